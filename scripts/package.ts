@@ -1,0 +1,22 @@
+/**
+ * Builds the Teams app package: npm run package [-- <out.zip>]
+ * Ids come from env (and .env, if present): TEAMS_APP_ID, and BOT_ID (or MicrosoftAppId);
+ * dev GUIDs are used when unset. Exits non-zero with a readable list of problems if invalid.
+ */
+import path from "node:path";
+import dotenv from "dotenv";
+import { DEFAULT_PACKAGE_PATH, writeAppPackage } from "../manifest/app-package";
+
+async function main(): Promise<void> {
+  dotenv.config({ quiet: true });
+  const outFile = path.resolve(process.argv[2] ?? DEFAULT_PACKAGE_PATH);
+  const result = await writeAppPackage(outFile, process.env);
+  console.log(`Wrote ${path.relative(process.cwd(), result.outFile) || result.outFile}`);
+  console.log(`  Teams app id: ${result.appId}`);
+  console.log(`  Bot id:       ${result.botId}`);
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : String(err));
+  process.exitCode = 1;
+});
