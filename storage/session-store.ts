@@ -1,0 +1,118 @@
+import type { TableClient, TableEntityResult, TransactionAction } from '@azure/data-tables';
+import type { Session } from '../domain/session';
+import { newSessionSecret, unwrapSecret, wrapSecret } from '../domain/anonymity/participation';
+import { fromJsonProperties, toAsciiJson, toJsonProperties } from './entity-json';
+import { StorageConflictError, statusCodeOf } from './storage-errors';
+import { GATE_COUNT, gateKey } from './answer-box';
+
+/**
+ * Sessions live in one table, one partition per session:
+ *   'session'   the Session record (JSON) plus `state`/`deadline` columns to query on, and the
+ *               wrapped per-session secret until the session closes;
+ *   'gate|N'    the answer gates (see answer-box.ts);
+ *   'p|…', 'a|…', 's|…'  participation, open answers and sealed answers (answer-box.ts);
+ *   'summary'   the summary posted at close.
+ */
+export const SESSION_ROW = 'session';
+const SUMMARY_ROW = 'summary';
+
+export interface StoredSession {
+  session: Session;
+  etag: string;
+}
+
+type Row = TableEntityResult<Record<string, unknown>>;
+
+export class SessionStore {
+  constructor(private readonly table: TableClient, private readonly anonymityKey: Buffer) {}
+
+  /** Creates the session with a fresh secret and its closed-for-nothing gates, all or nothing. False if it existed. */
+  async create(session: Session): Promise<boolean> {
+    const wrappedSecret = wrapSecret(newSessionSecret(), this.anonymityKey);
+    const gates = Array.from({ length: GATE_COUNT }, (_, i) => ['create', { partitionKey: session.id, rowKey: gateKey(i), closed: false, answers: 0 }] as TransactionAction);
+    try {
+      await this.table.submitTransaction([['create', { ...this.row(session), wrappedSecret }], ...gates]);
+      return true;
+    } catch (err) {
+      if (statusCodeOf(err) === 409) return false;
+      throw err;
+    }
+  }
+
+  async get(id: string): Promise<StoredSession | undefined> {
+    try {
+      const row: Row = await this.table.getEntity(id, SESSION_ROW);
+      return { session: JSON.parse(fromJsonProperties(row)) as Session, etag: row.etag };
+    } catch (err) {
+      if (statusCodeOf(err) === 404) return undefined;
+      throw err;
+    }
+  }
+
+  /** The session's secret while it is open; undefined once it has been destroyed. */
+  async secret(id: string): Promise<Buffer | undefined> {
+    const row: Row = await this.table.getEntity(id, SESSION_ROW, { queryOptions: { select: ['wrappedSecret'] } });
+    return typeof row.wrappedSecret === 'string' ? unwrapSecret(row.wrappedSecret, this.anonymityKey) : undefined;
+  }
+
+  /**
+   * Replaces the session record if nobody else changed it since `etag` was read.
+   * With `destroySecret`, the wrapped secret is dropped in the same write.
+   */
+  async update(session: Session, etag: string, opts: { destroySecret?: boolean } = {}): Promise<string> {
+    const wrappedSecret = opts.destroySecret ? undefined : await this.wrappedSecret(session.id);
+    try {
+      const res = await this.table.updateEntity({ ...this.row(session), ...(wrappedSecret ? { wrappedSecret } : {}) }, 'Replace', { etag });
+      return res.etag ?? '';
+    } catch (err) {
+      if (statusCodeOf(err) === 412) throw new StorageConflictError(`session ${session.id}`, { cause: err });
+      throw err;
+    }
+  }
+
+  /** Open sessions whose deadline has passed, and sessions left half-closed by a crash. */
+  async needingClose(now: Date): Promise<string[]> {
+    const ids: string[] = [];
+    const filter = `RowKey eq '${SESSION_ROW}' and ((state eq 'open' and deadline le '${now.toISOString()}') or state eq 'closing')`;
+    for await (const row of this.table.listEntities({ queryOptions: { filter, select: ['PartitionKey'] } })) ids.push(String(row.partitionKey));
+    return ids;
+  }
+
+  /** Closed sessions whose summary has not been posted yet (the process stopped in between). */
+  async awaitingSummaryPost(): Promise<string[]> {
+    const ids: string[] = [];
+    const filter = `RowKey eq '${SESSION_ROW}' and state eq 'closed' and summaryPosted eq false`;
+    for await (const row of this.table.listEntities({ queryOptions: { filter, select: ['PartitionKey'] } })) ids.push(String(row.partitionKey));
+    return ids;
+  }
+
+  async saveSummary(id: string, summary: unknown): Promise<void> {
+    await this.table.upsertEntity({ partitionKey: id, rowKey: SUMMARY_ROW, ...toJsonProperties(toAsciiJson(summary)) }, 'Replace');
+  }
+
+  async summary<T>(id: string): Promise<T | undefined> {
+    try {
+      return JSON.parse(fromJsonProperties(await this.table.getEntity(id, SUMMARY_ROW))) as T;
+    } catch (err) {
+      if (statusCodeOf(err) === 404) return undefined;
+      throw err;
+    }
+  }
+
+  private async wrappedSecret(id: string): Promise<string | undefined> {
+    const row: Row = await this.table.getEntity(id, SESSION_ROW, { queryOptions: { select: ['wrappedSecret'] } });
+    return typeof row.wrappedSecret === 'string' ? row.wrappedSecret : undefined;
+  }
+
+  private row(session: Session) {
+    return {
+      partitionKey: session.id,
+      rowKey: SESSION_ROW,
+      state: session.state,
+      // An empty string sorts before every ISO date, so "no deadline" must not look due.
+      deadline: session.settings.deadline ?? '9999',
+      summaryPosted: session.summaryPostedAt !== undefined,
+      ...toJsonProperties(toAsciiJson(session)),
+    };
+  }
+}

@@ -1,0 +1,40 @@
+import { TableClient } from "@azure/data-tables";
+import { statusCodeOf } from "./storage-errors";
+
+/**
+ * A TableClient for `tableName`. Azurite speaks plain http, and the SDK refuses to send a shared-key
+ * signed request over http unless `allowInsecureConnection` is set, so we set it exactly when the
+ * connection string's table endpoint (or protocol) is http — never for real https accounts.
+ */
+export function tableClientFor(connectionString: string, tableName: string): TableClient {
+  return TableClient.fromConnectionString(connectionString, tableName, {
+    allowInsecureConnection: usesHttp(connectionString),
+  });
+}
+
+function usesHttp(connectionString: string): boolean {
+  const parts = new Map<string, string>();
+  for (const part of connectionString.split(";")) {
+    const eq = part.indexOf("=");
+    if (eq > 0) parts.set(part.slice(0, eq).trim().toLowerCase(), part.slice(eq + 1).trim());
+  }
+  if (parts.get("usedevelopmentstorage") === "true") return true;
+  const endpoint = parts.get("tableendpoint");
+  if (endpoint !== undefined) return endpoint.toLowerCase().startsWith("http://");
+  return parts.get("defaultendpointsprotocol")?.toLowerCase() === "http";
+}
+
+/**
+ * Creates the client's table if it does not exist. Only a 409 TableAlreadyExists is ignored; e.g.
+ * 409 TableBeingDeleted, auth failures and connection errors still throw.
+ * (The SDK's createTable already swallows TableAlreadyExists; we check again so this contract does
+ * not silently depend on SDK internals.)
+ */
+export async function ensureTable(client: TableClient): Promise<void> {
+  try {
+    await client.createTable();
+  } catch (err) {
+    if (statusCodeOf(err) === 409 && String((err as Error).message).includes("TableAlreadyExists")) return;
+    throw err;
+  }
+}
