@@ -1,0 +1,30 @@
+import type { Activity } from 'botbuilder';
+import type { Actor, Where } from '../dialogs/teams-port';
+
+/** Translates the Teams wire shape into the dialog layer's Actor and Where, once. */
+export function actorOf(activity: Activity): Actor {
+  return { id: activity.from?.id ?? '', name: activity.from?.name ?? '' };
+}
+
+export function whereOf(activity: Activity): Where {
+  const channelData = (activity.channelData ?? {}) as { teamsChannelId?: string; channel?: { id?: string }; team?: { id?: string }; tenant?: { id?: string } };
+  const teamsChannelId = channelData.teamsChannelId ?? channelData.channel?.id;
+  const teamId = channelData.team?.id;
+  const timezone = (activity.entities ?? []).find((e) => e.type === 'clientInfo')?.timezone as string | undefined;
+  return {
+    conversationId: activity.conversation?.id ?? '',
+    activityId: activity.id ?? '',
+    serviceUrl: activity.serviceUrl ?? '',
+    tenantId: activity.conversation?.tenantId ?? channelData.tenant?.id ?? '',
+    ...(teamsChannelId ? { teamsChannelId } : {}),
+    ...(teamId ? { teamId } : {}),
+    ...(activity.localTimezone || timezone ? { timezone: activity.localTimezone || timezone } : {}),
+  };
+}
+
+/** Card data as a plain record, or undefined if it is not an object (a forged payload). */
+export function cardData(value: unknown): Record<string, unknown> | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  // Copy onto a null prototype so "__proto__" or "constructor" keys are just data.
+  return Object.assign(Object.create(null) as Record<string, unknown>, value);
+}

@@ -1,0 +1,21 @@
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
+import { errorFields, type Logger } from '../config/log';
+import type { Options } from '../config/options';
+
+/**
+ * CloudAdapter with JWT validation in production. With no app id (the Agents Playground, tests)
+ * the adapter runs anonymously, as the Playground expects.
+ */
+export function createAdapter(options: Options, log: Logger): CloudAdapter {
+  const auth = new ConfigurationBotFrameworkAuthentication(
+    (options.production
+      ? { MicrosoftAppId: options.appId, MicrosoftAppPassword: options.appPassword, MicrosoftAppTenantId: options.appTenantId, MicrosoftAppType: 'SingleTenant' }
+      : {}) as ConfigurationBotFrameworkAuthenticationOptions,
+  );
+  const adapter = new CloudAdapter(auth);
+  adapter.onTurnError = async (ctx, err) => {
+    // One bad activity must never take the process down; log what happened, not who sent it.
+    log.error('turn failed', { type: ctx.activity?.type, name: ctx.activity?.name, ...errorFields(err) });
+  };
+  return adapter;
+}

@@ -1,0 +1,81 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Server } from 'restify';
+import { createLogger, errorFields, type Logger, type Sink } from '../config/log';
+import { newAnonymityKey, type Options } from '../config/options';
+import { startDeadlineWatcher } from '../dialogs/deadline-watcher';
+import type { DialogDeps } from '../dialogs/deps';
+import { AnswerBox } from '../storage/answer-box';
+import { SessionStore } from '../storage/session-store';
+import { ensureTable, tableClientFor } from '../storage/table-client';
+import { TableStateStorage } from '../storage/table-state-storage';
+import { TeamRegistry } from '../storage/team-registry';
+import { createAdapter } from './adapter';
+import { KernedialogBot } from './kernedialog-bot';
+import { createServer } from './server';
+import { BotTeamsPort } from './teams-port';
+
+export interface RunningBot {
+  server: Server;
+  url: string;
+  deps: DialogDeps;
+  /** Resolves when background work (card updates, closes) started so far has finished. */
+  idle(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Wires storage, dialogs and the Teams edge together and starts listening. */
+export async function startBot(options: Options, connectionString: string, sink?: Sink, now: () => Date = () => new Date()): Promise<RunningBot> {
+  const log = createLogger('kernedialog', options.logLevel, sink);
+  const table = tableClientFor(connectionString, 'sessions');
+  await ensureTable(table);
+  const teams = new TeamRegistry(await TableStateStorage.create(connectionString, 'teams'));
+  const adapter = createAdapter(options, log.child('adapter'));
+  const pending = new Set<Promise<void>>();
+  const deps: DialogDeps = {
+    sessions: new SessionStore(table, options.anonymityKey ?? localAnonymityKey(options.dataDir)),
+    answers: new AnswerBox(table),
+    port: new BotTeamsPort(adapter, options.appId, options.production ? 'https://api.botframework.com' : undefined, teams, log.child('teams')),
+    log: log.child('dialogs'),
+    now,
+    later: (what, work) => track(pending, work().catch((err) => log.error(`background ${what} failed`, errorFields(err)))),
+  };
+  const bot = new KernedialogBot(deps, teams, log.child('bot'));
+  const server = createServer(adapter, bot, log.child('http'));
+  await new Promise<void>((resolve) => server.listen(options.port, options.host, resolve));
+  const watcher = startDeadlineWatcher(deps, options.deadlineCheckMs);
+  const address = server.address();
+  const url = `http://${options.host}:${address.port}`;
+  log.info('bot listening', { url: `${url}/api/messages`, production: options.production });
+  const idle = async () => {
+    while (pending.size > 0) await Promise.all([...pending]);
+  };
+  return {
+    server,
+    url,
+    deps,
+    idle,
+    stop: async () => {
+      watcher.stop();
+      await idle();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+function track(pending: Set<Promise<void>>, work: Promise<void>): void {
+  pending.add(work);
+  void work.finally(() => pending.delete(work));
+}
+
+/** Outside production the key lives in the data folder, next to the embedded storage's files. */
+function localAnonymityKey(dataDir: string): Buffer {
+  const file = join(dataDir, 'anonymity.key');
+  if (existsSync(file)) return Buffer.from(readFileSync(file, 'utf8').trim(), 'base64');
+  mkdirSync(dataDir, { recursive: true });
+  const key = newAnonymityKey();
+  writeFileSync(file, key.toString('base64'), { mode: 0o600 });
+  return key;
+}
+
+export type { Logger };

@@ -1,0 +1,93 @@
+import { CardFactory, MessageFactory, TeamsActivityHandler, TurnContext, type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue } from 'botbuilder';
+import { catalogueCard } from '../cards/catalogue-card';
+import { errorCard, noticeCard, welcomeCard } from '../cards/notice-card';
+import { languageOfLocale, t } from '../cards/i18n';
+import type { AdaptiveCard } from '../cards/render';
+import { errorFields, type Logger } from '../config/log';
+import type { Language } from '../domain/exercise';
+import type { DialogDeps } from '../dialogs/deps';
+import type { TeamRegistry } from '../storage/team-registry';
+import { actorOf, cardData, whereOf } from './activity-context';
+import { statusCard } from './status';
+import { routeFor } from './routes';
+
+const CARD = 'application/vnd.microsoft.card.adaptive';
+
+/** Teams activities → dialog steps. Thin on purpose: it translates, routes and answers. */
+export class KernedialogBot extends TeamsActivityHandler {
+  constructor(private readonly deps: DialogDeps, private readonly teams: TeamRegistry, private readonly log: Logger) {
+    super();
+    this.onMessage(async (ctx, next) => {
+      await this.onText(ctx);
+      await next();
+    });
+    this.onInstallationUpdateAdd(async (ctx, next) => {
+      const teamId = whereOf(ctx.activity).teamId;
+      const lang = languageOfLocale(ctx.activity.locale);
+      if (teamId) await this.teams.setInstalled(teamId, true, 'da');
+      await ctx.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(teamId ? welcomeCard(lang) : noticeCard(t(lang, 'welcome.title'), [t(lang, 'help.personal')]))));
+      await next();
+    });
+    this.onInstallationUpdateRemove(async (ctx, next) => {
+      const teamId = whereOf(ctx.activity).teamId;
+      if (teamId) await this.teams.setInstalled(teamId, false, 'da');
+      this.log.info('uninstalled; proactive posts stop', { team: teamId });
+      await next();
+    });
+  }
+
+  /** Action.Execute: the answer card goes only to the person who clicked. */
+  protected override async onAdaptiveCardInvoke(ctx: TurnContext, value: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+    const action = value?.action as { verb?: unknown; data?: unknown } | undefined;
+    const data = cardData(action?.data) ?? {};
+    const card = await this.runAction(ctx, typeof action?.verb === 'string' ? action.verb : data.verb, data);
+    return { statusCode: 200, type: CARD, value: card as unknown as AdaptiveCardInvokeResponse['value'] };
+  }
+
+  private async onText(ctx: TurnContext): Promise<void> {
+    const activity = ctx.activity;
+    const data = cardData(activity.value);
+    if (data && data.verb !== undefined) return this.onSubmit(ctx, data);
+    const lang = languageOfLocale(activity.locale);
+    if (activity.conversation?.conversationType === 'personal') {
+      await ctx.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(noticeCard(t(lang, 'welcome.title'), [t(lang, 'help.personal'), t(lang, 'welcome.anonymity')]))));
+      return;
+    }
+    const command = TurnContext.removeRecipientMention(activity)?.trim().toLowerCase() ?? '';
+    const card = command === 'status' ? await statusCard(this.deps.sessions, this.deps.answers, lang, whereOf(activity)) : catalogueCard(lang);
+    await ctx.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+  }
+
+  /**
+   * Action.Submit fallback (clients without Action.Execute). A reply in the channel would show
+   * everyone that someone just answered, so the result goes to the clicker's personal chat.
+   */
+  private async onSubmit(ctx: TurnContext, data: Record<string, unknown>): Promise<void> {
+    const card = await this.runAction(ctx, data.verb, data);
+    try {
+      const activity = ctx.activity;
+      const params = { isGroup: false, members: [{ id: activity.from.id, name: '' }], tenantId: whereOf(activity).tenantId, bot: activity.recipient };
+      await ctx.adapter.createConversationAsync(activity.recipient.id, 'msteams', activity.serviceUrl, '', params as never, async (personal) => {
+        await personal.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+      });
+    } catch (err) {
+      this.log.warn('could not send the private reply to a submit; nothing was posted in the channel', errorFields(err));
+    }
+  }
+
+  private async runAction(ctx: TurnContext, verb: unknown, data: Record<string, unknown>): Promise<AdaptiveCard> {
+    const lang: Language = languageOfLocale(ctx.activity.locale);
+    const route = routeFor(verb);
+    if (!route) return errorCard(lang, 'error.badPayload');
+    const started = Date.now();
+    try {
+      const result = await route(this.deps, { lang, actor: actorOf(ctx.activity), where: whereOf(ctx.activity), data });
+      this.log.info('card action', { verb, outcome: result.outcome, ms: Date.now() - started });
+      return result.card;
+    } catch (err) {
+      // Nothing is reported as saved unless it was: any failure is "try again".
+      this.log.error('card action failed', { verb, ...errorFields(err) });
+      return errorCard(lang, 'error.retry');
+    }
+  }
+}

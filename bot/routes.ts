@@ -1,0 +1,29 @@
+import type { Language } from '../domain/exercise';
+import type { DialogDeps } from '../dialogs/deps';
+import type { PrivateReply } from '../dialogs/reply';
+import type { Actor, Where } from '../dialogs/teams-port';
+import { showSetup, createSession } from '../dialogs/start-session';
+import { answerSession, assignPerspective } from '../dialogs/answer-session';
+import { requestClose } from '../dialogs/close-session';
+
+export interface CardAction {
+  lang: Language;
+  actor: Actor;
+  where: Where;
+  data: Record<string, unknown>;
+}
+
+type Route = (deps: DialogDeps, action: CardAction) => Promise<PrivateReply> | PrivateReply;
+
+/** Card verbs → dialog steps. The same table serves Action.Execute and the Action.Submit fallback. */
+export const ROUTES: Readonly<Record<string, Route>> = {
+  'catalogue.setup': (_deps, a) => showSetup(a.lang, a.data),
+  'session.create': (deps, a) => createSession(deps, a.lang, a.actor, a.where, a.data),
+  'session.answer': (deps, a) => answerSession(deps, a.lang, a.actor, a.where, a.data),
+  'session.assign': (deps, a) => assignPerspective(deps, a.lang, a.actor, a.where, a.data),
+  'session.close': (deps, a) => requestClose(deps, a.lang, a.actor, a.where, a.data),
+};
+
+export function routeFor(verb: unknown): Route | undefined {
+  return typeof verb === 'string' && Object.prototype.hasOwnProperty.call(ROUTES, verb) ? ROUTES[verb] : undefined;
+}

@@ -1,0 +1,82 @@
+import { CardFactory, MessageFactory, type CloudAdapter, type ConversationParameters, type ConversationReference } from 'botbuilder';
+import type { AdaptiveCard } from '../cards/render';
+import type { Logger } from '../config/log';
+import type { SessionPlace } from '../domain/session';
+import type { TeamsPort } from '../dialogs/teams-port';
+import type { TeamRegistry } from '../storage/team-registry';
+
+export class TeamUninstalledError extends Error {
+  readonly reason = 'uninstalled';
+}
+
+/** Proactive sends through CloudAdapter: new threads, replies in a thread, root card updates. */
+export class BotTeamsPort implements TeamsPort {
+  constructor(
+    private readonly adapter: CloudAdapter,
+    private readonly appId: string,
+    private readonly audience: string | undefined,
+    private readonly teams: TeamRegistry,
+    private readonly log: Logger,
+  ) {}
+
+  async startThread(place: Omit<SessionPlace, 'threadId' | 'rootActivityId'>, card: AdaptiveCard): Promise<{ threadId: string; rootActivityId: string }> {
+    await this.assertInstalled(place.teamId);
+    let posted: { threadId: string; rootActivityId: string } | undefined;
+    const params = {
+      isGroup: true,
+      channelData: { channel: { id: place.teamsChannelId } },
+      activity: MessageFactory.attachment(CardFactory.adaptiveCard(card)),
+      tenantId: place.tenantId,
+    } as unknown as ConversationParameters;
+    await this.guard(place.teamId, () =>
+      this.adapter.createConversationAsync(this.appId, 'msteams', place.serviceUrl, this.audience ?? '', params, async (ctx) => {
+        const threadId = ctx.activity.conversation.id;
+        const rootActivityId = threadId.split(';messageid=')[1] ?? '';
+        posted = { threadId, rootActivityId };
+      }),
+    );
+    if (!posted?.rootActivityId) throw new Error('BotTeamsPort.startThread(): Teams did not return a thread id (expected "<channel>;messageid=<root>").');
+    return posted;
+  }
+
+  async reply(place: SessionPlace, card: AdaptiveCard): Promise<void> {
+    await this.inThread(place, async (send) => void (await send.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)))));
+  }
+
+  async updateRoot(place: SessionPlace, card: AdaptiveCard): Promise<void> {
+    if (!place.rootActivityId) return;
+    await this.inThread(place, async (ctx) => {
+      await ctx.updateActivity({ type: 'message', id: place.rootActivityId, attachments: [CardFactory.adaptiveCard(card)] });
+    });
+  }
+
+  private async inThread(place: SessionPlace, work: Parameters<CloudAdapter['continueConversationAsync']>[2]): Promise<void> {
+    if (!place.threadId) throw new Error('BotTeamsPort: the session has no thread yet; it must be posted before anything is sent to it.');
+    await this.assertInstalled(place.teamId);
+    const reference: Partial<ConversationReference> = {
+      channelId: 'msteams',
+      serviceUrl: place.serviceUrl,
+      bot: { id: this.appId, name: 'Kernedialog' },
+      conversation: { id: place.threadId, isGroup: true, conversationType: 'channel', tenantId: place.tenantId, name: '' },
+    };
+    await this.guard(place.teamId, () => this.adapter.continueConversationAsync(this.appId, reference, work));
+  }
+
+  private async assertInstalled(teamId: string | undefined): Promise<void> {
+    if (!(await this.teams.isInstalled(teamId))) throw new TeamUninstalledError('Kernedialog is uninstalled from this team, so it posts nothing there.');
+  }
+
+  /** A 403 means the app was removed or blocked: remember it, so no more proactive posts are tried. */
+  private async guard<T>(teamId: string | undefined, send: () => Promise<T>): Promise<T> {
+    try {
+      return await send();
+    } catch (err) {
+      if ((err as { statusCode?: number }).statusCode === 403 && teamId) {
+        this.log.warn('Teams refused a proactive post (403); marking the team as uninstalled', { team: teamId });
+        await this.teams.setInstalled(teamId, false, 'da');
+        throw new TeamUninstalledError('Teams answered 403 (app removed or messages blocked).');
+      }
+      throw err;
+    }
+  }
+}

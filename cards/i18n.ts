@@ -1,0 +1,23 @@
+import da from './strings/da.json';
+import en from './strings/en.json';
+import type { Language } from '../domain/exercise';
+
+export type StringKey = keyof typeof da;
+const TABLES: Record<Language, Record<string, string>> = { da, en };
+
+/**
+ * The text for `key` in `lang`, with `{name}` placeholders filled in.
+ * A missing key is a bug (a test checks both files have the same keys), so it throws.
+ *
+ * @example t('en', 'session.progressBelowK', { k: 5 }) // 'Fewer than 5 answers so far.'
+ */
+export function t(lang: Language, key: string, vars: Record<string, string | number> = {}): string {
+  const text = TABLES[lang][key];
+  if (text === undefined) throw new Error(`t(): no text for key '${key}' in language '${lang}'.`);
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+/** The Teams locale ("da-DK", "en-US") as one of our languages; Danish unless it is English. */
+export function languageOfLocale(locale: string | undefined): Language {
+  return locale?.toLowerCase().startsWith('en') ? 'en' : 'da';
+}

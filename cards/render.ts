@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as ACData from 'adaptivecards-templating';
+
+export type AdaptiveCard = Record<string, unknown> & { type: 'AdaptiveCard'; version: string };
+
+/** BRIEF: a bot message is at most 100 KB; we aim for 80 KB and refuse to build larger cards. */
+export const CARD_BYTES_MAX = 80 * 1024;
+const templates = new Map<string, ACData.Template>();
+
+/**
+ * Binds a JSON template from cards/templates/ to data. Every text in `data` is already
+ * localised and escaped; templates only lay it out.
+ */
+export function render(name: string, data: object): AdaptiveCard {
+  let template = templates.get(name);
+  if (!template) {
+    template = new ACData.Template(JSON.parse(readFileSync(join(__dirname, 'templates', `${name}.json`), 'utf8')));
+    templates.set(name, template);
+  }
+  const card = template.expand({ $root: data }) as AdaptiveCard;
+  const bytes = Buffer.byteLength(JSON.stringify(card), 'utf8');
+  if (bytes > CARD_BYTES_MAX) throw new Error(`render(): the '${name}' card is ${bytes} bytes, over the ${CARD_BYTES_MAX}-byte limit; shorten its content before rendering.`);
+  return card;
+}
+
+export function cardBytes(card: AdaptiveCard): number {
+  return Buffer.byteLength(JSON.stringify(card), 'utf8');
+}

@@ -1,0 +1,65 @@
+import { DateTime } from 'luxon';
+import { liveExercise } from '../domain/catalogue';
+import type { ExerciseDefinition, Language } from '../domain/exercise';
+import { progressView } from '../domain/anonymity/progress';
+import type { Session } from '../domain/session';
+import { escapeMarkdown } from './escape';
+import { t } from './i18n';
+import { render, type AdaptiveCard } from './render';
+
+export const DISPLAY_ZONE = 'Europe/Copenhagen';
+
+/** The shared card at the root of the session's thread. Everyone sees the same; it never shows who answered. */
+export function sessionCard(session: Session, answerCount: number): AdaptiveCard {
+  const def = definitionOf(session);
+  const lang = session.settings.language;
+  const progress = progressView(answerCount, session.settings.k);
+  return render('session', {
+    sessionId: session.id,
+    state: session.state,
+    distribution: session.settings.distribution,
+    title: escapeMarkdown(session.settings.title || t(lang, def.titleKey)),
+    exerciseTitle: t(lang, def.titleKey),
+    intro: t(lang, def.introKey),
+    perspectives: def.questions.map((q) => ({ label: t(lang, q.labelKey), hint: t(lang, q.hintKey) })),
+    fields: fieldsFor(lang, def, def.questions.map((q) => q.id)),
+    anonymity: t(lang, 'session.anonymity', { k: session.settings.k }),
+    deadline: session.settings.deadline ? t(lang, 'session.deadline', { deadline: formatDeadline(lang, session.settings.deadline) }) : t(lang, 'session.noDeadline'),
+    facilitator: t(lang, 'session.facilitatorNote', { name: escapeMarkdown(session.facilitator.name) }),
+    progress: progress.belowK ? t(lang, 'session.progressBelowK', { k: progress.k }) : t(lang, 'session.progressAtLeast', { count: progress.atLeast }),
+    answerIntro: t(lang, 'session.answerIntro'),
+    assignedIntro: t(lang, 'session.assignedIntro'),
+    closingText: t(lang, 'session.closing'),
+    closedTitle: t(lang, 'session.closedTitle'),
+    closedBody: t(lang, 'session.closedBody'),
+    labels: { send: t(lang, 'session.send'), getPerspective: t(lang, 'session.getPerspective'), close: t(lang, 'session.close') },
+  });
+}
+
+/** A private form with some of the questions, prefilled so that nothing typed is lost on an error. */
+export function answerFormCard(session: Session, questionIds: string[], heading: string, problems: string[] = [], values: Record<string, unknown> = {}): AdaptiveCard {
+  const lang = session.settings.language;
+  const fields = fieldsFor(lang, definitionOf(session), questionIds).map((f) => ({ ...f, value: typeof values[f.id] === 'string' ? values[f.id] : '' }));
+  return render('answer-form', {
+    sessionId: session.id,
+    heading,
+    problems,
+    fields,
+    anonymity: t(lang, 'session.anonymity', { k: session.settings.k }),
+    labels: { send: t(lang, 'session.send') },
+  });
+}
+
+export function definitionOf(session: Session): ExerciseDefinition {
+  const def = liveExercise(session.exerciseId);
+  if (!def) throw new Error(`definitionOf(): session ${session.id} names exercise '${session.exerciseId}', which is not in the catalogue.`);
+  return def;
+}
+
+function fieldsFor(lang: Language, def: ExerciseDefinition, ids: string[]) {
+  return def.questions.filter((q) => ids.includes(q.id)).map((q) => ({ id: q.id, label: t(lang, q.labelKey), hint: t(lang, q.hintKey), maxChars: q.maxChars }));
+}
+
+export function formatDeadline(lang: Language, iso: string): string {
+  return DateTime.fromISO(iso, { zone: DISPLAY_ZONE }).setLocale(lang === 'da' ? 'da' : 'en-GB').toFormat(lang === 'da' ? "d. LLL yyyy 'kl.' HH:mm" : "d LLL yyyy, HH:mm");
+}

@@ -1,0 +1,38 @@
+import type { ExerciseDefinition, Language } from '../domain/exercise';
+import { K_DEFAULT, K_MAX, K_MIN } from '../domain/session';
+import { TITLE_MAX } from '../domain/validation/settings';
+import { t } from './i18n';
+import { render, type AdaptiveCard } from './render';
+
+/** The facilitator's private setup form; shown again with the problems and their values on a bad submit. */
+export function setupCard(lang: Language, def: ExerciseDefinition, values: Record<string, unknown> = {}, problems: string[] = []): AdaptiveCard {
+  const str = (v: unknown, fallback: string) => (typeof v === 'string' || typeof v === 'number' ? String(v) : fallback);
+  return render('setup', {
+    heading: t(lang, 'setup.title'),
+    exerciseTitle: t(lang, def.titleKey),
+    exerciseId: def.id,
+    problems,
+    titleMax: TITLE_MAX,
+    kMin: K_MIN,
+    kMax: K_MAX,
+    values: {
+      title: str(values.title, t(lang, def.titleKey)),
+      k: str(values.k, String(K_DEFAULT)),
+      deadlineDate: str(values.deadlineDate, ''),
+      deadlineTime: str(values.deadlineTime, ''),
+      language: str(values.language, lang),
+      distribution: str(values.distribution, 'all'),
+    },
+    labels: {
+      title: t(lang, 'setup.titleLabel'),
+      k: t(lang, 'setup.kLabel'),
+      kLocked: t(lang, 'setup.kLocked'),
+      deadline: t(lang, 'setup.deadlineLabel'),
+      language: t(lang, 'setup.languageLabel'),
+      distribution: t(lang, 'setup.distributionLabel'),
+      all: t(lang, 'setup.distribution.all'),
+      assigned: t(lang, 'setup.distribution.assigned'),
+      submit: t(lang, 'setup.submit'),
+    },
+  });
+}

@@ -1,0 +1,36 @@
+import type { PerspectivesSummary } from '../domain/summary/perspectives';
+import type { Session } from '../domain/session';
+import { escapeMarkdown } from './escape';
+import { t } from './i18n';
+import { definitionOf } from './session-card';
+import { render, type AdaptiveCard } from './render';
+
+/** The summary reply in the session's thread. Below k it says only that nothing can be shown. */
+export function summaryCard(session: Session, summary: PerspectivesSummary): AdaptiveCard {
+  const lang = session.settings.language;
+  const def = definitionOf(session);
+  const title = t(lang, 'summary.title', { title: escapeMarkdown(session.settings.title || t(lang, def.titleKey)) });
+  if (!summary.shown) {
+    return render('summary', { title, shown: false, headline: t(lang, 'summary.notShown', { k: summary.k }), notShownHint: t(lang, 'summary.notShownHint'), perspectives: [] });
+  }
+  const labelOf = (id: string) => t(lang, def.questions.find((q) => q.id === id)?.labelKey ?? id);
+  return render('summary', {
+    title,
+    shown: true,
+    headline: t(lang, 'summary.headline', { count: summary.respondents }),
+    perspectives: summary.perspectives.map((p) => ({
+      label: t(lang, p.labelKey),
+      countText: p.shown ? t(lang, 'summary.perspectiveCount', { count: p.count ?? 0 }) : t(lang, 'summary.perspectiveHidden', { k: summary.k }),
+      themes: p.themes.map((th) => ({
+        heading: t(lang, 'summary.theme', { label: th.label.map(escapeMarkdown).join(' · '), count: th.members.length }),
+        quotes: th.quotes.map((q) => `“${escapeMarkdown(q)}”`),
+      })),
+      otherText: p.shown && p.otherCount ? t(lang, 'summary.other', { count: p.otherCount }) : '',
+    })),
+    sharedText: summary.shared.length ? t(lang, 'summary.shared', { words: summary.shared.map(escapeMarkdown).join(', ') }) : t(lang, 'summary.sharedNone'),
+    distinctTexts: Object.entries(summary.distinct).filter(([, ws]) => ws.length > 0).map(([id, ws]) => t(lang, 'summary.distinct', { perspective: labelOf(id).toLowerCase(), words: ws.map(escapeMarkdown).join(', ') })),
+    agreementText: summary.agreement !== undefined ? t(lang, 'summary.agreement', { agreement: summary.agreement }) : '',
+    discussionTitle: t(lang, 'summary.discussionTitle'),
+    discussion: t(lang, def.discussionKey),
+  });
+}

@@ -1,0 +1,91 @@
+import { randomBytes } from 'node:crypto';
+import type { Level } from './log';
+
+/** Everything the service reads from the environment, in one typed object (STYLE habit 3). */
+export interface Options {
+  port: number;
+  host: string;
+  playground: boolean;
+  playgroundPort: number;
+  /** Undefined means "start embedded Azurite". */
+  storageConnectionString?: string;
+  dataDir: string;
+  production: boolean;
+  appId: string;
+  appPassword: string;
+  appTenantId: string;
+  allowEmbeddedStorage: boolean;
+  /** 32 bytes that wrap the per-session secrets; kept outside Table Storage. */
+  anonymityKey?: Buffer;
+  deadlineCheckMs: number;
+  logLevel: Level;
+}
+
+export const DEFAULTS = {
+  port: 3978,
+  host: '127.0.0.1',
+  playgroundPort: 56150,
+  dataDir: '.data',
+  deadlineCheckMs: 15_000,
+  logLevel: 'info' as Level,
+};
+
+export class ConfigError extends Error {
+  readonly reason = 'config';
+}
+
+/**
+ * Reads the options from `env`. Production mode (an app id is set) refuses to start without
+ * credentials, an anonymity key, or with embedded storage unless ALLOW_EMBEDDED_STORAGE=1.
+ *
+ * @example readOptions({ PORT: '4000' }).port // 4000
+ */
+export function readOptions(env: NodeJS.ProcessEnv = process.env): Options {
+  const appId = env.MicrosoftAppId?.trim() ?? '';
+  const production = appId !== '';
+  const storageConnectionString = env.AZURE_STORAGE_CONNECTION_STRING || env.STORAGE_CONNECTION_STRING || undefined;
+  const options: Options = {
+    port: intOf(env.PORT, DEFAULTS.port, 'PORT'),
+    host: env.HOST || (production ? '0.0.0.0' : DEFAULTS.host),
+    playground: !production && env.PLAYGROUND !== 'off',
+    playgroundPort: intOf(env.PLAYGROUND_PORT, DEFAULTS.playgroundPort, 'PLAYGROUND_PORT'),
+    storageConnectionString,
+    dataDir: env.DATA_DIR || DEFAULTS.dataDir,
+    production,
+    appId,
+    appPassword: env.MicrosoftAppPassword ?? '',
+    appTenantId: env.MicrosoftAppTenantId ?? '',
+    allowEmbeddedStorage: env.ALLOW_EMBEDDED_STORAGE === '1',
+    anonymityKey: keyOf(env.ANONYMITY_KEY),
+    deadlineCheckMs: intOf(env.DEADLINE_CHECK_MS, DEFAULTS.deadlineCheckMs, 'DEADLINE_CHECK_MS'),
+    logLevel: (['debug', 'info', 'warn', 'error'].includes(env.LOG_LEVEL ?? '') ? env.LOG_LEVEL : DEFAULTS.logLevel) as Level,
+  };
+  if (production) checkProduction(options);
+  return options;
+}
+
+function checkProduction(o: Options): void {
+  const missing = [!o.appPassword && 'MicrosoftAppPassword', !o.appTenantId && 'MicrosoftAppTenantId', !o.anonymityKey && 'ANONYMITY_KEY'].filter(Boolean);
+  if (missing.length) {
+    throw new ConfigError(`Production mode (MicrosoftAppId is set) needs ${missing.join(', ')}. Set them in the environment or in .env; create ANONYMITY_KEY with: openssl rand -base64 32`);
+  }
+  if (!o.storageConnectionString && !o.allowEmbeddedStorage) {
+    throw new ConfigError('Production mode needs real storage: set AZURE_STORAGE_CONNECTION_STRING to your storage account (or ALLOW_EMBEDDED_STORAGE=1 to use embedded Azurite anyway).');
+  }
+}
+
+function intOf(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new ConfigError(`${name} must be a whole number, got "${value}".`);
+  return n;
+}
+
+function keyOf(value: string | undefined): Buffer | undefined {
+  if (!value) return undefined;
+  const key = Buffer.from(value, 'base64');
+  if (key.length !== 32) throw new ConfigError('ANONYMITY_KEY must be 32 bytes, base64-encoded; create one with: openssl rand -base64 32');
+  return key;
+}
+
+export const newAnonymityKey = () => randomBytes(32);

@@ -1,0 +1,82 @@
+import { errorCard, noticeCard, problemTexts } from '../cards/notice-card';
+import { t } from '../cards/i18n';
+import { answerFormCard, definitionOf, sessionCard } from '../cards/session-card';
+import { shownProgress } from '../domain/anonymity/progress';
+import type { Language } from '../domain/exercise';
+import { answerRefusal, type Session } from '../domain/session';
+import { checkAnswer } from '../domain/validation/answer';
+import type { StoredSession } from '../storage/session-store';
+import type { DialogDeps } from './deps';
+import { findSession, isReply } from './find-session';
+import { reply, type PrivateReply } from './reply';
+import type { Actor, Where } from './teams-port';
+
+/** A participant sends their answer from the shared card or their private form. */
+export async function answerSession(deps: DialogDeps, lang: Language, actor: Actor, where: Where, data: Record<string, unknown>): Promise<PrivateReply> {
+  const found = await findSession(deps, lang, where, data.sessionId);
+  if (isReply(found)) return found;
+  const { session } = found;
+  const l = session.settings.language;
+  if (answerRefusal(session, deps.now())) return reply('closed', noticeCard(t(l, 'error.title'), [t(l, 'answer.closed')], true));
+  const secret = await deps.sessions.secret(session.id);
+  if (!secret) return reply('closed', noticeCard(t(l, 'error.title'), [t(l, 'answer.closed')], true));
+
+  const def = definitionOf(session);
+  let asked = def.questions.map((q) => q.id);
+  if (session.settings.distribution === 'assigned') {
+    const assignment = await deps.answers.assign(session.id, secret, actor.id, asked);
+    if (assignment.kind === 'closed') return reply('closed', noticeCard(t(l, 'error.title'), [t(l, 'answer.closed')], true));
+    if (assignment.kind === 'alreadyAnswered') return reply('alreadyAnswered', noticeCard(t(l, 'error.title'), [t(l, 'answer.alreadyAnswered')], true));
+    asked = [assignment.questionId];
+  }
+  const checked = checkAnswer(def, asked, data);
+  if (!checked.ok) return reply('invalidAnswer', answerFormCard(session, asked, t(l, 'error.title'), problemTexts(l, checked.problems), data));
+
+  const outcome = await deps.answers.saveAnswer(session.id, secret, actor.id, where.activityId, checked.value, session.settings.distribution === 'assigned' ? asked[0] : undefined);
+  switch (outcome) {
+    case 'saved':
+      deps.later('progress', () => refreshProgress(deps, session.id));
+      return reply('saved', noticeCard(t(l, 'answer.savedTitle'), [t(l, 'answer.savedBody')]));
+    case 'alreadySaved':
+      return reply('saved', noticeCard(t(l, 'answer.savedTitle'), [t(l, 'answer.savedBody')]));
+    case 'alreadyAnswered':
+      return reply('alreadyAnswered', noticeCard(t(l, 'error.title'), [t(l, 'answer.alreadyAnswered')], true));
+    case 'notAssigned':
+      return reply('notAssigned', noticeCard(t(l, 'error.title'), [t(l, 'answer.notAssigned')], true));
+    case 'closed':
+      return reply('closed', noticeCard(t(l, 'error.title'), [t(l, 'answer.closed')], true));
+  }
+}
+
+/** "Show my perspective": the participant's one question, balanced across participants. */
+export async function assignPerspective(deps: DialogDeps, lang: Language, actor: Actor, where: Where, data: Record<string, unknown>): Promise<PrivateReply> {
+  const found = await findSession(deps, lang, where, data.sessionId);
+  if (isReply(found)) return found;
+  const { session } = found;
+  const l = session.settings.language;
+  const secret = answerRefusal(session, deps.now()) ? undefined : await deps.sessions.secret(session.id);
+  if (!secret || session.settings.distribution !== 'assigned') return reply('closed', noticeCard(t(l, 'error.title'), [t(l, 'answer.closed')], true));
+  const def = definitionOf(session);
+  const assignment = await deps.answers.assign(session.id, secret, actor.id, def.questions.map((q) => q.id));
+  if (assignment.kind === 'closed') return reply('closed', noticeCard(t(l, 'error.title'), [t(l, 'answer.closed')], true));
+  if (assignment.kind === 'alreadyAnswered') return reply('alreadyAnswered', noticeCard(t(l, 'error.title'), [t(l, 'answer.alreadyAnswered')], true));
+  const label = t(l, def.questions.find((q) => q.id === assignment.questionId)!.labelKey);
+  return reply('assigned', answerFormCard(session, [assignment.questionId], t(l, 'answer.assignedTitle', { perspective: label })));
+}
+
+/**
+ * Updates the shared card when the stepped progress figure changes (BRIEF rule 5).
+ * The ETag makes sure two answers crossing a step at once update the card once.
+ */
+export async function refreshProgress(deps: DialogDeps, sessionId: string): Promise<void> {
+  const stored = await deps.sessions.get(sessionId);
+  if (!stored || stored.session.state !== 'open' || !stored.session.place.threadId) return;
+  const count = await deps.answers.count(sessionId);
+  const shown = shownProgress(count, stored.session.settings.k);
+  if (shown === stored.session.shownProgress) return;
+  const next: Session = { ...stored.session, shownProgress: shown };
+  await deps.sessions.update(next, stored.etag);
+  await deps.port.updateRoot(next.place, sessionCard(next, count));
+}
+
+export type { StoredSession };

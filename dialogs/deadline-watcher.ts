@@ -1,0 +1,32 @@
+import { errorFields } from '../config/log';
+import type { DialogDeps } from './deps';
+import { closeSession, postSummary } from './close-session';
+
+/**
+ * Closes sessions whose deadline has passed and finishes closes a crash left behind.
+ * State is in storage only, so this works the same after a restart and on several instances.
+ */
+export function startDeadlineWatcher(deps: DialogDeps, everyMs: number): { stop(): void; tick(): Promise<void> } {
+  const log = deps.log.child('deadlines');
+  let running = false;
+  const tick = async () => {
+    if (running) return;
+    running = true;
+    try {
+      for (const id of await deps.sessions.needingClose(deps.now())) {
+        await closeSession(deps, id, 'deadline').catch((err) => log.error('could not close session', { session: id, ...errorFields(err) }));
+      }
+      for (const id of await deps.sessions.awaitingSummaryPost()) {
+        await postSummary(deps, id).catch((err) => log.error('could not post summary', { session: id, ...errorFields(err) }));
+      }
+    } catch (err) {
+      log.warn('deadline check failed; will try again', errorFields(err));
+    } finally {
+      running = false;
+    }
+  };
+  const timer = setInterval(() => void tick(), everyMs);
+  timer.unref();
+  void tick();
+  return { stop: () => clearInterval(timer), tick };
+}

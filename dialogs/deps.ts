@@ -1,0 +1,15 @@
+import type { Logger } from '../config/log';
+import type { AnswerBox } from '../storage/answer-box';
+import type { SessionStore } from '../storage/session-store';
+import type { TeamsPort } from './teams-port';
+
+/** What the session dialogs need; bot/ wires the real ones, tests may pass a clock. */
+export interface DialogDeps {
+  sessions: SessionStore;
+  answers: AnswerBox;
+  port: TeamsPort;
+  log: Logger;
+  now: () => Date;
+  /** Runs work after the invoke has been answered (the 5 s budget); errors are logged there. */
+  later: (what: string, work: () => Promise<void>) => void;
+}

@@ -1,0 +1,27 @@
+import { errorCard } from '../cards/notice-card';
+import type { Language } from '../domain/exercise';
+import type { StoredSession } from '../storage/session-store';
+import type { DialogDeps } from './deps';
+import { reply, type PrivateReply } from './reply';
+import type { Where } from './teams-port';
+
+const SESSION_ID = /^[a-f0-9]{24}$/;
+
+/**
+ * The session a card action names, if it exists and belongs to the channel the click came from.
+ * A forged or copied card gets a clear error and changes nothing.
+ */
+export async function findSession(deps: DialogDeps, lang: Language, where: Where, sessionId: unknown): Promise<StoredSession | PrivateReply> {
+  if (typeof sessionId !== 'string' || !SESSION_ID.test(sessionId)) return reply('badPayload', errorCard(lang, 'error.badPayload'));
+  const stored = await deps.sessions.get(sessionId);
+  if (!stored) return reply('unknownSession', errorCard(lang, 'error.unknownSession'));
+  const channel = where.teamsChannelId ?? where.conversationId.split(';')[0];
+  if (channel !== stored.session.place.teamsChannelId || where.tenantId !== stored.session.place.tenantId) {
+    return reply('otherConversation', errorCard(stored.session.settings.language, 'error.otherConversation'));
+  }
+  return stored;
+}
+
+export function isReply(x: StoredSession | PrivateReply): x is PrivateReply {
+  return 'card' in x;
+}

@@ -1,0 +1,56 @@
+import { createHash } from 'node:crypto';
+import { errorCard, noticeCard, problemTexts } from '../cards/notice-card';
+import { t } from '../cards/i18n';
+import { sessionCard } from '../cards/session-card';
+import { escapeMarkdown } from '../cards/escape';
+import { setupCard } from '../cards/setup-card';
+import { liveExercise } from '../domain/catalogue';
+import type { Language } from '../domain/exercise';
+import type { Session } from '../domain/session';
+import { checkSettings } from '../domain/validation/settings';
+import type { DialogDeps } from './deps';
+import { reply, type PrivateReply } from './reply';
+import type { Actor, Where } from './teams-port';
+
+/** "Start" on the catalogue: the clicker gets the setup form, privately. */
+export function showSetup(lang: Language, data: Record<string, unknown>): PrivateReply {
+  const def = liveExercise(data.exerciseId);
+  if (!def) return reply('unknownExercise', errorCard(lang, 'setup.error.unknownExercise'));
+  return reply('setup', setupCard(lang, def));
+}
+
+/**
+ * The facilitator submits the setup form: the session is created and posted as a new thread.
+ * The session id comes from the activity id, so a redelivered click finds the same session.
+ */
+export async function createSession(deps: DialogDeps, lang: Language, actor: Actor, where: Where, data: Record<string, unknown>): Promise<PrivateReply> {
+  const def = liveExercise(data.exerciseId);
+  if (!def) return reply('unknownExercise', errorCard(lang, 'setup.error.unknownExercise'));
+  if (!where.teamsChannelId) return reply('notInChannel', errorCard(lang, 'setup.error.notInChannel'));
+  const checked = checkSettings(def, data, deps.now(), where.timezone);
+  if (!checked.ok) return reply('invalidSettings', setupCard(lang, def, data, problemTexts(lang, checked.problems)));
+
+  const id = createHash('sha256').update(`${where.conversationId}|${where.activityId}`).digest('hex').slice(0, 24);
+  const session: Session = {
+    schema: 1,
+    id,
+    exerciseId: def.id,
+    exerciseVersion: def.version,
+    settings: { ...checked.value, title: checked.value.title || t(checked.value.language, def.titleKey) },
+    facilitator: { id: actor.id, name: actor.name },
+    state: 'open',
+    place: { serviceUrl: where.serviceUrl, tenantId: where.tenantId, teamsChannelId: where.teamsChannelId, ...(where.teamId ? { teamId: where.teamId } : {}) },
+    createdAt: deps.now().toISOString(),
+    shownProgress: 0,
+  };
+  await deps.sessions.create(session);
+  const stored = await deps.sessions.get(id);
+  if (!stored) throw new Error(`createSession(): session ${id} vanished right after it was created.`);
+  if (!stored.session.place.threadId) {
+    const posted = await deps.port.startThread(stored.session.place, sessionCard(stored.session, 0));
+    await deps.sessions.update({ ...stored.session, place: { ...stored.session.place, ...posted } }, stored.etag);
+    deps.log.info('session started', { session: id, exercise: def.id, k: session.settings.k, distribution: session.settings.distribution });
+  }
+  const l = stored.session.settings.language;
+  return reply('started', noticeCard(t(l, 'started.title'), [t(l, 'started.body', { title: escapeMarkdown(stored.session.settings.title) })]));
+}

@@ -1,0 +1,30 @@
+import type { AdaptiveCard } from '../cards/render';
+import type { SessionPlace } from '../domain/session';
+
+/**
+ * What a dialog may ask of Teams. bot/ implements it with botbuilder; dialogs never import it.
+ */
+export interface TeamsPort {
+  /** Posts `card` as a new thread in the channel and returns where it went. */
+  startThread(place: Omit<SessionPlace, 'threadId' | 'rootActivityId'>, card: AdaptiveCard): Promise<{ threadId: string; rootActivityId: string }>;
+  /** Posts `card` as a reply in the session's thread. */
+  reply(place: SessionPlace, card: AdaptiveCard): Promise<void>;
+  /** Replaces the thread's root card for everyone. */
+  updateRoot(place: SessionPlace, card: AdaptiveCard): Promise<void>;
+}
+
+/** Who clicked or wrote, and where. Only the facilitator's id is ever stored. */
+export interface Actor {
+  id: string;
+  name: string;
+}
+
+export interface Where {
+  conversationId: string;
+  activityId: string;
+  serviceUrl: string;
+  tenantId: string;
+  teamsChannelId?: string;
+  teamId?: string;
+  timezone?: string;
+}

@@ -1,0 +1,20 @@
+import type { ExerciseDefinition } from '../exercise';
+
+/** Seed 000, "Hvem definerer kerneopgaven?": the formal, performed and experienced core task. */
+export const MAX_ANSWER_CHARS = 1000;
+
+export const hvemDefinerer: ExerciseDefinition = {
+  id: 'hvem-definerer',
+  version: 1,
+  titleKey: 'exercise.hvemDefinerer.title',
+  introKey: 'exercise.hvemDefinerer.intro',
+  phases: ['reflect', 'answer', 'summary', 'discuss', 'agree'],
+  questions: [
+    { kind: 'freeText', id: 'formal', labelKey: 'perspective.formal', hintKey: 'perspective.formal.hint', maxChars: MAX_ANSWER_CHARS },
+    { kind: 'freeText', id: 'performed', labelKey: 'perspective.performed', hintKey: 'perspective.performed.hint', maxChars: MAX_ANSWER_CHARS },
+    { kind: 'freeText', id: 'experienced', labelKey: 'perspective.experienced', hintKey: 'perspective.experienced.hint', maxChars: MAX_ANSWER_CHARS },
+  ],
+  distributions: ['all', 'assigned'],
+  summaryKind: 'perspectives',
+  discussionKey: 'exercise.hvemDefinerer.discussion',
+};

@@ -1,0 +1,63 @@
+import type { Distribution, Language } from './exercise';
+
+export type SessionState = 'open' | 'closing' | 'closed';
+
+export interface SessionSettings {
+  title: string;
+  /** Anonymity threshold, locked at start and shown to participants (BRIEF rule 3). */
+  k: number;
+  /** ISO instant in UTC, or undefined for "until the facilitator closes it". */
+  deadline?: string;
+  language: Language;
+  distribution: Distribution;
+}
+
+/** Where the session lives in Teams; enough to post proactively into its thread. */
+export interface SessionPlace {
+  serviceUrl: string;
+  tenantId: string;
+  teamsChannelId: string;
+  teamId?: string;
+  /** `<channel>;messageid=<root>` once the thread is posted. */
+  threadId?: string;
+  rootActivityId?: string;
+}
+
+export interface Session {
+  /** Shape version of this record; bump and migrate when the fields change. */
+  schema: 1;
+  id: string;
+  exerciseId: string;
+  exerciseVersion: number;
+  settings: SessionSettings;
+  /** The session owner: the only user id and name Kernedialog stores next to a session. */
+  facilitator: { id: string; name: string };
+  state: SessionState;
+  place: SessionPlace;
+  createdAt: string;
+  closedAt?: string;
+  closedBy?: 'facilitator' | 'deadline';
+  /** The stepped progress figure last shown on the shared card. */
+  shownProgress: number;
+  /** When a process took on posting the summary; a stale claim is taken over after a crash. */
+  summaryClaimedAt?: string;
+  summaryPostedAt?: string;
+}
+
+export const K_DEFAULT = 5;
+export const K_MIN = 3;
+export const K_MAX = 50;
+
+export function isFacilitator(session: Session, userId: string): boolean {
+  return session.facilitator.id === userId;
+}
+
+export function isPastDeadline(session: Session, now: Date): boolean {
+  return session.settings.deadline !== undefined && Date.parse(session.settings.deadline) <= now.getTime();
+}
+
+/** Why a participant cannot answer right now, or undefined when they can. */
+export function answerRefusal(session: Session, now: Date): 'closed' | undefined {
+  if (session.state !== 'open' || isPastDeadline(session, now)) return 'closed';
+  return undefined;
+}

@@ -1,0 +1,32 @@
+import { newStemmer } from 'snowball-stemmers';
+import { dan, eng } from 'stopword';
+
+/** The words of an answer, as (stem, surface form) pairs, for both Danish and English answers. */
+export interface Term {
+  stem: string;
+  surface: string;
+}
+
+const danish = newStemmer('danish');
+const english = newStemmer('english');
+// Words that say nothing about a core task in this context, on top of the general stop lists.
+const EXTRA_STOP = ['kerneopgave', 'kerneopgaven', 'kerneopgaver', 'core', 'task', 'tasks', 'vores', 'our', 'også', 'meget', 'mere', 'very', 'more', 'nok', 'fx', 'bl'];
+const STOP = new Set([...dan, ...eng, ...EXTRA_STOP].map((w) => w.toLowerCase()));
+const ENGLISH_HINTS = new Set(['the', 'and', 'we', 'is', 'are', 'to', 'of', 'that', 'with', 'for', 'what', 'our', 'they']);
+
+/** Lowercased words of letters (æøå included); digits and punctuation split words. */
+export function words(text: string): string[] {
+  return text.toLowerCase().match(/\p{L}+(?:-\p{L}+)*/gu) ?? [];
+}
+
+/** A crude per-answer language guess, enough to pick the stemmer. */
+export function guessLanguage(ws: readonly string[]): 'da' | 'en' {
+  const hits = ws.filter((w) => ENGLISH_HINTS.has(w)).length;
+  return hits >= Math.max(1, ws.length * 0.15) ? 'en' : 'da';
+}
+
+export function terms(text: string): Term[] {
+  const ws = words(text);
+  const stemmer = guessLanguage(ws) === 'en' ? english : danish;
+  return ws.filter((w) => w.length > 2 && !STOP.has(w)).map((w) => ({ stem: stemmer.stem(w), surface: w }));
+}

@@ -1,0 +1,79 @@
+import { randomInt } from 'node:crypto';
+import { terms, type Term } from './text';
+
+export interface Theme {
+  /** 1–3 characteristic words, in their most common written form. */
+  label: string[];
+  /** Indices into the answers given to findThemes. */
+  members: number[];
+  quotes: string[];
+}
+
+export interface Themes {
+  themes: Theme[];
+  /** Answers that share no word with any other answer. */
+  other: number[];
+}
+
+const MAX_THEMES = 5;
+const MAX_QUOTES = 2;
+
+/**
+ * Simple, deterministic grouping: repeatedly take the word (stem) that most remaining answers use,
+ * and make the answers that use it a theme. Quotes are the members that share most of the theme's
+ * words, then shuffled so their order says nothing about when they came in.
+ */
+export function findThemes(texts: readonly string[], shuffle: <T>(xs: T[]) => T[] = shuffled): Themes {
+  const docs = texts.map((t) => terms(t));
+  const stems = docs.map((d) => new Set(d.map((t) => t.stem)));
+  const remaining = new Set(texts.map((_, i) => i));
+  const themes: Theme[] = [];
+  while (themes.length < MAX_THEMES) {
+    const best = mostUsedStem(remaining, stems);
+    if (!best || best.count < 2) break;
+    const members = [...remaining].filter((i) => stems[i].has(best.stem));
+    members.forEach((i) => remaining.delete(i));
+    themes.push(buildTheme(best.stem, members, docs, stems, texts, shuffle));
+  }
+  return { themes, other: [...remaining] };
+}
+
+function mostUsedStem(remaining: Set<number>, stems: Set<string>[]): { stem: string; count: number } | undefined {
+  const df = new Map<string, number>();
+  for (const i of remaining) for (const s of stems[i]) df.set(s, (df.get(s) ?? 0) + 1);
+  let best: { stem: string; count: number } | undefined;
+  for (const [stem, count] of df) {
+    if (!best || count > best.count || (count === best.count && stem < best.stem)) best = { stem, count };
+  }
+  return best;
+}
+
+function buildTheme(stem: string, members: number[], docs: Term[][], stems: Set<string>[], texts: readonly string[], shuffle: <T>(xs: T[]) => T[]): Theme {
+  const co = new Map<string, number>();
+  for (const i of members) for (const s of stems[i]) if (s !== stem) co.set(s, (co.get(s) ?? 0) + 1);
+  const companions = [...co].filter(([, n]) => n >= 2 && n * 2 >= members.length).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 2).map(([s]) => s);
+  const labelStems = [stem, ...companions];
+  const label = labelStems.map((s) => surfaceOf(s, members, docs));
+  const typical = [...members].sort((a, b) => overlap(stems[b], labelStems) - overlap(stems[a], labelStems) || texts[a].length - texts[b].length || a - b);
+  return { label, members, quotes: shuffle(typical.slice(0, MAX_QUOTES).map((i) => texts[i])) };
+}
+
+function overlap(set: Set<string>, wanted: string[]): number {
+  return wanted.filter((s) => set.has(s)).length;
+}
+
+/** The written form most members use for a stem ("borgerne" rather than "borg"). */
+function surfaceOf(stem: string, members: number[], docs: Term[][]): string {
+  const counts = new Map<string, number>();
+  for (const i of members) for (const t of docs[i]) if (t.stem === stem) counts.set(t.surface, (counts.get(t.surface) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? stem;
+}
+
+export function shuffled<T>(xs: T[]): T[] {
+  const out = [...xs];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = randomInt(i + 1);
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}

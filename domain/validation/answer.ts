@@ -1,0 +1,37 @@
+import type { ExerciseDefinition } from '../exercise';
+import type { Checked, Problem } from './problem';
+
+/** One participant's answer: question id → text. Carries nothing about who wrote it. */
+export type AnswerTexts = Record<string, string>;
+
+/**
+ * Checks the texts a participant sent for the questions they were asked.
+ * Never shortens silently: an over-long text is refused with the limit, and the card gives it back.
+ */
+export function checkAnswer(def: ExerciseDefinition, asked: readonly string[], input: Record<string, unknown>): Checked<AnswerTexts> {
+  const problems: Problem[] = [];
+  const texts: AnswerTexts = {};
+  for (const question of def.questions.filter((q) => asked.includes(q.id))) {
+    const raw = input[question.id];
+    if (raw === undefined || raw === null) continue;
+    if (typeof raw !== 'string') {
+      problems.push({ field: question.id, key: 'answer.error.wrongType' });
+      continue;
+    }
+    const clean = normalise(raw);
+    if (clean.length > question.maxChars) {
+      problems.push({ field: question.id, key: 'answer.error.tooLong', vars: { max: question.maxChars, length: clean.length, question: question.labelKey } });
+    } else if (clean) texts[question.id] = clean;
+  }
+  if (problems.length === 0 && Object.keys(texts).length === 0) problems.push({ key: 'answer.error.empty' });
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, value: texts };
+}
+
+/** Trims, unifies line breaks and drops control characters that could upset a card or a log. */
+export function normalise(raw: string): string {
+  return raw
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}

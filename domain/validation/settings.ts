@@ -1,0 +1,60 @@
+import { DateTime } from 'luxon';
+import type { ExerciseDefinition, Distribution, Language } from '../exercise';
+import { LANGUAGES } from '../exercise';
+import { K_DEFAULT, K_MAX, K_MIN, type SessionSettings } from '../session';
+import type { Checked, Problem } from './problem';
+
+export const TITLE_MAX = 120;
+export const DEADLINE_MAX_DAYS = 90;
+const DEFAULT_ZONE = 'Europe/Copenhagen';
+
+/** Raw setup-form values as they arrive from a card: anything may be missing or of the wrong type. */
+export type SetupInput = Record<string, unknown>;
+
+/**
+ * Turns the facilitator's setup form into settings, or says what is wrong with each field.
+ * The deadline is read in the facilitator's time zone (Europe/Copenhagen when Teams gives none).
+ */
+export function checkSettings(def: ExerciseDefinition, input: SetupInput, now: Date, zone?: string): Checked<SessionSettings> {
+  const problems: Problem[] = [];
+  const title = text(input.title).trim();
+  if (title.length > TITLE_MAX) problems.push({ field: 'title', key: 'setup.error.titleTooLong', vars: { max: TITLE_MAX } });
+
+  const kText = text(input.k ?? String(K_DEFAULT)).trim();
+  const k = /^\d{1,3}$/.test(kText) ? Number(kText) : NaN;
+  if (!(k >= K_MIN && k <= K_MAX)) problems.push({ field: 'k', key: 'setup.error.k', vars: { min: K_MIN, max: K_MAX } });
+
+  const language = text(input.language) as Language;
+  if (!LANGUAGES.includes(language)) problems.push({ field: 'language', key: 'setup.error.language' });
+
+  const distribution = text(input.distribution || 'all') as Distribution;
+  if (!def.distributions.includes(distribution)) problems.push({ field: 'distribution', key: 'setup.error.distribution' });
+
+  const deadline = checkDeadline(text(input.deadlineDate).trim(), text(input.deadlineTime).trim(), now, zone, problems);
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, value: { title, k, language, distribution, ...(deadline ? { deadline } : {}) } };
+}
+
+function checkDeadline(date: string, time: string, now: Date, zone: string | undefined, problems: Problem[]): string | undefined {
+  if (!date && !time) return undefined;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || (time !== '' && !/^\d{2}:\d{2}(:\d{2})?$/.test(time))) {
+    problems.push({ field: 'deadline', key: 'setup.error.deadlineFormat' });
+    return undefined;
+  }
+  const validZone = zone && DateTime.local().setZone(zone).isValid ? zone : DEFAULT_ZONE;
+  const local = DateTime.fromISO(`${date}T${time || '16:00'}`, { zone: validZone });
+  if (!local.isValid) {
+    problems.push({ field: 'deadline', key: 'setup.error.deadlineFormat' });
+    return undefined;
+  }
+  const at = local.toUTC();
+  if (at.toMillis() <= now.getTime()) problems.push({ field: 'deadline', key: 'setup.error.deadlinePast' });
+  else if (at.toMillis() > now.getTime() + DEADLINE_MAX_DAYS * 86_400_000) {
+    problems.push({ field: 'deadline', key: 'setup.error.deadlineFar', vars: { days: DEADLINE_MAX_DAYS } });
+  }
+  return at.toISO({ suppressMilliseconds: true }) ?? undefined;
+}
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
+}

@@ -1,0 +1,32 @@
+import 'dotenv/config';
+import { join } from 'node:path';
+import { startBot } from '../bot/app';
+import { ConfigError, readOptions } from '../config/options';
+import { startAzurite } from '../storage/azurite-process';
+import { startPlayground } from './playground-process';
+
+/** `npm start`: embedded Azurite (unless storage is configured), the bot, and the Agents Playground. */
+async function main(): Promise<void> {
+  const options = readOptions();
+  const azurite = options.storageConnectionString ? undefined : await startAzurite({ location: join(options.dataDir, 'azurite') });
+  if (azurite) console.log(`Embedded storage (Azurite) on port ${azurite.port}, data in ${join(options.dataDir, 'azurite')}`);
+  const bot = await startBot(options, options.storageConnectionString ?? azurite!.connectionString);
+  const playground = options.playground
+    ? await startPlayground({ botUrl: bot.url, port: options.playgroundPort, openBrowser: !!process.env.DISPLAY || process.platform !== 'linux' })
+    : undefined;
+  console.log(`\nKernedialog is running: ${bot.url}/api/messages`);
+  if (playground) console.log(`Open the Agents Playground: ${playground.url}  (pick the team "Skovbakkeskolen, mellemtrinnet", channel "Kerneopgaven", and write: @Kernedialog start)\n`);
+  const stop = async () => {
+    await playground?.stop();
+    await bot.stop();
+    await azurite?.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((err) => {
+  console.error(err instanceof ConfigError ? `Configuration problem: ${err.message}` : err);
+  process.exit(1);
+});

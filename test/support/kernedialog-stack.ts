@@ -1,0 +1,56 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startBot, type RunningBot } from '../../bot/app';
+import type { LogLine } from '../../config/log';
+import { readOptions } from '../../config/options';
+import { startAzurite, type RunningAzurite } from '../../storage/azurite-process';
+import { findFreePort } from '../../storage/azurite-child';
+import { startPlayground, type RunningPlayground } from '../../scripts/playground-process';
+import { PlaygroundClient } from './playground-client';
+
+export interface Stack {
+  bot(): RunningBot;
+  azurite(): RunningAzurite;
+  playground(): PlaygroundClient;
+  logs: LogLine[];
+}
+
+/**
+ * The whole thing for one describe block: in-memory Azurite, the bot on a free port, and
+ * (unless `playground: false`) the Agents Playground on another free port, with a websocket client.
+ */
+export function useStack(opts: { playground?: boolean; env?: Record<string, string> } = {}): Stack {
+  let azurite: RunningAzurite | undefined;
+  let bot: RunningBot | undefined;
+  let pg: RunningPlayground | undefined;
+  let client: PlaygroundClient | undefined;
+  const logs: LogLine[] = [];
+
+  before(async function () {
+    this.timeout(60_000);
+    azurite = await startAzurite({ inMemory: true });
+    const options = readOptions({ PORT: '0', DEADLINE_CHECK_MS: '500', ANONYMITY_KEY: randomBytes(32).toString('base64'), DATA_DIR: mkdtempSync(join(tmpdir(), 'kd-')), LOG_LEVEL: 'debug', ...opts.env });
+    bot = await startBot(options, azurite.connectionString, (line) => logs.push(line));
+    if (opts.playground !== false) {
+      pg = await startPlayground({ botUrl: bot.url, port: await findFreePort('127.0.0.1'), openBrowser: false, cwd: mkdtempSync(join(tmpdir(), 'kd-pg-')) });
+      client = new PlaygroundClient(pg.url);
+      await client.connect();
+    }
+  });
+
+  after(async function () {
+    this.timeout(30_000);
+    client?.close();
+    await pg?.stop();
+    await bot?.stop();
+    await azurite?.stop();
+  });
+
+  const must = <T>(x: T | undefined, what: string): T => {
+    if (!x) throw new Error(`useStack(): ${what} is not running; use it inside tests and hooks.`);
+    return x;
+  };
+  return { bot: () => must(bot, 'the bot'), azurite: () => must(azurite, 'Azurite'), playground: () => must(client, 'the Playground'), logs };
+}
