@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { useStack } from '../support/kernedialog-stack';
-import { CHANNEL, cardText, firstCard, type Card, type StreamEvent } from '../support/playground-client';
+import { cardText, firstCard } from '../support/playground-client';
+import { startExercise } from '../support/session-flow';
 
 const PEOPLE = ['user-mette', 'user-jonas', 'user-aisha', 'user-lars', 'user-birgitte', 'user-soeren'];
 const ANSWERS = [
@@ -34,23 +35,14 @@ describe('Hvem definerer kerneopgaven? in the Agents Playground', function () {
     const catalogue = await pg.waitFor((e) => e.actionConversationId === sent.postConversationId && !!firstCard(e));
     const setup = await pg.execute('user-mette', sent.postConversationId, catalogue.message.messageId, 'catalogue.setup', { exerciseId: 'hvem-definerer' });
     assert.match(cardText(setup), /Set up the exercise/);
-
-    const before = pg.events.length;
-    const started = await pg.execute('user-mette', sent.postConversationId, catalogue.message.messageId, 'session.create', {
-      exerciseId: 'hvem-definerer', title: 'Vores kerneopgave på mellemtrinnet', k: '5', language: 'da', distribution: 'all',
-    });
-    assert.match(cardText(started), /Øvelsen er startet/);
-    const rootEvent = await pg.waitFor((e) => e.actionConversationId === CHANNEL && /Vores kerneopgave/.test(cardText(firstCard(e))), { since: before });
-    root = rootEvent.message.messageId;
-    thread = `${CHANNEL};messageid=${root}`;
-    const card = firstCard(rootEvent)!;
-    const text = cardText(card);
+    const started = await startExercise(pg, { title: 'Vores kerneopgave på mellemtrinnet' });
+    ({ thread, root, sessionId } = started);
+    const text = cardText(started.rootCard);
     assert.match(text, /Den formelle kerneopgave/);
     assert.match(text, /Den udførte kerneopgave/);
     assert.match(text, /Den oplevede kerneopgave/);
     assert.match(text, /mindst 5 personer/);
     assert.match(text, /Færre end 5 svar/);
-    sessionId = sessionIdOf(card);
   });
 
   it('refuses empty and over-long answers with a clear card, and keeps the text', async () => {
@@ -108,10 +100,3 @@ describe('Hvem definerer kerneopgaven? in the Agents Playground', function () {
   });
 });
 
-function sessionIdOf(card: Card): string {
-  const action = (card.actions as { data?: { sessionId?: string } }[]).find((a) => a.data?.sessionId);
-  assert.ok(action?.data?.sessionId, 'the card carries its session id');
-  return action.data.sessionId;
-}
-
-export type { StreamEvent };

@@ -1,0 +1,107 @@
+import assert from 'node:assert/strict';
+import { TableServiceClient, type TableEntityResult } from '@azure/data-tables';
+import { fromJsonProperties } from '../../storage/entity-json';
+import { tableClientFor } from '../../storage/table-client';
+import { useStack } from '../support/kernedialog-stack';
+import { cardText } from '../support/playground-client';
+import { closeAndReadSummary, startExercise } from '../support/session-flow';
+
+type Row = TableEntityResult<Record<string, unknown>> & { table: string };
+const PEOPLE = ['user-mette', 'user-jonas', 'user-aisha', 'user-lars', 'user-birgitte', 'user-soeren'];
+
+/**
+ * The storage administrator's view (BRIEF threat model): read every row of every table after a
+ * closed session and during an open one. No participant may be identifiable anywhere, except the
+ * facilitator in their own session-owner field.
+ */
+describe('anonymity: what a storage administrator can read', function () {
+  this.timeout(60_000);
+  const stack = useStack();
+  let identifiers: string[] = [];
+
+  before(async () => {
+    const config = (await (await fetch(`${stack.playground().baseUrl}/_internal/v1/config`)).json()) as { config: { currentUser: Person; users: Person[] } };
+    identifiers = [config.config.currentUser, ...config.config.users].flatMap((p) => [p.id, p.name, p.aadObjectId, p.email, p.userPrincipleName, `${p.givenName} ${p.surname}`]);
+    assert.equal(new Set(identifiers.map((x) => x.toLowerCase())).size, 30, 'six people, five distinct identifiers each (e-mail = UPN here)');
+
+    const pg = stack.playground();
+    const closed = await startExercise(pg, { title: 'Lukket øvelse', distribution: 'all' });
+    for (const [i, person] of PEOPLE.entries()) {
+      const card = await pg.execute(person, closed.thread, closed.root, 'session.answer', { sessionId: closed.sessionId, formal: `Læring for alle børn ${i}`, performed: `Vi underviser og skaber trivsel ${i}`, experienced: `Et trygt sted ${i}` });
+      assert.match(cardText(card), /dit svar er gemt/);
+    }
+    assert.match(cardText(await closeAndReadSummary(pg, closed)), /6 personer har svaret/);
+
+    const open = await startExercise(pg, { title: 'Åben øvelse', distribution: 'assigned' });
+    for (const person of PEOPLE.slice(0, 4)) {
+      const form = await pg.execute(person, open.thread, open.root, 'session.assign', { sessionId: open.sessionId });
+      const field = JSON.stringify(form).match(/"id":"(formal|performed|experienced)"/)?.[1];
+      assert.ok(field, `an assigned perspective in ${cardText(form)}`);
+      assert.match(cardText(await pg.execute(person, open.thread, open.root, 'session.answer', { sessionId: open.sessionId, [field]: 'Vi hjælper børnene med at lære' })), /dit svar er gemt/);
+    }
+    await stack.bot().idle();
+  });
+
+  it('finds no participant id, AAD id, name or e-mail in any row but the facilitator field', async () => {
+    const rows = await dumpAllTables(stack.azurite().connectionString);
+    assert.ok(rows.length > 30, `expected a real dump, got ${rows.length} rows`);
+    let ownerFields = 0;
+    for (const row of rows) {
+      const readable = readableRow(row);
+      if (row.table === 'sessions' && row.rowKey === 'session') {
+        assert.deepEqual(readable.facilitator, { id: 'user-mette', name: 'Mette Holm (skoleleder)' });
+        delete readable.facilitator;
+        ownerFields++;
+      }
+      const text = JSON.stringify(readable).toLowerCase();
+      for (const id of identifiers) assert.ok(!text.includes(id.toLowerCase()), `row ${row.table}/${row.partitionKey}/${row.rowKey} contains "${id}"`);
+    }
+    assert.equal(ownerFields, 2);
+  });
+
+  it('keeps answers apart: no author, no own timestamp, and no participation left after close', async () => {
+    const rows = (await dumpAllTables(stack.azurite().connectionString)).filter((r) => r.table === 'sessions');
+    const kinds = (prefix: string) => rows.filter((r) => String(r.rowKey).startsWith(prefix));
+    const answerLike = [...kinds('a|'), ...kinds('s|')];
+    assert.equal(answerLike.length, 10, 'six sealed answers and four open ones');
+    for (const row of answerLike) assert.deepEqual(Object.keys(row).filter((k) => !['partitionKey', 'rowKey', 'etag', 'timestamp', 'table', 'json'].includes(k)), []);
+    const closedPartition = kinds('s|')[0].partitionKey;
+    assert.deepEqual(rows.filter((r) => r.partitionKey === closedPartition && /^(a|p)\|/.test(String(r.rowKey))), [], 'open answers and participation are gone after close');
+    const closedSession = rows.find((r) => r.partitionKey === closedPartition && r.rowKey === 'session')!;
+    assert.equal(closedSession.wrappedSecret, undefined, 'the per-session secret is destroyed at close');
+    for (const p of kinds('p|')) assert.match(String(p.rowKey), /^p\|[0-9a-f]{64}$/);
+  });
+
+  it('logs no participant identifier at all', () => {
+    assert.ok(stack.logs.length > 10);
+    const text = JSON.stringify(stack.logs).toLowerCase();
+    for (const id of identifiers) assert.ok(!text.includes(id.toLowerCase()), `the logs contain "${id}"`);
+  });
+});
+
+interface Person {
+  id: string;
+  name: string;
+  aadObjectId: string;
+  email: string;
+  userPrincipleName: string;
+  givenName: string;
+  surname: string;
+}
+
+async function dumpAllTables(connectionString: string): Promise<Row[]> {
+  const service = TableServiceClient.fromConnectionString(connectionString, { allowInsecureConnection: true });
+  const rows: Row[] = [];
+  for await (const table of service.listTables()) {
+    for await (const entity of tableClientFor(connectionString, table.name!).listEntities<Record<string, unknown>>()) rows.push({ ...entity, table: table.name! });
+  }
+  return rows;
+}
+
+/** A row as a person would read it: JSON columns parsed, so escaped æøå count too. */
+function readableRow(row: Row): Record<string, unknown> {
+  const hasJson = Object.keys(row).some((k) => /^json\d*$/.test(k));
+  const parsed = hasJson ? (JSON.parse(fromJsonProperties(row)) as Record<string, unknown>) : {};
+  const rest = Object.fromEntries(Object.entries(row).filter(([k]) => !/^json\d*$/.test(k)));
+  return { ...rest, ...(typeof parsed === 'object' && parsed !== null ? parsed : { value: parsed }) };
+}
