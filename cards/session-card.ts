@@ -24,7 +24,7 @@ export function sessionCard(session: Session, answerCount: number): AdaptiveCard
     perspectives: def.questions.map((q) => ({ label: t(lang, q.labelKey), hint: t(lang, q.hintKey) })),
     fields: fieldsFor(lang, def, def.questions.map((q) => q.id)),
     anonymity: t(lang, 'session.anonymity', { k: session.settings.k }),
-    deadline: session.settings.deadline ? t(lang, 'session.deadline', { deadline: formatDeadline(lang, session.settings.deadline) }) : t(lang, 'session.noDeadline'),
+    deadline: session.settings.deadline ? t(lang, 'session.deadline', { deadline: formatDeadline(lang, session.settings.deadline, session.settings.timeZone) }) : t(lang, 'session.noDeadline'),
     facilitator: t(lang, 'session.facilitatorNote', { name: escapeMarkdown(session.facilitator.name) }),
     progress: progress.belowK ? t(lang, 'session.progressBelowK', { k: progress.k }) : t(lang, 'session.progressAtLeast', { count: progress.atLeast }),
     answerIntro: t(lang, 'session.answerIntro'),
@@ -60,6 +60,6 @@ function fieldsFor(lang: Language, def: ExerciseDefinition, ids: string[]) {
   return def.questions.filter((q) => ids.includes(q.id)).map((q) => ({ id: q.id, label: t(lang, q.labelKey), hint: t(lang, q.hintKey), maxChars: q.maxChars }));
 }
 
-export function formatDeadline(lang: Language, iso: string): string {
-  return DateTime.fromISO(iso, { zone: DISPLAY_ZONE }).setLocale(lang === 'da' ? 'da' : 'en-GB').toFormat(lang === 'da' ? "d. LLL yyyy 'kl.' HH:mm" : "d LLL yyyy, HH:mm");
+export function formatDeadline(lang: Language, iso: string, zone = DISPLAY_ZONE): string {
+  return DateTime.fromISO(iso, { zone }).setLocale(lang === 'da' ? 'da' : 'en-GB').toFormat(lang === 'da' ? "d. LLL yyyy 'kl.' HH:mm" : "d LLL yyyy, HH:mm");
 }

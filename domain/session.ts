@@ -8,6 +8,8 @@ export interface SessionSettings {
   k: number;
   /** ISO instant in UTC, or undefined for "until the facilitator closes it". */
   deadline?: string;
+  /** The IANA zone the facilitator typed the deadline in; the card shows it in the same zone. */
+  timeZone: string;
   language: Language;
   distribution: Distribution;
 }

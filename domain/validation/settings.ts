@@ -30,19 +30,19 @@ export function checkSettings(def: ExerciseDefinition, input: SetupInput, now: D
   const distribution = text(input.distribution || 'all') as Distribution;
   if (!def.distributions.includes(distribution)) problems.push({ field: 'distribution', key: 'setup.error.distribution' });
 
-  const deadline = checkDeadline(text(input.deadlineDate).trim(), text(input.deadlineTime).trim(), now, zone, problems);
+  const timeZone = zone && DateTime.local().setZone(zone).isValid ? zone : DEFAULT_ZONE;
+  const deadline = checkDeadline(text(input.deadlineDate).trim(), text(input.deadlineTime).trim(), now, timeZone, problems);
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, value: { title, k, language, distribution, ...(deadline ? { deadline } : {}) } };
+  return { ok: true, value: { title, k, language, distribution, timeZone, ...(deadline ? { deadline } : {}) } };
 }
 
-function checkDeadline(date: string, time: string, now: Date, zone: string | undefined, problems: Problem[]): string | undefined {
+function checkDeadline(date: string, time: string, now: Date, zone: string, problems: Problem[]): string | undefined {
   if (!date && !time) return undefined;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || (time !== '' && !/^\d{2}:\d{2}(:\d{2})?$/.test(time))) {
     problems.push({ field: 'deadline', key: 'setup.error.deadlineFormat' });
     return undefined;
   }
-  const validZone = zone && DateTime.local().setZone(zone).isValid ? zone : DEFAULT_ZONE;
-  const local = DateTime.fromISO(`${date}T${time || '16:00'}`, { zone: validZone });
+  const local = DateTime.fromISO(`${date}T${time || '16:00'}`, { zone });
   if (!local.isValid) {
     problems.push({ field: 'deadline', key: 'setup.error.deadlineFormat' });
     return undefined;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startBot, type RunningBot } from '../../bot/app';
 import type { LogLine } from '../../config/log';
-import { readOptions } from '../../config/options';
+import { readOptions, type Options } from '../../config/options';
 import { startAzurite, type RunningAzurite } from '../../storage/azurite-process';
 import { findFreePort } from '../../storage/azurite-child';
 import { startPlayground, type RunningPlayground } from '../../scripts/playground-process';
@@ -12,6 +12,8 @@ import { PlaygroundClient } from './playground-client';
 
 export interface Stack {
   bot(): RunningBot;
+  /** Stops the bot and starts a new process-equivalent on the same port, storage and keys. */
+  restartBot(): Promise<RunningBot>;
   azurite(): RunningAzurite;
   playground(): PlaygroundClient;
   logs: LogLine[];
@@ -21,18 +23,19 @@ export interface Stack {
  * The whole thing for one describe block: in-memory Azurite, the bot on a free port, and
  * (unless `playground: false`) the Agents Playground on another free port, with a websocket client.
  */
-export function useStack(opts: { playground?: boolean; env?: Record<string, string> } = {}): Stack {
+export function useStack(opts: { playground?: boolean; env?: Record<string, string>; now?: () => Date } = {}): Stack {
   let azurite: RunningAzurite | undefined;
   let bot: RunningBot | undefined;
   let pg: RunningPlayground | undefined;
   let client: PlaygroundClient | undefined;
   const logs: LogLine[] = [];
+  let options: Options | undefined;
 
   before(async function () {
     this.timeout(60_000);
     azurite = await startAzurite({ inMemory: true });
-    const options = readOptions({ PORT: '0', DEADLINE_CHECK_MS: '500', ANONYMITY_KEY: randomBytes(32).toString('base64'), DATA_DIR: mkdtempSync(join(tmpdir(), 'kd-')), LOG_LEVEL: 'debug', ...opts.env });
-    bot = await startBot(options, azurite.connectionString, (line) => logs.push(line));
+    options = readOptions({ PORT: String(await findFreePort('127.0.0.1')), DEADLINE_CHECK_MS: '500', ANONYMITY_KEY: randomBytes(32).toString('base64'), DATA_DIR: mkdtempSync(join(tmpdir(), 'kd-')), LOG_LEVEL: 'debug', ...opts.env });
+    bot = await startBot(options, azurite.connectionString, (line) => logs.push(line), opts.now);
     if (opts.playground !== false) {
       pg = await startPlayground({ botUrl: bot.url, port: await findFreePort('127.0.0.1'), openBrowser: false, cwd: mkdtempSync(join(tmpdir(), 'kd-pg-')) });
       client = new PlaygroundClient(pg.url);
@@ -52,5 +55,10 @@ export function useStack(opts: { playground?: boolean; env?: Record<string, stri
     if (!x) throw new Error(`useStack(): ${what} is not running; use it inside tests and hooks.`);
     return x;
   };
-  return { bot: () => must(bot, 'the bot'), azurite: () => must(azurite, 'Azurite'), playground: () => must(client, 'the Playground'), logs };
+  const restartBot = async () => {
+    await must(bot, 'the bot').stop();
+    bot = await startBot(must(options, 'options'), must(azurite, 'Azurite').connectionString, (line) => logs.push(line), opts.now);
+    return bot;
+  };
+  return { restartBot, bot: () => must(bot, 'the bot'), azurite: () => must(azurite, 'Azurite'), playground: () => must(client, 'the Playground'), logs };
 }
