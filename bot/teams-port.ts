@@ -2,12 +2,9 @@ import { CardFactory, MessageFactory, type CloudAdapter, type ConversationParame
 import type { AdaptiveCard } from '../cards/render';
 import type { Logger } from '../config/log';
 import type { SessionPlace } from '../domain/session';
-import type { TeamsPort } from '../dialogs/teams-port';
+import { TeamUnreachableError, type TeamsPort } from '../dialogs/teams-port';
 import type { TeamRegistry } from '../storage/team-registry';
 
-export class TeamUninstalledError extends Error {
-  readonly reason = 'uninstalled';
-}
 
 /** Proactive sends through CloudAdapter: new threads, replies in a thread, root card updates. */
 export class BotTeamsPort implements TeamsPort {
@@ -63,7 +60,7 @@ export class BotTeamsPort implements TeamsPort {
   }
 
   private async assertInstalled(teamId: string | undefined): Promise<void> {
-    if (!(await this.teams.isInstalled(teamId))) throw new TeamUninstalledError('Kernedialog is uninstalled from this team, so it posts nothing there.');
+    if (!(await this.teams.isInstalled(teamId))) throw new TeamUnreachableError('Kernedialog is uninstalled from this team, so it posts nothing there.');
   }
 
   /** A 403 means the app was removed or blocked: remember it, so no more proactive posts are tried. */
@@ -74,7 +71,7 @@ export class BotTeamsPort implements TeamsPort {
       if ((err as { statusCode?: number }).statusCode === 403 && teamId) {
         this.log.warn('Teams refused a proactive post (403); marking the team as uninstalled', { team: teamId });
         await this.teams.setInstalled(teamId, false, 'da');
-        throw new TeamUninstalledError('Teams answered 403 (app removed or messages blocked).');
+        throw new TeamUnreachableError('Teams answered 403 (app removed or messages blocked).');
       }
       throw err;
     }

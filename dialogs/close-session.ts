@@ -9,7 +9,7 @@ import { StorageConflictError } from '../storage/storage-errors';
 import type { DialogDeps } from './deps';
 import { findSession, isReply } from './find-session';
 import { reply, type PrivateReply } from './reply';
-import type { Actor, Where } from './teams-port';
+import { TeamUnreachableError, type Actor, type Where } from './teams-port';
 
 const STALE_CLAIM_MS = 2 * 60_000;
 
@@ -66,7 +66,15 @@ export async function postSummary(deps: DialogDeps, sessionId: string): Promise<
   }
   const summary = await deps.sessions.summary<PerspectivesSummary>(sessionId);
   if (!summary) throw new Error(`postSummary(): session ${sessionId} is closed but has no stored summary.`);
-  await deps.port.reply(session.place, summaryCard(session, summary));
+  try {
+    await deps.port.reply(session.place, summaryCard(session, summary));
+  } catch (err) {
+    if (!(err instanceof TeamUnreachableError)) throw err;
+    // The team removed the app: keep the summary, post nothing, and stop trying.
+    await deps.sessions.update({ ...session, summaryWithheld: 'unreachable' }, etag, { destroySecret: true });
+    deps.log.info('summary withheld: the app is not in the team', { session: sessionId });
+    return;
+  }
   session = { ...session, summaryPostedAt: deps.now().toISOString() };
   await deps.sessions.update(session, etag, { destroySecret: true });
   await deps.port.updateRoot(session.place, sessionCard(session, 0));

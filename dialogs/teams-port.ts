@@ -13,6 +13,11 @@ export interface TeamsPort {
   updateRoot(place: SessionPlace, card: AdaptiveCard): Promise<void>;
 }
 
+/** Teams will not take posts for this team: the app was uninstalled or blocked (403). */
+export class TeamUnreachableError extends Error {
+  readonly reason = 'unreachable';
+}
+
 /** Who clicked or wrote, and where. Only the facilitator's id is ever stored. */
 export interface Actor {
   id: string;

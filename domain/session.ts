@@ -44,6 +44,8 @@ export interface Session {
   /** When a process took on posting the summary; a stale claim is taken over after a crash. */
   summaryClaimedAt?: string;
   summaryPostedAt?: string;
+  /** Set when the summary could not be posted because the app is gone from the team. */
+  summaryWithheld?: 'unreachable';
 }
 
 export const K_DEFAULT = 5;

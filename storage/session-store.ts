@@ -86,6 +86,14 @@ export class SessionStore {
     return ids;
   }
 
+  /** Open sessions in one Teams channel, for "status". */
+  async openInChannel(teamsChannelId: string): Promise<Session[]> {
+    const out: Session[] = [];
+    const filter = `RowKey eq '${SESSION_ROW}' and state eq 'open' and channel eq '${teamsChannelId.replace(/'/g, "''")}'`;
+    for await (const row of this.table.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) out.push(JSON.parse(fromJsonProperties(row)) as Session);
+    return out;
+  }
+
   async saveSummary(id: string, summary: unknown): Promise<void> {
     await this.table.upsertEntity({ partitionKey: id, rowKey: SUMMARY_ROW, ...toJsonProperties(toAsciiJson(summary)) }, 'Replace');
   }
@@ -109,9 +117,10 @@ export class SessionStore {
       partitionKey: session.id,
       rowKey: SESSION_ROW,
       state: session.state,
+      channel: session.place.teamsChannelId,
       // An empty string sorts before every ISO date, so "no deadline" must not look due.
       deadline: session.settings.deadline ?? '9999',
-      summaryPosted: session.summaryPostedAt !== undefined,
+      summaryPosted: session.summaryPostedAt !== undefined || session.summaryWithheld !== undefined,
       ...toJsonProperties(toAsciiJson(session)),
     };
   }

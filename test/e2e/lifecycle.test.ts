@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { useStack } from '../support/kernedialog-stack';
+import { cardText, firstCard } from '../support/playground-client';
+import { startExercise } from '../support/session-flow';
+
+async function customActivity(baseUrl: string, conversationId: string, type: 'install' | 'uninstall'): Promise<void> {
+  const template = await (await fetch(`${baseUrl}/_internal/v1/customActivities/template?conversationId=${conversationId}&type=${type}`)).json();
+  const res = await fetch(`${baseUrl}/_internal/v1/customActivities`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(template) });
+  assert.equal(res.status, 200);
+}
+
+describe('lifecycle: install, personal chat, status, uninstall', function () {
+  this.timeout(60_000);
+  let clock = new Date();
+  const stack = useStack({ now: () => clock });
+
+  it('posts a welcome card when installed in a team', async () => {
+    const pg = stack.playground();
+    const since = pg.events.length;
+    await customActivity(pg.baseUrl, 'team-skovbakke', 'install');
+    const welcome = await pg.waitFor((e) => /Hello from Kernedialog/.test(cardText(firstCard(e))), { since });
+    const text = cardText(firstCard(welcome));
+    assert.match(text, /at least k people/);
+    assert.match(text, /@Kernedialog start/);
+  });
+
+  it('helps in personal chat', async () => {
+    const pg = stack.playground();
+    const since = pg.events.length;
+    await pg.mention('hjælp', 'personal-chat-mette');
+    const help = await pg.waitFor((e) => e.actionConversationId.startsWith('personal-chat-mette'), { since });
+    assert.match(cardText(firstCard(help)), /type @Kernedialog start there/);
+  });
+
+  it('lists the open sessions of the channel on "status"', async () => {
+    const pg = stack.playground();
+    await startExercise(pg, { title: 'Status-øvelse', k: '3', deadlineDate: new Date(Date.now() + 86_400_000).toISOString().slice(0, 10) });
+    const since = pg.events.length;
+    const sent = await pg.mention('status');
+    const status = await pg.waitFor((e) => e.actionConversationId === sent.postConversationId, { since });
+    assert.match(cardText(firstCard(status)), /Status-øvelse – Fewer than 3 answers so far/);
+  });
+
+  it('posts nothing proactively after it is uninstalled, but still closes the session', async () => {
+    const pg = stack.playground();
+    await customActivity(pg.baseUrl, 'team-skovbakke', 'uninstall');
+    const since = pg.events.length;
+    clock = new Date(Date.now() + 3 * 86_400_000);
+    await new Promise((r) => setTimeout(r, 2500));
+    await stack.bot().idle();
+    assert.deepEqual(pg.events.slice(since).map((e) => cardText(firstCard(e)).slice(0, 60)), []);
+    const closed = stack.logs.filter((l) => l.msg === 'session closed');
+    assert.equal(closed.length, 1, 'the deadline still closed the session');
+    assert.equal(stack.logs.filter((l) => l.msg === 'summary withheld: the app is not in the team').length, 1);
+    assert.deepEqual(stack.logs.filter((l) => l.level === 'error').map((l) => l.msg), []);
+  });
+});
