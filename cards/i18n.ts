@@ -12,7 +12,8 @@ const TABLES: Record<Language, Record<string, string>> = { da, en };
  * @example t('en', 'session.progressBelowK', { k: 5 }) // 'Fewer than 5 answers so far.'
  */
 export function t(lang: Language, key: string, vars: Record<string, string | number> = {}): string {
-  const text = TABLES[lang][key];
+  // Own keys only: 'toString' or '__proto__' is not a text.
+  const text = Object.hasOwn(TABLES[lang], key) ? TABLES[lang][key] : undefined;
   if (text === undefined) throw new Error(`t(): no text for key '${key}' in language '${lang}'.`);
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }

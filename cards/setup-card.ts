@@ -7,6 +7,11 @@ import { render, type AdaptiveCard } from './render';
 /** The facilitator's private setup form; shown again with the problems and their values on a bad submit. */
 export function setupCard(lang: Language, def: ExerciseDefinition, values: Record<string, unknown> = {}, problems: string[] = []): AdaptiveCard {
   const str = (v: unknown, fallback: string) => (typeof v === 'string' || typeof v === 'number' ? String(v) : fallback);
+  // Input.Number takes a number: renderers ignore a string value and show an empty field.
+  const num = (v: unknown, fallback: number) => {
+    const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
+    return Number.isFinite(n) ? n : fallback;
+  };
   return render('setup', {
     heading: t(lang, 'setup.title'),
     exerciseTitle: t(lang, def.titleKey),
@@ -17,7 +22,7 @@ export function setupCard(lang: Language, def: ExerciseDefinition, values: Recor
     kMax: K_MAX,
     values: {
       title: str(values.title, t(lang, def.titleKey)),
-      k: str(values.k, String(K_DEFAULT)),
+      k: num(values.k, K_DEFAULT),
       deadlineDate: str(values.deadlineDate, ''),
       deadlineTime: str(values.deadlineTime, ''),
       language: str(values.language, lang),

@@ -58,13 +58,20 @@ export function summarisePerspectives(def: ExerciseDefinition, answers: readonly
 
 /** Stems used in at least two texts, most used first, with their most common written form. */
 function frequentStems(texts: string[]): Map<string, string> {
-  const df = new Map<string, { n: number; surface: string }>();
+  const df = new Map<string, { n: number; surfaces: Map<string, number> }>();
   for (const t of texts) {
     const seen = new Map(terms(t).map((x) => [x.stem, x.surface]));
-    for (const [stem, surface] of seen) df.set(stem, { n: (df.get(stem)?.n ?? 0) + 1, surface: df.get(stem)?.surface ?? surface });
+    for (const [stem, surface] of seen) {
+      const entry = df.get(stem) ?? { n: 0, surfaces: new Map<string, number>() };
+      entry.n += 1;
+      entry.surfaces.set(surface, (entry.surfaces.get(surface) ?? 0) + 1);
+      df.set(stem, entry);
+    }
   }
   const top = [...df].filter(([, v]) => v.n >= 2).sort((a, b) => b[1].n - a[1].n || (a[0] < b[0] ? -1 : 1)).slice(0, FREQUENT_PER_PERSPECTIVE);
-  return new Map(top.map(([stem, v]) => [stem, v.surface]));
+  // The form most texts use, rather than whichever text came first.
+  const commonest = (surfaces: Map<string, number>) => [...surfaces].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
+  return new Map(top.map(([stem, v]) => [stem, commonest(v.surfaces)]));
 }
 
 function compare(frequent: Map<string, Map<string, string>>): { shared: string[]; distinct: Record<string, string[]>; agreement?: number } {

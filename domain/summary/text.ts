@@ -12,7 +12,8 @@ const english = newStemmer('english');
 // Words that say nothing about a core task in this context, on top of the general stop lists.
 const EXTRA_STOP = ['kerneopgave', 'kerneopgaven', 'kerneopgaver', 'core', 'task', 'tasks', 'vores', 'our', 'også', 'meget', 'mere', 'very', 'more', 'nok', 'fx', 'bl'];
 const STOP = new Set([...dan, ...eng, ...EXTRA_STOP].map((w) => w.toLowerCase()));
-const ENGLISH_HINTS = new Set(['the', 'and', 'we', 'is', 'are', 'to', 'of', 'that', 'with', 'for', 'what', 'our', 'they']);
+// Only words that are not also common Danish words: 'for' and 'to' (two) would make Danish answers look English.
+const ENGLISH_HINTS = new Set(['the', 'and', 'we', 'is', 'are', 'of', 'that', 'with', 'what', 'our', 'they']);
 
 /** Lowercased words of letters (æøå included); digits and punctuation split words. */
 export function words(text: string): string[] {

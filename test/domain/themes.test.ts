@@ -1,0 +1,150 @@
+import assert from "node:assert/strict";
+import { findThemes, shuffled, type Theme } from "../../domain/summary/themes";
+import { terms, words } from "../../domain/summary/text";
+
+const identity = <T>(xs: T[]): T[] => xs;
+
+/** Twelve answers as a team in a Danish municipality might write them, typos included. */
+const ANSWERS = [
+  "Borgerne skal have den rette hjælp til tiden.", // 0 borgerne, tid
+  "Vi er her for borgerne, ikke for systemet.", // 1 borgerne
+  "At borgerne oplever at blive hørt og taget alvorligt.", // 2 borgerne
+  "Borgerne mærker at vi har for travlt og for lidt tid", // 3 borgerne, tid
+  "Trivsel for børnene er det vigtigste vi arbejder med.", // 4 trivsel, børn
+  "Børnenes trivsel og læring går hånd i hånd", // 5 børn, trivsel, læring
+  "God trivsel i hverdagen - og plads til den enkelte.", // 6 trivsel
+  "Læring og udvikling for alle børn", // 7 læring, børn
+  "Læringen fylder for lidt, dokumentationen fylder for meget", // 8 læring
+  "Vi har ikke tid nok til det vigtige arbejde med børn", // 9 tid, børn
+  "Der er aldrig tid til fordybelse, kun til dokumentaton", // 10 tid (typo in dokumentation)
+  "Kaffe og kage på fredage.", // 11 nothing in common
+];
+
+function themeWith(themes: Theme[], word: string): Theme {
+  const theme = themes.find((t) => t.label.includes(word));
+  assert.ok(theme, `no theme labelled '${word}' in ${JSON.stringify(themes.map((t) => t.label))}`);
+  return theme;
+}
+
+describe("words / terms", () => {
+  it("keeps æøå inside words and lowercases", () => {
+    assert.deepEqual(words("Børnenes TRIVSEL på Ærø, 2026!"), ["børnenes", "trivsel", "på", "ærø"]);
+  });
+
+  it("gives Danish inflections of æøå words the same stem", () => {
+    const stem = (w: string) => terms(w)[0]?.stem;
+    assert.equal(stem("børnene"), stem("børn"));
+    assert.equal(stem("børnenes"), stem("børn"));
+    assert.equal(stem("læringen"), stem("læring"));
+    assert.equal(stem("fællesskabet"), stem("fællesskab"));
+    assert.match(stem("børnene") ?? "", /^bø/, "the stem keeps its ø");
+  });
+
+  it("stems a Danish answer as Danish even when it contains 'for' or 'to'", () => {
+    const stemOf = (text: string, word: string) => terms(text).find((t) => t.surface === word)?.stem;
+    const plain = stemOf("Borgerne skal hjælpes", "borgerne");
+    assert.equal(stemOf("Vi er her for borgerne, ikke for systemet", "borgerne"), plain);
+    assert.equal(stemOf("De to borgerne", "borgerne"), plain);
+  });
+
+  it("still recognises an English answer", () => {
+    const stem = terms("We are there for the citizens and their families").find((t) => t.surface === "citizens")?.stem;
+    assert.equal(stem, "citizen");
+  });
+
+  it("drops stop words and the word 'kerneopgaven' itself", () => {
+    assert.deepEqual(terms("Det er vores kerneopgave, og det er også meget vigtigt for os").map((t) => t.surface), ["vigtigt"]);
+  });
+});
+
+describe("findThemes", () => {
+  const { themes, other } = findThemes(ANSWERS, identity);
+
+  it("groups the answers that share a word into one theme", () => {
+    assert.deepEqual(themeWith(themes, "borgerne").members, [0, 1, 2, 3]);
+  });
+
+  it("labels themes with the written word, not the stem", () => {
+    const label = themeWith(themes, "borgerne").label;
+    assert.equal(label[0], "borgerne");
+    assert.equal(label.includes("borg"), false);
+  });
+
+  it("uses only words that the members actually wrote", () => {
+    for (const theme of themes) {
+      assert.ok(theme.label.length >= 1 && theme.label.length <= 3, JSON.stringify(theme.label));
+      for (const word of theme.label) {
+        assert.ok(theme.members.some((i) => words(ANSWERS[i]).includes(word)), `'${word}' is not written by a member of ${JSON.stringify(theme)}`);
+      }
+    }
+  });
+
+  it("groups æøå inflections together (børn, børnene, børnenes)", () => {
+    const theme = themeWith(themes, "børn");
+    for (const i of [4, 5, 7, 9]) assert.ok(theme.members.includes(i), `answer ${i} ('${ANSWERS[i]}') is missing`);
+  });
+
+  it("adds a frequent companion word to the label", () => {
+    assert.deepEqual(themeWith(themes, "borgerne").label, ["borgerne", "tid"]);
+  });
+
+  it("quotes at most two of the theme's own answers, verbatim", () => {
+    for (const theme of themes) {
+      assert.ok(theme.quotes.length >= 1 && theme.quotes.length <= 2);
+      const memberTexts = theme.members.map((i) => ANSWERS[i]);
+      for (const quote of theme.quotes) assert.ok(memberTexts.includes(quote), `'${quote}' is not a member of ${JSON.stringify(theme.label)}`);
+    }
+  });
+
+  it("prefers quotes that use most of the label's words", () => {
+    const theme = themeWith(themes, "borgerne");
+    assert.deepEqual([...theme.quotes].sort(), [ANSWERS[0], ANSWERS[3]].sort());
+  });
+
+  it("puts every answer in at most one theme, and the rest in 'other'", () => {
+    const placed = [...themes.flatMap((t) => t.members), ...other].sort((a, b) => a - b);
+    assert.deepEqual(placed, ANSWERS.map((_, i) => i));
+    assert.ok(other.includes(11), "the answer about cake shares nothing");
+  });
+
+  it("makes no theme out of one answer", () => {
+    assert.deepEqual(findThemes(["Kaffe og kage", "Borgerne venter", "Læring hver dag"], identity).themes, []);
+  });
+
+  it("makes no theme out of shared stop words", () => {
+    const result = findThemes(["Det er vores kerneopgave og det er vigtigt", "Det er vores kerneopgave og det er svært"], identity);
+    assert.deepEqual(result.themes, []);
+  });
+
+  it("gives at most five themes", () => {
+    const many = ["alfa", "beta", "gamma", "delta", "epsilon", "zeta", "theta"].flatMap((w) => [`${w}sprog`, `${w}sprog`]);
+    assert.equal(findThemes(many, identity).themes.length, 5);
+  });
+
+  it("is the same for the same answers, apart from the quote order", () => {
+    const strip = (ts: Theme[]) => ts.map((t) => ({ ...t, quotes: [...t.quotes].sort() }));
+    assert.deepEqual(strip(findThemes(ANSWERS).themes), strip(themes));
+  });
+
+  it("passes the quotes through the shuffle, so their order says nothing about arrival", () => {
+    const reversed = findThemes(ANSWERS, <T>(xs: T[]) => [...xs].reverse());
+    const a = themeWith(themes, "borgerne").quotes;
+    const b = themeWith(reversed.themes, "borgerne").quotes;
+    assert.deepEqual(b, [...a].reverse());
+  });
+});
+
+describe("shuffled", () => {
+  it("returns a permutation and leaves the input alone", () => {
+    const input = [1, 2, 3, 4, 5, 6];
+    const out = shuffled(input);
+    assert.deepEqual(input, [1, 2, 3, 4, 5, 6]);
+    assert.deepEqual([...out].sort(), input);
+  });
+
+  it("puts every element first some of the time", () => {
+    const firsts = new Set<number>();
+    for (let i = 0; i < 400; i++) firsts.add(shuffled([1, 2, 3, 4])[0]);
+    assert.deepEqual([...firsts].sort(), [1, 2, 3, 4]);
+  });
+});
