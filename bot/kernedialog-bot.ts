@@ -24,8 +24,10 @@ export class KernedialogBot extends TeamsActivityHandler {
     this.onInstallationUpdateAdd(async (ctx, next) => {
       const teamId = whereOf(ctx.activity).teamId;
       const lang = languageOfLocale(ctx.activity.locale);
+      // Clients may repeat the install event (the Playground does on every page load): welcome once.
+      const known = teamId ? await this.teams.get(teamId) : undefined;
       if (teamId) await this.teams.setInstalled(teamId, true, 'da');
-      await ctx.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(teamId ? welcomeCard(lang) : noticeCard(t(lang, 'welcome.title'), [t(lang, 'help.personal')]))));
+      if (!known?.installed) await ctx.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(teamId ? welcomeCard(lang) : noticeCard(t(lang, 'welcome.title'), [t(lang, 'help.personal')]))));
       await next();
     });
     this.onInstallationUpdateRemove(async (ctx, next) => {

@@ -8,6 +8,7 @@ export function escapeMarkdown(text: string): string {
   return text
     .replace(/([\\`*_[\]~])/g, '\\$1')
     .replace(/^(\s*)([#>])/gm, '$1\\$2')
-    .replace(/^(\s*)([-+]|\d+\.)(\s)/gm, '$1\\$2$3')
+    .replace(/^(\s*)([-+])(\s)/gm, '$1\\$2$3')
+    .replace(/^(\s*)(\d+)\.(\s)/gm, '$1$2\\.$3')
     .replace(/</g, '&lt;');
 }

@@ -15,7 +15,7 @@ export function t(lang: Language, key: string, vars: Record<string, string | num
   // Own keys only: 'toString' or '__proto__' is not a text.
   const text = Object.hasOwn(TABLES[lang], key) ? TABLES[lang][key] : undefined;
   if (text === undefined) throw new Error(`t(): no text for key '${key}' in language '${lang}'.`);
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(vars, name) ? String(vars[name]) : whole));
 }
 
 /** The Teams locale ("da-DK", "en-US") as one of our languages; Danish unless it is English. */

@@ -13,6 +13,8 @@ export function summaryCard(session: Session, summary: PerspectivesSummary): Ada
   if (!summary.shown) {
     return render('summary', { title, shown: false, headline: t(lang, 'summary.notShown', { k: summary.k }), notShownHint: t(lang, 'summary.notShownHint'), perspectives: [] });
   }
+  // Nothing is compared when every perspective is hidden: "no shared words" would be a claim about hidden answers.
+  const anyShown = summary.perspectives.some((p) => p.shown);
   const labelOf = (id: string) => t(lang, def.questions.find((q) => q.id === id)?.labelKey ?? id);
   return render('summary', {
     title,
@@ -27,6 +29,7 @@ export function summaryCard(session: Session, summary: PerspectivesSummary): Ada
       })),
       otherText: p.shown && p.otherCount ? t(lang, 'summary.other', { count: p.otherCount }) : '',
     })),
+    compare: anyShown,
     sharedText: summary.shared.length ? t(lang, 'summary.shared', { words: summary.shared.map(escapeMarkdown).join(', ') }) : t(lang, 'summary.sharedNone'),
     distinctTexts: Object.entries(summary.distinct).filter(([, ws]) => ws.length > 0).map(([id, ws]) => t(lang, 'summary.distinct', { perspective: labelOf(id).toLowerCase(), words: ws.map(escapeMarkdown).join(', ') })),
     agreementText: summary.agreement !== undefined ? t(lang, 'summary.agreement', { agreement: summary.agreement }) : '',

@@ -12,7 +12,7 @@ export function checkAnswer(def: ExerciseDefinition, asked: readonly string[], i
   const problems: Problem[] = [];
   const texts: AnswerTexts = {};
   for (const question of def.questions.filter((q) => asked.includes(q.id))) {
-    const raw = input[question.id];
+    const raw = Object.hasOwn(input, question.id) ? input[question.id] : undefined;
     if (raw === undefined || raw === null) continue;
     if (typeof raw !== 'string') {
       problems.push({ field: question.id, key: 'answer.error.wrongType' });
@@ -27,10 +27,11 @@ export function checkAnswer(def: ExerciseDefinition, asked: readonly string[], i
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value: texts };
 }
 
-/** Trims, unifies line breaks and drops control characters that could upset a card or a log. */
+/** Trims, unifies line breaks and drops control and invisible formatting characters (zero-width, bidi overrides). */
 export function normalise(raw: string): string {
   return raw
-    .replace(/\r\n?/g, '\n')
+    .replace(/\r\n?|[\u2028\u2029]/g, '\n')
+    .replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g, '')
     .replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '')
     .replace(/\n{3,}/g, '\n\n')
     .trim();

@@ -3,6 +3,7 @@ import type { ExerciseDefinition, Distribution, Language } from '../exercise';
 import { LANGUAGES } from '../exercise';
 import { K_DEFAULT, K_MAX, K_MIN, type SessionSettings } from '../session';
 import type { Checked, Problem } from './problem';
+import { normalise } from './answer';
 
 export const TITLE_MAX = 120;
 export const DEADLINE_MAX_DAYS = 90;
@@ -17,10 +18,11 @@ export type SetupInput = Record<string, unknown>;
  */
 export function checkSettings(def: ExerciseDefinition, input: SetupInput, now: Date, zone?: string): Checked<SessionSettings> {
   const problems: Problem[] = [];
-  const title = text(input.title).trim();
+  const title = normalise(text(input.title)).replace(/\s+/g, ' ');
   if (title.length > TITLE_MAX) problems.push({ field: 'title', key: 'setup.error.titleTooLong', vars: { max: TITLE_MAX } });
 
-  const kText = text(input.k ?? String(K_DEFAULT)).trim();
+  // Missing or blank means the default; anything that is not text or a number is a wrong type.
+  const kText = input.k === undefined || input.k === null || input.k === '' ? String(K_DEFAULT) : text(input.k).trim();
   const k = /^\d{1,3}$/.test(kText) ? Number(kText) : NaN;
   if (!(k >= K_MIN && k <= K_MAX)) problems.push({ field: 'k', key: 'setup.error.k', vars: { min: K_MIN, max: K_MAX } });
 
