@@ -24,10 +24,11 @@ export function summaryCard(session: Session, summary: PerspectivesSummary): Ada
       label: t(lang, p.labelKey),
       countText: p.shown ? t(lang, 'summary.perspectiveCount', { count: p.count ?? 0 }) : t(lang, 'summary.perspectiveHidden', { k: summary.k }),
       themes: p.themes.map((th) => ({
-        heading: t(lang, 'summary.theme', { label: th.label.map(escapeMarkdown).join(' · '), count: th.members.length }),
+        // No figure below k is ever shown (BRIEF rules 3 and 5), not even the size of a theme.
+        heading: t(lang, th.members.length >= summary.k ? 'summary.theme' : 'summary.themeFew', { label: th.label.map(escapeMarkdown).join(' · '), count: th.members.length, k: summary.k }),
         quotes: th.quotes.map((q) => `“${escapeMarkdown(q)}”`),
       })),
-      otherText: p.shown && p.otherCount ? t(lang, 'summary.other', { count: p.otherCount }) : '',
+      otherText: p.shown && p.otherCount ? t(lang, p.otherCount >= summary.k ? 'summary.other' : 'summary.otherFew', { count: p.otherCount }) : '',
     })),
     compare: anyShown,
     sharedText: summary.shared.length ? t(lang, 'summary.shared', { words: summary.shared.map(escapeMarkdown).join(', ') }) : t(lang, 'summary.sharedNone'),
