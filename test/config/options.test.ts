@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { ConfigError, DEFAULTS, readOptions } from '../../config/options';
+
+const KEY = randomBytes(32).toString('base64');
+const PRODUCTION = { MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppPassword: 'secret', MicrosoftAppTenantId: 'tenant', ANONYMITY_KEY: KEY, AZURE_STORAGE_CONNECTION_STRING: 'UseDevelopmentStorage=true' };
+
+describe('readOptions', () => {
+  it('starts locally with no configuration at all: embedded storage and the Playground', () => {
+    const o = readOptions({});
+    assert.equal(o.port, DEFAULTS.port);
+    assert.equal(o.playgroundPort, DEFAULTS.playgroundPort);
+    assert.equal(o.playground, true);
+    assert.equal(o.production, false);
+    assert.equal(o.storageConnectionString, undefined);
+  });
+
+  it('reads PORT, PLAYGROUND=off and either storage variable', () => {
+    assert.equal(readOptions({ PORT: '4000' }).port, 4000);
+    assert.equal(readOptions({ PLAYGROUND: 'off' }).playground, false);
+    assert.equal(readOptions({ STORAGE_CONNECTION_STRING: 'a' }).storageConnectionString, 'a');
+    assert.equal(readOptions({ AZURE_STORAGE_CONNECTION_STRING: 'b', STORAGE_CONNECTION_STRING: 'a' }).storageConnectionString, 'b');
+  });
+
+  it('says which variable is wrong', () => {
+    assert.throws(() => readOptions({ PORT: 'abc' }), /PORT must be a whole number/);
+    assert.throws(() => readOptions({ ANONYMITY_KEY: 'c2hvcnQ=' }), /ANONYMITY_KEY must be 32 bytes/);
+  });
+
+  it('switches to production mode with an app id, and then never starts the Playground', () => {
+    const o = readOptions(PRODUCTION);
+    assert.equal(o.production, true);
+    assert.equal(o.playground, false);
+    assert.equal(o.anonymityKey?.length, 32);
+  });
+
+  it('refuses production mode without credentials or the anonymity key, naming them', () => {
+    assert.throws(() => readOptions({ ...PRODUCTION, MicrosoftAppPassword: '' }), (err: unknown) => err instanceof ConfigError && /MicrosoftAppPassword/.test(err.message));
+    assert.throws(() => readOptions({ ...PRODUCTION, MicrosoftAppTenantId: undefined }), /MicrosoftAppTenantId/);
+    assert.throws(() => readOptions({ ...PRODUCTION, ANONYMITY_KEY: undefined }), /ANONYMITY_KEY.*openssl rand -base64 32/);
+  });
+
+  it('refuses production mode on embedded storage unless ALLOW_EMBEDDED_STORAGE=1', () => {
+    assert.throws(() => readOptions({ ...PRODUCTION, AZURE_STORAGE_CONNECTION_STRING: undefined }), /AZURE_STORAGE_CONNECTION_STRING/);
+    assert.equal(readOptions({ ...PRODUCTION, AZURE_STORAGE_CONNECTION_STRING: undefined, ALLOW_EMBEDDED_STORAGE: '1' }).storageConnectionString, undefined);
+  });
+});
