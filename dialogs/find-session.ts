@@ -1,5 +1,7 @@
 import { errorCard } from '../cards/notice-card';
+import { liveExercise } from '../domain/catalogue';
 import type { Language } from '../domain/exercise';
+import { isCurrentVersion } from '../domain/session';
 import type { StoredSession } from '../storage/session-store';
 import type { DialogDeps } from './deps';
 import { reply, type PrivateReply } from './reply';
@@ -15,6 +17,10 @@ export async function findSession(deps: DialogDeps, lang: Language, where: Where
   if (typeof sessionId !== 'string' || !SESSION_ID.test(sessionId)) return reply('badPayload', errorCard(lang, 'error.badPayload'));
   const stored = await deps.sessions.get(sessionId);
   if (!stored) return reply('unknownSession', errorCard(lang, 'error.unknownSession'));
+  if (!isCurrentVersion(stored.session, liveExercise(stored.session.exerciseId)?.version)) {
+    deps.log.warn('a card action named a session of an older version', { session: sessionId });
+    return reply('versionChanged', errorCard(lang, 'error.versionChanged'));
+  }
   const channel = where.teamsChannelId ?? where.conversationId.split(';')[0];
   if (channel !== stored.session.place.teamsChannelId || where.tenantId !== stored.session.place.tenantId) {
     return reply('otherConversation', errorCard(stored.session.settings.language, 'error.otherConversation'));

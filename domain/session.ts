@@ -52,6 +52,17 @@ export const K_DEFAULT = 5;
 export const K_MIN = 3;
 export const K_MAX = 50;
 
+export const SESSION_SCHEMA = 1;
+
+/**
+ * Whether a stored session can be run by this code: the record's shape and the exercise's
+ * questions must be the ones it was started with (STYLE habit 6). Otherwise it is refused
+ * clearly rather than resumed with questions that no longer exist.
+ */
+export function isCurrentVersion(session: { schema?: unknown; exerciseVersion?: unknown }, exerciseVersion: number | undefined): boolean {
+  return session.schema === SESSION_SCHEMA && session.exerciseVersion === exerciseVersion;
+}
+
 export function isFacilitator(session: Session, userId: string): boolean {
   return session.facilitator.id === userId;
 }

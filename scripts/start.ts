@@ -22,6 +22,8 @@ async function main(): Promise<void> {
     await azurite?.stop();
     process.exit(0);
   };
+  // One bad activity must never take the service down; say so loudly instead.
+  process.on('unhandledRejection', (err) => console.error('Unhandled rejection (the service keeps running):', err));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }
