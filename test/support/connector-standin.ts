@@ -1,0 +1,139 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** One call the bot made to the (stand-in) Teams connector. */
+export interface ConnectorCall {
+  method: string;
+  /** The raw request URL, as sent (percent-encoded). */
+  url: string;
+  /** Which connector operation this was, by route. */
+  op: 'createConversation' | 'sendToConversation' | 'replyToActivity' | 'updateActivity' | 'unknown';
+  /** Decoded `:conversationId` from the path, if the route has one. */
+  conversationId?: string;
+  /** Decoded `:activityId` from the path, if the route has one. */
+  activityId?: string;
+  /** The JSON body, parsed (undefined if empty or not JSON). */
+  body: any;
+  /** What the stand-in answered. */
+  status?: number;
+  response?: any;
+}
+
+/**
+ * A local stand-in for the Teams Bot Connector service (the `serviceUrl` of Teams activities).
+ * It implements just the operations Kernedialog uses, answers like Teams does, and records
+ * every call so tests can assert what the bot posted proactively.
+ *
+ * botframework-connector builds these paths from templates such as
+ * `v3/conversations/{conversationId}/activities/{activityId}` and percent-encodes each
+ * parameter, so the conversation id `channel;messageid=123` arrives as `channel%3Bmessageid%3D123`;
+ * the routes below match on decoded path segments.
+ */
+export class ConnectorStandIn {
+  readonly calls: ConnectorCall[] = [];
+  private server?: Server;
+  private nextId = 1_700_000_000_000;
+  private base = '';
+
+  /** The serviceUrl to put on activities (with a trailing slash, as Teams sends it). */
+  get serviceUrl(): string {
+    if (!this.base) throw new Error('ConnectorStandIn: start() it first.');
+    return `${this.base}/`;
+  }
+
+  async start(): Promise<this> {
+    const server = createServer((req, res) => void this.handle(req, res));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    this.server = server;
+    this.base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    const server = this.server;
+    this.server = undefined;
+    if (!server) return;
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+
+  /** Calls made after index `since` (use `calls.length` as a marker). */
+  since(since: number): ConnectorCall[] {
+    return this.calls.slice(since);
+  }
+
+  /** Every adaptive card the call carried (createConversation wraps its activity). */
+  static cardsOf(call: ConnectorCall): unknown[] {
+    const activity = call.op === 'createConversation' ? call.body?.activity : call.body;
+    const attachments: { contentType?: string; content?: unknown }[] = activity?.attachments ?? [];
+    return attachments.filter((a) => a.contentType === 'application/vnd.microsoft.card.adaptive').map((a) => a.content);
+  }
+
+  private newId(): string {
+    return String(this.nextId++);
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const raw = Buffer.concat(chunks).toString('utf8');
+    let body: any;
+    try {
+      body = raw ? JSON.parse(raw) : undefined;
+    } catch {
+      body = undefined;
+    }
+    const url = req.url ?? '';
+    const segments = url.split('?')[0].split('/').filter(Boolean).map((s) => decodeURIComponent(s));
+    const method = req.method ?? '';
+    const call: ConnectorCall = { method, url, op: 'unknown', body };
+    this.calls.push(call);
+
+    const send = (status: number, payload?: unknown) => {
+      call.status = status;
+      call.response = payload;
+      res.writeHead(status, { 'content-type': 'application/json' });
+      res.end(payload === undefined ? '' : JSON.stringify(payload));
+    };
+
+    // v3 / conversations [/ :conversationId / activities [/ :activityId]]
+    if (segments[0] !== 'v3' || segments[1] !== 'conversations') return send(404, { error: { code: 'NotFound', message: `no route ${method} ${url}` } });
+    if (segments.length === 2 && method === 'POST') {
+      call.op = 'createConversation';
+      const channel: string = body?.channelData?.channel?.id ?? body?.channelData?.teamsChannelId ?? 'conversation';
+      const id = this.newId();
+      return send(201, { id: `${channel};messageid=${id}`, activityId: id });
+    }
+    if (segments[3] !== 'activities' || segments.length < 4 || segments.length > 5) return send(404, { error: { code: 'NotFound', message: `no route ${method} ${url}` } });
+    call.conversationId = segments[2];
+    if (segments.length === 5) call.activityId = segments[4];
+    if (segments.length === 4 && method === 'POST') {
+      call.op = 'sendToConversation';
+      return send(201, { id: this.newId() });
+    }
+    if (segments.length === 5 && method === 'POST') {
+      call.op = 'replyToActivity';
+      return send(201, { id: this.newId() });
+    }
+    if (segments.length === 5 && method === 'PUT') {
+      call.op = 'updateActivity';
+      return send(200, { id: call.activityId });
+    }
+    return send(405, { error: { code: 'MethodNotAllowed', message: `${method} ${url}` } });
+  }
+}
+
+/** A stand-in for the enclosing describe block: started in before(), stopped in after(). */
+export function useConnectorStandIn(): () => ConnectorStandIn {
+  let standIn: ConnectorStandIn | undefined;
+  before(async () => {
+    standIn = await new ConnectorStandIn().start();
+  });
+  after(async () => {
+    await standIn?.stop();
+  });
+  return () => {
+    if (!standIn) throw new Error('useConnectorStandIn(): not running; use it inside tests and hooks.');
+    return standIn;
+  };
+}
