@@ -2,15 +2,19 @@ import type { Activity } from 'botbuilder';
 import type { Actor, Where } from '../dialogs/teams-port';
 
 /** Translates the Teams wire shape into the dialog layer's Actor and Where, once. */
-export function actorOf(activity: Activity): Actor {
-  return { id: activity.from?.id ?? '', name: activity.from?.name ?? '' };
+export function actorOf(activity: Activity): Actor | undefined {
+  const id = activity.from?.id;
+  if (typeof id !== 'string' || id === '') return undefined;
+  return { id, name: typeof activity.from.name === 'string' ? activity.from.name : '' };
 }
 
 export function whereOf(activity: Activity): Where {
   const channelData = (activity.channelData ?? {}) as { teamsChannelId?: string; channel?: { id?: string }; team?: { id?: string }; tenant?: { id?: string } };
   const teamsChannelId = channelData.teamsChannelId ?? channelData.channel?.id;
   const teamId = channelData.team?.id;
-  const timezone = (activity.entities ?? []).find((e) => e.type === 'clientInfo')?.timezone as string | undefined;
+  const entities = Array.isArray(activity.entities) ? activity.entities : [];
+  const clientZone = entities.find((e) => e?.type === 'clientInfo')?.timezone;
+  const timezone = typeof activity.localTimezone === 'string' && activity.localTimezone ? activity.localTimezone : typeof clientZone === 'string' ? clientZone : undefined;
   return {
     conversationId: activity.conversation?.id ?? '',
     activityId: activity.id ?? '',
@@ -18,7 +22,7 @@ export function whereOf(activity: Activity): Where {
     tenantId: activity.conversation?.tenantId ?? channelData.tenant?.id ?? '',
     ...(teamsChannelId ? { teamsChannelId } : {}),
     ...(teamId ? { teamId } : {}),
-    ...(activity.localTimezone || timezone ? { timezone: activity.localTimezone || timezone } : {}),
+    ...(timezone ? { timezone } : {}),
   };
 }
 

@@ -1,4 +1,4 @@
-import { CardFactory, MessageFactory, TeamsActivityHandler, TurnContext, type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue } from 'botbuilder';
+import { CardFactory, MessageFactory, TeamsActivityHandler, TurnContext, type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue, type InvokeResponse } from 'botbuilder';
 import { catalogueCard } from '../cards/catalogue-card';
 import { errorCard, noticeCard, welcomeCard } from '../cards/notice-card';
 import { languageOfLocale, t } from '../cards/i18n';
@@ -12,6 +12,8 @@ import { statusCard } from './status';
 import { routeFor } from './routes';
 
 const CARD = 'application/vnd.microsoft.card.adaptive';
+/** Teams gives an invoke 5 s; answer "try again" before that rather than not at all. */
+export const INVOKE_DEADLINE_MS = 4_000;
 
 /** Teams activities → dialog steps. Thin on purpose: it translates, routes and answers. */
 export class KernedialogBot extends TeamsActivityHandler {
@@ -36,6 +38,15 @@ export class KernedialogBot extends TeamsActivityHandler {
       this.log.info('uninstalled; proactive posts stop', { team: teamId });
       await next();
     });
+  }
+
+  /** A card action whose value has no action object is forged or broken: 400, before botbuilder reads it. */
+  protected override async onInvokeActivity(ctx: TurnContext): Promise<InvokeResponse> {
+    const value = ctx.activity.value as { action?: unknown } | undefined;
+    if (ctx.activity.name === 'adaptiveCard/action' && (typeof value !== 'object' || value === null || typeof value.action !== 'object' || value.action === null)) {
+      return { status: 400, body: { statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: 'The card action has no action object.' } } };
+    }
+    return super.onInvokeActivity(ctx);
   }
 
   /** Action.Execute: the answer card goes only to the person who clicked. */
@@ -80,10 +91,11 @@ export class KernedialogBot extends TeamsActivityHandler {
   private async runAction(ctx: TurnContext, verb: unknown, data: Record<string, unknown>): Promise<AdaptiveCard> {
     const lang: Language = languageOfLocale(ctx.activity.locale);
     const route = routeFor(verb);
-    if (!route) return errorCard(lang, 'error.badPayload');
+    const actor = actorOf(ctx.activity);
+    if (!route || !actor) return errorCard(lang, 'error.badPayload');
     const started = Date.now();
     try {
-      const result = await route(this.deps, { lang, actor: actorOf(ctx.activity), where: whereOf(ctx.activity), data });
+      const result = await withDeadline(Promise.resolve(route(this.deps, { lang, actor, where: whereOf(ctx.activity), data })), INVOKE_DEADLINE_MS);
       this.log.info('card action', { verb, outcome: result.outcome, ms: Date.now() - started });
       return result.card;
     } catch (err) {
@@ -92,4 +104,17 @@ export class KernedialogBot extends TeamsActivityHandler {
       return errorCard(lang, 'error.retry');
     }
   }
+}
+
+class DeadlineError extends Error {
+  readonly reason = 'deadline';
+}
+
+/** The work's result, or a DeadlineError after `ms`; the work itself carries on and is logged. */
+function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new DeadlineError(`no answer from storage within ${ms} ms`)), ms);
+  });
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }

@@ -3,17 +3,28 @@ import type { CloudAdapter } from 'botbuilder';
 import { errorFields, type Logger } from '../config/log';
 import type { KernedialogBot } from './kernedialog-bot';
 
-/** Bigger bodies than this are not answers; restify refuses them with 413 before any parsing. */
+/** Bigger bodies than this are not answers; they are refused with 413 before any parsing. */
 export const MAX_BODY_BYTES = 256 * 1024;
+
+/**
+ * The HTTP edge. Only plain JSON is accepted on /api/messages: Teams never compresses or uploads
+ * multipart to a bot, and both would let a body grow past the limit (or onto disk) before auth.
+ */
+// restify's body reader honours maxBodySize for JSON too; its type definitions just do not list it.
+const JSON_OPTIONS = { maxBodySize: MAX_BODY_BYTES, mapParams: false } as unknown as Parameters<typeof restify.plugins.jsonBodyParser>[0];
 
 export function createServer(adapter: CloudAdapter, bot: KernedialogBot, log: Logger): restify.Server {
   const server = restify.createServer({ name: 'kernedialog', handleUncaughtExceptions: false });
-  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
   server.get('/healthz', (_req, res, next) => {
     res.send(200, { ok: true });
     return next();
   });
-  server.post('/api/messages', async (req, res) => {
+  server.post('/api/messages', refuseEncodedOrNonJson, restify.plugins.jsonBodyParser(JSON_OPTIONS), async (req, res) => {
+    const body = req.body as { type?: unknown } | undefined;
+    if (typeof body !== 'object' || body === null || typeof body.type !== 'string') {
+      res.send(400, { error: 'The body is not a Bot Framework activity (it needs a string "type").' });
+      return;
+    }
     try {
       await adapter.process(req, res, (ctx) => bot.run(ctx));
     } catch (err) {
@@ -22,4 +33,14 @@ export function createServer(adapter: CloudAdapter, bot: KernedialogBot, log: Lo
     }
   });
   return server;
+}
+
+function refuseEncodedOrNonJson(req: restify.Request, res: restify.Response, next: restify.Next): void {
+  const encoding = req.header('content-encoding');
+  const type = req.header('content-type') ?? '';
+  if ((encoding && encoding !== 'identity') || !/^application\/json\b/i.test(type)) {
+    res.send(415, { error: 'Send the activity as uncompressed application/json.' });
+    return next(false);
+  }
+  return next();
 }

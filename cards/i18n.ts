@@ -19,6 +19,6 @@ export function t(lang: Language, key: string, vars: Record<string, string | num
 }
 
 /** The Teams locale ("da-DK", "en-US") as one of our languages; Danish unless it is English. */
-export function languageOfLocale(locale: string | undefined): Language {
-  return locale?.toLowerCase().startsWith('en') ? 'en' : 'da';
+export function languageOfLocale(locale: unknown): Language {
+  return typeof locale === 'string' && locale.toLowerCase().startsWith('en') ? 'en' : 'da';
 }

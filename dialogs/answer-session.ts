@@ -6,6 +6,7 @@ import type { Language } from '../domain/exercise';
 import { answerRefusal, type Session } from '../domain/session';
 import { checkAnswer } from '../domain/validation/answer';
 import type { StoredSession } from '../storage/session-store';
+import { StorageConflictError } from '../storage/storage-errors';
 import type { DialogDeps } from './deps';
 import { findSession, isReply } from './find-session';
 import { reply, type PrivateReply } from './reply';
@@ -69,14 +70,23 @@ export async function assignPerspective(deps: DialogDeps, lang: Language, actor:
  * The ETag makes sure two answers crossing a step at once update the card once.
  */
 export async function refreshProgress(deps: DialogDeps, sessionId: string): Promise<void> {
-  const stored = await deps.sessions.get(sessionId);
-  if (!stored || stored.session.state !== 'open' || !stored.session.place.threadId) return;
-  const count = await deps.answers.count(sessionId);
-  const shown = shownProgress(count, stored.session.settings.k);
-  if (shown === stored.session.shownProgress) return;
-  const next: Session = { ...stored.session, shownProgress: shown };
-  await deps.sessions.update(next, stored.etag);
-  await deps.port.updateRoot(next.place, sessionCard(next, count));
+  // Two answers crossing a step at once race here; the loser re-reads, so no step is skipped.
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const stored = await deps.sessions.get(sessionId);
+    if (!stored || stored.session.state !== 'open' || !stored.session.place.threadId) return;
+    const count = await deps.answers.count(sessionId);
+    const shown = shownProgress(count, stored.session.settings.k);
+    if (shown <= stored.session.shownProgress) return;
+    const next: Session = { ...stored.session, shownProgress: shown };
+    try {
+      await deps.sessions.update(next, stored.etag);
+    } catch (err) {
+      if (err instanceof StorageConflictError) continue;
+      throw err;
+    }
+    await deps.port.updateRoot(next.place, sessionCard(next, count));
+    return;
+  }
 }
 
 export type { StoredSession };

@@ -37,6 +37,8 @@ export interface Session {
   state: SessionState;
   place: SessionPlace;
   createdAt: string;
+  /** When a delivery of the create click took on posting the thread; a redelivery leaves it alone unless it is stale. */
+  threadClaimedAt?: string;
   closedAt?: string;
   closedBy?: 'facilitator' | 'deadline';
   /** The stepped progress figure last shown on the shared card. */

@@ -9,6 +9,9 @@ import { statusCodeOf } from "./storage-errors";
 export function tableClientFor(connectionString: string, tableName: string): TableClient {
   return TableClient.fromConnectionString(connectionString, tableName, {
     allowInsecureConnection: usesHttp(connectionString),
+    // A participant waits on these calls inside Teams' 5 s invoke budget: fail fast and let the
+    // card say "prøv igen" rather than retrying for seconds. Background work re-runs on its own.
+    retryOptions: { maxRetries: 1, retryDelayInMs: 200, maxRetryDelayInMs: 500 },
   });
 }
 

@@ -69,7 +69,7 @@ describe('reliability: 50 participants answer at the same moment, over HTTP', fu
   // PRODUCT BUG (reported, not fixed here): dialogs/close-session.ts:72 renders the closed root card
   // with sessionCard(session, 0), so after 50 answers the shared card tells everyone
   // "Færre end 5 svar indtil videre." next to "Øvelsen er lukket". Un-skip once fixed.
-  it.skip('the closed shared card does not claim that fewer than k answered', () => {
+  it('the closed shared card does not claim that fewer than k answered', () => {
     const text = cardText(lastRootCard());
     assert.doesNotMatch(text, /Færre end 5 svar/);
   });

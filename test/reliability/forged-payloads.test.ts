@@ -167,7 +167,7 @@ describe('reliability: forged and malformed payloads, over HTTP', function () {
   // (`value.action.type` on undefined/null); KernedialogBot does not guard it, the turn fails, and
   // CloudAdapter answers HTTP 501 with no body. The process survives (the test below checks
   // /healthz), but a forged card gets a 5xx instead of a 4xx / error card. Un-skip once fixed.
-  it.skip('answers an invoke whose value is a string or has no action without a 5xx', async () => {
+  it('answers an invoke whose value is a string or has no action without a 5xx', async () => {
     const seen: string[] = [];
     for (const value of ['x', 42, {}, { action: null }, []]) {
       const activity = executeActivity('session.answer', {}, { serviceUrl: standIn().serviceUrl, from: attacker, conversationId: open.threadId, value });
@@ -191,7 +191,7 @@ describe('reliability: forged and malformed payloads, over HTTP', function () {
   // actorOf() falls back to ''), so it is counted, and every other id-less click then gets
   // "allerede svaret"; a non-string `locale` makes languageOfLocale() (cards/i18n.ts) throw before
   // runAction's try, and the turn fails with HTTP 501. Un-skip once both are refused as bad payloads.
-  it.skip('refuses an invoke without a sender or with a non-string locale, changing nothing', async () => {
+  it('refuses an invoke without a sender or with a non-string locale, changing nothing', async () => {
     const base = answer({ sessionId: open.sessionId, formal: 'Uden afsender' });
     const noFrom = await changesNothing(() => postActivity(stack.bot().url, { ...base, from: undefined }));
     assert.equal(noFrom.status, 200);
@@ -219,7 +219,7 @@ describe('reliability: forged and malformed payloads, over HTTP', function () {
   // PRODUCT BUG (reported, not fixed here): a JSON object without a string "type" makes botbuilder's
   // validateAndFixActivity() throw inside CloudAdapter.process(), before its own try/catch; bot/server.ts
   // catches it and answers 500 "internal error" for what is a malformed request (should be 400).
-  it.skip('refuses a JSON object that is not an activity (no string type) with a 4xx', async () => {
+  it('refuses a JSON object that is not an activity (no string type) with a 4xx', async () => {
     for (const body of ['{}', '{"type": 5}', '{"type": null, "name": "adaptiveCard/action"}']) {
       const res = await changesNothing(() => postRaw(stack.bot().url, body));
       assert.ok(res.status >= 400 && res.status < 500, `${body} → HTTP ${res.status} ${JSON.stringify(res.body)}`);
@@ -231,7 +231,7 @@ describe('reliability: forged and malformed payloads, over HTTP', function () {
   // formidable then writes every file part (up to 200 MB each) to os.tmpdir() and never deletes it,
   // and this runs before the adapter's JWT check: an unauthenticated disk-filling DoS. Un-skip once
   // /api/messages parses JSON only (e.g. restify.plugins.jsonBodyParser({ maxBodySize, mapParams: false })).
-  it.skip('refuses a 300 KB multipart upload with a 4xx and writes nothing to disk', async () => {
+  it('refuses a 300 KB multipart upload with a 4xx and writes nothing to disk', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kd-upload-'));
     const previous = process.env.TMPDIR;
     process.env.TMPDIR = dir; // formidable asks os.tmpdir() per request
@@ -247,7 +247,8 @@ describe('reliability: forged and malformed payloads, over HTTP', function () {
       assert.deepEqual(readdirSync(dir), [], 'no uploaded file left on disk');
       assert.ok(res.status >= 400 && res.status < 500, `HTTP ${res.status}`);
     } finally {
-      process.env.TMPDIR = previous;
+      if (previous === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = previous;
       rmSync(dir, { recursive: true, force: true });
     }
   });
@@ -256,7 +257,7 @@ describe('reliability: forged and malformed payloads, over HTTP', function () {
   // maxBodySize and gunzips without a limit, so a ~1 KB gzip body inflates to a 300 KB (or, from 256 KB,
   // a ~250 MB) activity in memory, before the JWT check. Un-skip once /api/messages refuses
   // Content-Encoding (Teams does not compress its requests) or limits the inflated size.
-  it.skip('refuses a gzip body that inflates past the limit', async () => {
+  it('refuses a gzip body that inflates past the limit', async () => {
     const huge = answer({ sessionId: open.sessionId, formal: 'x'.repeat(300 * 1024) });
     const body = gzipSync(JSON.stringify(huge));
     const res = await changesNothing(async () => {
