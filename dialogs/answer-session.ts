@@ -18,16 +18,16 @@ export async function answerSession(deps: DialogDeps, lang: Language, actor: Act
   if (isReply(found)) return found;
   const { session } = found;
   const l = session.settings.language;
-  if (answerRefusal(session, deps.now())) return reply('closed', noticeCard(t(l, 'error.title'), [t(l, 'answer.closed')], true));
+  if (answerRefusal(session, deps.now())) return refusal(l, 'closed', 'answer.closed');
   const secret = await deps.sessions.secret(session.id);
-  if (!secret) return reply('closed', noticeCard(t(l, 'error.title'), [t(l, 'answer.closed')], true));
+  if (!secret) return refusal(l, 'closed', 'answer.closed');
 
   const def = definitionOf(session);
   let asked = def.questions.map((q) => q.id);
   if (session.settings.distribution === 'assigned') {
     const assignment = await deps.answers.assign(session.id, secret, actor.id, asked);
-    if (assignment.kind === 'closed') return reply('closed', noticeCard(t(l, 'error.title'), [t(l, 'answer.closed')], true));
-    if (assignment.kind === 'alreadyAnswered') return reply('alreadyAnswered', noticeCard(t(l, 'error.title'), [t(l, 'answer.alreadyAnswered')], true));
+    if (assignment.kind === 'closed') return refusal(l, 'closed', 'answer.closed');
+    if (assignment.kind === 'alreadyAnswered') return refusal(l, 'alreadyAnswered', 'answer.alreadyAnswered');
     asked = [assignment.questionId];
   }
   const checked = checkAnswer(def, asked, data);
@@ -41,12 +41,17 @@ export async function answerSession(deps: DialogDeps, lang: Language, actor: Act
     case 'alreadySaved':
       return reply('saved', noticeCard(t(l, 'answer.savedTitle'), [t(l, 'answer.savedBody')]));
     case 'alreadyAnswered':
-      return reply('alreadyAnswered', noticeCard(t(l, 'error.title'), [t(l, 'answer.alreadyAnswered')], true));
+      return refusal(l, 'alreadyAnswered', 'answer.alreadyAnswered');
     case 'notAssigned':
-      return reply('notAssigned', noticeCard(t(l, 'error.title'), [t(l, 'answer.notAssigned')], true));
+      return refusal(l, 'notAssigned', 'answer.notAssigned');
     case 'closed':
-      return reply('closed', noticeCard(t(l, 'error.title'), [t(l, 'answer.closed')], true));
+      return refusal(l, 'closed', 'answer.closed');
   }
+}
+
+/** A private "that did not work" card with one explaining sentence. */
+function refusal(lang: Language, outcome: string, key: string): PrivateReply {
+  return reply(outcome, noticeCard(t(lang, 'error.title'), [t(lang, key)], true));
 }
 
 /** "Show my perspective": the participant's one question, balanced across participants. */
@@ -56,11 +61,11 @@ export async function assignPerspective(deps: DialogDeps, lang: Language, actor:
   const { session } = found;
   const l = session.settings.language;
   const secret = answerRefusal(session, deps.now()) ? undefined : await deps.sessions.secret(session.id);
-  if (!secret || session.settings.distribution !== 'assigned') return reply('closed', noticeCard(t(l, 'error.title'), [t(l, 'answer.closed')], true));
+  if (!secret || session.settings.distribution !== 'assigned') return refusal(l, 'closed', 'answer.closed');
   const def = definitionOf(session);
   const assignment = await deps.answers.assign(session.id, secret, actor.id, def.questions.map((q) => q.id));
-  if (assignment.kind === 'closed') return reply('closed', noticeCard(t(l, 'error.title'), [t(l, 'answer.closed')], true));
-  if (assignment.kind === 'alreadyAnswered') return reply('alreadyAnswered', noticeCard(t(l, 'error.title'), [t(l, 'answer.alreadyAnswered')], true));
+  if (assignment.kind === 'closed') return refusal(l, 'closed', 'answer.closed');
+  if (assignment.kind === 'alreadyAnswered') return refusal(l, 'alreadyAnswered', 'answer.alreadyAnswered');
   const label = t(l, def.questions.find((q) => q.id === assignment.questionId)!.labelKey);
   return reply('assigned', answerFormCard(session, [assignment.questionId], t(l, 'answer.assignedTitle', { perspective: label })));
 }

@@ -44,8 +44,12 @@ export async function closeSession(deps: DialogDeps, sessionId: string, by: 'fac
       const answers = await deps.answers.sealedAnswers(sessionId);
       await deps.sessions.saveSummary(sessionId, summarisePerspectives(definitionOf(session), answers, session.settings.k, session.settings.distribution));
     }
-    await deps.sessions.update({ ...session, state: 'closed', closedAt: deps.now().toISOString() }, stored.etag, { destroySecret: true });
-    deps.log.info('session closed', { session: sessionId, by });
+    try {
+      await deps.sessions.update({ ...session, state: 'closed', closedAt: deps.now().toISOString() }, stored.etag, { destroySecret: true });
+      deps.log.info('session closed', { session: sessionId, by });
+    } catch (err) {
+      if (!(err instanceof StorageConflictError)) throw err; // a concurrent close got there first
+    }
   }
   await postSummary(deps, sessionId);
 }
@@ -85,7 +89,7 @@ async function beginClose(deps: DialogDeps, sessionId: string, by: 'facilitator'
     const stored = await deps.sessions.get(sessionId);
     if (!stored || stored.session.state !== 'open') return;
     try {
-      await deps.sessions.update({ ...stored.session, state: 'closing', closedBy: by }, stored.etag);
+      await deps.sessions.update({ ...stored.session, state: 'closing', closedBy: by, closingAt: deps.now().toISOString() }, stored.etag);
       return;
     } catch (err) {
       if (!(err instanceof StorageConflictError)) throw err;

@@ -2,6 +2,9 @@ import { errorFields } from '../config/log';
 import type { DialogDeps } from './deps';
 import { closeSession, postSummary } from './close-session';
 
+/** A close that has not finished in this long was cut short (a crash, a deploy) and is redone. */
+const STALE_CLOSE_MS = 2 * 60_000;
+
 /**
  * Closes sessions whose deadline has passed and finishes closes a crash left behind.
  * State is in storage only, so this works the same after a restart and on several instances.
@@ -13,7 +16,7 @@ export function startDeadlineWatcher(deps: DialogDeps, everyMs: number): { stop(
     if (running) return;
     running = true;
     try {
-      for (const id of await deps.sessions.needingClose(deps.now())) {
+      for (const id of await deps.sessions.needingClose(deps.now(), STALE_CLOSE_MS)) {
         await closeSession(deps, id, 'deadline').catch((err) => log.error('could not close session', { session: id, ...errorFields(err) }));
       }
       for (const id of await deps.sessions.awaitingSummaryPost()) {

@@ -41,6 +41,8 @@ export interface Session {
   threadClaimedAt?: string;
   closedAt?: string;
   closedBy?: 'facilitator' | 'deadline';
+  /** When closing began; a close left unfinished longer than a few minutes is taken over. */
+  closingAt?: string;
   /** The stepped progress figure last shown on the shared card. */
   shownProgress: number;
   /** When a process took on posting the summary; a stale claim is taken over after a crash. */

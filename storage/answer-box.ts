@@ -105,6 +105,19 @@ export class AnswerBox {
    * partition. Safe to run again after a crash: keys are derived, so a second run rewrites the same rows.
    */
   async seal(sessionId: string, secret: Buffer): Promise<void> {
+    // Another closer may be sealing the same rows (a 404 on delete): then list again and go on.
+    for (let pass = 0; pass < 5; pass++) {
+      try {
+        await this.sealOnce(sessionId, secret);
+        return;
+      } catch (err) {
+        if (statusCodeOf(err) !== 404) throw err;
+      }
+    }
+    throw new Error(`AnswerBox.seal(): session ${sessionId} kept changing under five sealing passes.`);
+  }
+
+  private async sealOnce(sessionId: string, secret: Buffer): Promise<void> {
     const open = await this.rows(sessionId, 'a|');
     for (let i = 0; i < open.length; i += BATCH / 2) {
       const actions: TransactionAction[] = [];

@@ -70,10 +70,11 @@ export class SessionStore {
     }
   }
 
-  /** Open sessions whose deadline has passed, and sessions left half-closed by a crash. */
-  async needingClose(now: Date): Promise<string[]> {
+  /** Open sessions whose deadline has passed, and sessions left half-closed (for `staleMs`) by a crash. */
+  async needingClose(now: Date, staleMs: number): Promise<string[]> {
     const ids: string[] = [];
-    const filter = `RowKey eq '${SESSION_ROW}' and ((state eq 'open' and deadline le '${now.toISOString()}') or state eq 'closing')`;
+    const stale = new Date(now.getTime() - staleMs).toISOString();
+    const filter = `RowKey eq '${SESSION_ROW}' and ((state eq 'open' and deadline le '${now.toISOString()}') or (state eq 'closing' and closingAt le '${stale}'))`;
     for await (const row of this.table.listEntities({ queryOptions: { filter, select: ['PartitionKey'] } })) ids.push(String(row.partitionKey));
     return ids;
   }
@@ -118,6 +119,7 @@ export class SessionStore {
       rowKey: SESSION_ROW,
       state: session.state,
       channel: session.place.teamsChannelId,
+      closingAt: session.closingAt ?? '',
       // An empty string sorts before every ISO date, so "no deadline" must not look due.
       deadline: session.settings.deadline ?? '9999',
       summaryPosted: session.summaryPostedAt !== undefined || session.summaryWithheld !== undefined,

@@ -60,5 +60,8 @@ describe('one perspective each, and a result below k', function () {
     assert.equal(await stack.bot().deps.answers.count(s.sessionId), 1);
     const inChannel = pg.events.slice(since).filter((e) => e.actionConversationId.startsWith('channel-kerneopgave') && e.action !== 'updateMessage');
     assert.deepEqual(inChannel.map((e) => cardText(firstCard(e))), []);
+    // The confirmation goes to Jonas's personal chat (the Playground accepts it but does not stream it).
+    assert.ok(stack.logs.some((l) => l.msg === 'card action' && l.verb === 'session.answer' && l.outcome === 'saved'));
+    assert.ok(!stack.logs.some((l) => /could not send the private reply/.test(l.msg)), 'the private reply was sent');
   });
 });

@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import type { AdaptiveCard } from '../../cards/render';
+import { createLogger } from '../../config/log';
+import { closeSession } from '../../dialogs/close-session';
+import type { DialogDeps } from '../../dialogs/deps';
+import type { TeamsPort } from '../../dialogs/teams-port';
+import type { Session } from '../../domain/session';
+import type { PerspectivesSummary } from '../../domain/summary/perspectives';
+import { AnswerBox } from '../../storage/answer-box';
+import { SessionStore } from '../../storage/session-store';
+import { ensureTable, tableClientFor } from '../../storage/table-client';
+import { useAzurite } from '../support/azurite';
+import { cardText } from '../support/playground-client';
+
+/** Teams itself cannot run here: this port records what would have been posted. */
+class RecordingPort implements TeamsPort {
+  readonly replies: AdaptiveCard[] = [];
+  readonly updates: AdaptiveCard[] = [];
+  async startThread() {
+    return { threadId: 'channel-x;messageid=1', rootActivityId: '1' };
+  }
+  async reply(_place: unknown, card: AdaptiveCard) {
+    this.replies.push(card);
+  }
+  async updateRoot(_place: unknown, card: AdaptiveCard) {
+    this.updates.push(card);
+  }
+}
+
+describe('closing a session, against Azurite', function () {
+  this.timeout(30_000);
+  const azurite = useAzurite();
+  let deps: DialogDeps;
+  let port: RecordingPort;
+
+  beforeEach(async () => {
+    const table = tableClientFor(azurite.connectionString(), `sessions${randomBytes(4).toString('hex')}`);
+    await ensureTable(table);
+    port = new RecordingPort();
+    deps = { sessions: new SessionStore(table, randomBytes(32)), answers: new AnswerBox(table), port, log: createLogger('test', 'error', () => undefined), now: () => new Date(), later: () => undefined };
+  });
+
+  async function sessionWithAnswers(n: number): Promise<Session> {
+    const session: Session = {
+      schema: 1, id: randomBytes(12).toString('hex'), exerciseId: 'hvem-definerer', exerciseVersion: 1,
+      settings: { title: 'Test', k: 3, language: 'da', distribution: 'all', timeZone: 'Europe/Copenhagen' },
+      facilitator: { id: 'f', name: 'F' }, state: 'open',
+      place: { serviceUrl: 'http://x', tenantId: 't', teamsChannelId: 'channel-x', threadId: 'channel-x;messageid=1', rootActivityId: '1' },
+      createdAt: new Date().toISOString(), shownProgress: 0,
+    };
+    assert.equal(await deps.sessions.create(session), true);
+    const secret = (await deps.sessions.secret(session.id))!;
+    for (let i = 0; i < n; i++) assert.equal(await deps.answers.saveAnswer(session.id, secret, `user-${i}`, `activity-${i}`, { formal: `Læring og trivsel ${i}` }), 'saved');
+    return session;
+  }
+
+  it('posts one summary when the facilitator and the deadline close at the same moment', async () => {
+    const session = await sessionWithAnswers(7);
+    await Promise.all([closeSession(deps, session.id, 'facilitator'), closeSession(deps, session.id, 'deadline'), closeSession(deps, session.id, 'deadline')]);
+    assert.equal(port.replies.length, 1);
+    assert.match(cardText(port.replies[0]), /7 personer har svaret/);
+    assert.equal((await deps.answers.sealedAnswers(session.id)).length, 7);
+    assert.equal((await deps.sessions.get(session.id))?.session.state, 'closed');
+    assert.equal(await deps.sessions.secret(session.id), undefined);
+  });
+
+  it('finishes a close that stopped half-way, with every answer in the summary', async () => {
+    const session = await sessionWithAnswers(4);
+    const secret = (await deps.sessions.secret(session.id))!;
+    // A crash after shutting the gates and sealing, before the summary:
+    const stored = (await deps.sessions.get(session.id))!;
+    await deps.sessions.update({ ...stored.session, state: 'closing', closingAt: new Date().toISOString() }, stored.etag);
+    await deps.answers.shut(session.id);
+    await deps.answers.seal(session.id, secret);
+    await closeSession(deps, session.id, 'deadline');
+    const summary = await deps.sessions.summary<PerspectivesSummary>(session.id);
+    assert.equal(summary?.shown && summary.respondents, 4);
+    assert.equal(port.replies.length, 1);
+  });
+
+  it('lets no answer in once the gates are shut', async () => {
+    const session = await sessionWithAnswers(3);
+    const secret = (await deps.sessions.secret(session.id))!;
+    await deps.answers.shut(session.id);
+    assert.equal(await deps.answers.saveAnswer(session.id, secret, 'late', 'late-activity', { formal: 'For sent' }), 'closed');
+    assert.equal(await deps.answers.count(session.id), 3);
+  });
+});
