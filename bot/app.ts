@@ -35,6 +35,7 @@ export async function startBot(options: Options, connectionString: string, sink?
   const deps: DialogDeps = {
     sessions: new SessionStore(table, options.anonymityKey ?? localAnonymityKey(options.dataDir)),
     answers: new AnswerBox(table),
+    teams,
     port: new BotTeamsPort(adapter, options.appId, options.production ? 'https://api.botframework.com' : undefined, teams, log.child('teams')),
     log: log.child('dialogs'),
     now,

@@ -17,7 +17,7 @@ type Route = (deps: DialogDeps, action: CardAction) => Promise<PrivateReply> | P
 
 /** Card verbs → dialog steps. The same table serves Action.Execute and the Action.Submit fallback. */
 export const ROUTES: Readonly<Record<string, Route>> = {
-  'catalogue.setup': (_deps, a) => showSetup(a.lang, a.data),
+  'catalogue.setup': (deps, a) => showSetup(deps, a.lang, a.where, a.data),
   'session.create': (deps, a) => createSession(deps, a.lang, a.actor, a.where, a.data),
   'session.answer': (deps, a) => answerSession(deps, a.lang, a.actor, a.where, a.data),
   'session.assign': (deps, a) => assignPerspective(deps, a.lang, a.actor, a.where, a.data),

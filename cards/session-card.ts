@@ -19,7 +19,8 @@ export function sessionCard(session: Session, answerCount: number): AdaptiveCard
     state: session.state,
     distribution: session.settings.distribution,
     title: escapeMarkdown(session.settings.title || t(lang, def.titleKey)),
-    exerciseTitle: t(lang, def.titleKey),
+    // The exercise's name under the title, unless the title already is that name.
+    exerciseTitle: session.settings.title === t(lang, def.titleKey) ? '' : t(lang, def.titleKey),
     intro: t(lang, def.introKey),
     perspectives: def.questions.map((q) => ({ label: t(lang, q.labelKey), hint: t(lang, q.hintKey) })),
     fields: fieldsFor(lang, def, def.questions.map((q) => q.id)),

@@ -15,13 +15,14 @@ export function setupCard(lang: Language, def: ExerciseDefinition, values: Recor
   return render('setup', {
     heading: t(lang, 'setup.title'),
     exerciseTitle: t(lang, def.titleKey),
+    titlePlaceholder: t(lang, def.titleKey),
     exerciseId: def.id,
     problems,
     titleMax: TITLE_MAX,
     kMin: K_MIN,
     kMax: K_MAX,
     values: {
-      title: str(values.title, t(lang, def.titleKey)),
+      title: str(values.title, ''),
       k: num(values.k, K_DEFAULT),
       deadlineDate: str(values.deadlineDate, ''),
       deadlineTime: str(values.deadlineTime, ''),

@@ -1,12 +1,14 @@
 import type { Logger } from '../config/log';
 import type { AnswerBox } from '../storage/answer-box';
 import type { SessionStore } from '../storage/session-store';
+import type { TeamRegistry } from '../storage/team-registry';
 import type { TeamsPort } from './teams-port';
 
 /** What the session dialogs need; bot/ wires the real ones, tests may pass a clock. */
 export interface DialogDeps {
   sessions: SessionStore;
   answers: AnswerBox;
+  teams: TeamRegistry;
   port: TeamsPort;
   log: Logger;
   now: () => Date;

@@ -14,11 +14,14 @@ import type { DialogDeps } from './deps';
 import { reply, type PrivateReply } from './reply';
 import type { Actor, Where } from './teams-port';
 
-/** "Start" on the catalogue: the clicker gets the setup form, privately. */
-export function showSetup(lang: Language, data: Record<string, unknown>): PrivateReply {
+/**
+ * "Start" on the catalogue: the clicker gets the setup form, privately. The exercise's language
+ * starts as the team's default (Danish until someone picks another), not the Teams locale.
+ */
+export async function showSetup(deps: DialogDeps, lang: Language, where: Where, data: Record<string, unknown>): Promise<PrivateReply> {
   const def = liveExercise(data.exerciseId);
   if (!def) return reply('unknownExercise', errorCard(lang, 'setup.error.unknownExercise'));
-  return reply('setup', setupCard(lang, def));
+  return reply('setup', setupCard(lang, def, { language: await deps.teams.language(where.teamId) }));
 }
 
 /**
@@ -56,6 +59,7 @@ export async function createSession(deps: DialogDeps, lang: Language, actor: Act
     if (claimed) {
       const posted = await deps.port.startThread(claimed.session.place, sessionCard(claimed.session, 0));
       await deps.sessions.update({ ...claimed.session, place: { ...claimed.session.place, ...posted } }, claimed.etag);
+      if (where.teamId) await deps.teams.setLanguage(where.teamId, session.settings.language);
       deps.log.info('session started', { session: id, exercise: def.id, k: session.settings.k, distribution: session.settings.distribution });
     }
   }

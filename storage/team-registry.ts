@@ -28,6 +28,18 @@ export class TeamRegistry {
     await this.storage.write({ [keyOf(teamId)]: next });
   }
 
+  /** The language a new exercise in this team starts with: Danish until a facilitator picks another. */
+  async language(teamId: string | undefined): Promise<Language> {
+    return (teamId ? (await this.get(teamId))?.language : undefined) ?? 'da';
+  }
+
+  /** Remembers the facilitator's last choice as the team's default; a lost race just keeps the other choice. */
+  async setLanguage(teamId: string, language: Language): Promise<void> {
+    const current = await this.get(teamId);
+    if (current?.language === language) return;
+    await this.storage.write({ [keyOf(teamId)]: { schema: 1, installed: current?.installed ?? true, language, ...(current?.eTag ? { eTag: current.eTag } : {}) } satisfies TeamRecord });
+  }
+
   /** Unknown teams count as installed: the bot only hears from teams that have it. */
   async isInstalled(teamId: string | undefined): Promise<boolean> {
     if (!teamId) return true;

@@ -32,6 +32,20 @@ describe('lifecycle: install, personal chat, status, uninstall', function () {
     assert.match(cardText(firstCard(help)), /type @Kernedialog start there/);
   });
 
+  it('offers the team\'s language for a new exercise, Danish until a facilitator picks another', async () => {
+    const pg = stack.playground();
+    const languageOffered = async () => {
+      const sent = await pg.mention('start');
+      const catalogue = await pg.waitFor((e) => e.actionConversationId === sent.postConversationId && !!firstCard(e));
+      const setup = await pg.execute('user-mette', sent.postConversationId, catalogue.message.messageId, 'catalogue.setup', { exerciseId: 'hvem-definerer' });
+      return findInput(setup, 'language')?.value;
+    };
+    assert.equal(await languageOffered(), 'da', 'the Playground says en-US, but the team starts Danish');
+    await startExercise(pg, { title: 'På engelsk', language: 'en' });
+    assert.equal(await languageOffered(), 'en');
+    await startExercise(pg, { title: 'På dansk igen', language: 'da' });
+  });
+
   it('lists the open sessions of the channel on "status"', async () => {
     const pg = stack.playground();
     await startExercise(pg, { title: 'Status-øvelse', k: '3', deadlineDate: new Date(Date.now() + 86_400_000).toISOString().slice(0, 10) });
@@ -55,3 +69,11 @@ describe('lifecycle: install, personal chat, status, uninstall', function () {
     assert.deepEqual(stack.logs.filter((l) => l.level === 'error').map((l) => l.msg), []);
   });
 });
+
+function findInput(node: unknown, id: string): { value?: unknown } | undefined {
+  if (Array.isArray(node)) return node.map((n) => findInput(n, id)).find(Boolean);
+  if (!node || typeof node !== 'object') return undefined;
+  const o = node as Record<string, unknown>;
+  if (o.id === id && String(o.type).startsWith('Input.')) return o;
+  return Object.values(o).map((v) => findInput(v, id)).find(Boolean);
+}
