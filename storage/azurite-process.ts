@@ -60,7 +60,9 @@ async function launch(host: string, port: number, persistArgs: string[]): Promis
   const args = [WATCHDOG_IMPORT_ARG, script, "--tableHost", host, "--tablePort", String(port)];
   args.push("--disableTelemetry", "--silent", ...persistArgs);
   // stdin is a pipe only so the child's watchdog notices when this process is gone.
-  const child = spawn(process.execPath, args, { stdio: ["pipe", "pipe", "pipe"], windowsHide: true });
+  // Its own process group: Ctrl+C in a terminal signals the whole foreground group, and a second
+  // SIGINT arriving while our stop() is flushing would make Azurite exit without saving.
+  const child = spawn(process.execPath, args, { stdio: ["pipe", "pipe", "pipe"], windowsHide: true, detached: true });
   const output = new OutputTail();
   child.stdout?.on("data", (d: Buffer) => output.append(d));
   child.stderr?.on("data", (d: Buffer) => output.append(d));

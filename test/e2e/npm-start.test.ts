@@ -1,0 +1,98 @@
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findFreePort, acceptsConnections } from '../../storage/azurite-child';
+import { PlaygroundClient, cardText, firstCard } from '../support/playground-client';
+import { startExercise } from '../support/session-flow';
+
+interface Started {
+  child: ChildProcess;
+  output: () => string;
+}
+
+/** `npm start` as a newcomer runs it, in its own process group so that stopping it stops everything. */
+function npmStart(env: Record<string, string>, ready: RegExp): Promise<Started> {
+  const child = spawn('npm', ['start'], { env: { ...process.env, ...env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`npm start was not ready in 60 s:\n${output}`)), 60_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (ready.test(output)) {
+        clearTimeout(timer);
+        resolve({ child, output: () => output });
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`npm start exited with ${code}:\n${output}`)));
+  });
+}
+
+async function stop(started: Started): Promise<void> {
+  started.child.removeAllListeners('exit');
+  const exited = new Promise<void>((resolve) => started.child.once('exit', () => resolve()));
+  process.kill(-started.child.pid!, 'SIGINT');
+  await exited;
+}
+
+describe('npm start, as a newcomer runs it', function () {
+  this.timeout(120_000);
+  const dataDir = mkdtempSync(join(tmpdir(), 'kd-start-'));
+
+  it('starts the bot, embedded storage and the Playground, and keeps the data across a restart', async () => {
+    const port = String(await findFreePort('127.0.0.1'));
+    const playgroundPort = String(await findFreePort('127.0.0.1'));
+    const env = { PORT: port, PLAYGROUND_PORT: playgroundPort, DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
+    const first = await npmStart(env, /Open the Agents Playground: (http:\S+)/);
+    const url = /Open the Agents Playground: (http:\S+)/.exec(first.output())![1];
+    const storagePort = Number(/Embedded storage \(Azurite\) on port (\d+)/.exec(first.output())![1]);
+    assert.equal((await fetch(`http://127.0.0.1:${port}/healthz`)).status, 200);
+    const config = (await (await fetch(`${url}/_internal/v1/config`)).json()) as { config: { teams: { name: string }[]; users: unknown[] } };
+    assert.equal(config.config.teams[0].name, 'Skovbakkeskolen, mellemtrinnet');
+    assert.equal(config.config.users.length, 5);
+
+    let pg = new PlaygroundClient(url);
+    await pg.connect();
+    await startExercise(pg, { title: 'Overlever en genstart', k: '3' });
+    pg.close();
+    await stop(first);
+    assert.equal(await acceptsConnections('127.0.0.1', storagePort), false, 'Azurite stopped with npm start');
+    assert.equal(await acceptsConnections('127.0.0.1', Number(port)), false, 'the bot stopped');
+
+    const second = await npmStart(env, /Open the Agents Playground: (http:\S+)/);
+    try {
+      pg = new PlaygroundClient(/Open the Agents Playground: (http:\S+)/.exec(second.output())![1]);
+      await pg.connect();
+      const sent = await pg.mention('status');
+      const status = await pg.waitFor((e) => e.actionConversationId === sent.postConversationId);
+      assert.match(cardText(firstCard(status)), /Overlever en genstart/);
+      pg.close();
+    } finally {
+      await stop(second);
+    }
+  });
+
+  it('starts only the bot and storage with PLAYGROUND=off', async () => {
+    const port = String(await findFreePort('127.0.0.1'));
+    const started = await npmStart({ PORT: port, PLAYGROUND: 'off', DATA_DIR: dataDir, LOG_LEVEL: 'warn' }, /Kernedialog is running/);
+    try {
+      assert.doesNotMatch(started.output(), /Agents Playground/);
+      assert.equal((await fetch(`http://127.0.0.1:${port}/healthz`)).status, 200);
+    } finally {
+      await stop(started);
+    }
+  });
+
+  it('refuses production mode without credentials, saying what to set', async () => {
+    const child = spawn('npm', ['start'], { env: { ...process.env, MicrosoftAppId: '11111111-2222-3333-4444-555555555555', DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (c: Buffer) => (output += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (output += c.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    assert.notEqual(code, 0);
+    assert.match(output, /Configuration problem: .*MicrosoftAppPassword, MicrosoftAppTenantId, ANONYMITY_KEY/);
+  });
+});
