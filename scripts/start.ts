@@ -1,4 +1,5 @@
 import 'dotenv/config';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startBot } from '../bot/app';
 import { ConfigError, readOptions } from '../config/options';
@@ -14,8 +15,13 @@ async function main(): Promise<void> {
   const playground = options.playground
     ? await startPlayground({ botUrl: bot.url, port: options.playgroundPort, openBrowser: !!process.env.DISPLAY || process.platform !== 'linux' })
     : undefined;
+  // Where things run, for `npm run colleagues` (local only; the data folder is not committed).
+  if (playground && azurite) writeFileSync(join(options.dataDir, 'endpoints.json'), JSON.stringify({ storage: azurite.connectionString, playground: playground.url }));
   console.log(`\nKernedialog is running: ${bot.url}/api/messages`);
-  if (playground) console.log(`Open the Agents Playground: ${playground.url}  (pick the team "Skovbakkeskolen, mellemtrinnet", channel "Kerneopgaven", and write: @Kernedialog start)\n`);
+  if (playground) {
+    console.log(`Open the Agents Playground: ${playground.url}  (pick the team "Skovbakkeskolen, mellemtrinnet", channel "Kerneopgaven", and write: @Kernedialog start)`);
+    console.log('When an exercise is open, let the five colleagues answer it with: npm run colleagues\n');
+  }
   const stop = async () => {
     await playground?.stop();
     await bot.stop();

@@ -31,6 +31,14 @@ function npmStart(env: Record<string, string>, ready: RegExp): Promise<Started> 
   });
 }
 
+function run(cmd: string, args: string[], env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+  const child = spawn(cmd, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (c: Buffer) => (output += c.toString()));
+  child.stderr.on('data', (c: Buffer) => (output += c.toString()));
+  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, output })));
+}
+
 async function stop(started: Started): Promise<void> {
   started.child.removeAllListeners('exit');
   const exited = new Promise<void>((resolve) => started.child.once('exit', () => resolve()));
@@ -58,6 +66,9 @@ describe('npm start, as a newcomer runs it', function () {
     await pg.connect();
     await startExercise(pg, { title: 'Overlever en genstart', k: '3' });
     pg.close();
+    const colleagues = await run('npm', ['run', 'colleagues'], env);
+    assert.equal(colleagues.code, 0, colleagues.output);
+    assert.equal(colleagues.output.match(/Tak – dit svar er gemt/g)?.length, 5, colleagues.output);
     await stop(first);
     assert.equal(await acceptsConnections('127.0.0.1', storagePort), false, 'Azurite stopped with npm start');
     assert.equal(await acceptsConnections('127.0.0.1', Number(port)), false, 'the bot stopped');
@@ -68,7 +79,7 @@ describe('npm start, as a newcomer runs it', function () {
       await pg.connect();
       const sent = await pg.mention('status');
       const status = await pg.waitFor((e) => e.actionConversationId === sent.postConversationId);
-      assert.match(cardText(firstCard(status)), /Overlever en genstart/);
+      assert.match(cardText(firstCard(status)), /Overlever en genstart – At least 3 answers so far/);
       pg.close();
     } finally {
       await stop(second);
@@ -87,11 +98,7 @@ describe('npm start, as a newcomer runs it', function () {
   });
 
   it('refuses production mode without credentials, saying what to set', async () => {
-    const child = spawn('npm', ['start'], { env: { ...process.env, MicrosoftAppId: '11111111-2222-3333-4444-555555555555', DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (c: Buffer) => (output += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (output += c.toString()));
-    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    const { code, output } = await run('npm', ['start'], { MicrosoftAppId: '11111111-2222-3333-4444-555555555555', DATA_DIR: dataDir });
     assert.notEqual(code, 0);
     assert.match(output, /Configuration problem: .*MicrosoftAppPassword, MicrosoftAppTenantId, ANONYMITY_KEY/);
   });
