@@ -10,7 +10,7 @@ export interface Term {
 const danish = newStemmer('danish');
 const english = newStemmer('english');
 // Words that say nothing about a core task in this context, on top of the general stop lists.
-const EXTRA_STOP = ['kerneopgave', 'kerneopgaven', 'kerneopgaver', 'core', 'task', 'tasks', 'vores', 'our', 'også', 'meget', 'mere', 'very', 'more', 'nok', 'fx', 'bl', 'går', 'gør', 'får', 'giver', 'godt', 'mange', 'hver'];
+const EXTRA_STOP = ['kerneopgave', 'kerneopgaven', 'kerneopgaver', 'core', 'task', 'tasks', 'vores', 'our', 'også', 'meget', 'mere', 'very', 'more', 'nok', 'fx', 'bl', 'går', 'gør', 'får', 'giver', 'godt', 'mange', 'hver', 'siger', 'synes'];
 const STOP = new Set([...dan, ...eng, ...EXTRA_STOP].map((w) => w.toLowerCase()));
 // Only words that are not also common Danish words: 'for' and 'to' (two) would make Danish answers look English.
 const ENGLISH_HINTS = new Set(['the', 'and', 'we', 'is', 'are', 'of', 'that', 'with', 'what', 'our', 'they']);
