@@ -4,6 +4,7 @@ import type { ExerciseDefinition, Language } from '../domain/exercise';
 import { progressView } from '../domain/anonymity/progress';
 import type { Session } from '../domain/session';
 import { escapeMarkdown } from './escape';
+import { fieldsFor } from './question-fields';
 import { t } from './i18n';
 import { render, type AdaptiveCard } from './render';
 
@@ -22,8 +23,9 @@ export function sessionCard(session: Session, answerCount: number): AdaptiveCard
     // The exercise's name under the title, unless the title already is that name.
     exerciseTitle: session.settings.title === t(lang, def.titleKey) ? '' : t(lang, def.titleKey),
     intro: t(lang, def.introKey),
-    perspectives: def.questions.map((q) => ({ label: t(lang, q.labelKey), hint: t(lang, q.hintKey) })),
-    fields: fieldsFor(lang, def, def.questions.map((q) => q.id)),
+    // The perspectives exercise explains its three questions up front; others let the fields speak.
+    perspectives: def.summaryKind === 'perspectives' ? def.questions.map((q) => ({ label: t(lang, q.labelKey), hint: q.hintKey ? t(lang, q.hintKey) : '' })) : [],
+    fields: fieldsFor(lang, def, def.questions.map((q) => q.id), session.settings.groups).map((f) => ({ ...f, value: '' })),
     anonymity: t(lang, 'session.anonymity', { k: session.settings.k }),
     deadline: session.settings.deadline ? t(lang, 'session.deadline', { deadline: formatDeadline(lang, session.settings.deadline, session.settings.timeZone) }) : t(lang, 'session.noDeadline'),
     facilitator: t(lang, 'session.facilitatorNote', { name: escapeMarkdown(session.facilitator.name) }),
@@ -40,7 +42,7 @@ export function sessionCard(session: Session, answerCount: number): AdaptiveCard
 /** A private form with some of the questions, prefilled so that nothing typed is lost on an error. */
 export function answerFormCard(session: Session, questionIds: string[], heading: string, problems: string[] = [], values: Record<string, unknown> = {}): AdaptiveCard {
   const lang = session.settings.language;
-  const fields = fieldsFor(lang, definitionOf(session), questionIds).map((f) => ({ ...f, value: typeof values[f.id] === 'string' ? values[f.id] : '' }));
+  const fields = fieldsFor(lang, definitionOf(session), questionIds, session.settings.groups).map((f) => ({ ...f, value: typeof values[f.id] === 'string' ? values[f.id] : '' }));
   return render('answer-form', {
     sessionId: session.id,
     heading,
@@ -55,10 +57,6 @@ export function definitionOf(session: Session): ExerciseDefinition {
   const def = liveExercise(session.exerciseId);
   if (!def) throw new Error(`definitionOf(): session ${session.id} names exercise '${session.exerciseId}', which is not in the catalogue.`);
   return def;
-}
-
-function fieldsFor(lang: Language, def: ExerciseDefinition, ids: string[]) {
-  return def.questions.filter((q) => ids.includes(q.id)).map((q) => ({ id: q.id, label: t(lang, q.labelKey), hint: t(lang, q.hintKey), maxChars: q.maxChars }));
 }
 
 export function formatDeadline(lang: Language, iso: string, zone = DISPLAY_ZONE): string {

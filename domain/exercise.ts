@@ -5,7 +5,14 @@
 export type Language = 'da' | 'en';
 export const LANGUAGES: readonly Language[] = ['da', 'en'];
 
-export type PhaseId = 'reflect' | 'answer' | 'summary' | 'discuss' | 'agree';
+/**
+ * The phases a session moves through, in the order the definition lists them:
+ * - answer: anonymous individual answers to the questions; ends with a summary and a discussion prompt;
+ * - proposals: anonymous proposals (a formulation, an action, an idea);
+ * - vote: each person votes for up to N proposals; ends with the ranked list;
+ * - result: the facilitator writes down what the team agreed, and who does what.
+ */
+export type PhaseKind = 'answer' | 'proposals' | 'vote' | 'result';
 
 export interface FreeTextQuestion {
   kind: 'freeText';
@@ -17,9 +24,55 @@ export interface FreeTextQuestion {
   maxChars: number;
 }
 
-export type Question = FreeTextQuestion;
+/** A position on a numbered scale, e.g. 1 "helt uenig" … 5 "helt enig". */
+export interface ScaleQuestion {
+  kind: 'scale';
+  id: string;
+  labelKey: string;
+  hintKey?: string;
+  min: number;
+  max: number;
+  minLabelKey: string;
+  maxLabelKey: string;
+}
 
-export type SummaryKind = 'perspectives';
+/** One of a fixed set of options, e.g. the four degrees of involvement. */
+export interface ChoiceQuestion {
+  kind: 'choice';
+  id: string;
+  labelKey: string;
+  hintKey?: string;
+  options: readonly { value: string; labelKey: string }[];
+}
+
+/** The participant's professional group, from the list the facilitator set up for the session. */
+export interface GroupQuestion {
+  kind: 'group';
+  id: string;
+  labelKey: string;
+  hintKey?: string;
+}
+
+export type Question = FreeTextQuestion | ScaleQuestion | ChoiceQuestion | GroupQuestion;
+
+/**
+ * How the answer phase is summarised:
+ * - perspectives: themes per free-text question, and what the questions share and where they differ;
+ * - themes: themes per free-text question, no comparison;
+ * - distribution: for scale and choice questions, the spread of answers (and themes for free text);
+ * - gap: pairs of choice questions ("now" and "should be") shown side by side with the gap;
+ * - groups: free text per professional group, with small-group suppression.
+ */
+export type SummaryKind = 'perspectives' | 'themes' | 'distribution' | 'gap' | 'groups';
+
+/** Something the facilitator writes when setting up, shown on the card (the change, the leader's proposal, a dilemma). */
+export interface FacilitatorText {
+  id: string;
+  labelKey: string;
+  hintKey: string;
+  maxChars: number;
+  required: boolean;
+}
 
 export interface ExerciseDefinition {
   id: string;
@@ -27,8 +80,16 @@ export interface ExerciseDefinition {
   version: number;
   titleKey: string;
   introKey: string;
-  phases: readonly PhaseId[];
+  phases: readonly PhaseKind[];
   questions: readonly Question[];
+  /** Short advice for the facilitator, drawn from seed 001's five principles. */
+  guidanceKeys: readonly string[];
+  /** What the facilitator fills in at setup, if anything. */
+  facilitatorTexts?: readonly FacilitatorText[];
+  /** Prompts for the later phases. */
+  proposalPromptKey?: string;
+  votePromptKey?: string;
+  resultPromptKey?: string;
   /** How answers may be split across participants; 'assigned' gives each person one question. */
   distributions: readonly Distribution[];
   summaryKind: SummaryKind;
@@ -39,4 +100,21 @@ export type Distribution = 'all' | 'assigned';
 
 export function questionById(def: ExerciseDefinition, id: string): Question | undefined {
   return def.questions.find((q) => q.id === id);
+}
+
+/** Every string key a definition names, so a test can check both languages have them all. */
+export function stringKeysOf(def: ExerciseDefinition): string[] {
+  const question = (q: Question): (string | undefined)[] => [
+    q.labelKey,
+    q.hintKey,
+    ...(q.kind === 'scale' ? [q.minLabelKey, q.maxLabelKey] : []),
+    ...(q.kind === 'choice' ? q.options.map((o) => o.labelKey) : []),
+  ];
+  const keys = [
+    def.titleKey, def.introKey, def.discussionKey, def.proposalPromptKey, def.votePromptKey, def.resultPromptKey,
+    ...def.guidanceKeys,
+    ...def.questions.flatMap(question),
+    ...(def.facilitatorTexts ?? []).flatMap((f) => [f.labelKey, f.hintKey]),
+  ];
+  return keys.filter((k): k is string => typeof k === 'string');
 }

@@ -12,6 +12,8 @@ export interface SessionSettings {
   timeZone: string;
   language: Language;
   distribution: Distribution;
+  /** The professional groups participants choose from, for exercises that ask for one. */
+  groups?: string[];
 }
 
 /** Where the session lives in Teams; enough to post proactively into its thread. */

@@ -8,7 +8,8 @@ export const hvemDefinerer: ExerciseDefinition = {
   version: 1,
   titleKey: 'exercise.hvemDefinerer.title',
   introKey: 'exercise.hvemDefinerer.intro',
-  phases: ['reflect', 'answer', 'summary', 'discuss', 'agree'],
+  phases: ['answer'],
+  guidanceKeys: [],
   questions: [
     { kind: 'freeText', id: 'formal', labelKey: 'perspective.formal', hintKey: 'perspective.formal.hint', maxChars: MAX_ANSWER_CHARS },
     { kind: 'freeText', id: 'performed', labelKey: 'perspective.performed', hintKey: 'perspective.performed.hint', maxChars: MAX_ANSWER_CHARS },

@@ -8,6 +8,7 @@ import type { ExerciseDefinition } from "../../domain/exercise";
 import { hvemDefinerer } from "../../domain/exercises/hvem-definerer";
 import { checkAnswer } from "../../domain/validation/answer";
 import type { Checked, Problem } from "../../domain/validation/problem";
+import { stringKeysOf } from "../../domain/exercise";
 import { checkSettings } from "../../domain/validation/settings";
 
 const TABLES: Record<"da" | "en", Record<string, string>> = { da, en };
@@ -15,7 +16,7 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
 
 /** Every string key a definition names. */
 function keysOf(def: ExerciseDefinition): string[] {
-  return [def.titleKey, def.introKey, def.discussionKey, ...def.questions.flatMap((q) => [q.labelKey, q.hintKey])];
+  return stringKeysOf(def);
 }
 
 describe("string tables (cards/strings)", () => {
