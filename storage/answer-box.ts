@@ -18,7 +18,12 @@ import { toAsciiJson } from './entity-json';
  *   so nothing that remains can be joined by key, order or write time.
  */
 export const GATE_COUNT = 8;
-export const gateKey = (i: number) => `gate|${i}`;
+/**
+ * Each phase of a session has its own gates, participation and answers. The answer phase keeps
+ * the plain prefixes ('a|', 'p|', 's|', 'gate|'); later phases put theirs behind 'proposals:' etc.
+ */
+export const phasePrefix = (phase: string) => (phase === 'answer' ? '' : `${phase}:`);
+export const gateKey = (i: number, phase = 'answer') => `${phasePrefix(phase)}gate|${i}`;
 const MAX_ATTEMPTS = 30;
 const BATCH = 100;
 
@@ -42,11 +47,12 @@ export class AnswerBox {
    * 'alreadySaved' (the confirmation is shown again); another click by the same person answers
    * 'alreadyAnswered'. With `requiredQuestion`, the person must have been assigned that question.
    */
-  async saveAnswer(sessionId: string, secret: Buffer, userId: string, activityId: string, texts: AnswerTexts, requiredQuestion?: string): Promise<AnswerOutcome> {
-    const pKey = `p|${participationKey(secret, userId)}`;
+  async saveAnswer(sessionId: string, secret: Buffer, userId: string, activityId: string, texts: AnswerTexts, requiredQuestion?: string, phase = 'answer'): Promise<AnswerOutcome> {
+    const pre = phasePrefix(phase);
+    const pKey = `${pre}p|${participationKey(secret, userId)}`;
     const via = keyedHash(secret, 'activity', activityId);
     return this.retrying('saving an answer', async () => {
-      const gate = await this.gate(sessionId, randomInt(GATE_COUNT));
+      const gate = await this.gate(sessionId, randomInt(GATE_COUNT), phase);
       if (gate.closed) return 'closed';
       const p = await this.maybe(sessionId, pKey);
       if (p?.answered) return p.via === via ? 'alreadySaved' : 'alreadyAnswered';
@@ -55,7 +61,7 @@ export class AnswerBox {
       await this.table.submitTransaction([
         ['update', { partitionKey: sessionId, rowKey: String(gate.rowKey), closed: false, answers: Number(gate.answers) + 1, ...assignedCounts(gate) }, 'Replace', { etag: gate.etag }],
         p ? ['update', participation, 'Replace', { etag: p.etag }] : ['create', participation],
-        ['create', { partitionKey: sessionId, rowKey: `a|${randomUUID()}`, json: toAsciiJson(texts) }],
+        ['create', { partitionKey: sessionId, rowKey: `${pre}a|${randomUUID()}`, json: toAsciiJson(texts) }],
       ]);
       return 'saved';
     });
@@ -84,16 +90,25 @@ export class AnswerBox {
     });
   }
 
+  /** Opens a phase: creates its gates, all or nothing. Opening an open phase again changes nothing. */
+  async openGates(sessionId: string, phase: string): Promise<void> {
+    try {
+      await this.table.submitTransaction(Array.from({ length: GATE_COUNT }, (_, i): TransactionAction => ['create', { partitionKey: sessionId, rowKey: gateKey(i, phase), closed: false, answers: 0 }]));
+    } catch (err) {
+      if (statusCodeOf(err) !== 409) throw err;
+    }
+  }
+
   /** How many people have answered, from the gates' counters. */
-  async count(sessionId: string): Promise<number> {
-    return (await this.gates(sessionId)).reduce((sum, g) => sum + Number(g.answers), 0);
+  async count(sessionId: string, phase = 'answer'): Promise<number> {
+    return (await this.gates(sessionId, phase)).reduce((sum, g) => sum + Number(g.answers), 0);
   }
 
   /** Shuts every gate; any answer racing with this fails its ETag check and sees 'closed' on retry. */
-  async shut(sessionId: string): Promise<void> {
+  async shut(sessionId: string, phase = 'answer'): Promise<void> {
     for (let i = 0; i < GATE_COUNT; i++) {
       await this.retrying('closing a gate', async () => {
-        const gate = await this.gate(sessionId, i);
+        const gate = await this.gate(sessionId, i, phase);
         if (gate.closed) return;
         await this.table.updateEntity({ ...entityOf(gate), closed: true }, 'Replace', { etag: gate.etag });
       });
@@ -104,11 +119,11 @@ export class AnswerBox {
    * Re-keys every open answer under the secret and deletes participation, in transactions of one
    * partition. Safe to run again after a crash: keys are derived, so a second run rewrites the same rows.
    */
-  async seal(sessionId: string, secret: Buffer): Promise<void> {
+  async seal(sessionId: string, secret: Buffer, phase = 'answer'): Promise<void> {
     // Another closer may be sealing the same rows (a 404 on delete): then list again and go on.
     for (let pass = 0; pass < 5; pass++) {
       try {
-        await this.sealOnce(sessionId, secret);
+        await this.sealOnce(sessionId, secret, phase);
         return;
       } catch (err) {
         if (statusCodeOf(err) !== 404) throw err;
@@ -117,25 +132,26 @@ export class AnswerBox {
     throw new Error(`AnswerBox.seal(): session ${sessionId} kept changing under five sealing passes.`);
   }
 
-  private async sealOnce(sessionId: string, secret: Buffer): Promise<void> {
-    const open = await this.rows(sessionId, 'a|');
+  private async sealOnce(sessionId: string, secret: Buffer, phase: string): Promise<void> {
+    const pre = phasePrefix(phase);
+    const open = await this.rows(sessionId, `${pre}a|`);
     for (let i = 0; i < open.length; i += BATCH / 2) {
       const actions: TransactionAction[] = [];
       for (const row of open.slice(i, i + BATCH / 2)) {
-        actions.push(['upsert', { partitionKey: sessionId, rowKey: `s|${keyedHash(secret, 'seal', String(row.rowKey))}`, json: row.json }, 'Replace']);
+        actions.push(['upsert', { partitionKey: sessionId, rowKey: `${pre}s|${keyedHash(secret, 'seal', String(row.rowKey))}`, json: row.json }, 'Replace']);
         actions.push(['delete', { partitionKey: sessionId, rowKey: String(row.rowKey) }]);
       }
       await this.table.submitTransaction(actions);
     }
-    const participation = await this.rows(sessionId, 'p|');
+    const participation = await this.rows(sessionId, `${pre}p|`);
     for (let i = 0; i < participation.length; i += BATCH) {
       await this.table.submitTransaction(participation.slice(i, i + BATCH).map((r): TransactionAction => ['delete', { partitionKey: sessionId, rowKey: String(r.rowKey) }]));
     }
   }
 
   /** The sealed answers, in key order (which, after sealing, is a random order). */
-  async sealedAnswers(sessionId: string): Promise<AnswerTexts[]> {
-    return (await this.rows(sessionId, 's|')).map((r) => JSON.parse(String(r.json)) as AnswerTexts);
+  async sealedAnswers(sessionId: string, phase = 'answer'): Promise<AnswerTexts[]> {
+    return (await this.rows(sessionId, `${phasePrefix(phase)}s|`)).map((r) => JSON.parse(String(r.json)) as AnswerTexts);
   }
 
   private async retrying<T>(what: string, attempt: () => Promise<T>): Promise<T> {
@@ -152,12 +168,12 @@ export class AnswerBox {
     throw new StorageBusyError(what);
   }
 
-  private async gate(sessionId: string, i: number): Promise<Row> {
-    return this.table.getEntity(sessionId, gateKey(i));
+  private async gate(sessionId: string, i: number, phase = 'answer'): Promise<Row> {
+    return this.table.getEntity(sessionId, gateKey(i, phase));
   }
 
-  private async gates(sessionId: string): Promise<Row[]> {
-    const gates = await this.rows(sessionId, 'gate|');
+  private async gates(sessionId: string, phase = 'answer'): Promise<Row[]> {
+    const gates = await this.rows(sessionId, `${phasePrefix(phase)}gate|`);
     if (gates.length !== GATE_COUNT) throw new Error(`AnswerBox: session ${sessionId} has ${gates.length} gates, expected ${GATE_COUNT}; is the session id right?`);
     return gates;
   }
