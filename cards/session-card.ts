@@ -23,6 +23,7 @@ export function sessionCard(session: Session, answerCount: number): AdaptiveCard
     // The exercise's name under the title, unless the title already is that name.
     exerciseTitle: session.settings.title === t(lang, def.titleKey) ? '' : t(lang, def.titleKey),
     intro: t(lang, def.introKey),
+    facilitatorTexts: (def.facilitatorTexts ?? []).filter((f) => session.settings.facilitatorTexts?.[f.id]).map((f) => ({ label: t(lang, f.labelKey), text: escapeMarkdown(session.settings.facilitatorTexts![f.id]) })),
     // The perspectives exercise explains its three questions up front; others let the fields speak.
     perspectives: def.summaryKind === 'perspectives' ? def.questions.map((q) => ({ label: t(lang, q.labelKey), hint: q.hintKey ? t(lang, q.hintKey) : '' })) : [],
     fields: fieldsFor(lang, def, def.questions.map((q) => q.id), session.settings.groups).map((f) => ({ ...f, value: '' })),

@@ -18,6 +18,7 @@ export function setupCard(lang: Language, def: ExerciseDefinition, values: Recor
     titlePlaceholder: t(lang, def.titleKey),
     exerciseId: def.id,
     problems,
+    facilitatorTexts: (def.facilitatorTexts ?? []).map((f) => ({ id: `ft_${f.id}`, label: t(lang, f.labelKey), hint: t(lang, f.hintKey), maxChars: f.maxChars, value: str(values[`ft_${f.id}`], '') })),
     titleMax: TITLE_MAX,
     kMin: K_MIN,
     kMax: K_MAX,

@@ -14,6 +14,8 @@ export interface SessionSettings {
   distribution: Distribution;
   /** The professional groups participants choose from, for exercises that ask for one. */
   groups?: string[];
+  /** What the facilitator wrote at setup (the change, the leader's proposal), by FacilitatorText id. */
+  facilitatorTexts?: Record<string, string>;
 }
 
 /** Where the session lives in Teams; enough to post proactively into its thread. */

@@ -32,10 +32,18 @@ export function checkSettings(def: ExerciseDefinition, input: SetupInput, now: D
   const distribution = text(input.distribution || 'all') as Distribution;
   if (!def.distributions.includes(distribution)) problems.push({ field: 'distribution', key: 'setup.error.distribution' });
 
+  const facilitatorTexts: Record<string, string> = {};
+  for (const f of def.facilitatorTexts ?? []) {
+    const value = normalise(text(input[`ft_${f.id}`]));
+    if (f.required && !value) problems.push({ field: `ft_${f.id}`, key: 'setup.error.facilitatorTextMissing', vars: { field: f.labelKey } });
+    else if (value.length > f.maxChars) problems.push({ field: `ft_${f.id}`, key: 'setup.error.facilitatorTextTooLong', vars: { field: f.labelKey, max: f.maxChars, length: value.length } });
+    else if (value) facilitatorTexts[f.id] = value;
+  }
+
   const timeZone = zone && DateTime.local().setZone(zone).isValid ? zone : DEFAULT_ZONE;
   const deadline = checkDeadline(text(input.deadlineDate).trim(), text(input.deadlineTime).trim(), now, timeZone, problems);
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, value: { title, k, language, distribution, timeZone, ...(deadline ? { deadline } : {}) } };
+  return { ok: true, value: { title, k, language, distribution, timeZone, ...(deadline ? { deadline } : {}), ...(Object.keys(facilitatorTexts).length ? { facilitatorTexts } : {}) } };
 }
 
 function checkDeadline(date: string, time: string, now: Date, zone: string, problems: Problem[]): string | undefined {
