@@ -3,7 +3,7 @@ import { t } from '../cards/i18n';
 import { definitionOf, sessionCard } from '../cards/session-card';
 import { summaryCard } from '../cards/summary-card';
 import { isFacilitator, type Session } from '../domain/session';
-import { summarisePerspectives, type PerspectivesSummary } from '../domain/summary/perspectives';
+import { summarise, type Summary } from '../domain/summary/summarise';
 import type { Language } from '../domain/exercise';
 import { StorageConflictError } from '../storage/storage-errors';
 import type { DialogDeps } from './deps';
@@ -42,7 +42,7 @@ export async function closeSession(deps: DialogDeps, sessionId: string, by: 'fac
     const { session } = stored;
     if (!(await deps.sessions.summary(sessionId))) {
       const answers = await deps.answers.sealedAnswers(sessionId);
-      await deps.sessions.saveSummary(sessionId, summarisePerspectives(definitionOf(session), answers, session.settings.k, session.settings.distribution));
+      await deps.sessions.saveSummary(sessionId, summarise(definitionOf(session), answers, session.settings));
     }
     try {
       await deps.sessions.update({ ...session, state: 'closed', closedAt: deps.now().toISOString() }, stored.etag, { destroySecret: true });
@@ -68,7 +68,7 @@ export async function postSummary(deps: DialogDeps, sessionId: string): Promise<
     if (err instanceof StorageConflictError) return; // another process claimed it first
     throw err;
   }
-  const summary = await deps.sessions.summary<PerspectivesSummary>(sessionId);
+  const summary = await deps.sessions.summary<Summary>(sessionId);
   if (!summary) throw new Error(`postSummary(): session ${sessionId} is closed but has no stored summary.`);
   try {
     await deps.port.reply(session.place, summaryCard(session, summary));

@@ -1,5 +1,11 @@
 import type { ExerciseDefinition } from './exercise';
+import { forEllerSammen } from './exercises/for-eller-sammen';
+import { forandring } from './exercises/forandring';
 import { hvemDefinerer } from './exercises/hvem-definerer';
+import { inddragelse } from './exercises/inddragelse';
+import { professioner } from './exercises/professioner';
+import { trivsel } from './exercises/trivsel';
+import { vildfarelser } from './exercises/vildfarelser';
 
 /** The catalogue from BRIEF.md. Only live entries have a definition; the rest are listed as "coming soon". */
 export interface CatalogueEntry {
@@ -11,14 +17,14 @@ export interface CatalogueEntry {
 export const CATALOGUE: readonly CatalogueEntry[] = [
   { id: hvemDefinerer.id, titleKey: hvemDefinerer.titleKey, definition: hvemDefinerer },
   { id: 'faelles-ramme', titleKey: 'catalogue.faellesRamme' },
-  { id: 'for-eller-sammen', titleKey: 'catalogue.forEllerSammen' },
+  { id: forEllerSammen.id, titleKey: forEllerSammen.titleKey, definition: forEllerSammen },
   { id: 'faggrupper', titleKey: 'catalogue.faggrupper' },
-  { id: 'vildfarelser', titleKey: 'catalogue.vildfarelser' },
+  { id: vildfarelser.id, titleKey: vildfarelser.titleKey, definition: vildfarelser },
   { id: 'dilemmaer', titleKey: 'catalogue.dilemmaer' },
-  { id: 'inddragelse', titleKey: 'catalogue.inddragelse' },
-  { id: 'forandring', titleKey: 'catalogue.forandring' },
-  { id: 'professioner', titleKey: 'catalogue.professioner' },
-  { id: 'trivsel', titleKey: 'catalogue.trivsel' },
+  { id: inddragelse.id, titleKey: inddragelse.titleKey, definition: inddragelse },
+  { id: forandring.id, titleKey: forandring.titleKey, definition: forandring },
+  { id: professioner.id, titleKey: professioner.titleKey, definition: professioner },
+  { id: trivsel.id, titleKey: trivsel.titleKey, definition: trivsel },
   { id: 'tid', titleKey: 'catalogue.tid' },
 ];
 

@@ -3,7 +3,7 @@ import type { AnswerTexts } from '../validation/answer';
 import { suppressSmallGroups } from '../anonymity/suppress';
 import { maskPersonalDetails } from './mask';
 import { findThemes, shuffled, type Theme } from './themes';
-import { terms } from './text';
+import { compareWords, frequentWords } from './frequent-words';
 
 export interface PerspectiveSummary {
   id: string;
@@ -31,8 +31,6 @@ export type PerspectivesSummary =
       agreement?: number;
     };
 
-const FREQUENT_PER_PERSPECTIVE = 8;
-
 /**
  * The "Hvem definerer kerneopgaven?" summary: themes per perspective, what they share and where
  * they differ. Nothing at all is shown below k respondents (BRIEF rule 3); a perspective with
@@ -50,38 +48,8 @@ export function summarisePerspectives(def: ExerciseDefinition, answers: readonly
     if (!visible.has(q.id)) return { id: q.id, labelKey: q.labelKey, shown: false, themes: [] };
     const masked = ts.map(maskPersonalDetails);
     const found = findThemes(masked, shuffle);
-    frequent.set(q.id, frequentStems(masked));
+    frequent.set(q.id, frequentWords(masked));
     return { id: q.id, labelKey: q.labelKey, shown: true, count: ts.length, themes: found.themes, otherCount: found.other.length };
   });
-  return { kind: 'perspectives', shown: true, k, respondents: answers.length, perspectives, ...compare(frequent) };
-}
-
-/** Stems used in at least two texts, most used first, with their most common written form. */
-function frequentStems(texts: string[]): Map<string, string> {
-  const df = new Map<string, { n: number; surfaces: Map<string, number> }>();
-  for (const t of texts) {
-    const seen = new Map(terms(t).map((x) => [x.stem, x.surface]));
-    for (const [stem, surface] of seen) {
-      const entry = df.get(stem) ?? { n: 0, surfaces: new Map<string, number>() };
-      entry.n += 1;
-      entry.surfaces.set(surface, (entry.surfaces.get(surface) ?? 0) + 1);
-      df.set(stem, entry);
-    }
-  }
-  const top = [...df].filter(([, v]) => v.n >= 2).sort((a, b) => b[1].n - a[1].n || (a[0] < b[0] ? -1 : 1)).slice(0, FREQUENT_PER_PERSPECTIVE);
-  // The form most texts use, rather than whichever text came first.
-  const commonest = (surfaces: Map<string, number>) => [...surfaces].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
-  return new Map(top.map(([stem, v]) => [stem, commonest(v.surfaces)]));
-}
-
-function compare(frequent: Map<string, Map<string, string>>): { shared: string[]; distinct: Record<string, string[]>; agreement?: number } {
-  const uses = new Map<string, number>();
-  for (const stems of frequent.values()) for (const s of stems.keys()) uses.set(s, (uses.get(s) ?? 0) + 1);
-  const surface = (s: string) => [...frequent.values()].find((m) => m.has(s))?.get(s) ?? s;
-  const shared = [...uses].filter(([, n]) => n >= 2).map(([s]) => surface(s));
-  const distinct: Record<string, string[]> = {};
-  for (const [id, stems] of frequent) distinct[id] = [...stems.keys()].filter((s) => uses.get(s) === 1).map((s) => stems.get(s)!);
-  const union = uses.size;
-  const agreement = frequent.size >= 2 && union > 0 ? Math.round((100 * shared.length) / union) : undefined;
-  return { shared, distinct, ...(agreement !== undefined ? { agreement } : {}) };
+  return { kind: 'perspectives', shown: true, k, respondents: answers.length, perspectives, ...compareWords(frequent) };
 }

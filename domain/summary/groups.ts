@@ -1,0 +1,81 @@
+import { suppressSmallGroups } from '../anonymity/suppress';
+import { compareWords, frequentWords } from './frequent-words';
+import { maskPersonalDetails } from './mask';
+import { findThemes, shuffled, type Theme } from './themes';
+
+/**
+ * Free text per professional group, with small-group and complementary suppression (BRIEF rule 4).
+ *
+ * A group's count is its members: answers whose group value is on the facilitator's list (other
+ * values count nowhere). Its texts are those members' non-empty answers to the text questions,
+ * masked, pooled and grouped into themes.
+ *
+ * The merge rule, in full:
+ * 1. Below k members in total (on the list), nothing is shown.
+ * 2. Groups with no members take no part: an empty group would otherwise pass as a "hidden group"
+ *    that covers a small one, while anyone who knows there is no nurse on the team can discount it.
+ * 3. The other groups go through suppressSmallGroups: groups below k are hidden, and while the
+ *    hidden ones are a single group or together fewer than k, the smallest shown group is hidden
+ *    too. So the hidden set ends up empty, all groups, or ≥ 2 groups with ≥ k members together.
+ * 4. The hidden groups, all of them, form the "others" bucket. Its count is total − shown, which
+ *    anyone could compute anyway; by step 3 it is ≥ k people from ≥ 2 groups, so no group's size
+ *    or texts can be separated out. When every group is hidden, "others" is everyone.
+ *    E.g. k = 5, A:6 B:5 C:2 D:1 → C+D = 3 is below k, so "others" cannot be C+D; B is hidden too
+ *    and the result is A:6 and others:8 (B, C and D), never a bucket of 3.
+ * 5. `hidden` is the number of listed groups not shown on their own (empty ones included), i.e. the
+ *    list's length minus the shown groups, so it says nothing about which groups had members.
+ *
+ * Similarities and differences compare the shown groups only (not "others").
+ */
+export interface GroupSummary {
+  group: string;
+  count: number;
+  themes: Theme[];
+}
+
+export type GroupsSummary =
+  | { shown: false; k: number }
+  | {
+      shown: true;
+      k: number;
+      /** In the facilitator's order. */
+      groups: GroupSummary[];
+      others?: { count: number; themes: Theme[] };
+      hidden: number;
+      /** Words used in ≥ 2 texts in each of two or more shown groups. */
+      similarities: string[];
+      /** Per shown group: words used in ≥ 2 of its texts and frequent in no other shown group. */
+      differences: Record<string, string[]>;
+    };
+
+/**
+ * @example summariseGroups('faggruppe', ['kerneopgave'], answers, ['Pædagog', 'Medhjælper', 'Leder'], 5)
+ * // with Pædagog:6, Medhjælper:5, Leder:1 →
+ * // { shown: true, k: 5, groups: [{ group: 'Pædagog', count: 6, themes }], others: { count: 6, themes }, hidden: 2, similarities: [], differences: { Pædagog: [...] } }
+ */
+export function summariseGroups(groupQuestionId: string, textQuestionIds: readonly string[], answers: readonly Record<string, string>[], groups: readonly string[], k: number, shuffle: <T>(xs: T[]) => T[] = shuffled): GroupsSummary {
+  const listed = [...new Set(groups)];
+  const members = new Map(listed.map((g) => [g, [] as Record<string, string>[]]));
+  for (const a of answers) members.get(a[groupQuestionId])?.push(a);
+  const total = [...members.values()].reduce((s, m) => s + m.length, 0);
+  if (total < k || total === 0) return { shown: false, k };
+
+  const present = listed.filter((g) => members.get(g)!.length > 0).map((id) => ({ id, count: members.get(id)!.length }));
+  const visible = new Set(suppressSmallGroups(present, k).shown.map((g) => g.id));
+  // Sorted, so a theme's member indices say nothing about who answered when, which texts share
+  // an author, or (in "others") which group a text came from.
+  const textsOf = (people: readonly Record<string, string>[]) =>
+    people.flatMap((a) => textQuestionIds.map((id) => (a[id] ?? '').trim()).filter((t) => t !== '')).map(maskPersonalDetails).sort();
+
+  const frequent = new Map<string, Map<string, string>>();
+  const shownGroups: GroupSummary[] = [];
+  for (const g of listed.filter((x) => visible.has(x))) {
+    const texts = textsOf(members.get(g)!);
+    frequent.set(g, frequentWords(texts));
+    shownGroups.push({ group: g, count: members.get(g)!.length, themes: findThemes(texts, shuffle).themes });
+  }
+  const rest = present.filter((g) => !visible.has(g.id)).flatMap((g) => members.get(g.id)!);
+  const others = rest.length > 0 ? { count: rest.length, themes: findThemes(textsOf(rest), shuffle).themes } : undefined;
+  const { shared, distinct } = compareWords(frequent);
+  return { shown: true, k, groups: shownGroups, ...(others ? { others } : {}), hidden: listed.length - shownGroups.length, similarities: shared, differences: distinct };
+}

@@ -1,0 +1,34 @@
+import type { ChoiceQuestion, ExerciseDefinition, ScaleQuestion } from '../exercise';
+import type { SessionSettings } from '../session';
+import type { AnswerTexts } from '../validation/answer';
+import { summariseChoice, summariseScale, type ChoiceSummary, type ScaleSummary } from './distribution';
+import { summariseGap, type GapSummary } from './gap';
+import { summarisePerspectives, type PerspectivesSummary } from './perspectives';
+
+/** Scales, choices and a now/should-be gap, next to the themes of the free-text questions. */
+export type MixedSummary =
+  | { kind: 'mixed'; shown: false; k: number }
+  | { kind: 'mixed'; shown: true; k: number; respondents: number; texts: PerspectivesSummary; scales: ScaleSummary[]; choices: ChoiceSummary[]; gap?: GapSummary };
+
+export type Summary = PerspectivesSummary | MixedSummary;
+
+/**
+ * The answer phase's summary, by the exercise's summary kind. Free-text questions always get
+ * themes; 'distribution' adds every scale and choice; 'gap' pairs the first two choice questions
+ * as "now" and "should be". Below k respondents nothing at all is shown (BRIEF rule 3).
+ */
+export function summarise(def: ExerciseDefinition, answers: readonly AnswerTexts[], settings: Pick<SessionSettings, 'k' | 'distribution'>): Summary {
+  const { k } = settings;
+  const freeText = { ...def, questions: def.questions.filter((q) => q.kind === 'freeText') };
+  const texts = summarisePerspectives(freeText, answers, k, settings.distribution);
+  if (def.summaryKind === 'perspectives' || def.summaryKind === 'themes') return texts;
+  if (answers.length < k) return { kind: 'mixed', shown: false, k };
+  const valuesOf = (id: string) => answers.map((a) => a[id]).filter((v): v is string => typeof v === 'string');
+  const scales = def.questions.filter((q): q is ScaleQuestion => q.kind === 'scale').map((q) => summariseScale(q, valuesOf(q.id), k));
+  const choiceQuestions = def.questions.filter((q): q is ChoiceQuestion => q.kind === 'choice');
+  if (def.summaryKind === 'gap' && choiceQuestions.length >= 2) {
+    const gap = summariseGap(choiceQuestions[0], choiceQuestions[1], answers, k);
+    return { kind: 'mixed', shown: true, k, respondents: answers.length, texts, scales, choices: choiceQuestions.slice(2).map((q) => summariseChoice(q, valuesOf(q.id), k)), gap };
+  }
+  return { kind: 'mixed', shown: true, k, respondents: answers.length, texts, scales, choices: choiceQuestions.map((q) => summariseChoice(q, valuesOf(q.id), k)) };
+}

@@ -1,0 +1,66 @@
+import { maskPersonalDetails } from './mask';
+
+/**
+ * The ranked proposals after the vote phase (BRIEF rules 3 and 5).
+ *
+ * A ballot is the comma-separated indices of the proposals one person voted for ("0,3").
+ * Counting rules:
+ * - an index that is not a whole number naming a proposal is ignored, and so is a repeat;
+ * - a ballot with more than votesPerPerson votes is not thrown away: its first votesPerPerson
+ *   distinct valid indices count, in the order written, and the rest are ignored;
+ * - a voter is a ballot with at least one counted vote; below k voters nothing is shown.
+ *
+ * From k voters on, every proposal is listed, but a proposal's count is shown only when it is at
+ * least k (`votes: undefined` is shown as "fewer than k"). The order and the ranks still come from
+ * the true counts, so "fewer than k" proposals are ordered among themselves too. Ranks are
+ * competition ranks: equal counts share a rank and the next rank is skipped (1, 2, 2, 4); equal
+ * counts are listed by proposal index. Proposal texts are masked like quotes.
+ */
+export interface RankedProposal {
+  index: number;
+  text: string;
+  votes: number | undefined;
+  rank: number;
+}
+
+export type VoteTally = { shown: false; k: number } | { shown: true; k: number; voters: number; ranked: RankedProposal[] };
+
+/**
+ * @example tallyVotes(['Fælles morgenmøde', 'Ny vagtplan', 'Mindre dokumentation'], ['0,2', '2', '0,2', '2,1', '0,2,1', '2'], 2, 5)
+ * // { shown: true, k: 5, voters: 6, ranked: [
+ * //   { index: 2, text: 'Mindre dokumentation', votes: 6, rank: 1 },
+ * //   { index: 0, text: 'Fælles morgenmøde', votes: undefined, rank: 2 },   // 3 votes, fewer than k
+ * //   { index: 1, text: 'Ny vagtplan', votes: undefined, rank: 3 } ] }     // 1 vote; the third vote of '0,2,1' is not counted
+ */
+export function tallyVotes(proposals: readonly string[], ballots: readonly string[], votesPerPerson: number, k: number): VoteTally {
+  const counts = proposals.map(() => 0);
+  let voters = 0;
+  for (const ballot of ballots) {
+    const chosen = countedVotes(ballot, proposals.length, votesPerPerson);
+    if (chosen.length === 0) continue;
+    voters += 1;
+    for (const i of chosen) counts[i] += 1;
+  }
+  if (voters < k || voters === 0) return { shown: false, k };
+  const order = proposals.map((_, index) => index).sort((a, b) => counts[b] - counts[a] || a - b);
+  const ranked = order.map((index, position): RankedProposal => ({
+    index,
+    text: maskPersonalDetails(proposals[index]),
+    votes: counts[index] >= k ? counts[index] : undefined,
+    rank: 1 + order.slice(0, position).filter((j) => counts[j] > counts[index]).length,
+  }));
+  return { shown: true, k, voters, ranked };
+}
+
+/** The distinct valid indices of one ballot that count, at most votesPerPerson of them. */
+function countedVotes(ballot: string, proposalCount: number, votesPerPerson: number): number[] {
+  const chosen: number[] = [];
+  for (const part of ballot.split(',')) {
+    if (chosen.length >= votesPerPerson) break;
+    const token = part.trim();
+    if (!/^\d+$/.test(token)) continue;
+    const index = Number(token);
+    if (index < proposalCount && !chosen.includes(index)) chosen.push(index);
+  }
+  return chosen;
+}
