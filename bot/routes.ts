@@ -5,6 +5,7 @@ import type { Actor, Where } from '../dialogs/teams-port';
 import { showSetup, createSession } from '../dialogs/start-session';
 import { answerSession, assignPerspective } from '../dialogs/answer-session';
 import { requestClose } from '../dialogs/close-session';
+import { saveResult } from '../dialogs/result-session';
 
 export interface CardAction {
   lang: Language;
@@ -22,6 +23,7 @@ export const ROUTES: Readonly<Record<string, Route>> = {
   'session.answer': (deps, a) => answerSession(deps, a.lang, a.actor, a.where, a.data),
   'session.assign': (deps, a) => assignPerspective(deps, a.lang, a.actor, a.where, a.data),
   'session.close': (deps, a) => requestClose(deps, a.lang, a.actor, a.where, a.data),
+  'session.result': (deps, a) => saveResult(deps, a.lang, a.actor, a.where, a.data),
 };
 
 export function routeFor(verb: unknown): Route | undefined {

@@ -1,8 +1,8 @@
 import { DateTime } from 'luxon';
 import { liveExercise } from '../domain/catalogue';
-import type { ExerciseDefinition, Language } from '../domain/exercise';
+import { VOTES_PER_PERSON, type ExerciseDefinition, type Language, type PhaseKind } from '../domain/exercise';
 import { progressView } from '../domain/anonymity/progress';
-import type { Session } from '../domain/session';
+import { nextPhase, phaseOf, type Session } from '../domain/session';
 import { escapeMarkdown } from './escape';
 import { fieldsFor } from './question-fields';
 import { t } from './i18n';
@@ -11,13 +11,21 @@ import { render, type AdaptiveCard } from './render';
 export const DISPLAY_ZONE = 'Europe/Copenhagen';
 
 /** The shared card at the root of the session's thread. Everyone sees the same; it never shows who answered. */
-export function sessionCard(session: Session, answerCount: number): AdaptiveCard {
+export function sessionCard(session: Session, answerCount: number, proposals: readonly string[] = [], retry: { problems: string[]; proposal: string } = { problems: [], proposal: '' }): AdaptiveCard {
   const def = definitionOf(session);
   const lang = session.settings.language;
   const progress = progressView(answerCount, session.settings.k);
+  const phase = phaseOf(session);
+  const last = nextPhase(def, phase) === undefined;
   return render('session', {
     sessionId: session.id,
     state: session.state,
+    phase,
+    phaseTitle: t(lang, `phase.${phase}.title`),
+    phasePrompt: phasePrompt(lang, def, phase),
+    problems: retry.problems,
+    proposalValue: retry.proposal,
+    voteChoices: proposals.map((text, i) => ({ title: `${i + 1}. ${escapeMarkdown(text)}`, value: String(i) })),
     distribution: session.settings.distribution,
     title: escapeMarkdown(session.settings.title || t(lang, def.titleKey)),
     // The exercise's name under the title, unless the title already is that name.
@@ -36,9 +44,22 @@ export function sessionCard(session: Session, answerCount: number): AdaptiveCard
     closingText: t(lang, 'session.closing'),
     closedTitle: t(lang, 'session.closedTitle'),
     closedBody: t(lang, 'session.closedBody'),
-    labels: { send: t(lang, 'session.send'), getPerspective: t(lang, 'session.getPerspective'), close: t(lang, 'session.close') },
+    labels: {
+      send: t(lang, phase === 'vote' ? 'session.sendVote' : phase === 'proposals' ? 'session.sendProposal' : 'session.send'),
+      getPerspective: t(lang, 'session.getPerspective'),
+      close: t(lang, phase === 'answer' && last ? 'session.close' : `phase.${phase}.advance`),
+      proposalPlaceholder: t(lang, 'phase.proposals.placeholder'),
+    },
   });
 }
+
+function phasePrompt(lang: Language, def: ExerciseDefinition, phase: PhaseKind): string {
+  const key = phase === 'proposals' ? def.proposalPromptKey : phase === 'vote' ? def.votePromptKey : phase === 'result' ? def.resultPromptKey : undefined;
+  const prompt = key ? t(lang, key) : '';
+  if (phase === 'result') return `${prompt} ${t(lang, 'phase.result.waiting')}`.trim();
+  return phase === 'vote' ? `${prompt} ${t(lang, 'phase.vote.howMany', { n: VOTES_PER_PERSON })}`.trim() : prompt;
+}
+
 
 /** A private form with some of the questions, prefilled so that nothing typed is lost on an error. */
 export function answerFormCard(session: Session, questionIds: string[], heading: string, problems: string[] = [], values: Record<string, unknown> = {}): AdaptiveCard {

@@ -3,7 +3,10 @@ import { t } from '../cards/i18n';
 import { answerFormCard, definitionOf, sessionCard } from '../cards/session-card';
 import { shownProgress } from '../domain/anonymity/progress';
 import type { Language } from '../domain/exercise';
-import { answerRefusal, type Session } from '../domain/session';
+import { answerRefusal, phaseOf, type Session } from '../domain/session';
+import { checkProposal, checkVote } from '../domain/validation/phase-input';
+import type { AnswerTexts } from '../domain/validation/answer';
+import { rootCard, type Proposals } from './close-session';
 import { checkAnswer } from '../domain/validation/answer';
 import type { StoredSession } from '../storage/session-store';
 import { StorageConflictError } from '../storage/storage-errors';
@@ -22,18 +25,31 @@ export async function answerSession(deps: DialogDeps, lang: Language, actor: Act
   const secret = await deps.sessions.secret(session.id);
   if (!secret) return refusal(l, 'closed', 'answer.closed');
 
-  const def = definitionOf(session);
-  let asked = def.questions.map((q) => q.id);
-  if (session.settings.distribution === 'assigned') {
-    const assignment = await deps.answers.assign(session.id, secret, actor.id, asked);
-    if (assignment.kind === 'closed') return refusal(l, 'closed', 'answer.closed');
-    if (assignment.kind === 'alreadyAnswered') return refusal(l, 'alreadyAnswered', 'answer.alreadyAnswered');
-    asked = [assignment.questionId];
+  const phase = phaseOf(session);
+  if (phase === 'result') return refusal(l, 'resultPhase', 'answer.resultPhase');
+  let texts: AnswerTexts;
+  let required: string | undefined;
+  if (phase === 'answer') {
+    const def = definitionOf(session);
+    let asked = def.questions.map((q) => q.id);
+    if (session.settings.distribution === 'assigned') {
+      const assignment = await deps.answers.assign(session.id, secret, actor.id, asked);
+      if (assignment.kind === 'closed') return refusal(l, 'closed', 'answer.closed');
+      if (assignment.kind === 'alreadyAnswered') return refusal(l, 'alreadyAnswered', 'answer.alreadyAnswered');
+      asked = [assignment.questionId];
+      required = assignment.questionId;
+    }
+    const checked = checkAnswer(def, asked, data, session.settings.groups);
+    if (!checked.ok) return reply('invalidAnswer', answerFormCard(session, asked, t(l, 'error.title'), problemTexts(l, checked.problems), data));
+    texts = checked.value;
+  } else {
+    const proposals = phase === 'vote' ? ((await deps.sessions.doc<Proposals>(session.id, 'proposals'))?.texts ?? []) : [];
+    const checked = phase === 'proposals' ? checkProposal(data) : checkVote(data, proposals.length);
+    if (!checked.ok) return reply('invalidAnswer', sessionCard(session, 0, proposals, { problems: problemTexts(l, checked.problems), proposal: typeof data.proposal === 'string' ? data.proposal : '' }));
+    texts = checked.value;
   }
-  const checked = checkAnswer(def, asked, data);
-  if (!checked.ok) return reply('invalidAnswer', answerFormCard(session, asked, t(l, 'error.title'), problemTexts(l, checked.problems), data));
 
-  const outcome = await deps.answers.saveAnswer(session.id, secret, actor.id, where.activityId, checked.value, session.settings.distribution === 'assigned' ? asked[0] : undefined);
+  const outcome = await deps.answers.saveAnswer(session.id, secret, actor.id, where.activityId, texts, required, phase);
   switch (outcome) {
     case 'saved':
       deps.later('progress', () => refreshProgress(deps, session.id));
@@ -41,7 +57,7 @@ export async function answerSession(deps: DialogDeps, lang: Language, actor: Act
     case 'alreadySaved':
       return reply('saved', noticeCard(t(l, 'answer.savedTitle'), [t(l, 'answer.savedBody')]));
     case 'alreadyAnswered':
-      return refusal(l, 'alreadyAnswered', 'answer.alreadyAnswered');
+      return refusal(l, 'alreadyAnswered', phase === 'answer' ? 'answer.alreadyAnswered' : `answer.alreadyAnswered.${phase}`);
     case 'notAssigned':
       return refusal(l, 'notAssigned', 'answer.notAssigned');
     case 'closed':
@@ -79,7 +95,7 @@ export async function refreshProgress(deps: DialogDeps, sessionId: string): Prom
   for (let attempt = 0; attempt < 5; attempt++) {
     const stored = await deps.sessions.get(sessionId);
     if (!stored || stored.session.state !== 'open' || !stored.session.place.threadId) return;
-    const count = await deps.answers.count(sessionId);
+    const count = await deps.answers.count(sessionId, phaseOf(stored.session));
     const shown = shownProgress(count, stored.session.settings.k);
     if (shown <= stored.session.shownProgress) return;
     const next: Session = { ...stored.session, shownProgress: shown };
@@ -89,7 +105,7 @@ export async function refreshProgress(deps: DialogDeps, sessionId: string): Prom
       if (err instanceof StorageConflictError) continue;
       throw err;
     }
-    await deps.port.updateRoot(next.place, sessionCard(next, count));
+    await deps.port.updateRoot(next.place, await rootCard(deps, next));
     return;
   }
 }

@@ -2,7 +2,14 @@ import { errorCard, noticeCard } from '../cards/notice-card';
 import { t } from '../cards/i18n';
 import { definitionOf, sessionCard } from '../cards/session-card';
 import { summaryCard } from '../cards/summary-card';
-import { isFacilitator, type Session } from '../domain/session';
+import { isFacilitator, nextPhase, phaseOf, type Session } from '../domain/session';
+import { VOTES_PER_PERSON, type PhaseKind } from '../domain/exercise';
+import { maskPersonalDetails } from '../domain/summary/mask';
+import { tallyVotes, type VoteTally } from '../domain/summary/votes';
+import type { AdaptiveCard } from '../cards/render';
+import { voteResultCard } from '../cards/vote-result-card';
+import { resultFormCard } from '../cards/result-card';
+import type { StoredSession } from '../storage/session-store';
 import { summarise, type Summary } from '../domain/summary/summarise';
 import type { Language } from '../domain/exercise';
 import { StorageConflictError } from '../storage/storage-errors';
@@ -13,6 +20,12 @@ import { TeamUnreachableError, type Actor, type Where } from './teams-port';
 
 const STALE_CLAIM_MS = 2 * 60_000;
 
+/** The proposals put to the vote: shuffled by sealing, masked, and only when at least k proposed. */
+export interface Proposals {
+  shown: boolean;
+  texts: string[];
+}
+
 /** "Close" on the shared card. Only the facilitator may; everyone else is told who can. */
 export async function requestClose(deps: DialogDeps, lang: Language, actor: Actor, where: Where, data: Record<string, unknown>): Promise<PrivateReply> {
   const found = await findSession(deps, lang, where, data.sessionId);
@@ -21,49 +34,102 @@ export async function requestClose(deps: DialogDeps, lang: Language, actor: Acto
   const l = session.settings.language;
   if (!isFacilitator(session, actor.id)) return reply('notFacilitator', errorCard(l, 'error.onlyFacilitator', { name: session.facilitator.name }));
   if (session.state === 'closed') return reply('alreadyClosed', errorCard(l, 'error.alreadyClosed'));
+  if (phaseOf(session) === 'result') return reply('resultForm', resultFormCard(session));
   await beginClose(deps, session.id, 'facilitator');
   deps.later('close', () => closeSession(deps, session.id, 'facilitator'));
-  return reply('closing', noticeCard(t(l, 'session.closedTitle'), [t(l, 'session.closing')]));
+  const last = nextPhase(definitionOf(session), phaseOf(session)) === undefined;
+  return reply('closing', last ? noticeCard(t(l, 'session.closedTitle'), [t(l, 'session.closing')]) : noticeCard(t(l, 'phase.advancingTitle'), [t(l, 'phase.advancing')]));
 }
 
 /**
- * Closes a session, step by step, each step safe to repeat after a crash:
- * shut the gates, seal the answers, summarise, destroy the secret, then post the summary once.
+ * Ends the open phase, step by step, each step safe to repeat after a crash: shut the phase's
+ * gates, seal its answers, write its result (summary, proposals, tally), then open the next
+ * phase, or close the session and destroy its secret. What the phase produced is posted once.
  */
 export async function closeSession(deps: DialogDeps, sessionId: string, by: 'facilitator' | 'deadline'): Promise<void> {
   await beginClose(deps, sessionId, by);
-  await deps.answers.shut(sessionId);
-  const secret = await deps.sessions.secret(sessionId);
-  if (secret) await deps.answers.seal(sessionId, secret);
-
-  let stored = await deps.sessions.get(sessionId);
-  if (!stored) return;
-  if (stored.session.state === 'closing') {
-    const { session } = stored;
-    if (!(await deps.sessions.summary(sessionId))) {
-      const answers = await deps.answers.sealedAnswers(sessionId);
-      await deps.sessions.saveSummary(sessionId, summarise(definitionOf(session), answers, session.settings));
-    }
-    try {
-      await deps.sessions.update({ ...session, state: 'closed', closedAt: deps.now().toISOString() }, stored.etag, { destroySecret: true });
-      deps.log.info('session closed', { session: sessionId, by });
-    } catch (err) {
-      if (!(err instanceof StorageConflictError)) throw err; // a concurrent close got there first
-    }
+  const before = await deps.sessions.get(sessionId);
+  if (!before) return;
+  const phase = phaseOf(before.session);
+  if (before.session.state === 'closing' && phase !== 'result') {
+    await deps.answers.shut(sessionId, phase);
+    const secret = await deps.sessions.secret(sessionId);
+    if (secret) await deps.answers.seal(sessionId, secret, phase);
+    const stored = await deps.sessions.get(sessionId);
+    if (stored?.session.state === 'closing') await finishPhase(deps, stored, phase, by);
   }
   await postSummary(deps, sessionId);
+}
+
+/** Writes what the phase produced and moves on; only the process whose ETag write wins posts. */
+async function finishPhase(deps: DialogDeps, stored: StoredSession, phase: PhaseKind, by: string): Promise<void> {
+  const { session } = stored;
+  const def = definitionOf(session);
+  const output = await phaseOutput(deps, session, phase);
+  const next = nextPhase(def, phase, output.proposalsShown);
+  const moved: Session = next
+    ? { ...session, state: 'open', phase: next, closingAt: undefined, shownProgress: 0 }
+    : { ...session, state: 'closed', closedAt: deps.now().toISOString() };
+  if (next === 'proposals' || next === 'vote') await deps.answers.openGates(session.id, next);
+  try {
+    await deps.sessions.update(moved, stored.etag, { destroySecret: !next });
+  } catch (err) {
+    if (err instanceof StorageConflictError) return; // a concurrent closer got there first
+    throw err;
+  }
+  deps.log.info(next ? 'phase ended' : 'session closed', { session: session.id, phase, next, by });
+  if (output.card) await postOrWithhold(deps, moved, output.card);
+  if (next && phase !== 'answer') await deps.port.updateRoot(moved.place, await rootCard(deps, moved));
+}
+
+/** The phase's result, computed once and stored, so a repeated close reuses it. */
+async function phaseOutput(deps: DialogDeps, session: Session, phase: PhaseKind): Promise<{ proposalsShown?: boolean; card?: AdaptiveCard }> {
+  const def = definitionOf(session);
+  if (phase === 'answer') {
+    if (!(await deps.sessions.summary(session.id))) await deps.sessions.saveSummary(session.id, summarise(def, await deps.answers.sealedAnswers(session.id), session.settings));
+    return {};
+  }
+  if (phase === 'proposals') {
+    let proposals = await deps.sessions.doc<Proposals>(session.id, 'proposals');
+    if (!proposals) {
+      const texts = (await deps.answers.sealedAnswers(session.id, 'proposals')).map((a) => maskPersonalDetails(a.proposal ?? '')).filter(Boolean);
+      proposals = texts.length >= session.settings.k ? { shown: true, texts } : { shown: false, texts: [] };
+      await deps.sessions.saveDoc(session.id, 'proposals', proposals);
+    }
+    return { proposalsShown: proposals.shown, card: proposals.shown ? undefined : noticeCard(t(session.settings.language, 'proposals.tooFewTitle'), [t(session.settings.language, 'proposals.tooFew', { k: session.settings.k })]) };
+  }
+  let tally = await deps.sessions.doc<VoteTally>(session.id, 'votes');
+  if (!tally) {
+    const proposals = (await deps.sessions.doc<Proposals>(session.id, 'proposals'))?.texts ?? [];
+    const ballots = (await deps.answers.sealedAnswers(session.id, 'vote')).map((a) => a.votes ?? '');
+    tally = tallyVotes(proposals, ballots, VOTES_PER_PERSON, session.settings.k);
+    await deps.sessions.saveDoc(session.id, 'votes', tally);
+  }
+  return { card: voteResultCard(session, tally) };
+}
+
+async function postOrWithhold(deps: DialogDeps, session: Session, card: AdaptiveCard): Promise<void> {
+  try {
+    await deps.port.reply(session.place, card);
+  } catch (err) {
+    if (!(err instanceof TeamUnreachableError)) throw err;
+    deps.log.info('post withheld: the app is not in the team', { session: session.id });
+  }
 }
 
 /** Posts the stored summary into the thread exactly once, unless another process holds a fresh claim. */
 export async function postSummary(deps: DialogDeps, sessionId: string): Promise<void> {
   const stored = await deps.sessions.get(sessionId);
-  if (!stored || stored.session.state !== 'closed' || stored.session.summaryPostedAt) return;
+  // Due once the answer phase is over: at close, or when a later phase has opened.
+  if (!stored || stored.session.summaryPostedAt || stored.session.summaryWithheld) return;
+  if (stored.session.state !== 'closed' && phaseOf(stored.session) === 'answer') return;
   const claimed = stored.session.summaryClaimedAt;
   if (claimed && deps.now().getTime() - Date.parse(claimed) < STALE_CLAIM_MS) return;
   let session: Session = { ...stored.session, summaryClaimedAt: deps.now().toISOString() };
+  const closed = session.state === 'closed';
   let etag: string;
   try {
-    etag = await deps.sessions.update(session, stored.etag, { destroySecret: true });
+    etag = await deps.sessions.update(session, stored.etag, { destroySecret: closed });
   } catch (err) {
     if (err instanceof StorageConflictError) return; // another process claimed it first
     throw err;
@@ -75,13 +141,21 @@ export async function postSummary(deps: DialogDeps, sessionId: string): Promise<
   } catch (err) {
     if (!(err instanceof TeamUnreachableError)) throw err;
     // The team removed the app: keep the summary, post nothing, and stop trying.
-    await deps.sessions.update({ ...session, summaryWithheld: 'unreachable' }, etag, { destroySecret: true });
+    await deps.sessions.update({ ...session, summaryWithheld: 'unreachable' }, etag, { destroySecret: closed });
     deps.log.info('summary withheld: the app is not in the team', { session: sessionId });
     return;
   }
   session = { ...session, summaryPostedAt: deps.now().toISOString() };
-  await deps.sessions.update(session, etag, { destroySecret: true });
-  await deps.port.updateRoot(session.place, sessionCard(session, 0));
+  await deps.sessions.update(session, etag, { destroySecret: closed });
+  await deps.port.updateRoot(session.place, await rootCard(deps, session));
+}
+
+/** The shared card as it should look now; a vote shows the proposals to vote on. */
+export async function rootCard(deps: DialogDeps, session: Session): Promise<AdaptiveCard> {
+  const phase = phaseOf(session);
+  const count = session.state === 'open' ? await deps.answers.count(session.id, phase) : 0;
+  const proposals = phase === 'vote' ? ((await deps.sessions.doc<Proposals>(session.id, 'proposals'))?.texts ?? []) : [];
+  return sessionCard(session, count, proposals);
 }
 
 async function beginClose(deps: DialogDeps, sessionId: string, by: 'facilitator' | 'deadline'): Promise<void> {

@@ -98,6 +98,9 @@ export interface ExerciseDefinition {
 
 export type Distribution = 'all' | 'assigned';
 
+/** How many proposals each person may vote for. */
+export const VOTES_PER_PERSON = 3;
+
 export function questionById(def: ExerciseDefinition, id: string): Question | undefined {
   return def.questions.find((q) => q.id === id);
 }

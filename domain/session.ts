@@ -1,4 +1,4 @@
-import type { Distribution, Language } from './exercise';
+import type { Distribution, ExerciseDefinition, Language, PhaseKind } from './exercise';
 
 export type SessionState = 'open' | 'closing' | 'closed';
 
@@ -39,6 +39,8 @@ export interface Session {
   /** The session owner: the only user id and name Kernedialog stores next to a session. */
   facilitator: { id: string; name: string };
   state: SessionState;
+  /** The phase that is open (or closing); undefined in records from before phases, meaning 'answer'. */
+  phase?: PhaseKind;
   place: SessionPlace;
   createdAt: string;
   /** When a delivery of the create click took on posting the thread; a redelivery leaves it alone unless it is stale. */
@@ -71,6 +73,19 @@ export function isCurrentVersion(session: { schema?: unknown; exerciseVersion?: 
   return session.schema === SESSION_SCHEMA && session.exerciseVersion === exerciseVersion;
 }
 
+export function phaseOf(session: Pick<Session, 'phase'>): PhaseKind {
+  return session.phase ?? 'answer';
+}
+
+/**
+ * The phase after `phase`, skipping a vote when there is nothing to vote on.
+ * undefined means the session ends.
+ */
+export function nextPhase(def: Pick<ExerciseDefinition, 'phases'>, phase: PhaseKind, proposalsShown = true): PhaseKind | undefined {
+  const rest = def.phases.slice(def.phases.indexOf(phase) + 1);
+  return rest.find((p) => p !== 'vote' || proposalsShown);
+}
+
 export function isFacilitator(session: Session, userId: string): boolean {
   return session.facilitator.id === userId;
 }
@@ -81,6 +96,7 @@ export function isPastDeadline(session: Session, now: Date): boolean {
 
 /** Why a participant cannot answer right now, or undefined when they can. */
 export function answerRefusal(session: Session, now: Date): 'closed' | undefined {
-  if (session.state !== 'open' || isPastDeadline(session, now)) return 'closed';
+  // The setup deadline belongs to the answer phase; later phases are advanced by the facilitator.
+  if (session.state !== 'open' || (phaseOf(session) === 'answer' && isPastDeadline(session, now))) return 'closed';
   return undefined;
 }

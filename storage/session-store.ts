@@ -82,7 +82,8 @@ export class SessionStore {
   /** Closed sessions whose summary has not been posted yet (the process stopped in between). */
   async awaitingSummaryPost(): Promise<string[]> {
     const ids: string[] = [];
-    const filter = `RowKey eq '${SESSION_ROW}' and state eq 'closed' and summaryPosted eq false`;
+    // The answer phase's summary is due once that phase is over: at close, or when a later phase opened.
+    const filter = `RowKey eq '${SESSION_ROW}' and summaryPosted eq false and (state eq 'closed' or (phase ne 'answer' and phase ne ''))`;
     for await (const row of this.table.listEntities({ queryOptions: { filter, select: ['PartitionKey'] } })) ids.push(String(row.partitionKey));
     return ids;
   }
@@ -96,12 +97,21 @@ export class SessionStore {
   }
 
   async saveSummary(id: string, summary: unknown): Promise<void> {
-    await this.table.upsertEntity({ partitionKey: id, rowKey: SUMMARY_ROW, ...toJsonProperties(toAsciiJson(summary)) }, 'Replace');
+    await this.saveDoc(id, SUMMARY_ROW, summary);
   }
 
   async summary<T>(id: string): Promise<T | undefined> {
+    return this.doc<T>(id, SUMMARY_ROW);
+  }
+
+  /** A JSON document of the session: 'summary', 'proposals', 'votes', 'result'. */
+  async saveDoc(id: string, name: string, value: unknown): Promise<void> {
+    await this.table.upsertEntity({ partitionKey: id, rowKey: name, ...toJsonProperties(toAsciiJson(value)) }, 'Replace');
+  }
+
+  async doc<T>(id: string, name: string): Promise<T | undefined> {
     try {
-      return JSON.parse(fromJsonProperties(await this.table.getEntity(id, SUMMARY_ROW))) as T;
+      return JSON.parse(fromJsonProperties(await this.table.getEntity(id, name))) as T;
     } catch (err) {
       if (statusCodeOf(err) === 404) return undefined;
       throw err;
@@ -118,10 +128,12 @@ export class SessionStore {
       partitionKey: session.id,
       rowKey: SESSION_ROW,
       state: session.state,
+      phase: session.phase ?? 'answer',
       channel: session.place.teamsChannelId,
       closingAt: session.closingAt ?? '',
       // An empty string sorts before every ISO date, so "no deadline" must not look due.
-      deadline: session.settings.deadline ?? '9999',
+      // Only the answer phase has a deadline; later phases are advanced by the facilitator.
+      deadline: (session.phase ?? 'answer') === 'answer' ? (session.settings.deadline ?? '9999') : '9999',
       summaryPosted: session.summaryPostedAt !== undefined || session.summaryWithheld !== undefined,
       ...toJsonProperties(toAsciiJson(session)),
     };
