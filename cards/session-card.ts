@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { liveExercise } from '../domain/catalogue';
-import { VOTES_PER_PERSON, type ExerciseDefinition, type Language, type PhaseKind } from '../domain/exercise';
+import { forVariant, VOTES_PER_PERSON, type ExerciseDefinition, type Language, type PhaseKind } from '../domain/exercise';
 import { progressView } from '../domain/anonymity/progress';
 import { nextPhase, phaseOf, type Session } from '../domain/session';
 import { escapeMarkdown } from './escape';
@@ -31,7 +31,7 @@ export function sessionCard(session: Session, answerCount: number, proposals: re
     // The exercise's name under the title, unless the title already is that name.
     exerciseTitle: session.settings.title === t(lang, def.titleKey) ? '' : t(lang, def.titleKey),
     intro: t(lang, def.introKey),
-    facilitatorTexts: (def.facilitatorTexts ?? []).filter((f) => session.settings.facilitatorTexts?.[f.id]).map((f) => ({ label: t(lang, f.labelKey), text: escapeMarkdown(session.settings.facilitatorTexts![f.id]) })),
+    facilitatorTexts: [...variantText(lang, session), ...(def.facilitatorTexts ?? []).filter((f) => session.settings.facilitatorTexts?.[f.id]).map((f) => ({ label: t(lang, f.labelKey), text: escapeMarkdown(session.settings.facilitatorTexts![f.id]) }))],
     // The perspectives exercise explains its three questions up front; others let the fields speak.
     perspectives: def.summaryKind === 'perspectives' ? def.questions.map((q) => ({ label: t(lang, q.labelKey), hint: q.hintKey ? t(lang, q.hintKey) : '' })) : [],
     fields: fieldsFor(lang, def, def.questions.map((q) => q.id), session.settings.groups).map((f) => ({ ...f, value: '' })),
@@ -51,6 +51,13 @@ export function sessionCard(session: Session, answerCount: number, proposals: re
       proposalPlaceholder: t(lang, 'phase.proposals.placeholder'),
     },
   });
+}
+
+/** The picked variant, shown like a facilitator text: the dilemma, the route. */
+function variantText(lang: Language, session: Session): { label: string; text: string }[] {
+  const variant = liveExercise(session.exerciseId)?.variants?.find((v) => v.id === session.settings.variant);
+  if (!variant) return [];
+  return [{ label: t(lang, variant.labelKey), text: variant.descriptionKey ? t(lang, variant.descriptionKey) : '' }];
 }
 
 function phasePrompt(lang: Language, def: ExerciseDefinition, phase: PhaseKind): string {
@@ -75,10 +82,11 @@ export function answerFormCard(session: Session, questionIds: string[], heading:
   });
 }
 
+/** The exercise as this session runs it: the questions of the variant the facilitator picked. */
 export function definitionOf(session: Session): ExerciseDefinition {
   const def = liveExercise(session.exerciseId);
   if (!def) throw new Error(`definitionOf(): session ${session.id} names exercise '${session.exerciseId}', which is not in the catalogue.`);
-  return def;
+  return forVariant(def, session.settings.variant);
 }
 
 export function formatDeadline(lang: Language, iso: string, zone = DISPLAY_ZONE): string {

@@ -18,6 +18,9 @@ export function setupCard(lang: Language, def: ExerciseDefinition, values: Recor
     titlePlaceholder: t(lang, def.titleKey),
     exerciseId: def.id,
     problems,
+    hasVariants: !!def.variants,
+    variantChoices: (def.variants ?? []).map((v) => ({ title: t(lang, v.labelKey), value: v.id })),
+    needsGroups: !!def.needsGroups,
     facilitatorTexts: (def.facilitatorTexts ?? []).map((f) => ({ id: `ft_${f.id}`, label: t(lang, f.labelKey), hint: t(lang, f.hintKey), maxChars: f.maxChars, value: str(values[`ft_${f.id}`], '') })),
     titleMax: TITLE_MAX,
     kMin: K_MIN,
@@ -29,6 +32,8 @@ export function setupCard(lang: Language, def: ExerciseDefinition, values: Recor
       deadlineTime: str(values.deadlineTime, ''),
       language: str(values.language, lang),
       distribution: str(values.distribution, 'all'),
+      variant: str(values.variant, def.variants?.[0]?.id ?? ''),
+      groups: str(values.groups, ''),
     },
     labels: {
       title: t(lang, 'setup.titleLabel'),
@@ -40,6 +45,9 @@ export function setupCard(lang: Language, def: ExerciseDefinition, values: Recor
       all: t(lang, 'setup.distribution.all'),
       assigned: t(lang, 'setup.distribution.assigned'),
       submit: t(lang, 'setup.submit'),
+      variant: def.variantLabelKey ? t(lang, def.variantLabelKey) : '',
+      groups: t(lang, 'setup.groupsLabel'),
+      groupsHint: t(lang, 'setup.groupsHint'),
     },
   });
 }

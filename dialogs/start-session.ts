@@ -44,9 +44,12 @@ export async function createSession(deps: DialogDeps, lang: Language, actor: Act
     settings: { ...checked.value, title: checked.value.title || t(checked.value.language, def.titleKey) },
     facilitator: { id: actor.id, name: actor.name },
     state: 'open',
+    phase: def.phases[0],
     place: { serviceUrl: where.serviceUrl, tenantId: where.tenantId, teamsChannelId: where.teamsChannelId, ...(where.teamId ? { teamId: where.teamId } : {}) },
     createdAt: deps.now().toISOString(),
     shownProgress: 0,
+    // An exercise that starts with proposals has no answer summary to post.
+    ...(def.phases.includes('answer') ? {} : { summaryWithheld: 'noAnswerPhase' as const }),
   };
   // Teams redelivers a slow invoke; only the delivery that created the row posts the thread,
   // unless an earlier attempt claimed it and then died (a stale claim).

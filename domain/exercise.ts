@@ -14,7 +14,7 @@ export const LANGUAGES: readonly Language[] = ['da', 'en'];
  */
 export type PhaseKind = 'answer' | 'proposals' | 'vote' | 'result';
 
-export interface FreeTextQuestion {
+export interface FreeTextQuestion extends InVariants {
   kind: 'freeText';
   /** Stable id, used as the card input id and the stored field name. */
   id: string;
@@ -25,7 +25,7 @@ export interface FreeTextQuestion {
 }
 
 /** A position on a numbered scale, e.g. 1 "helt uenig" … 5 "helt enig". */
-export interface ScaleQuestion {
+export interface ScaleQuestion extends InVariants {
   kind: 'scale';
   id: string;
   labelKey: string;
@@ -37,7 +37,7 @@ export interface ScaleQuestion {
 }
 
 /** One of a fixed set of options, e.g. the four degrees of involvement. */
-export interface ChoiceQuestion {
+export interface ChoiceQuestion extends InVariants {
   kind: 'choice';
   id: string;
   labelKey: string;
@@ -46,7 +46,7 @@ export interface ChoiceQuestion {
 }
 
 /** The participant's professional group, from the list the facilitator set up for the session. */
-export interface GroupQuestion {
+export interface GroupQuestion extends InVariants {
   kind: 'group';
   id: string;
   labelKey: string;
@@ -65,8 +65,21 @@ export type Question = FreeTextQuestion | ScaleQuestion | ChoiceQuestion | Group
  */
 export type SummaryKind = 'perspectives' | 'themes' | 'distribution' | 'gap' | 'groups';
 
+/** Limits a question or facilitator text to some of the exercise's variants (a route, a dilemma). */
+export interface InVariants {
+  variants?: readonly string[];
+}
+
+/** A version of the exercise the facilitator picks at setup: a route to take, a dilemma to discuss. */
+export interface Variant {
+  id: string;
+  labelKey: string;
+  /** Shown on the exercise card, e.g. the dilemma itself. */
+  descriptionKey?: string;
+}
+
 /** Something the facilitator writes when setting up, shown on the card (the change, the leader's proposal, a dilemma). */
-export interface FacilitatorText {
+export interface FacilitatorText extends InVariants {
   id: string;
   labelKey: string;
   hintKey: string;
@@ -84,6 +97,11 @@ export interface ExerciseDefinition {
   questions: readonly Question[];
   /** Short advice for the facilitator, drawn from seed 001's five principles. */
   guidanceKeys: readonly string[];
+  /** Versions to choose between at setup; questions and facilitator texts may belong to some of them. */
+  variants?: readonly Variant[];
+  variantLabelKey?: string;
+  /** Whether participants pick a professional group from a list the facilitator writes at setup. */
+  needsGroups?: boolean;
   /** What the facilitator fills in at setup, if anything. */
   facilitatorTexts?: readonly FacilitatorText[];
   /** Prompts for the later phases. */
@@ -100,6 +118,15 @@ export type Distribution = 'all' | 'assigned';
 
 /** How many proposals each person may vote for. */
 export const VOTES_PER_PERSON = 3;
+
+/**
+ * The definition as one session runs it: only the questions and facilitator texts of the
+ * variant the facilitator picked.
+ */
+export function forVariant(def: ExerciseDefinition, variant: string | undefined): ExerciseDefinition {
+  const applies = (x: InVariants) => !x.variants || (variant !== undefined && x.variants.includes(variant));
+  return { ...def, questions: def.questions.filter(applies), facilitatorTexts: def.facilitatorTexts?.filter(applies) };
+}
 
 export function questionById(def: ExerciseDefinition, id: string): Question | undefined {
   return def.questions.find((q) => q.id === id);
@@ -118,6 +145,8 @@ export function stringKeysOf(def: ExerciseDefinition): string[] {
     ...def.guidanceKeys,
     ...def.questions.flatMap(question),
     ...(def.facilitatorTexts ?? []).flatMap((f) => [f.labelKey, f.hintKey]),
+    def.variantLabelKey,
+    ...(def.variants ?? []).flatMap((v) => [v.labelKey, v.descriptionKey]),
   ];
   return keys.filter((k): k is string => typeof k === 'string');
 }

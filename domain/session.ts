@@ -12,6 +12,8 @@ export interface SessionSettings {
   timeZone: string;
   language: Language;
   distribution: Distribution;
+  /** The variant the facilitator picked (a route, a dilemma), for exercises that have them. */
+  variant?: string;
   /** The professional groups participants choose from, for exercises that ask for one. */
   groups?: string[];
   /** What the facilitator wrote at setup (the change, the leader's proposal), by FacilitatorText id. */
@@ -55,7 +57,7 @@ export interface Session {
   summaryClaimedAt?: string;
   summaryPostedAt?: string;
   /** Set when the summary could not be posted because the app is gone from the team. */
-  summaryWithheld?: 'unreachable';
+  summaryWithheld?: 'unreachable' | 'noAnswerPhase';
 }
 
 export const K_DEFAULT = 5;

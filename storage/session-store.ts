@@ -29,7 +29,7 @@ export class SessionStore {
   /** Creates the session with a fresh secret and its closed-for-nothing gates, all or nothing. False if it existed. */
   async create(session: Session): Promise<boolean> {
     const wrappedSecret = wrapSecret(newSessionSecret(), this.anonymityKey);
-    const gates = Array.from({ length: GATE_COUNT }, (_, i) => ['create', { partitionKey: session.id, rowKey: gateKey(i), closed: false, answers: 0 }] as TransactionAction);
+    const gates = Array.from({ length: GATE_COUNT }, (_, i) => ['create', { partitionKey: session.id, rowKey: gateKey(i, session.phase ?? 'answer'), closed: false, answers: 0 }] as TransactionAction);
     try {
       await this.table.submitTransaction([['create', { ...this.row(session), wrappedSecret }], ...gates]);
       return true;

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { ExerciseDefinition, Distribution, Language } from '../exercise';
+import { forVariant, type ExerciseDefinition, type Distribution, type Language } from '../exercise';
 import { LANGUAGES } from '../exercise';
 import { K_DEFAULT, K_MAX, K_MIN, type SessionSettings } from '../session';
 import type { Checked, Problem } from './problem';
@@ -32,8 +32,12 @@ export function checkSettings(def: ExerciseDefinition, input: SetupInput, now: D
   const distribution = text(input.distribution || 'all') as Distribution;
   if (!def.distributions.includes(distribution)) problems.push({ field: 'distribution', key: 'setup.error.distribution' });
 
+  const variant = def.variants ? text(input.variant) : undefined;
+  if (def.variants && !def.variants.some((v) => v.id === variant)) problems.push({ field: 'variant', key: 'setup.error.variant' });
+  const groups = def.needsGroups ? checkGroups(text(input.groups), problems) : undefined;
+
   const facilitatorTexts: Record<string, string> = {};
-  for (const f of def.facilitatorTexts ?? []) {
+  for (const f of forVariant(def, variant).facilitatorTexts ?? []) {
     const value = normalise(text(input[`ft_${f.id}`]));
     if (f.required && !value) problems.push({ field: `ft_${f.id}`, key: 'setup.error.facilitatorTextMissing', vars: { field: f.labelKey } });
     else if (value.length > f.maxChars) problems.push({ field: `ft_${f.id}`, key: 'setup.error.facilitatorTextTooLong', vars: { field: f.labelKey, max: f.maxChars, length: value.length } });
@@ -43,7 +47,7 @@ export function checkSettings(def: ExerciseDefinition, input: SetupInput, now: D
   const timeZone = zone && DateTime.local().setZone(zone).isValid ? zone : DEFAULT_ZONE;
   const deadline = checkDeadline(text(input.deadlineDate).trim(), text(input.deadlineTime).trim(), now, timeZone, problems);
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, value: { title, k, language, distribution, timeZone, ...(deadline ? { deadline } : {}), ...(Object.keys(facilitatorTexts).length ? { facilitatorTexts } : {}) } };
+  return { ok: true, value: { title, k, language, distribution, timeZone, ...(deadline ? { deadline } : {}), ...(Object.keys(facilitatorTexts).length ? { facilitatorTexts } : {}), ...(variant ? { variant } : {}), ...(groups ? { groups } : {}) } };
 }
 
 function checkDeadline(date: string, time: string, now: Date, zone: string, problems: Problem[]): string | undefined {
@@ -63,6 +67,20 @@ function checkDeadline(date: string, time: string, now: Date, zone: string, prob
     problems.push({ field: 'deadline', key: 'setup.error.deadlineFar', vars: { days: DEADLINE_MAX_DAYS } });
   }
   return at.toISO({ suppressMilliseconds: true }) ?? undefined;
+}
+
+export const GROUPS_MIN = 2;
+export const GROUPS_MAX = 12;
+const GROUP_NAME_MAX = 60;
+
+/** The facilitator's list of professional groups, one per line (or separated by commas). */
+function checkGroups(raw: string, problems: Problem[]): string[] | undefined {
+  const groups = [...new Set(raw.split(/[\n,;]/).map((g) => normalise(g).replace(/\s+/g, ' ')).filter(Boolean))];
+  if (groups.length < GROUPS_MIN || groups.length > GROUPS_MAX || groups.some((g) => g.length > GROUP_NAME_MAX)) {
+    problems.push({ field: 'groups', key: 'setup.error.groups', vars: { min: GROUPS_MIN, max: GROUPS_MAX, length: GROUP_NAME_MAX } });
+    return undefined;
+  }
+  return groups;
 }
 
 function text(value: unknown): string {
