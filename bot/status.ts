@@ -1,23 +1,34 @@
-import { noticeCard } from '../cards/notice-card';
 import { t } from '../cards/i18n';
-import type { AdaptiveCard } from '../cards/render';
+import { render, type AdaptiveCard } from '../cards/render';
 import { escapeMarkdown } from '../cards/escape';
 import { progressView } from '../domain/anonymity/progress';
 import type { Language } from '../domain/exercise';
+import { phaseOf, type Session } from '../domain/session';
 import type { Where } from '../dialogs/teams-port';
 import type { AnswerBox } from '../storage/answer-box';
 import type { SessionStore } from '../storage/session-store';
 
-/** "@Kernedialog status": the channel's open sessions with their stepped progress. */
+/** "@Kernedialog status": the channel's open sessions, their phase, progress, and a link to each thread. */
 export async function statusCard(sessions: SessionStore, answers: AnswerBox, lang: Language, where: Where): Promise<AdaptiveCard> {
   const open = where.teamsChannelId ? await sessions.openInChannel(where.teamsChannelId) : [];
-  if (open.length === 0) return noticeCard(t(lang, 'status.title'), [t(lang, 'status.none')]);
   const lines = await Promise.all(
     open.map(async (s) => {
-      const view = progressView(await answers.count(s.id), s.settings.k);
+      const phase = phaseOf(s);
+      const view = progressView(await answers.count(s.id, phase), s.settings.k);
       const progress = view.belowK ? t(lang, 'session.progressBelowK', { k: view.k }) : t(lang, 'session.progressAtLeast', { count: view.atLeast });
-      return t(lang, 'status.item', { title: escapeMarkdown(s.settings.title), progress });
+      return {
+        line: t(lang, 'status.item', { title: escapeMarkdown(s.settings.title), phase: t(lang, `phase.${phase}.title`), progress }),
+        link: threadLink(lang, s),
+      };
     }),
   );
-  return noticeCard(t(lang, 'status.title'), lines);
+  return render('status', { title: t(lang, 'status.title'), none: t(lang, 'status.none'), sessions: lines });
+}
+
+/** A Teams deep link to the session's thread, as a markdown link. */
+function threadLink(lang: Language, s: Session): string {
+  const root = s.place.rootActivityId;
+  if (!root) return '';
+  const url = `https://teams.microsoft.com/l/message/${encodeURIComponent(s.place.teamsChannelId)}/${encodeURIComponent(root)}?tenantId=${encodeURIComponent(s.place.tenantId)}&parentMessageId=${encodeURIComponent(root)}`;
+  return `[${t(lang, 'status.openThread')}](${url})`;
 }

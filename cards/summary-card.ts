@@ -1,5 +1,8 @@
 import type { Summary } from '../domain/summary/summarise';
 import { distributionData, gapData } from './distribution-lines';
+import type { GroupsSummary } from '../domain/summary/groups';
+import type { Theme } from '../domain/summary/themes';
+import type { Language } from '../domain/exercise';
 import type { Session } from '../domain/session';
 import { escapeMarkdown } from './escape';
 import { t } from './i18n';
@@ -16,8 +19,10 @@ export function summaryCard(session: Session, summary: Summary): AdaptiveCard {
   }
   const texts = summary.kind === 'mixed' ? summary.texts : summary;
   const perspectives = texts.shown ? texts.perspectives : [];
+  const groups = summary.kind === 'mixed' && summary.groups?.shown ? summary.groups : undefined;
   // Nothing is compared when every perspective is hidden: "no shared words" would be a claim about hidden answers.
-  const anyShown = def.summaryKind === 'perspectives' && perspectives.some((p) => p.shown);
+  const anyShown = (def.summaryKind === 'perspectives' && perspectives.some((p) => p.shown)) || (!!groups && groups.groups.length >= 2);
+  const compared = groups ? { shared: groups.similarities, distinct: groups.differences, agreement: undefined } : texts.shown ? texts : { shared: [], distinct: {}, agreement: undefined };
   const gap = summary.kind === 'mixed' ? gapData(lang, def, summary.gap) : undefined;
   const labelOf = (id: string) => t(lang, def.questions.find((q) => q.id === id)?.labelKey ?? id);
   return render('summary', {
@@ -36,12 +41,24 @@ export function summaryCard(session: Session, summary: Summary): AdaptiveCard {
         quotes: th.quotes.map((q) => `“${escapeMarkdown(q)}”`),
       })),
       otherText: p.shown && p.otherCount ? t(lang, p.otherCount >= summary.k ? 'summary.other' : 'summary.otherFew', { count: p.otherCount }) : '',
-    })),
+    })).concat(groups ? groupSections(lang, groups) : []),
     compare: anyShown,
-    sharedText: texts.shown && texts.shared.length ? t(lang, 'summary.shared', { words: texts.shown ? texts.shared.map(escapeMarkdown).join(', ') : '' }) : t(lang, 'summary.sharedNone'),
-    distinctTexts: Object.entries(texts.shown ? texts.distinct : {}).filter(([, ws]) => ws.length > 0).map(([id, ws]) => t(lang, 'summary.distinct', { perspective: labelOf(id).toLowerCase(), words: ws.map(escapeMarkdown).join(', ') })),
-    agreementText: texts.shown && texts.agreement !== undefined ? t(lang, 'summary.agreement', { agreement: texts.agreement }) : '',
+    sharedText: compared.shared.length ? t(lang, 'summary.shared', { words: compared.shared.map(escapeMarkdown).join(', ') }) : t(lang, 'summary.sharedNone'),
+    distinctTexts: Object.entries(compared.distinct).filter(([, ws]) => ws.length > 0).map(([id, ws]) => t(lang, 'summary.distinct', { perspective: groups ? escapeMarkdown(id) : labelOf(id).toLowerCase(), words: ws.map(escapeMarkdown).join(', ') })),
+    agreementText: compared.agreement !== undefined ? t(lang, 'summary.agreement', { agreement: compared.agreement }) : '',
     discussionTitle: t(lang, 'summary.discussionTitle'),
     discussion: t(lang, def.discussionKey),
   });
+}
+
+/** Each shown professional group, then "others" when small groups could be merged safely (BRIEF rule 4). */
+function groupSections(lang: Language, g: Extract<GroupsSummary, { shown: true }>) {
+  const themes = (ts: Theme[]) => ts.map((th) => ({
+    heading: t(lang, th.members.length >= g.k ? 'summary.theme' : 'summary.themeFew', { label: th.label.map(escapeMarkdown).join(' · '), count: th.members.length, k: g.k }),
+    quotes: th.quotes.map((q) => `“${escapeMarkdown(q)}”`),
+  }));
+  const sections = g.groups.map((x) => ({ label: escapeMarkdown(x.group), countText: t(lang, 'summary.perspectiveCount', { count: x.count }), themes: themes(x.themes), otherText: '' }));
+  if (g.others) sections.push({ label: t(lang, 'summary.groupsOthers'), countText: t(lang, 'summary.perspectiveCount', { count: g.others.count }), themes: themes(g.others.themes), otherText: '' });
+  if (g.hidden > 0) sections.push({ label: t(lang, 'summary.groupsHiddenTitle'), countText: t(lang, 'summary.groupsHidden', { hidden: g.hidden, k: g.k }), themes: [], otherText: '' });
+  return sections;
 }

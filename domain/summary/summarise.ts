@@ -3,23 +3,27 @@ import type { SessionSettings } from '../session';
 import type { AnswerTexts } from '../validation/answer';
 import { summariseChoice, summariseScale, type ChoiceSummary, type ScaleSummary } from './distribution';
 import { summariseGap, type GapSummary } from './gap';
+import { summariseGroups, type GroupsSummary } from './groups';
 import { summarisePerspectives, type PerspectivesSummary } from './perspectives';
 
 /** Scales, choices and a now/should-be gap, next to the themes of the free-text questions. */
 export type MixedSummary =
   | { kind: 'mixed'; shown: false; k: number }
-  | { kind: 'mixed'; shown: true; k: number; respondents: number; texts: PerspectivesSummary; scales: ScaleSummary[]; choices: ChoiceSummary[]; gap?: GapSummary };
+  | { kind: 'mixed'; shown: true; k: number; respondents: number; texts: PerspectivesSummary; scales: ScaleSummary[]; choices: ChoiceSummary[]; gap?: GapSummary; groups?: GroupsSummary };
 
 export type Summary = PerspectivesSummary | MixedSummary;
 
 /**
  * The answer phase's summary, by the exercise's summary kind. Free-text questions always get
  * themes; 'distribution' adds every scale and choice; 'gap' pairs the first two choice questions
- * as "now" and "should be". Below k respondents nothing at all is shown (BRIEF rule 3).
+ * as "now" and "should be"; 'groups' summarises the free-text questions after the group question
+ * per professional group, with small-group suppression. Below k respondents nothing at all is shown.
  */
-export function summarise(def: ExerciseDefinition, answers: readonly AnswerTexts[], settings: Pick<SessionSettings, 'k' | 'distribution'>): Summary {
+export function summarise(def: ExerciseDefinition, answers: readonly AnswerTexts[], settings: Pick<SessionSettings, 'k' | 'distribution' | 'groups'>): Summary {
   const { k } = settings;
-  const freeText = { ...def, questions: def.questions.filter((q) => q.kind === 'freeText') };
+  const groupAt = def.questions.findIndex((q) => q.kind === 'group');
+  const perGroup = def.summaryKind === 'groups' && groupAt >= 0 ? def.questions.slice(groupAt + 1).filter((q) => q.kind === 'freeText').map((q) => q.id) : [];
+  const freeText = { ...def, questions: def.questions.filter((q) => q.kind === 'freeText' && !perGroup.includes(q.id)) };
   const texts = summarisePerspectives(freeText, answers, k, settings.distribution);
   if (def.summaryKind === 'perspectives' || def.summaryKind === 'themes') return texts;
   if (answers.length < k) return { kind: 'mixed', shown: false, k };
@@ -30,5 +34,6 @@ export function summarise(def: ExerciseDefinition, answers: readonly AnswerTexts
     const gap = summariseGap(choiceQuestions[0], choiceQuestions[1], answers, k);
     return { kind: 'mixed', shown: true, k, respondents: answers.length, texts, scales, choices: choiceQuestions.slice(2).map((q) => summariseChoice(q, valuesOf(q.id), k)), gap };
   }
-  return { kind: 'mixed', shown: true, k, respondents: answers.length, texts, scales, choices: choiceQuestions.map((q) => summariseChoice(q, valuesOf(q.id), k)) };
+  const groups = perGroup.length ? summariseGroups(def.questions[groupAt].id, perGroup, answers, settings.groups ?? [], k) : undefined;
+  return { kind: 'mixed', shown: true, k, respondents: answers.length, texts, scales, choices: choiceQuestions.map((q) => summariseChoice(q, valuesOf(q.id), k)), ...(groups ? { groups } : {}) };
 }

@@ -52,7 +52,8 @@ describe('lifecycle: install, personal chat, status, uninstall', function () {
     const since = pg.events.length;
     const sent = await pg.mention('status');
     const status = await pg.waitFor((e) => e.actionConversationId === sent.postConversationId, { since });
-    assert.match(cardText(firstCard(status)), /Status-øvelse – Fewer than 3 answers so far/);
+    assert.match(cardText(firstCard(status)), /Status-øvelse – Answers: Fewer than 3 answers so far/);
+    assert.match(cardText(firstCard(status)), /\[Open the thread\]\(https:\/\/teams.microsoft.com\/l\/message\/channel-kerneopgave\/\d+\?tenantId=/);
   });
 
   it('posts nothing proactively after it is uninstalled, but still closes the session', async () => {

@@ -79,7 +79,7 @@ describe('npm start, as a newcomer runs it', function () {
       await pg.connect();
       const sent = await pg.mention('status');
       const status = await pg.waitFor((e) => e.actionConversationId === sent.postConversationId);
-      assert.match(cardText(firstCard(status)), /Overlever en genstart – At least 3 answers so far/);
+      assert.match(cardText(firstCard(status)), /Overlever en genstart – Answers: At least 3 answers so far/);
       pg.close();
     } finally {
       await stop(second);
