@@ -1,5 +1,9 @@
 import type { ExerciseDefinition } from './exercise';
+import { dilemmaer } from './exercises/dilemmaer';
+import { faellesRamme } from './exercises/faelles-ramme';
+import { faggrupper } from './exercises/faggrupper';
 import { forEllerSammen } from './exercises/for-eller-sammen';
+import { tid } from './exercises/tid';
 import { forandring } from './exercises/forandring';
 import { hvemDefinerer } from './exercises/hvem-definerer';
 import { inddragelse } from './exercises/inddragelse';
@@ -16,16 +20,16 @@ export interface CatalogueEntry {
 
 export const CATALOGUE: readonly CatalogueEntry[] = [
   { id: hvemDefinerer.id, titleKey: hvemDefinerer.titleKey, definition: hvemDefinerer },
-  { id: 'faelles-ramme', titleKey: 'catalogue.faellesRamme' },
+  { id: faellesRamme.id, titleKey: faellesRamme.titleKey, definition: faellesRamme },
   { id: forEllerSammen.id, titleKey: forEllerSammen.titleKey, definition: forEllerSammen },
-  { id: 'faggrupper', titleKey: 'catalogue.faggrupper' },
+  { id: faggrupper.id, titleKey: faggrupper.titleKey, definition: faggrupper },
   { id: vildfarelser.id, titleKey: vildfarelser.titleKey, definition: vildfarelser },
-  { id: 'dilemmaer', titleKey: 'catalogue.dilemmaer' },
+  { id: dilemmaer.id, titleKey: dilemmaer.titleKey, definition: dilemmaer },
   { id: inddragelse.id, titleKey: inddragelse.titleKey, definition: inddragelse },
   { id: forandring.id, titleKey: forandring.titleKey, definition: forandring },
   { id: professioner.id, titleKey: professioner.titleKey, definition: professioner },
   { id: trivsel.id, titleKey: trivsel.titleKey, definition: trivsel },
-  { id: 'tid', titleKey: 'catalogue.tid' },
+  { id: tid.id, titleKey: tid.titleKey, definition: tid },
 ];
 
 export function liveExercise(id: unknown): ExerciseDefinition | undefined {

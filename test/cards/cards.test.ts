@@ -239,7 +239,7 @@ describe("sessionCard", () => {
   });
 
   it("refuses a session whose exercise is not in the catalogue", () => {
-    assert.throws(() => sessionCard({ ...session(), exerciseId: "faelles-ramme" }, 0), /faelles-ramme/);
+    assert.throws(() => sessionCard({ ...session(), exerciseId: "findes-ikke" }, 0), /findes-ikke/);
   });
 });
 

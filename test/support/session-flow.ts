@@ -33,3 +33,37 @@ export async function closeAndReadSummary(pg: PlaygroundClient, s: StartedSessio
   const summary = await pg.waitFor((e) => e.actionConversationId === s.thread && e.action !== 'updateMessage' && /Opsamling|Summary/.test(cardText(firstCard(e))), { since });
   return firstCard(summary)!;
 }
+
+const EVERYONE = ['user-mette', 'user-jonas', 'user-aisha', 'user-lars', 'user-birgitte', 'user-soeren'];
+
+/**
+ * From the open phase to the posted result: answers (if the phase is open), proposals from all
+ * six, a vote, and the facilitator's result. Resolves with the texts of what was posted.
+ */
+export async function runToResult(pg: PlaygroundClient, s: StartedSession, opts: { answers?: Record<string, string>[]; proposals: string[]; result: Record<string, string> }): Promise<{ summary?: string; tally: string; result: string }> {
+  const posted = (since: number, match: RegExp) => pg.waitFor((e) => e.actionConversationId === s.thread && e.action !== 'updateMessage' && match.test(cardText(firstCard(e))), { since });
+  const root = (since: number, match: RegExp) => pg.waitFor((e) => e.message.messageId === s.root && match.test(cardText(firstCard(e))), { since });
+  const act = (who: string, verb: string, data: Record<string, string>) => pg.execute(who, s.thread, s.root, verb, { sessionId: s.sessionId, ...data });
+  let summary: string | undefined;
+  if (opts.answers) {
+    for (const [i, who] of EVERYONE.entries()) assert.match(cardText(await act(who, 'session.answer', opts.answers[i % opts.answers.length])), /dit svar er gemt/);
+    const since = pg.events.length;
+    await act('user-mette', 'session.close', {});
+    summary = cardText(firstCard(await posted(since, /Opsamling/)));
+    await root(since, /Forslag/);
+  }
+  for (const [i, who] of EVERYONE.entries()) assert.match(cardText(await act(who, 'session.answer', { proposal: opts.proposals[i % opts.proposals.length] })), /dit svar er gemt/);
+  let since = pg.events.length;
+  await act('user-mette', 'session.close', {});
+  const ballot = firstCard(await root(since, /Afstemning/))!;
+  const first = JSON.stringify(ballot).match(/"value":"(\d+)"/)?.[1] ?? '0';
+  for (const who of EVERYONE) assert.match(cardText(await act(who, 'session.answer', { votes: first })), /dit svar er gemt/);
+  since = pg.events.length;
+  await act('user-mette', 'session.close', {});
+  const tally = cardText(firstCard(await posted(since, /Afstemning:/)));
+  assert.match(cardText(await act('user-mette', 'session.close', {})), /Skriv det aftalte resultat/);
+  since = pg.events.length;
+  assert.match(cardText(await act('user-mette', 'session.result', opts.result)), /Resultatet er gemt/);
+  const result = cardText(firstCard(await posted(since, /Resultat:/)));
+  return { summary, tally, result };
+}
