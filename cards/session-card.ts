@@ -38,7 +38,7 @@ export function sessionCard(session: Session, answerCount: number, proposals: re
     anonymity: t(lang, 'session.anonymity', { k: session.settings.k }),
     deadline: session.settings.deadline ? t(lang, 'session.deadline', { deadline: formatDeadline(lang, session.settings.deadline, session.settings.timeZone) }) : t(lang, 'session.noDeadline'),
     facilitator: t(lang, 'session.facilitatorNote', { name: escapeMarkdown(session.facilitator.name) }),
-    progress: progress.belowK ? t(lang, 'session.progressBelowK', { k: progress.k }) : t(lang, 'session.progressAtLeast', { count: progress.atLeast }),
+    progress: progress.belowK ? t(lang, `session.progressBelowK${suffix(phase)}`, { k: progress.k }) : t(lang, `session.progressAtLeast${suffix(phase)}`, { count: progress.atLeast }),
     answerIntro: t(lang, 'session.answerIntro'),
     assignedIntro: t(lang, 'session.assignedIntro'),
     closingText: t(lang, 'session.closing'),
@@ -59,6 +59,9 @@ function variantText(lang: Language, session: Session): { label: string; text: s
   if (!variant) return [];
   return [{ label: t(lang, variant.labelKey), text: variant.descriptionKey ? t(lang, variant.descriptionKey) : '' }];
 }
+
+/** Progress texts name what is counted: answers, proposals or votes. */
+const suffix = (phase: PhaseKind) => (phase === 'proposals' || phase === 'vote' ? `.${phase}` : '');
 
 function phasePrompt(lang: Language, def: ExerciseDefinition, phase: PhaseKind): string {
   const key = phase === 'proposals' ? def.proposalPromptKey : phase === 'vote' ? def.votePromptKey : phase === 'result' ? def.resultPromptKey : undefined;

@@ -8,8 +8,11 @@ export const hvemDefinerer: ExerciseDefinition = {
   version: 1,
   titleKey: 'exercise.hvemDefinerer.title',
   introKey: 'exercise.hvemDefinerer.intro',
-  phases: ['answer'],
-  guidanceKeys: [],
+  phases: ['answer', 'proposals', 'vote', 'result'],
+  guidanceKeys: ['guidance.hvemDefinerer.1', 'guidance.hvemDefinerer.2', 'guidance.hvemDefinerer.3'],
+  proposalPromptKey: 'exercise.hvemDefinerer.proposals',
+  votePromptKey: 'exercise.hvemDefinerer.vote',
+  resultPromptKey: 'exercise.hvemDefinerer.result',
   questions: [
     { kind: 'freeText', id: 'formal', labelKey: 'perspective.formal', hintKey: 'perspective.formal.hint', maxChars: MAX_ANSWER_CHARS },
     { kind: 'freeText', id: 'performed', labelKey: 'perspective.performed', hintKey: 'perspective.performed.hint', maxChars: MAX_ANSWER_CHARS },

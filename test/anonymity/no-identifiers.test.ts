@@ -4,7 +4,7 @@ import { fromJsonProperties } from '../../storage/entity-json';
 import { tableClientFor } from '../../storage/table-client';
 import { useStack } from '../support/kernedialog-stack';
 import { cardText } from '../support/playground-client';
-import { closeAndReadSummary, startExercise } from '../support/session-flow';
+import { runToResult, startExercise } from '../support/session-flow';
 
 type Row = TableEntityResult<Record<string, unknown>> & { table: string };
 const PEOPLE = ['user-mette', 'user-jonas', 'user-aisha', 'user-lars', 'user-birgitte', 'user-soeren'];
@@ -25,12 +25,11 @@ describe('anonymity: what a storage administrator can read', function () {
     assert.equal(new Set(identifiers.map((x) => x.toLowerCase())).size, 30, 'six people, five distinct identifiers each (e-mail = UPN here)');
 
     const pg = stack.playground();
+    // One session all the way through: answers, proposals, a vote and the result.
     const closed = await startExercise(pg, { title: 'Lukket øvelse', distribution: 'all' });
-    for (const [i, person] of PEOPLE.entries()) {
-      const card = await pg.execute(person, closed.thread, closed.root, 'session.answer', { sessionId: closed.sessionId, formal: `Læring for alle børn ${i}`, performed: `Vi underviser og skaber trivsel ${i}`, experienced: `Et trygt sted ${i}` });
-      assert.match(cardText(card), /dit svar er gemt/);
-    }
-    assert.match(cardText(await closeAndReadSummary(pg, closed)), /6 personer har svaret/);
+    const answers = PEOPLE.map((_, i) => ({ formal: `Læring for alle børn ${i}`, performed: `Vi underviser og skaber trivsel ${i}`, experienced: `Et trygt sted ${i}` }));
+    const done = await runToResult(pg, closed, { answers, proposals: ['Læring og trivsel for alle børn', 'Et trygt fællesskab'], result: { formulation: 'Læring og trivsel for alle børn.', action1: 'Tag den med til forældremødet', who1: 'teamet' } });
+    assert.match(done.summary ?? '', /6 personer har svaret/);
 
     const open = await startExercise(pg, { title: 'Åben øvelse', distribution: 'assigned' });
     for (const person of PEOPLE.slice(0, 4)) {
@@ -66,7 +65,9 @@ describe('anonymity: what a storage administrator can read', function () {
     assert.equal(answerLike.length, 10, 'six sealed answers and four open ones');
     for (const row of answerLike) assert.deepEqual(Object.keys(row).filter((k) => !['partitionKey', 'rowKey', 'etag', 'timestamp', 'table', 'json'].includes(k)), []);
     const closedPartition = kinds('s|')[0].partitionKey;
-    assert.deepEqual(rows.filter((r) => r.partitionKey === closedPartition && /^(a|p)\|/.test(String(r.rowKey))), [], 'open answers and participation are gone after close');
+    assert.deepEqual(rows.filter((r) => r.partitionKey === closedPartition && /(^|:)(a|p)\|/.test(String(r.rowKey))).map((r) => r.rowKey), [], 'open answers, proposals, votes and all participation are gone after close');
+    assert.ok(rows.some((r) => r.partitionKey === closedPartition && /^proposals:s\|[0-9a-f]{64}$/.test(String(r.rowKey))), 'proposals are sealed like answers');
+    assert.ok(rows.some((r) => r.partitionKey === closedPartition && /^vote:s\|[0-9a-f]{64}$/.test(String(r.rowKey))), 'votes are sealed like answers');
     const closedSession = rows.find((r) => r.partitionKey === closedPartition && r.rowKey === 'session')!;
     assert.equal(closedSession.wrappedSecret, undefined, 'the per-session secret is destroyed at close');
     for (const p of kinds('p|')) assert.match(String(p.rowKey), /^p\|[0-9a-f]{64}$/);

@@ -57,17 +57,19 @@ describe('closing a session, against Azurite', function () {
     return session;
   }
 
-  it('posts one summary when the facilitator and the deadline close at the same moment', async () => {
+  it('posts one summary when the facilitator and the deadline end the answers at the same moment', async () => {
     const session = await sessionWithAnswers(7);
     await Promise.all([closeSession(deps, session.id, 'facilitator'), closeSession(deps, session.id, 'deadline'), closeSession(deps, session.id, 'deadline')]);
     assert.equal(port.replies.length, 1);
     assert.match(cardText(port.replies[0]), /7 personer har svaret/);
     assert.equal((await deps.answers.sealedAnswers(session.id)).length, 7);
-    assert.equal((await deps.sessions.get(session.id))?.session.state, 'closed');
-    assert.equal(await deps.sessions.secret(session.id), undefined);
+    const after = (await deps.sessions.get(session.id))?.session;
+    assert.deepEqual([after?.state, after?.phase], ['open', 'proposals'], 'the session moves on to the proposals once');
+    assert.ok(await deps.sessions.secret(session.id), 'the secret lives until the whole session closes');
+    assert.equal(await deps.answers.count(session.id, 'proposals'), 0);
   });
 
-  it('finishes a close that stopped half-way, with every answer in the summary', async () => {
+  it('finishes an end of the answers that stopped half-way, with every answer in the summary', async () => {
     const session = await sessionWithAnswers(4);
     const secret = (await deps.sessions.secret(session.id))!;
     // A crash after shutting the gates and sealing, before the summary:

@@ -32,8 +32,9 @@ describe('a deadline closes the session, even after a restart', function () {
     clock = new Date(Date.now() + 2 * 86_400_000);
     const summary = await pg.waitFor((e) => e.actionConversationId === s.thread && e.action !== 'updateMessage' && /Summary: Med frist/.test(cardText(firstCard(e))), { since, timeoutMs: 15_000 });
     assert.match(cardText(firstCard(summary)), /3 people answered/);
+    await pg.waitFor((e) => e.message.messageId === s.root && /Proposals/.test(cardText(firstCard(e))), { since, timeoutMs: 15_000 });
     const late = await pg.execute('user-soeren', s.thread, s.root, 'session.answer', { sessionId: s.sessionId, formal: 'Too late' });
-    assert.match(cardText(late), /closed/);
+    assert.match(cardText(late), /Your proposal is empty/, 'the answers are over; the card now takes proposals');
     await new Promise((r) => setTimeout(r, 1500));
     const summaries = pg.events.slice(since).filter((e) => e.action !== 'updateMessage' && /Summary: Med frist/.test(cardText(firstCard(e))));
     assert.equal(summaries.length, 1, 'the summary is posted exactly once');

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { useStack } from '../support/kernedialog-stack';
 import { cardText, firstCard } from '../support/playground-client';
-import { startExercise } from '../support/session-flow';
+import { runToResult, startExercise } from '../support/session-flow';
 
 const PEOPLE = ['user-mette', 'user-jonas', 'user-aisha', 'user-lars', 'user-birgitte', 'user-soeren'];
 const ANSWERS = [
@@ -20,7 +20,7 @@ describe('Hvem definerer kerneopgaven? in the Agents Playground', function () {
   let root = '';
   let sessionId = '';
 
-  it('answers "@Kernedialog start" with the catalogue, one exercise live and the rest coming soon', async () => {
+  it('answers "@Kernedialog start" with the catalogue, every exercise ready to start', async () => {
     const pg = stack.playground();
     const sent = await pg.mention('start');
     const reply = await pg.waitFor((e) => e.actionConversationId === sent.postConversationId && !!firstCard(e));
@@ -81,11 +81,11 @@ describe('Hvem definerer kerneopgaven? in the Agents Playground', function () {
     assert.match(cardText(refused), /Kun øvelsens facilitator kan lukke den.*Mette Holm/s);
   });
 
-  it('closes for the facilitator and posts the summary as a reply in the thread', async () => {
+  it('ends the answers for the facilitator and posts the summary as a reply in the thread', async () => {
     const pg = stack.playground();
     const since = pg.events.length;
     const closing = await pg.execute('user-mette', thread, root, 'session.close', { sessionId });
-    assert.match(cardText(closing), /lukkes/);
+    assert.match(cardText(closing), /Fasen afsluttes/);
     const summary = await pg.waitFor((e) => e.actionConversationId === thread && e.action !== 'updateMessage' && /Opsamling/.test(cardText(firstCard(e))), { since });
     const text = cardText(firstCard(summary));
     assert.match(text, /6 personer har svaret/);
@@ -93,9 +93,22 @@ describe('Hvem definerer kerneopgaven? in the Agents Playground', function () {
     assert.match(text, /trivsel/i);
     assert.match(text, /Til drøftelse/);
     assert.match(text, /én formulering af kerneopgaven/);
-    const closedRoot = await pg.waitFor((e) => e.message.messageId === root && /Øvelsen er lukket/.test(cardText(firstCard(e))), { since });
-    assert.equal((firstCard(closedRoot)!.actions ?? []).length, 0);
+    const proposalsRoot = await pg.waitFor((e) => e.message.messageId === root && /Forslag/.test(cardText(firstCard(e))), { since });
+    assert.match(cardText(firstCard(proposalsRoot)), /Foreslå én formulering af vores kerneopgave/);
     const late = await pg.execute('user-lars', thread, root, 'session.answer', { sessionId, formal: 'For sent' });
+    assert.match(cardText(late), /Dit forslag er tomt/, 'the answers are over; the card now takes proposals');
+  });
+
+  it('ends with the shared formulation the team voted for and agreed on', async () => {
+    const pg = stack.playground();
+    const { tally, result } = await runToResult(pg, { thread, root, sessionId, rootCard: {} }, {
+      proposals: ['Vi giver alle børn læring og trivsel i et trygt fællesskab', 'Børnene lærer og trives, og forældrene kan mærke det'],
+      result: { formulation: 'Vi giver alle børn læring og trivsel i et trygt fællesskab, som forældrene kan mærke.', action1: 'Sæt formuleringen op på lærerværelset', who1: 'teamet' },
+    });
+    assert.match(tally, /6 personer har stemt/);
+    assert.match(result, /Resultat: Vores kerneopgave på mellemtrinnet/);
+    assert.match(result, /som forældrene kan mærke\./);
+    const late = await pg.execute('user-lars', thread, root, 'session.answer', { sessionId, proposal: 'For sent' });
     assert.match(cardText(late), /lukket/);
   });
 });

@@ -56,7 +56,7 @@ describe('lifecycle: install, personal chat, status, uninstall', function () {
     assert.match(cardText(firstCard(status)), /\[Open the thread\]\(https:\/\/teams.microsoft.com\/l\/message\/channel-kerneopgave\/\d+\?tenantId=/);
   });
 
-  it('posts nothing proactively after it is uninstalled, but still closes the session', async () => {
+  it('posts nothing proactively after it is uninstalled, but still ends the answers at the deadline', async () => {
     const pg = stack.playground();
     await customActivity(pg.baseUrl, 'team-skovbakke', 'uninstall');
     const since = pg.events.length;
@@ -64,8 +64,8 @@ describe('lifecycle: install, personal chat, status, uninstall', function () {
     await new Promise((r) => setTimeout(r, 2500));
     await stack.bot().idle();
     assert.deepEqual(pg.events.slice(since).map((e) => cardText(firstCard(e)).slice(0, 60)), []);
-    const closed = stack.logs.filter((l) => l.msg === 'session closed');
-    assert.equal(closed.length, 1, 'the deadline still closed the session');
+    const ended = stack.logs.filter((l) => l.msg === 'phase ended' && l.phase === 'answer');
+    assert.equal(ended.length, 1, 'the deadline still ended the answers');
     assert.equal(stack.logs.filter((l) => l.msg === 'summary withheld: the app is not in the team').length, 1);
     assert.deepEqual(stack.logs.filter((l) => l.level === 'error').map((l) => l.msg), []);
   });

@@ -175,3 +175,18 @@ export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
+
+/**
+ * Takes a session to its end as the facilitator would: end the answers, end the proposals (too few
+ * for a vote, so it goes straight to the result), and write the result.
+ */
+export async function finishSession(botUrl: string, serviceUrl: string, s: StartedSession, idle: () => Promise<void>): Promise<void> {
+  for (let step = 0; step < 3; step++) {
+    const res = await invoke(botUrl, closeActivity(serviceUrl, s));
+    await idle();
+    if (/Skriv det aftalte resultat|Write the agreed result/.test(res.text)) break;
+  }
+  const done = await invoke(botUrl, executeActivity('session.result', { sessionId: s.sessionId, formulation: 'Afsluttet' }, { serviceUrl, conversationId: s.threadId, replyToId: s.rootId }));
+  assert.match(done.text, /Resultatet er gemt|The result is saved/, done.text);
+  await idle();
+}
