@@ -31,7 +31,7 @@ export function sessionCard(session: Session, answerCount: number, proposals: re
     // The exercise's name under the title, unless the title already is that name.
     exerciseTitle: session.settings.title === t(lang, def.titleKey) ? '' : t(lang, def.titleKey),
     intro: t(lang, def.introKey),
-    facilitatorTexts: [...variantText(lang, session), ...(def.facilitatorTexts ?? []).filter((f) => session.settings.facilitatorTexts?.[f.id]).map((f) => ({ label: t(lang, f.labelKey), text: escapeMarkdown(session.settings.facilitatorTexts![f.id]) }))],
+    facilitatorTexts: setupTexts(lang, session, def),
     // The perspectives exercise explains its three questions up front; others let the fields speak.
     perspectives: def.summaryKind === 'perspectives' ? def.questions.map((q) => ({ label: t(lang, q.labelKey), hint: q.hintKey ? t(lang, q.hintKey) : '' })) : [],
     fields: fieldsFor(lang, def, def.questions.map((q) => q.id), session.settings.groups).map((f) => ({ ...f, value: '' })),
@@ -51,6 +51,12 @@ export function sessionCard(session: Session, answerCount: number, proposals: re
       proposalPlaceholder: t(lang, 'phase.proposals.placeholder'),
     },
   });
+}
+
+/** What the setup said, for the card and the summary: the variant (dilemma, route) and the facilitator's texts. */
+export function setupTexts(lang: Language, session: Session, def = definitionOf(session)): { label: string; text: string }[] {
+  const written = (def.facilitatorTexts ?? []).filter((f) => session.settings.facilitatorTexts?.[f.id]).map((f) => ({ label: t(lang, f.labelKey), text: escapeMarkdown(session.settings.facilitatorTexts![f.id]) }));
+  return [...variantText(lang, session), ...written];
 }
 
 /** The picked variant, shown like a facilitator text: the dilemma, the route. */

@@ -1,4 +1,4 @@
-import type { Summary } from '../domain/summary/summarise';
+import type { Sides, Summary } from '../domain/summary/summarise';
 import { distributionData, gapData } from './distribution-lines';
 import type { GroupsSummary } from '../domain/summary/groups';
 import type { Theme } from '../domain/summary/themes';
@@ -6,7 +6,7 @@ import type { Language } from '../domain/exercise';
 import type { Session } from '../domain/session';
 import { escapeMarkdown } from './escape';
 import { t } from './i18n';
-import { definitionOf } from './session-card';
+import { definitionOf, setupTexts } from './session-card';
 import { render, type AdaptiveCard } from './render';
 
 /** The summary reply in the session's thread. Below k it says only that nothing can be shown. */
@@ -15,7 +15,7 @@ export function summaryCard(session: Session, summary: Summary): AdaptiveCard {
   const def = definitionOf(session);
   const title = t(lang, 'summary.title', { title: escapeMarkdown(session.settings.title || t(lang, def.titleKey)) });
   if (!summary.shown) {
-    return render('summary', { title, shown: false, headline: t(lang, 'summary.notShown', { k: summary.k }), notShownHint: t(lang, 'summary.notShownHint'), perspectives: [], distributions: [], gapShown: false });
+    return render('summary', { title, shown: false, facilitatorTexts: [], headline: t(lang, 'summary.notShown', { k: summary.k }), notShownHint: t(lang, 'summary.notShownHint'), perspectives: [], distributions: [], gapShown: false });
   }
   const texts = summary.kind === 'mixed' ? summary.texts : summary;
   const perspectives = texts.shown ? texts.perspectives : [];
@@ -29,6 +29,8 @@ export function summaryCard(session: Session, summary: Summary): AdaptiveCard {
     title,
     shown: true,
     headline: t(lang, def.summaryKind === 'perspectives' ? 'summary.headline' : 'summary.headlineMixed', { count: summary.respondents }),
+    // The starting point next to the answers: the leader's proposal, the formulation, the dilemma.
+    facilitatorTexts: setupTexts(lang, session, def),
     distributions: summary.kind === 'mixed' ? [...summary.scales, ...summary.choices].map((s) => distributionData(lang, def, s, summary.k)) : [],
     gapShown: !!gap,
     gap: gap ?? { title: '', headline: '', lines: [] },
@@ -41,7 +43,7 @@ export function summaryCard(session: Session, summary: Summary): AdaptiveCard {
         quotes: th.quotes.map((q) => `“${escapeMarkdown(q)}”`),
       })),
       otherText: p.shown && p.otherCount ? t(lang, p.otherCount >= summary.k ? 'summary.other' : 'summary.otherFew', { count: p.otherCount }) : '',
-    })).concat(groups ? groupSections(lang, groups) : []),
+    })).concat(groups ? groupSections(lang, groups) : []).concat(summary.kind === 'mixed' && summary.sides ? sideSections(lang, summary.sides, summary.k) : []),
     compare: anyShown,
     sharedText: compared.shared.length ? t(lang, 'summary.shared', { words: compared.shared.map(escapeMarkdown).join(', ') }) : t(lang, 'summary.sharedNone'),
     distinctTexts: Object.entries(compared.distinct).filter(([, ws]) => ws.length > 0).map(([id, ws]) => t(lang, 'summary.distinct', { perspective: groups ? escapeMarkdown(id) : labelOf(id).toLowerCase(), words: ws.map(escapeMarkdown).join(', ') })),
@@ -61,4 +63,21 @@ function groupSections(lang: Language, g: Extract<GroupsSummary, { shown: true }
   if (g.others) sections.push({ label: t(lang, 'summary.groupsOthers'), countText: t(lang, 'summary.perspectiveCount', { count: g.others.count }), themes: themes(g.others.themes), otherText: '' });
   if (g.hidden > 0) sections.push({ label: t(lang, 'summary.groupsHiddenTitle'), countText: t(lang, 'summary.groupsHidden', { hidden: g.hidden, k: g.k }), themes: [], otherText: '' });
   return sections;
+}
+
+/** The reasons on each side of a dilemma; a side with fewer than k people shows none (BRIEF rule 3). */
+function sideSections(lang: Language, sides: Sides, k: number) {
+  return (['a', 'b'] as const).map((id) => {
+    const side = sides[id];
+    const reasons = side.shown ? side.perspectives[0] : undefined;
+    return {
+      label: t(lang, `summary.side.${id}`),
+      countText: reasons?.shown ? t(lang, 'summary.perspectiveCount', { count: reasons.count ?? 0 }) : t(lang, 'summary.perspectiveHidden', { k }),
+      themes: (reasons?.themes ?? []).map((th) => ({
+        heading: t(lang, th.members.length >= k ? 'summary.theme' : 'summary.themeFew', { label: th.label.map(escapeMarkdown).join(' · '), count: th.members.length, k }),
+        quotes: th.quotes.map((q) => `“${escapeMarkdown(q)}”`),
+      })),
+      otherText: '',
+    };
+  });
 }

@@ -61,9 +61,10 @@ export type Question = FreeTextQuestion | ScaleQuestion | ChoiceQuestion | Group
  * - themes: themes per free-text question, no comparison;
  * - distribution: for scale and choice questions, the spread of answers (and themes for free text);
  * - gap: pairs of choice questions ("now" and "should be") shown side by side with the gap;
- * - groups: free text per professional group, with small-group suppression.
+ * - groups: free text per professional group, with small-group suppression;
+ * - sides: a position on a scale between two sides, and the reasons given on each side.
  */
-export type SummaryKind = 'perspectives' | 'themes' | 'distribution' | 'gap' | 'groups';
+export type SummaryKind = 'perspectives' | 'themes' | 'distribution' | 'gap' | 'groups' | 'sides';
 
 /** Limits a question or facilitator text to some of the exercise's variants (a route, a dilemma). */
 export interface InVariants {

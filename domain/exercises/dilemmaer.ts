@@ -45,6 +45,6 @@ export const dilemmaer: ExerciseDefinition = {
   resultPromptKey: 'exercise.dilemmaer.result',
   distributions: ['all'],
   // The spread of positions and the reasons given; a dedicated dilemma summary may replace this later.
-  summaryKind: 'distribution',
+  summaryKind: 'sides',
   discussionKey: 'exercise.dilemmaer.discussion',
 };

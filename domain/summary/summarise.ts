@@ -9,7 +9,13 @@ import { summarisePerspectives, type PerspectivesSummary } from './perspectives'
 /** Scales, choices and a now/should-be gap, next to the themes of the free-text questions. */
 export type MixedSummary =
   | { kind: 'mixed'; shown: false; k: number }
-  | { kind: 'mixed'; shown: true; k: number; respondents: number; texts: PerspectivesSummary; scales: ScaleSummary[]; choices: ChoiceSummary[]; gap?: GapSummary; groups?: GroupsSummary };
+  | { kind: 'mixed'; shown: true; k: number; respondents: number; texts: PerspectivesSummary; scales: ScaleSummary[]; choices: ChoiceSummary[]; gap?: GapSummary; groups?: GroupsSummary; sides?: Sides };
+
+/** The reasons given by those leaning to each side of a dilemma; each side needs k people of its own. */
+export interface Sides {
+  a: PerspectivesSummary;
+  b: PerspectivesSummary;
+}
 
 export type Summary = PerspectivesSummary | MixedSummary;
 
@@ -28,11 +34,19 @@ export function summarise(def: ExerciseDefinition, answers: readonly AnswerTexts
   if (def.summaryKind === 'perspectives' || def.summaryKind === 'themes') return texts;
   if (answers.length < k) return { kind: 'mixed', shown: false, k };
   const valuesOf = (id: string) => answers.map((a) => a[id]).filter((v): v is string => typeof v === 'string');
-  const scales = def.questions.filter((q): q is ScaleQuestion => q.kind === 'scale').map((q) => summariseScale(q, valuesOf(q.id), k));
+  const scaleQuestions = def.questions.filter((q): q is ScaleQuestion => q.kind === 'scale');
+  const scales = scaleQuestions.map((q) => summariseScale(q, valuesOf(q.id), k));
   const choiceQuestions = def.questions.filter((q): q is ChoiceQuestion => q.kind === 'choice');
   if (def.summaryKind === 'gap' && choiceQuestions.length >= 2) {
     const gap = summariseGap(choiceQuestions[0], choiceQuestions[1], answers, k);
     return { kind: 'mixed', shown: true, k, respondents: answers.length, texts, scales, choices: choiceQuestions.slice(2).map((q) => summariseChoice(q, valuesOf(q.id), k)), gap };
+  }
+  if (def.summaryKind === 'sides' && scaleQuestions.length > 0) {
+    const scale = scaleQuestions[0];
+    const middle = (scale.min + scale.max) / 2;
+    const reasons = { ...def, questions: def.questions.filter((q) => q.kind === 'freeText') };
+    const side = (lean: (n: number) => boolean) => summarisePerspectives(reasons, answers.filter((a) => lean(Number(a[scale.id]))), k, 'all');
+    return { kind: 'mixed', shown: true, k, respondents: answers.length, texts: { kind: 'perspectives', shown: false, k }, scales, choices: [], sides: { a: side((n) => n < middle), b: side((n) => n > middle) } };
   }
   const groups = perGroup.length ? summariseGroups(def.questions[groupAt].id, perGroup, answers, settings.groups ?? [], k) : undefined;
   return { kind: 'mixed', shown: true, k, respondents: answers.length, texts, scales, choices: choiceQuestions.map((q) => summariseChoice(q, valuesOf(q.id), k)), ...(groups ? { groups } : {}) };

@@ -38,7 +38,9 @@ describe('more exercises, from setup to the agreed result', function () {
       result: RESULT,
     });
     assert.match(summary ?? '', /2: 4 \(67 %\)/);
-    assert.match(summary ?? '', /borgeren/i);
+    assert.match(summary ?? '', /Grunde hos dem, der hælder mod side A\n4 svar/);
+    assert.match(summary ?? '', /Grunde hos dem, der hælder mod side B\nVises ikke af hensyn til anonymiteten/, 'two people on side B are fewer than k = 3');
+    assert.doesNotMatch(summary ?? '', /lytte til, hvad borgeren selv ønsker/, 'side B\'s reasons stay hidden');
   });
 
   it('Tid til kerneopgaven starts with proposals and ends with the top list', async () => {
@@ -61,5 +63,6 @@ describe('more exercises, from setup to the agreed result', function () {
     assert.match(cardText(a.rootCard), /Vi hjælper alle børn til læring og trivsel\./);
     const { summary } = await runToResult(pg, a, { answers: [{ tasks: 'Undervisningen bidrager til læring.', services: 'Undervisning og SFO.' }], proposals: ['Læring og trivsel for alle'], result: RESULT });
     assert.match(summary ?? '', /læring/i);
+    assert.match(summary ?? '', /Vi hjælper alle børn til læring og trivsel\./, 'the overview starts from the formulation');
   });
 });
