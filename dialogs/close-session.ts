@@ -93,7 +93,8 @@ async function phaseOutput(deps: DialogDeps, session: Session, phase: PhaseKind)
     let proposals = await deps.sessions.doc<Proposals>(session.id, 'proposals');
     if (!proposals) {
       const texts = (await deps.answers.sealedAnswers(session.id, 'proposals')).map((a) => maskPersonalDetails(a.proposal ?? '')).filter(Boolean);
-      proposals = texts.length >= session.settings.k ? { shown: true, texts } : { shown: false, texts: [] };
+      // k people must have proposed; the ballot then lists each distinct proposal once.
+      proposals = texts.length >= session.settings.k ? { shown: true, texts: distinctProposals(texts) } : { shown: false, texts: [] };
       await deps.sessions.saveDoc(session.id, 'proposals', proposals);
     }
     return { proposalsShown: proposals.shown, card: proposals.shown ? undefined : noticeCard(t(session.settings.language, 'proposals.tooFewTitle'), [t(session.settings.language, 'proposals.tooFew', { k: session.settings.k })]) };
@@ -106,6 +107,17 @@ async function phaseOutput(deps: DialogDeps, session: Session, phase: PhaseKind)
     await deps.sessions.saveDoc(session.id, 'votes', tally);
   }
   return { card: voteResultCard(session, tally) };
+}
+
+/** The same proposal written twice (case, spacing, a full stop) is one proposal on the ballot. */
+export function distinctProposals(texts: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return texts.filter((text) => {
+    const key = text.toLowerCase().replace(/\s+/g, ' ').replace(/[.!]+$/, '').trim();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 async function postOrWithhold(deps: DialogDeps, session: Session, card: AdaptiveCard): Promise<void> {

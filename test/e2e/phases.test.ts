@@ -53,9 +53,9 @@ describe('phases: answers, proposals, vote and the agreed result', function () {
     await advance();
     const tally = cardText(firstCard(await posted(since, /Afstemning: Hele vejen/)));
     assert.match(tally, /6 personer har stemt/);
-    assert.match(tally, /1\. Spørg borgerne efter hvert forløb – 6 stemmer/);
-    assert.match(tally, /2\. Et borgerpanel hvert halve år – 5 stemmer/);
-    assert.match(tally, /3\. .* – færre end 5 stemmer/);
+    assert.match(tally, /Nr\. 1: Spørg borgerne efter hvert forløb – 6 stemmer/);
+    assert.match(tally, /Nr\. 2: Et borgerpanel hvert halve år – 5 stemmer/);
+    assert.match(tally, /Nr\. 3: .* – færre end 5 stemmer/);
 
     const form = await advance();
     assert.match(cardText(form), /Skriv det aftalte resultat/);
