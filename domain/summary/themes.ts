@@ -55,7 +55,9 @@ function buildTheme(stem: string, members: number[], docs: Term[][], stems: Set<
   const labelStems = [stem, ...companions];
   const label = labelStems.map((s) => surfaceOf(s, members, docs));
   const typical = [...members].sort((a, b) => overlap(stems[b], labelStems) - overlap(stems[a], labelStems) || texts[a].length - texts[b].length || a - b);
-  return { label, members, quotes: shuffle(typical.slice(0, MAX_QUOTES).map((i) => texts[i])) };
+  // Two people writing the same words is one quote, not two.
+  const distinct = [...new Set(typical.map((i) => texts[i]))];
+  return { label, members, quotes: shuffle(distinct.slice(0, MAX_QUOTES)) };
 }
 
 function overlap(set: Set<string>, wanted: string[]): number {
