@@ -32,3 +32,11 @@ export function cardData(value: unknown): Record<string, unknown> | undefined {
   // Copy onto a null prototype so "__proto__" or "constructor" keys are just data.
   return Object.assign(Object.create(null) as Record<string, unknown>, value);
 }
+
+/** The people @mentioned in a message, other than the bot itself. */
+export function mentionedPeople(activity: Activity): Actor[] {
+  const entities = Array.isArray(activity.entities) ? activity.entities : [];
+  return entities
+    .filter((e) => e?.type === 'mention' && typeof e.mentioned?.id === 'string' && e.mentioned.id !== activity.recipient?.id)
+    .map((e) => ({ id: e.mentioned.id as string, name: typeof e.mentioned.name === 'string' ? e.mentioned.name : String(e.text ?? '').replace(/<\/?at>/g, '') }));
+}

@@ -7,11 +7,13 @@ import { errorFields, type Logger } from '../config/log';
 import type { Language } from '../domain/exercise';
 import type { DialogDeps } from '../dialogs/deps';
 import type { TeamRegistry } from '../storage/team-registry';
-import { actorOf, cardData, whereOf } from './activity-context';
+import { actorOf, cardData, mentionedPeople, whereOf } from './activity-context';
+import { addCoFacilitators } from '../dialogs/co-facilitators';
 import { statusCard } from './status';
 import { routeFor } from './routes';
 
 const CARD = 'application/vnd.microsoft.card.adaptive';
+const CO_FACILITATOR_COMMANDS = ['medfacilitator', 'cofacilitator', 'co-facilitator'];
 /** Teams gives an invoke 5 s; answer "try again" before that rather than not at all. */
 export const INVOKE_DEADLINE_MS = 4_000;
 
@@ -66,8 +68,13 @@ export class KernedialogBot extends TeamsActivityHandler {
       await ctx.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(noticeCard(t(lang, 'welcome.title'), [t(lang, 'help.personal'), t(lang, 'welcome.anonymity')]))));
       return;
     }
-    const command = TurnContext.removeRecipientMention(activity)?.trim().toLowerCase() ?? '';
-    const card = command === 'status' ? await statusCard(this.deps.sessions, this.deps.answers, lang, whereOf(activity)) : catalogueCard(lang);
+    const command = (TurnContext.removeRecipientMention(activity)?.trim().toLowerCase() ?? '').split(/\s+/)[0];
+    const card =
+      command === 'status'
+        ? await statusCard(this.deps.sessions, this.deps.answers, lang, whereOf(activity))
+        : CO_FACILITATOR_COMMANDS.includes(command) && actorOf(activity)
+          ? await addCoFacilitators(this.deps, lang, actorOf(activity)!, whereOf(activity), mentionedPeople(activity))
+          : catalogueCard(lang);
     await ctx.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
   }
 

@@ -38,8 +38,10 @@ export interface Session {
   exerciseId: string;
   exerciseVersion: number;
   settings: SessionSettings;
-  /** The session owner: the only user id and name Kernedialog stores next to a session. */
+  /** The session owner: with any co-facilitators, the only user ids and names stored next to a session. */
   facilitator: { id: string; name: string };
+  /** People the facilitator added to help run the session: they may advance, close and write the result. */
+  coFacilitators?: { id: string; name: string }[];
   state: SessionState;
   /** The phase that is open (or closing); undefined in records from before phases, meaning 'answer'. */
   phase?: PhaseKind;
@@ -89,7 +91,7 @@ export function nextPhase(def: Pick<ExerciseDefinition, 'phases'>, phase: PhaseK
 }
 
 export function isFacilitator(session: Session, userId: string): boolean {
-  return session.facilitator.id === userId;
+  return session.facilitator.id === userId || (session.coFacilitators ?? []).some((c) => c.id === userId);
 }
 
 export function isPastDeadline(session: Session, now: Date): boolean {

@@ -55,6 +55,17 @@ export class PlaygroundClient {
     });
   }
 
+  /** A message that @mentions the bot and the given people, e.g. to add co-facilitators. */
+  async mentionWith(text: string, people: { id: string; name: string }[], conversationId: string): Promise<{ messageId: string; postConversationId: string }> {
+    const tags = people.map((p) => `<at>${p.name}</at>`).join(' ');
+    return this.post(`/_conversation/v1/conversations/${encodeURIComponent(conversationId)}/messages`, {
+      from: { id: 'user-mette' },
+      text: `<at>Kernedialog</at> ${text} ${tags}`,
+      textFormat: 'plain',
+      mentions: [{ mentioned: { id: BOT_ID }, text: '<at>Kernedialog</at>' }, ...people.map((p) => ({ mentioned: { id: p.id }, text: `<at>${p.name}</at>` }))],
+    });
+  }
+
   /** An Action.Execute click by `userId` on the card `replyToId` in `conversationId`. */
   async execute(userId: string, conversationId: string, replyToId: string, verb: string, data: Record<string, unknown>): Promise<Card> {
     const res = await this.post('/_conversation/v1/invoke', {
