@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { liveExercise } from '../domain/catalogue';
 import { forVariant, VOTES_PER_PERSON, type ExerciseDefinition, type Language, type PhaseKind } from '../domain/exercise';
 import { progressView } from '../domain/anonymity/progress';
-import { nextPhase, phaseOf, type Session } from '../domain/session';
+import { deadlineOf, nextPhase, phaseOf, type Session } from '../domain/session';
 import { escapeMarkdown } from './escape';
 import { fieldsFor } from './question-fields';
 import { t } from './i18n';
@@ -36,7 +36,7 @@ export function sessionCard(session: Session, answerCount: number, proposals: re
     perspectives: def.summaryKind === 'perspectives' ? def.questions.map((q) => ({ label: t(lang, q.labelKey), hint: q.hintKey ? t(lang, q.hintKey) : '' })) : [],
     fields: fieldsFor(lang, def, def.questions.map((q) => q.id), session.settings.groups).map((f) => ({ ...f, value: '' })),
     anonymity: t(lang, 'session.anonymity', { k: session.settings.k }),
-    deadline: session.settings.deadline ? t(lang, 'session.deadline', { deadline: formatDeadline(lang, session.settings.deadline, session.settings.timeZone) }) : t(lang, 'session.noDeadline'),
+    deadline: deadlineOf(session) ? t(lang, 'session.deadline', { deadline: formatDeadline(lang, deadlineOf(session)!, session.settings.timeZone) }) : t(lang, 'session.noDeadline'),
     facilitator: t(lang, 'session.facilitatorNote', { name: escapeMarkdown(session.facilitator.name) }),
     progress: progress.belowK ? t(lang, `session.progressBelowK${suffix(phase)}`, { k: progress.k }) : t(lang, `session.progressAtLeast${suffix(phase)}`, { count: progress.atLeast }),
     answerIntro: t(lang, 'session.answerIntro'),

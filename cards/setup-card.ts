@@ -19,6 +19,7 @@ export function setupCard(lang: Language, def: ExerciseDefinition, values: Recor
     exerciseId: def.id,
     problems,
     hasVariants: !!def.variants,
+    hasLaterPhases: def.phases.includes('proposals') || def.phases.includes('vote'),
     variantChoices: (def.variants ?? []).map((v) => ({ title: t(lang, v.labelKey), value: v.id })),
     needsGroups: !!def.needsGroups,
     facilitatorTexts: (def.facilitatorTexts ?? []).map((f) => ({ id: `ft_${f.id}`, label: t(lang, f.labelKey), hint: t(lang, f.hintKey), maxChars: f.maxChars, value: str(values[`ft_${f.id}`], '') })),
@@ -34,6 +35,9 @@ export function setupCard(lang: Language, def: ExerciseDefinition, values: Recor
       distribution: str(values.distribution, 'all'),
       variant: str(values.variant, def.variants?.[0]?.id ?? ''),
       groups: str(values.groups, ''),
+      // Only whole numbers are given back to an Input.Number; anything else starts empty.
+      proposalsDays: /^\d{1,2}$/.test(str(values.proposalsDays, '')) ? str(values.proposalsDays, '') : '',
+      voteDays: /^\d{1,2}$/.test(str(values.voteDays, '')) ? str(values.voteDays, '') : '',
     },
     labels: {
       title: t(lang, 'setup.titleLabel'),
@@ -48,6 +52,9 @@ export function setupCard(lang: Language, def: ExerciseDefinition, values: Recor
       variant: def.variantLabelKey ? t(lang, def.variantLabelKey) : '',
       groups: t(lang, 'setup.groupsLabel'),
       groupsHint: t(lang, 'setup.groupsHint'),
+      phaseDays: t(lang, 'setup.phaseDaysLabel'),
+      proposalsDays: t(lang, 'setup.proposalsDays'),
+      voteDays: t(lang, 'setup.voteDays'),
     },
   });
 }

@@ -68,7 +68,7 @@ async function finishPhase(deps: DialogDeps, stored: StoredSession, phase: Phase
   const output = await phaseOutput(deps, session, phase);
   const next = nextPhase(def, phase, output.proposalsShown);
   const moved: Session = next
-    ? { ...session, state: 'open', phase: next, closingAt: undefined, shownProgress: 0 }
+    ? { ...session, state: 'open', phase: next, closingAt: undefined, shownProgress: 0, phaseDeadline: phaseDeadlineFor(session, next, deps.now()) }
     : { ...session, state: 'closed', closedAt: deps.now().toISOString() };
   if (next === 'proposals' || next === 'vote') await deps.answers.openGates(session.id, next);
   try {
@@ -80,6 +80,12 @@ async function finishPhase(deps: DialogDeps, stored: StoredSession, phase: Phase
   deps.log.info(next ? 'phase ended' : 'session closed', { session: session.id, phase, next, by });
   if (output.card) await postOrWithhold(deps, moved, output.card);
   if (next && phase !== 'answer') await deps.port.updateRoot(moved.place, await rootCard(deps, moved));
+}
+
+/** The next phase's own deadline, from the days the facilitator gave it at setup. */
+function phaseDeadlineFor(session: Session, phase: PhaseKind, now: Date): string | undefined {
+  const days = phase === 'proposals' || phase === 'vote' ? session.settings.phaseDays?.[phase] : undefined;
+  return days ? new Date(now.getTime() + days * 86_400_000).toISOString() : undefined;
 }
 
 /** The phase's result, computed once and stored, so a repeated close reuses it. */
@@ -165,7 +171,8 @@ export async function postSummary(deps: DialogDeps, sessionId: string): Promise<
 /** The shared card as it should look now; a vote shows the proposals to vote on. */
 export async function rootCard(deps: DialogDeps, session: Session): Promise<AdaptiveCard> {
   const phase = phaseOf(session);
-  const count = session.state === 'open' ? await deps.answers.count(session.id, phase) : 0;
+  // The result phase takes no answers, so it has no gates to count.
+  const count = session.state === 'open' && phase !== 'result' ? await deps.answers.count(session.id, phase) : 0;
   const proposals = phase === 'vote' ? ((await deps.sessions.doc<Proposals>(session.id, 'proposals'))?.texts ?? []) : [];
   return sessionCard(session, count, proposals);
 }

@@ -45,6 +45,7 @@ export async function createSession(deps: DialogDeps, lang: Language, actor: Act
     facilitator: { id: actor.id, name: actor.name },
     state: 'open',
     phase: def.phases[0],
+    ...(checked.value.deadline ? { phaseDeadline: checked.value.deadline } : {}),
     place: { serviceUrl: where.serviceUrl, tenantId: where.tenantId, teamsChannelId: where.teamsChannelId, ...(where.teamId ? { teamId: where.teamId } : {}) },
     createdAt: deps.now().toISOString(),
     shownProgress: 0,

@@ -16,6 +16,8 @@ export interface SessionSettings {
   variant?: string;
   /** The professional groups participants choose from, for exercises that ask for one. */
   groups?: string[];
+  /** How many days the later phases stay open before they end by themselves; none means "until the facilitator moves on". */
+  phaseDays?: Partial<Record<'proposals' | 'vote', number>>;
   /** What the facilitator wrote at setup (the change, the leader's proposal), by FacilitatorText id. */
   facilitatorTexts?: Record<string, string>;
 }
@@ -45,6 +47,8 @@ export interface Session {
   state: SessionState;
   /** The phase that is open (or closing); undefined in records from before phases, meaning 'answer'. */
   phase?: PhaseKind;
+  /** When the open phase ends by itself; the setup deadline for the first phase. */
+  phaseDeadline?: string;
   place: SessionPlace;
   createdAt: string;
   /** When a delivery of the create click took on posting the thread; a redelivery leaves it alone unless it is stale. */
@@ -94,13 +98,18 @@ export function isFacilitator(session: Session, userId: string): boolean {
   return session.facilitator.id === userId || (session.coFacilitators ?? []).some((c) => c.id === userId);
 }
 
+/** When the open phase ends by itself, if ever. Records from before phases used the setup deadline. */
+export function deadlineOf(session: Session): string | undefined {
+  return session.phaseDeadline ?? (session.phase === undefined ? session.settings.deadline : undefined);
+}
+
 export function isPastDeadline(session: Session, now: Date): boolean {
-  return session.settings.deadline !== undefined && Date.parse(session.settings.deadline) <= now.getTime();
+  const deadline = deadlineOf(session);
+  return deadline !== undefined && Date.parse(deadline) <= now.getTime();
 }
 
 /** Why a participant cannot answer right now, or undefined when they can. */
 export function answerRefusal(session: Session, now: Date): 'closed' | undefined {
-  // The setup deadline belongs to the answer phase; later phases are advanced by the facilitator.
-  if (session.state !== 'open' || (phaseOf(session) === 'answer' && isPastDeadline(session, now))) return 'closed';
+  if (session.state !== 'open' || isPastDeadline(session, now)) return 'closed';
   return undefined;
 }

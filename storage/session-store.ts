@@ -1,5 +1,5 @@
 import type { TableClient, TableEntityResult, TransactionAction } from '@azure/data-tables';
-import type { Session } from '../domain/session';
+import { deadlineOf, type Session } from '../domain/session';
 import { newSessionSecret, unwrapSecret, wrapSecret } from '../domain/anonymity/participation';
 import { fromJsonProperties, toAsciiJson, toJsonProperties } from './entity-json';
 import { StorageConflictError, statusCodeOf } from './storage-errors';
@@ -132,8 +132,7 @@ export class SessionStore {
       channel: session.place.teamsChannelId,
       closingAt: session.closingAt ?? '',
       // An empty string sorts before every ISO date, so "no deadline" must not look due.
-      // Only the answer phase has a deadline; later phases are advanced by the facilitator.
-      deadline: (session.phase ?? 'answer') === 'answer' ? (session.settings.deadline ?? '9999') : '9999',
+      deadline: deadlineOf(session) ?? '9999',
       summaryPosted: session.summaryPostedAt !== undefined || session.summaryWithheld !== undefined,
       ...toJsonProperties(toAsciiJson(session)),
     };

@@ -36,6 +36,15 @@ export function checkSettings(def: ExerciseDefinition, input: SetupInput, now: D
   if (def.variants && !def.variants.some((v) => v.id === variant)) problems.push({ field: 'variant', key: 'setup.error.variant' });
   const groups = def.needsGroups ? checkGroups(text(input.groups), problems) : undefined;
 
+  const phaseDays: Partial<Record<'proposals' | 'vote', number>> = {};
+  for (const phase of ['proposals', 'vote'] as const) {
+    const raw = text(input[`${phase}Days`]).trim();
+    if (!raw || !def.phases.includes(phase)) continue;
+    const days = /^\d{1,2}$/.test(raw) ? Number(raw) : NaN;
+    if (days >= 1 && days <= PHASE_DAYS_MAX) phaseDays[phase] = days;
+    else problems.push({ field: `${phase}Days`, key: 'setup.error.phaseDays', vars: { max: PHASE_DAYS_MAX } });
+  }
+
   const facilitatorTexts: Record<string, string> = {};
   for (const f of forVariant(def, variant).facilitatorTexts ?? []) {
     const value = normalise(text(input[`ft_${f.id}`]));
@@ -47,7 +56,7 @@ export function checkSettings(def: ExerciseDefinition, input: SetupInput, now: D
   const timeZone = zone && DateTime.local().setZone(zone).isValid ? zone : DEFAULT_ZONE;
   const deadline = checkDeadline(text(input.deadlineDate).trim(), text(input.deadlineTime).trim(), now, timeZone, problems);
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, value: { title, k, language, distribution, timeZone, ...(deadline ? { deadline } : {}), ...(Object.keys(facilitatorTexts).length ? { facilitatorTexts } : {}), ...(variant ? { variant } : {}), ...(groups ? { groups } : {}) } };
+  return { ok: true, value: { title, k, language, distribution, timeZone, ...(deadline ? { deadline } : {}), ...(Object.keys(facilitatorTexts).length ? { facilitatorTexts } : {}), ...(variant ? { variant } : {}), ...(groups ? { groups } : {}), ...(Object.keys(phaseDays).length ? { phaseDays } : {}) } };
 }
 
 function checkDeadline(date: string, time: string, now: Date, zone: string, problems: Problem[]): string | undefined {
@@ -69,6 +78,7 @@ function checkDeadline(date: string, time: string, now: Date, zone: string, prob
   return at.toISO({ suppressMilliseconds: true }) ?? undefined;
 }
 
+export const PHASE_DAYS_MAX = 30;
 export const GROUPS_MIN = 2;
 export const GROUPS_MAX = 12;
 const GROUP_NAME_MAX = 60;

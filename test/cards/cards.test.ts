@@ -141,9 +141,9 @@ describe("setupCard", () => {
   });
 
   it("shows the facilitator's values again after a bad submit", () => {
-    const card = setupCard("da", hvemDefinerer, { title: "Min titel", k: "7", language: "en", distribution: "assigned", deadlineDate: "2026-12-01", deadlineTime: "16:00" }, ["Fejl 1"]);
+    const card = setupCard("da", hvemDefinerer, { title: "Min titel", k: "7", language: "en", distribution: "assigned", deadlineDate: "2026-12-01", deadlineTime: "16:00", proposalsDays: "3", voteDays: "x" }, ["Fejl 1"]);
     const byId = Object.fromEntries(nodes(card).filter((n) => typeof n.id === "string").map((n) => [n.id, n.value]));
-    assert.deepEqual(byId, { title: "Min titel", k: 7, deadlineDate: "2026-12-01", deadlineTime: "16:00", language: "en", distribution: "assigned" });
+    assert.deepEqual(byId, { title: "Min titel", k: 7, deadlineDate: "2026-12-01", deadlineTime: "16:00", language: "en", distribution: "assigned", proposalsDays: 3, voteDays: null });
     assert.ok(texts(card).includes("Fejl 1"));
   });
 

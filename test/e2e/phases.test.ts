@@ -52,6 +52,7 @@ describe('phases: answers, proposals, vote and the agreed result', function () {
     since = pg.events.length;
     await advance();
     const tally = cardText(firstCard(await posted(since, /Afstemning: Hele vejen/)));
+    await rootUpdate(since, /Det aftalte resultat/);
     assert.match(tally, /6 personer har stemt/);
     assert.match(tally, /Nr\. 1: Spørg borgerne efter hvert forløb – 6 stemmer/);
     assert.match(tally, /Nr\. 2: Et borgerpanel hvert halve år – 5 stemmer/);
