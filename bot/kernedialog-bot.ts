@@ -74,7 +74,7 @@ export class KernedialogBot extends TeamsActivityHandler {
         ? await statusCard(this.deps.sessions, this.deps.answers, lang, whereOf(activity))
         : CO_FACILITATOR_COMMANDS.includes(command) && actorOf(activity)
           ? await addCoFacilitators(this.deps, lang, actorOf(activity)!, whereOf(activity), mentionedPeople(activity))
-          : catalogueCard(lang);
+          : catalogueCard(lang, await this.teams.templates(whereOf(activity).teamId));
     await ctx.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
   }
 

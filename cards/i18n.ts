@@ -1,6 +1,7 @@
 import da from './strings/da.json';
 import en from './strings/en.json';
-import type { Language } from '../domain/exercise';
+import { LITERAL, type Language } from '../domain/exercise';
+import { escapeMarkdown } from './escape';
 
 export type StringKey = keyof typeof da;
 const TABLES: Record<Language, Record<string, string>> = { da, en };
@@ -12,6 +13,8 @@ const TABLES: Record<Language, Record<string, string>> = { da, en };
  * @example t('en', 'session.progressBelowK', { k: 5 }) // 'Fewer than 5 answers so far.'
  */
 export function t(lang: Language, key: string, vars: Record<string, string | number> = {}): string {
+  // A team's own text, written at setup: shown as written, made safe for markdown.
+  if (key.startsWith(LITERAL)) return escapeMarkdown(key.slice(LITERAL.length));
   // Own keys only: 'toString' or '__proto__' is not a text.
   const text = Object.hasOwn(TABLES[lang], key) ? TABLES[lang][key] : undefined;
   if (text === undefined) throw new Error(`t(): no text for key '${key}' in language '${lang}'.`);

@@ -1,4 +1,4 @@
-import type { Language } from '../domain/exercise';
+import { LITERAL, type Language } from '../domain/exercise';
 import type { Problem } from '../domain/validation/problem';
 import { t } from './i18n';
 import { render, type AdaptiveCard } from './render';
@@ -19,7 +19,7 @@ export function problemTexts(lang: Language, problems: readonly Problem[]): stri
 
 function localisedVars(lang: Language, vars: Problem['vars'] = {}): Record<string, string | number> {
   // A var that names a string key (e.g. the question's label) is shown in the reader's language.
-  return Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, typeof v === 'string' && /^[a-z]+\.[\w.]+$/.test(v) ? t(lang, v) : v]));
+  return Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, typeof v === 'string' && (/^[a-z]+\.[\w.]+$/.test(v) || v.startsWith(LITERAL)) ? t(lang, v) : v]));
 }
 
 export function welcomeCard(lang: Language): AdaptiveCard {

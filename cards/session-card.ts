@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { liveExercise } from '../domain/catalogue';
+import { buildCustomExercise, CUSTOM_ID } from '../domain/exercises/custom';
 import { forVariant, VOTES_PER_PERSON, type ExerciseDefinition, type Language, type PhaseKind } from '../domain/exercise';
 import { progressView } from '../domain/anonymity/progress';
 import { deadlineOf, nextPhase, phaseOf, type Session } from '../domain/session';
@@ -95,7 +96,8 @@ export function answerFormCard(session: Session, questionIds: string[], heading:
 export function definitionOf(session: Session): ExerciseDefinition {
   const def = liveExercise(session.exerciseId);
   if (!def) throw new Error(`definitionOf(): session ${session.id} names exercise '${session.exerciseId}', which is not in the catalogue.`);
-  return forVariant(def, session.settings.variant);
+  const own = def.id === CUSTOM_ID && session.settings.custom ? buildCustomExercise(session.settings.custom) : def;
+  return forVariant(own, session.settings.variant);
 }
 
 export function formatDeadline(lang: Language, iso: string, zone = DISPLAY_ZONE): string {

@@ -2,6 +2,7 @@ import type { ExerciseDefinition, Language } from '../domain/exercise';
 import { K_DEFAULT, K_MAX, K_MIN } from '../domain/session';
 import { TITLE_MAX } from '../domain/validation/settings';
 import { t } from './i18n';
+import { CUSTOM_ID } from '../domain/exercises/custom';
 import { render, type AdaptiveCard } from './render';
 
 /** The facilitator's private setup form; shown again with the problems and their values on a bad submit. */
@@ -19,6 +20,8 @@ export function setupCard(lang: Language, def: ExerciseDefinition, values: Recor
     exerciseId: def.id,
     problems,
     hasVariants: !!def.variants,
+    isCustom: def.id === CUSTOM_ID,
+    customRows: [1, 2, 3].map((n) => ({ textId: `q${n}Text`, kindId: `q${n}Kind`, text: str(values[`q${n}Text`], ''), kind: str(values[`q${n}Kind`], 'freeText') === 'scale' ? 'scale' : 'freeText', placeholder: t(lang, 'setup.customQuestion', { n }) })),
     hasLaterPhases: def.phases.includes('proposals') || def.phases.includes('vote'),
     variantChoices: (def.variants ?? []).map((v) => ({ title: t(lang, v.labelKey), value: v.id })),
     needsGroups: !!def.needsGroups,
@@ -53,6 +56,10 @@ export function setupCard(lang: Language, def: ExerciseDefinition, values: Recor
       groups: t(lang, 'setup.groupsLabel'),
       groupsHint: t(lang, 'setup.groupsHint'),
       phaseDays: t(lang, 'setup.phaseDaysLabel'),
+      customQuestions: t(lang, 'setup.customQuestions'),
+      kindFreeText: t(lang, 'setup.customKind.freeText'),
+      kindScale: t(lang, 'setup.customKind.scale'),
+      saveTemplate: t(lang, 'setup.saveTemplate'),
       proposalsDays: t(lang, 'setup.proposalsDays'),
       voteDays: t(lang, 'setup.voteDays'),
     },

@@ -21,7 +21,14 @@ import type { Actor, Where } from './teams-port';
 export async function showSetup(deps: DialogDeps, lang: Language, where: Where, data: Record<string, unknown>): Promise<PrivateReply> {
   const def = liveExercise(data.exerciseId);
   if (!def) return reply('unknownExercise', errorCard(lang, 'setup.error.unknownExercise'));
-  return reply('setup', setupCard(lang, def, { language: await deps.teams.language(where.teamId) }));
+  const values: Record<string, unknown> = { language: await deps.teams.language(where.teamId) };
+  // Starting from one of the team's templates: its title and questions are filled in.
+  const template = typeof data.template === 'string' && /^\d+$/.test(data.template) ? (await deps.teams.templates(where.teamId))[Number(data.template)] : undefined;
+  if (template) {
+    values.title = template.title;
+    template.custom.questions.forEach((q, i) => Object.assign(values, { [`q${i + 1}Text`]: q.text, [`q${i + 1}Kind`]: q.kind }));
+  }
+  return reply('setup', setupCard(lang, def, values));
 }
 
 /**
@@ -64,6 +71,7 @@ export async function createSession(deps: DialogDeps, lang: Language, actor: Act
       const posted = await deps.port.startThread(claimed.session.place, sessionCard(claimed.session, 0));
       await deps.sessions.update({ ...claimed.session, place: { ...claimed.session.place, ...posted } }, claimed.etag);
       if (where.teamId) await deps.teams.setLanguage(where.teamId, session.settings.language);
+      if (where.teamId && data.saveTemplate === 'true' && session.settings.custom) await deps.teams.addTemplate(where.teamId, { title: session.settings.title, custom: session.settings.custom });
       deps.log.info('session started', { session: id, exercise: def.id, k: session.settings.k, distribution: session.settings.distribution });
     }
   }

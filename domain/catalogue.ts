@@ -4,6 +4,7 @@ import { faellesRamme } from './exercises/faelles-ramme';
 import { faggrupper } from './exercises/faggrupper';
 import { forEllerSammen } from './exercises/for-eller-sammen';
 import { tid } from './exercises/tid';
+import { custom } from './exercises/custom';
 import { forandring } from './exercises/forandring';
 import { hvemDefinerer } from './exercises/hvem-definerer';
 import { inddragelse } from './exercises/inddragelse';
@@ -30,6 +31,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
   { id: professioner.id, titleKey: professioner.titleKey, definition: professioner },
   { id: trivsel.id, titleKey: trivsel.titleKey, definition: trivsel },
   { id: tid.id, titleKey: tid.titleKey, definition: tid },
+  { id: custom.id, titleKey: 'catalogue.custom', definition: custom },
 ];
 
 export function liveExercise(id: unknown): ExerciseDefinition | undefined {

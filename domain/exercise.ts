@@ -117,6 +117,13 @@ export interface ExerciseDefinition {
 
 export type Distribution = 'all' | 'assigned';
 
+/**
+ * A text written by a person rather than a string key (a team's own question). It is shown as
+ * written, in every language. cards/i18n.ts recognises the prefix.
+ */
+export const LITERAL = '=';
+export const literal = (text: string) => `${LITERAL}${text}`;
+
 /** How many proposals each person may vote for. */
 export const VOTES_PER_PERSON = 3;
 

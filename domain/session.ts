@@ -1,4 +1,5 @@
 import type { Distribution, ExerciseDefinition, Language, PhaseKind } from './exercise';
+import type { CustomSpec } from './exercises/custom';
 
 export type SessionState = 'open' | 'closing' | 'closed';
 
@@ -16,6 +17,8 @@ export interface SessionSettings {
   variant?: string;
   /** The professional groups participants choose from, for exercises that ask for one. */
   groups?: string[];
+  /** The questions of a team's own exercise, as its facilitator wrote them. */
+  custom?: CustomSpec;
   /** How many days the later phases stay open before they end by themselves; none means "until the facilitator moves on". */
   phaseDays?: Partial<Record<'proposals' | 'vote', number>>;
   /** What the facilitator wrote at setup (the change, the leader's proposal), by FacilitatorText id. */

@@ -1,4 +1,5 @@
 import type { Language } from '../domain/exercise';
+import type { CustomSpec } from '../domain/exercises/custom';
 import type { TableStateStorage } from './table-state-storage';
 
 /**
@@ -9,8 +10,17 @@ export interface TeamRecord {
   schema: 1;
   installed: boolean;
   language: Language;
+  /** The team's own exercises, saved by facilitators to run again. */
+  templates?: TeamTemplate[];
   eTag?: string;
 }
+
+export interface TeamTemplate {
+  title: string;
+  custom: CustomSpec;
+}
+
+export const TEMPLATES_MAX = 10;
 
 const keyOf = (teamId: string) => `team/${teamId}`;
 
@@ -24,7 +34,7 @@ export class TeamRegistry {
 
   async setInstalled(teamId: string, installed: boolean, language: Language): Promise<void> {
     const current = await this.get(teamId);
-    const next: TeamRecord = { schema: 1, language: current?.language ?? language, installed, ...(current?.eTag ? { eTag: current.eTag } : {}) };
+    const next: TeamRecord = { ...current, schema: 1, language: current?.language ?? language, installed };
     await this.storage.write({ [keyOf(teamId)]: next });
   }
 
@@ -37,7 +47,18 @@ export class TeamRegistry {
   async setLanguage(teamId: string, language: Language): Promise<void> {
     const current = await this.get(teamId);
     if (current?.language === language) return;
-    await this.storage.write({ [keyOf(teamId)]: { schema: 1, installed: current?.installed ?? true, language, ...(current?.eTag ? { eTag: current.eTag } : {}) } satisfies TeamRecord });
+    await this.storage.write({ [keyOf(teamId)]: { ...current, schema: 1, installed: current?.installed ?? true, language } satisfies TeamRecord });
+  }
+
+  async templates(teamId: string | undefined): Promise<TeamTemplate[]> {
+    return (teamId ? (await this.get(teamId))?.templates : undefined) ?? [];
+  }
+
+  /** Saves a template, newest first; a template with the same title replaces the older one. */
+  async addTemplate(teamId: string, template: TeamTemplate): Promise<void> {
+    const current = await this.get(teamId);
+    const templates = [template, ...(current?.templates ?? []).filter((x) => x.title !== template.title)].slice(0, TEMPLATES_MAX);
+    await this.storage.write({ [keyOf(teamId)]: { schema: 1, installed: current?.installed ?? true, language: current?.language ?? 'da', templates, ...(current?.eTag ? { eTag: current.eTag } : {}) } satisfies TeamRecord });
   }
 
   /** Unknown teams count as installed: the bot only hears from teams that have it. */

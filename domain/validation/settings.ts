@@ -4,6 +4,7 @@ import { LANGUAGES } from '../exercise';
 import { K_DEFAULT, K_MAX, K_MIN, type SessionSettings } from '../session';
 import type { Checked, Problem } from './problem';
 import { normalise } from './answer';
+import { CUSTOM_ID, CUSTOM_QUESTION_CHARS, CUSTOM_QUESTIONS_MAX, type CustomSpec } from '../exercises/custom';
 
 export const TITLE_MAX = 120;
 export const DEADLINE_MAX_DAYS = 90;
@@ -36,6 +37,7 @@ export function checkSettings(def: ExerciseDefinition, input: SetupInput, now: D
   if (def.variants && !def.variants.some((v) => v.id === variant)) problems.push({ field: 'variant', key: 'setup.error.variant' });
   const groups = def.needsGroups ? checkGroups(text(input.groups), problems) : undefined;
 
+  const custom = def.id === CUSTOM_ID ? checkCustom(input, problems) : undefined;
   const phaseDays: Partial<Record<'proposals' | 'vote', number>> = {};
   for (const phase of ['proposals', 'vote'] as const) {
     const raw = text(input[`${phase}Days`]).trim();
@@ -56,7 +58,7 @@ export function checkSettings(def: ExerciseDefinition, input: SetupInput, now: D
   const timeZone = zone && DateTime.local().setZone(zone).isValid ? zone : DEFAULT_ZONE;
   const deadline = checkDeadline(text(input.deadlineDate).trim(), text(input.deadlineTime).trim(), now, timeZone, problems);
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, value: { title, k, language, distribution, timeZone, ...(deadline ? { deadline } : {}), ...(Object.keys(facilitatorTexts).length ? { facilitatorTexts } : {}), ...(variant ? { variant } : {}), ...(groups ? { groups } : {}), ...(Object.keys(phaseDays).length ? { phaseDays } : {}) } };
+  return { ok: true, value: { title, k, language, distribution, timeZone, ...(deadline ? { deadline } : {}), ...(Object.keys(facilitatorTexts).length ? { facilitatorTexts } : {}), ...(variant ? { variant } : {}), ...(groups ? { groups } : {}), ...(Object.keys(phaseDays).length ? { phaseDays } : {}), ...(custom ? { custom } : {}) } };
 }
 
 function checkDeadline(date: string, time: string, now: Date, zone: string, problems: Problem[]): string | undefined {
@@ -79,6 +81,19 @@ function checkDeadline(date: string, time: string, now: Date, zone: string, prob
 }
 
 export const PHASE_DAYS_MAX = 30;
+
+/** A team's own questions: q1Text…q3Text, each free text or a scale (q1Kind…). At least one. */
+function checkCustom(input: SetupInput, problems: Problem[]): CustomSpec | undefined {
+  const questions: CustomSpec['questions'] = [];
+  for (let n = 1; n <= CUSTOM_QUESTIONS_MAX; n++) {
+    const question = normalise(text(input[`q${n}Text`])).replace(/\s+/g, ' ');
+    if (!question) continue;
+    if (question.length > CUSTOM_QUESTION_CHARS) problems.push({ field: `q${n}Text`, key: 'setup.error.customTooLong', vars: { n, max: CUSTOM_QUESTION_CHARS } });
+    questions.push({ kind: text(input[`q${n}Kind`]) === 'scale' ? 'scale' : 'freeText', text: question });
+  }
+  if (questions.length === 0) problems.push({ field: 'q1Text', key: 'setup.error.customNone' });
+  return questions.length ? { questions } : undefined;
+}
 export const GROUPS_MIN = 2;
 export const GROUPS_MAX = 12;
 const GROUP_NAME_MAX = 60;
