@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { useStack } from '../support/kernedialog-stack';
 import { cardText } from '../support/playground-client';
-import { closeAndReadSummary, startExercise, type StartedSession } from '../support/session-flow';
+import { runToResult, startExercise, type StartedSession } from '../support/session-flow';
 
-const PEOPLE = ['user-mette', 'user-jonas', 'user-aisha', 'user-lars', 'user-birgitte', 'user-soeren'];
 
 /**
  * The exercises beyond the spine, each run in the Playground by six people from start to the
@@ -13,14 +12,14 @@ describe('the catalogue exercises in the Agents Playground', function () {
   this.timeout(60_000);
   const stack = useStack();
 
+  /** Six people answer, then the session goes through proposals and a vote to the agreed result. */
   async function run(settings: Record<string, string>, answers: Record<string, string>[]): Promise<{ session: StartedSession; summary: string }> {
     const pg = stack.playground();
     const session = await startExercise(pg, settings);
-    for (const [i, person] of PEOPLE.entries()) {
-      const card = await pg.execute(person, session.thread, session.root, 'session.answer', { sessionId: session.sessionId, ...answers[i % answers.length] });
-      assert.match(cardText(card), /dit svar er gemt/, cardText(card));
-    }
-    return { session, summary: cardText(await closeAndReadSummary(pg, session)) };
+    const done = await runToResult(pg, session, { answers, proposals: ['Et konkret næste skridt', 'Tag det op på personalemødet'], result: { formulation: `Aftalt i ${settings.exerciseId}.`, action1: 'Første skridt', who1: 'teamet' } });
+    assert.match(done.tally, /6 personer har stemt/);
+    assert.match(done.result, new RegExp(`Aftalt i ${settings.exerciseId}\\.`));
+    return { session, summary: done.summary ?? '' };
   }
 
   it('For eller sammen med borgerne? gathers themes for the four questions and the ideas', async () => {
@@ -68,7 +67,7 @@ describe('the catalogue exercises in the Agents Playground', function () {
     assert.match(summary, /borgerne/);
   });
 
-  it('Stærke professioner and Trivsel run from start to summary', async () => {
+  it('Stærke professioner and Trivsel run from start to the agreed result', async () => {
     const professioner = await run({ exerciseId: 'professioner', title: 'Fagligheder' }, [{ supports: 'Vores faglighed bliver tydeligere.', challenges: 'Vi skal give slip på vaner.' }]);
     assert.match(professioner.summary, /faglighed/);
     const trivsel = await run({ exerciseId: 'trivsel', title: 'Trivsel' }, [{ meaning: 'Når borgerne bliver selvhjulpne.', drains: 'Dobbelt dokumentation dræner.' }]);
