@@ -6,6 +6,7 @@ import { showSetup, createSession } from '../dialogs/start-session';
 import { answerSession, assignPerspective } from '../dialogs/answer-session';
 import { requestClose } from '../dialogs/close-session';
 import { saveResult } from '../dialogs/result-session';
+import { confirmCancel, requestCancel } from '../dialogs/cancel-session';
 
 export interface CardAction {
   lang: Language;
@@ -24,6 +25,8 @@ export const ROUTES: Readonly<Record<string, Route>> = {
   'session.assign': (deps, a) => assignPerspective(deps, a.lang, a.actor, a.where, a.data),
   'session.close': (deps, a) => requestClose(deps, a.lang, a.actor, a.where, a.data),
   'session.result': (deps, a) => saveResult(deps, a.lang, a.actor, a.where, a.data),
+  'session.cancel': (deps, a) => requestCancel(deps, a.lang, a.actor, a.where, a.data),
+  'session.cancelConfirm': (deps, a) => confirmCancel(deps, a.lang, a.actor, a.where, a.data),
 };
 
 export function routeFor(verb: unknown): Route | undefined {

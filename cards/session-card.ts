@@ -43,13 +43,14 @@ export function sessionCard(session: Session, answerCount: number, proposals: re
     answerIntro: t(lang, 'session.answerIntro'),
     assignedIntro: t(lang, 'session.assignedIntro'),
     closingText: t(lang, 'session.closing'),
-    closedTitle: t(lang, 'session.closedTitle'),
-    closedBody: t(lang, 'session.closedBody'),
+    closedTitle: t(lang, session.cancelledAt ? 'cancel.cardTitle' : 'session.closedTitle'),
+    closedBody: t(lang, session.cancelledAt ? 'cancel.cardBody' : 'session.closedBody'),
     labels: {
       send: t(lang, phase === 'vote' ? 'session.sendVote' : phase === 'proposals' ? 'session.sendProposal' : 'session.send'),
       getPerspective: t(lang, 'session.getPerspective'),
       close: t(lang, phase === 'answer' && last ? 'session.close' : `phase.${phase}.advance`),
       proposalPlaceholder: t(lang, 'phase.proposals.placeholder'),
+      cancel: t(lang, 'session.cancel'),
     },
   });
 }

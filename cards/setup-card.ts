@@ -19,6 +19,8 @@ export function setupCard(lang: Language, def: ExerciseDefinition, values: Recor
     titlePlaceholder: t(lang, def.titleKey),
     exerciseId: def.id,
     problems,
+    // Advice from the five principles, for the facilitator's eyes only (the setup form is private).
+    guidance: def.guidanceKeys.map((k) => `• ${t(lang, k)}`),
     hasVariants: !!def.variants,
     isCustom: def.id === CUSTOM_ID,
     customRows: [1, 2, 3].map((n) => ({ textId: `q${n}Text`, kindId: `q${n}Kind`, text: str(values[`q${n}Text`], ''), kind: str(values[`q${n}Kind`], 'freeText') === 'scale' ? 'scale' : 'freeText', placeholder: t(lang, 'setup.customQuestion', { n }) })),
@@ -56,6 +58,7 @@ export function setupCard(lang: Language, def: ExerciseDefinition, values: Recor
       groups: t(lang, 'setup.groupsLabel'),
       groupsHint: t(lang, 'setup.groupsHint'),
       phaseDays: t(lang, 'setup.phaseDaysLabel'),
+      guidance: t(lang, 'setup.guidance'),
       customQuestions: t(lang, 'setup.customQuestions'),
       kindFreeText: t(lang, 'setup.customKind.freeText'),
       kindScale: t(lang, 'setup.customKind.scale'),

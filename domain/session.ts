@@ -66,7 +66,9 @@ export interface Session {
   summaryClaimedAt?: string;
   summaryPostedAt?: string;
   /** Set when the summary could not be posted because the app is gone from the team. */
-  summaryWithheld?: 'unreachable' | 'noAnswerPhase';
+  summaryWithheld?: 'unreachable' | 'noAnswerPhase' | 'cancelled';
+  /** Set when the facilitator cancelled the session; nothing of it is posted after that. */
+  cancelledAt?: string;
 }
 
 export const K_DEFAULT = 5;

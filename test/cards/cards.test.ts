@@ -172,14 +172,14 @@ describe("sessionCard", () => {
       ["performed", 1000, true],
       ["experienced", 1000, true],
     ]);
-    assert.deepEqual(executeVerbs(card), ["session.answer", "session.close"]);
+    assert.deepEqual(executeVerbs(card), ["session.answer", "session.close", "session.cancel"]);
     for (const action of ofType(card, "Action.Execute")) assert.equal((action.data as Json).sessionId, "sess-01HZX3");
   });
 
   it("open, 'assigned': no fields on the shared card, a button to get one's perspective, and close", () => {
     const card = sessionCard(session({ distribution: "assigned" }), 3);
     assert.equal(ofType(card, "Input.Text").length, 0);
-    assert.deepEqual(executeVerbs(card), ["session.assign", "session.close"]);
+    assert.deepEqual(executeVerbs(card), ["session.assign", "session.close", "session.cancel"]);
   });
 
   it("closing: no fields and no actions", () => {

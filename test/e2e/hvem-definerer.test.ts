@@ -35,6 +35,7 @@ describe('Hvem definerer kerneopgaven? in the Agents Playground', function () {
     const catalogue = await pg.waitFor((e) => e.actionConversationId === sent.postConversationId && !!firstCard(e));
     const setup = await pg.execute('user-mette', sent.postConversationId, catalogue.message.messageId, 'catalogue.setup', { exerciseId: 'hvem-definerer' });
     assert.match(cardText(setup), /Set up the exercise/);
+    assert.match(cardText(setup), /Advice for you as facilitator\n• Bring the formal wording/);
     const started = await startExercise(pg, { title: 'Vores kerneopgave på mellemtrinnet' });
     ({ thread, root, sessionId } = started);
     const text = cardText(started.rootCard);

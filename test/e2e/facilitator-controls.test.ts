@@ -29,3 +29,26 @@ describe('co-facilitators', function () {
     assert.match(cardText(firstCard(reply)), /som svar i øvelsens egen tråd|in the exercise's own thread/);
   });
 });
+
+describe('cancelling an exercise', function () {
+  this.timeout(60_000);
+  const stack = useStack();
+
+  it('asks the facilitator to confirm, then stops answers and posts nothing more', async () => {
+    const pg = stack.playground();
+    const s = await startExercise(pg, { title: 'Aflyses', k: '3' });
+    assert.match(cardText(await pg.execute('user-aisha', s.thread, s.root, 'session.cancel', { sessionId: s.sessionId })), /Kun øvelsens facilitator/);
+    assert.match(cardText(await pg.execute('user-jonas', s.thread, s.root, 'session.answer', { sessionId: s.sessionId, formal: 'Et svar før aflysningen' })), /dit svar er gemt/);
+    const confirm = await pg.execute('user-mette', s.thread, s.root, 'session.cancel', { sessionId: s.sessionId });
+    assert.match(cardText(confirm), /Vil du aflyse øvelsen\?/);
+    assert.equal((await stack.bot().deps.sessions.get(s.sessionId))?.session.state, 'open', 'asking is not cancelling');
+    const since = pg.events.length;
+    assert.match(cardText(await pg.execute('user-mette', s.thread, s.root, 'session.cancelConfirm', { sessionId: s.sessionId })), /Øvelsen er aflyst/);
+    const card = await pg.waitFor((e) => e.message.messageId === s.root && /Facilitator har aflyst øvelsen/.test(cardText(firstCard(e))), { since });
+    assert.equal((firstCard(card)!.actions ?? []).length, 0);
+    assert.match(cardText(await pg.execute('user-lars', s.thread, s.root, 'session.answer', { sessionId: s.sessionId, formal: 'For sent' })), /lukket/);
+    assert.equal(await stack.bot().deps.sessions.secret(s.sessionId), undefined, 'the secret is destroyed');
+    await new Promise((r) => setTimeout(r, 1000));
+    assert.deepEqual(pg.events.slice(since).filter((e) => e.action !== 'updateMessage').map((e) => cardText(firstCard(e))), [], 'no summary is posted');
+  });
+});
