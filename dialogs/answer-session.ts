@@ -1,4 +1,4 @@
-import { errorCard, noticeCard, problemTexts } from '../cards/notice-card';
+import { noticeCard, problemTexts } from '../cards/notice-card';
 import { t } from '../cards/i18n';
 import { answerFormCard, definitionOf, sessionCard } from '../cards/session-card';
 import { shownProgress } from '../domain/anonymity/progress';

@@ -2,22 +2,20 @@ import { errorCard, noticeCard } from '../cards/notice-card';
 import { t } from '../cards/i18n';
 import { render } from '../cards/render';
 import type { Language } from '../domain/exercise';
-import { isFacilitator, phaseOf } from '../domain/session';
+import { phaseOf } from '../domain/session';
 import { StorageConflictError } from '../storage/storage-errors';
 import type { DialogDeps } from './deps';
-import { findSession, isReply } from './find-session';
+import { findForFacilitator, isReply } from './find-session';
 import { rootCard } from './close-session';
 import { reply, type PrivateReply } from './reply';
 import type { Actor, Where } from './teams-port';
 
 /** "Cancel" on the shared card: the facilitator is asked to confirm, privately. */
 export async function requestCancel(deps: DialogDeps, lang: Language, actor: Actor, where: Where, data: Record<string, unknown>): Promise<PrivateReply> {
-  const found = await findSession(deps, lang, where, data.sessionId);
+  const found = await findForFacilitator(deps, lang, actor, where, data.sessionId);
   if (isReply(found)) return found;
   const { session } = found;
   const l = session.settings.language;
-  if (!isFacilitator(session, actor.id)) return reply('notFacilitator', errorCard(l, 'error.onlyFacilitator', { name: session.facilitator.name }));
-  if (session.state === 'closed') return reply('alreadyClosed', errorCard(l, 'error.alreadyClosed'));
   return reply('confirmCancel', render('confirm', { title: t(l, 'cancel.confirmTitle'), lines: [t(l, 'cancel.confirmBody')], confirm: t(l, 'cancel.confirm'), verb: 'session.cancelConfirm', sessionId: session.id }));
 }
 
@@ -26,12 +24,10 @@ export async function requestCancel(deps: DialogDeps, lang: Language, actor: Act
  * destroyed, and nothing more is posted but the cancelled card. What was sealed stays unlinkable.
  */
 export async function confirmCancel(deps: DialogDeps, lang: Language, actor: Actor, where: Where, data: Record<string, unknown>): Promise<PrivateReply> {
-  const found = await findSession(deps, lang, where, data.sessionId);
+  const found = await findForFacilitator(deps, lang, actor, where, data.sessionId);
   if (isReply(found)) return found;
   const { session } = found;
   const l = session.settings.language;
-  if (!isFacilitator(session, actor.id)) return reply('notFacilitator', errorCard(l, 'error.onlyFacilitator', { name: session.facilitator.name }));
-  if (session.state === 'closed') return reply('alreadyClosed', errorCard(l, 'error.alreadyClosed'));
   const phase = phaseOf(session);
   if (phase !== 'result') {
     await deps.answers.shut(session.id, phase);

@@ -1,8 +1,8 @@
-import { errorCard, noticeCard } from '../cards/notice-card';
+import { noticeCard } from '../cards/notice-card';
 import { t } from '../cards/i18n';
 import { definitionOf, sessionCard } from '../cards/session-card';
 import { summaryCard } from '../cards/summary-card';
-import { isFacilitator, nextPhase, phaseOf, type Session } from '../domain/session';
+import { nextPhase, phaseOf, type Session } from '../domain/session';
 import { VOTES_PER_PERSON, type PhaseKind } from '../domain/exercise';
 import { maskPersonalDetails } from '../domain/summary/mask';
 import { tallyVotes, type VoteTally } from '../domain/summary/votes';
@@ -14,7 +14,7 @@ import { summarise, type Summary } from '../domain/summary/summarise';
 import type { Language } from '../domain/exercise';
 import { StorageConflictError } from '../storage/storage-errors';
 import type { DialogDeps } from './deps';
-import { findSession, isReply } from './find-session';
+import { findForFacilitator, isReply } from './find-session';
 import { reply, type PrivateReply } from './reply';
 import { TeamUnreachableError, type Actor, type Where } from './teams-port';
 
@@ -28,12 +28,10 @@ export interface Proposals {
 
 /** "Close" on the shared card. Only the facilitator may; everyone else is told who can. */
 export async function requestClose(deps: DialogDeps, lang: Language, actor: Actor, where: Where, data: Record<string, unknown>): Promise<PrivateReply> {
-  const found = await findSession(deps, lang, where, data.sessionId);
+  const found = await findForFacilitator(deps, lang, actor, where, data.sessionId);
   if (isReply(found)) return found;
   const { session } = found;
   const l = session.settings.language;
-  if (!isFacilitator(session, actor.id)) return reply('notFacilitator', errorCard(l, 'error.onlyFacilitator', { name: session.facilitator.name }));
-  if (session.state === 'closed') return reply('alreadyClosed', errorCard(l, 'error.alreadyClosed'));
   if (phaseOf(session) === 'result') return reply('resultForm', resultFormCard(session));
   await beginClose(deps, session.id, 'facilitator');
   deps.later('close', () => closeSession(deps, session.id, 'facilitator'));

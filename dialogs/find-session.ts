@@ -1,11 +1,11 @@
 import { errorCard } from '../cards/notice-card';
 import { liveExercise } from '../domain/catalogue';
 import type { Language } from '../domain/exercise';
-import { isCurrentVersion } from '../domain/session';
+import { isCurrentVersion, isFacilitator } from '../domain/session';
 import type { StoredSession } from '../storage/session-store';
 import type { DialogDeps } from './deps';
 import { reply, type PrivateReply } from './reply';
-import type { Where } from './teams-port';
+import type { Actor, Where } from './teams-port';
 
 const SESSION_ID = /^[a-f0-9]{24}$/;
 
@@ -26,6 +26,17 @@ export async function findSession(deps: DialogDeps, lang: Language, where: Where
     return reply('otherConversation', errorCard(stored.session.settings.language, 'error.otherConversation'));
   }
   return stored;
+}
+
+/** The session, if the clicker may steer it (facilitator or co-facilitator) and it is not closed yet. */
+export async function findForFacilitator(deps: DialogDeps, lang: Language, actor: Actor, where: Where, sessionId: unknown): Promise<StoredSession | PrivateReply> {
+  const found = await findSession(deps, lang, where, sessionId);
+  if (isReply(found)) return found;
+  const { session } = found;
+  const l = session.settings.language;
+  if (!isFacilitator(session, actor.id)) return reply('notFacilitator', errorCard(l, 'error.onlyFacilitator', { name: session.facilitator.name }));
+  if (session.state === 'closed') return reply('alreadyClosed', errorCard(l, 'error.alreadyClosed'));
+  return found;
 }
 
 export function isReply(x: StoredSession | PrivateReply): x is PrivateReply {

@@ -2,11 +2,11 @@ import { errorCard, noticeCard, problemTexts } from '../cards/notice-card';
 import { t } from '../cards/i18n';
 import { resultCard, resultFormCard } from '../cards/result-card';
 import type { Language } from '../domain/exercise';
-import { isFacilitator, phaseOf } from '../domain/session';
+import { phaseOf } from '../domain/session';
 import { checkResult, type AgreedResult } from '../domain/validation/result';
 import { StorageConflictError } from '../storage/storage-errors';
 import type { DialogDeps } from './deps';
-import { findSession, isReply } from './find-session';
+import { findForFacilitator, isReply } from './find-session';
 import { rootCard } from './close-session';
 import { reply, type PrivateReply } from './reply';
 import { TeamUnreachableError, type Actor, type Where } from './teams-port';
@@ -16,11 +16,10 @@ import { TeamUnreachableError, type Actor, type Where } from './teams-port';
  * Saving it posts the result in the thread and closes the session, destroying its secret.
  */
 export async function saveResult(deps: DialogDeps, lang: Language, actor: Actor, where: Where, data: Record<string, unknown>): Promise<PrivateReply> {
-  const found = await findSession(deps, lang, where, data.sessionId);
+  const found = await findForFacilitator(deps, lang, actor, where, data.sessionId);
   if (isReply(found)) return found;
   const { session, etag } = found;
   const l = session.settings.language;
-  if (!isFacilitator(session, actor.id)) return reply('notFacilitator', errorCard(l, 'error.onlyFacilitator', { name: session.facilitator.name }));
   if (session.state !== 'open' || phaseOf(session) !== 'result') return reply('notResultPhase', errorCard(l, 'error.alreadyClosed'));
   const checked = checkResult(data);
   if (!checked.ok) return reply('invalidResult', resultFormCard(session, data, problemTexts(l, checked.problems)));
