@@ -1,7 +1,7 @@
 import { t } from '../cards/i18n';
 import { render, type AdaptiveCard } from '../cards/render';
 import { escapeMarkdown } from '../cards/escape';
-import { progressView } from '../domain/anonymity/progress';
+import { progressText } from '../cards/session-card';
 import type { Language } from '../domain/exercise';
 import { phaseOf, type Session } from '../domain/session';
 import type { Where } from '../dialogs/teams-port';
@@ -14,8 +14,8 @@ export async function statusCard(sessions: SessionStore, answers: AnswerBox, lan
   const lines = await Promise.all(
     open.map(async (s) => {
       const phase = phaseOf(s);
-      const view = progressView(await answers.count(s.id, phase), s.settings.k);
-      const progress = view.belowK ? t(lang, 'session.progressBelowK', { k: view.k }) : t(lang, 'session.progressAtLeast', { count: view.atLeast });
+      // The result phase takes no answers: there is nothing to count, only the facilitator's pen.
+      const progress = phase === 'result' ? t(lang, 'phase.result.waiting') : progressText(lang, phase, await answers.count(s.id, phase), s.settings.k);
       return {
         line: t(lang, 'status.item', { title: escapeMarkdown(s.settings.title), phase: t(lang, `phase.${phase}.title`), progress }),
         link: threadLink(lang, s),

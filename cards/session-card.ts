@@ -15,7 +15,6 @@ export const DISPLAY_ZONE = 'Europe/Copenhagen';
 export function sessionCard(session: Session, answerCount: number, proposals: readonly string[] = [], retry: { problems: string[]; proposal: string } = { problems: [], proposal: '' }): AdaptiveCard {
   const def = definitionOf(session);
   const lang = session.settings.language;
-  const progress = progressView(answerCount, session.settings.k);
   const phase = phaseOf(session);
   const last = nextPhase(def, phase) === undefined;
   return render('session', {
@@ -39,7 +38,7 @@ export function sessionCard(session: Session, answerCount: number, proposals: re
     anonymity: t(lang, 'session.anonymity', { k: session.settings.k }),
     deadline: deadlineOf(session) ? t(lang, 'session.deadline', { deadline: formatDeadline(lang, deadlineOf(session)!, session.settings.timeZone) }) : t(lang, 'session.noDeadline'),
     facilitator: t(lang, 'session.facilitatorNote', { name: escapeMarkdown(session.facilitator.name) }),
-    progress: progress.belowK ? t(lang, `session.progressBelowK${suffix(phase)}`, { k: progress.k }) : t(lang, `session.progressAtLeast${suffix(phase)}`, { count: progress.atLeast }),
+    progress: progressText(lang, phase, answerCount, session.settings.k),
     answerIntro: t(lang, 'session.answerIntro'),
     assignedIntro: t(lang, 'session.assignedIntro'),
     closingText: t(lang, 'session.closing'),
@@ -68,8 +67,12 @@ function variantText(lang: Language, session: Session): { label: string; text: s
   return [{ label: t(lang, variant.labelKey), text: variant.descriptionKey ? t(lang, variant.descriptionKey) : '' }];
 }
 
-/** Progress texts name what is counted: answers, proposals or votes. */
-const suffix = (phase: PhaseKind) => (phase === 'proposals' || phase === 'vote' ? `.${phase}` : '');
+/** "Fewer than k …" or "at least n …" (BRIEF rule 5), naming what is counted: answers, proposals or votes. */
+export function progressText(lang: Language, phase: PhaseKind, count: number, k: number): string {
+  const view = progressView(count, k);
+  const suffix = phase === 'proposals' || phase === 'vote' ? `.${phase}` : '';
+  return view.belowK ? t(lang, `session.progressBelowK${suffix}`, { k: view.k }) : t(lang, `session.progressAtLeast${suffix}`, { count: view.atLeast });
+}
 
 function phasePrompt(lang: Language, def: ExerciseDefinition, phase: PhaseKind): string {
   const key = phase === 'proposals' ? def.proposalPromptKey : phase === 'vote' ? def.votePromptKey : phase === 'result' ? def.resultPromptKey : undefined;

@@ -64,11 +64,17 @@ describe('npm start, as a newcomer runs it', function () {
 
     let pg = new PlaygroundClient(url);
     await pg.connect();
-    await startExercise(pg, { title: 'Overlever en genstart', k: '3' });
-    pg.close();
+    const s = await startExercise(pg, { title: 'Overlever en genstart', k: '3' });
     const colleagues = await run('npm', ['run', 'colleagues'], env);
     assert.equal(colleagues.code, 0, colleagues.output);
     assert.equal(colleagues.output.match(/Tak – dit svar er gemt/g)?.length, 5, colleagues.output);
+    // On to the proposals; the colleagues take part there too.
+    const since = pg.events.length;
+    await pg.execute('user-mette', s.thread, s.root, 'session.close', { sessionId: s.sessionId });
+    await pg.waitFor((e) => e.message.messageId === s.root && /Forslag/.test(cardText(firstCard(e))), { since });
+    pg.close();
+    const proposing = await run('npm', ['run', 'colleagues'], env);
+    assert.equal(proposing.output.match(/Tak – dit svar er gemt/g)?.length, 5, proposing.output);
     await stop(first);
     assert.equal(await acceptsConnections('127.0.0.1', storagePort), false, 'Azurite stopped with npm start');
     assert.equal(await acceptsConnections('127.0.0.1', Number(port)), false, 'the bot stopped');
@@ -79,7 +85,7 @@ describe('npm start, as a newcomer runs it', function () {
       await pg.connect();
       const sent = await pg.mention('status');
       const status = await pg.waitFor((e) => e.actionConversationId === sent.postConversationId);
-      assert.match(cardText(firstCard(status)), /Overlever en genstart – Answers: At least 3 answers so far/);
+      assert.match(cardText(firstCard(status)), /Overlever en genstart – Proposals: At least 3 proposals so far/);
       pg.close();
     } finally {
       await stop(second);

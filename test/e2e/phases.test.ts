@@ -60,6 +60,9 @@ describe('phases: answers, proposals, vote and the agreed result', function () {
 
     const form = await advance();
     assert.match(cardText(form), /Skriv det aftalte resultat/);
+    const asked = await pg.mention('status');
+    const status = await pg.waitFor((e) => e.actionConversationId === asked.postConversationId);
+    assert.match(cardText(firstCard(status)), /Hele vejen – The agreed result: The facilitator is now writing down what you agreed\./);
     const missing = await pg.execute('user-mette', s.thread, s.root, 'session.result', { sessionId: s.sessionId, formulation: '' });
     assert.match(cardText(missing), /Skriv det, I er blevet enige om/);
     since = pg.events.length;
