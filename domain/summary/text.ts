@@ -8,7 +8,7 @@ export interface Term {
 }
 
 const danish = newStemmer('danish');
-const english = newStemmer('english');
+const englishStemmer = newStemmer('english');
 // Words that say nothing about a core task in this context, on top of the general stop lists.
 const EXTRA_STOP = ['kerneopgave', 'kerneopgaven', 'kerneopgaver', 'core', 'task', 'tasks', 'vores', 'our', 'også', 'meget', 'mere', 'very', 'more', 'nok', 'fx', 'bl', 'går', 'gør', 'får', 'giver', 'godt', 'mange', 'hver', 'siger', 'synes'];
 const STOP = new Set([...dan, ...eng, ...EXTRA_STOP].map((w) => w.toLowerCase()));
@@ -26,8 +26,23 @@ export function guessLanguage(ws: readonly string[]): 'da' | 'en' {
   return hits >= Math.max(1, ws.length * 0.15) ? 'en' : 'da';
 }
 
+/**
+ * English words for the things teams talk about most, mapped to the Danish stem, so that
+ * "meetings" and "møder" end up in the same theme in a mixed-language team.
+ */
+const BRIDGE: Record<string, string> = {
+  meet: 'mød', document: 'dokumentation', paperwork: 'papirarbejd', citizen: 'borg', time: 'tid', child: 'børn', children: 'børn',
+  parent: 'forældr', colleagu: 'kolleg', mean: 'mening', wellb: 'trivsel', learn: 'læring', registr: 'registrering', rule: 'regl',
+  stress: 'stres', collabor: 'samarbejd', relationship: 'relation', elder: 'ældr',
+};
+
 export function terms(text: string): Term[] {
   const ws = words(text);
-  const stemmer = guessLanguage(ws) === 'en' ? english : danish;
-  return ws.filter((w) => w.length > 2 && !STOP.has(w)).map((w) => ({ stem: stemmer.stem(w), surface: w }));
+  const english = guessLanguage(ws) === 'en';
+  return ws
+    .filter((w) => w.length > 2 && !STOP.has(w))
+    .map((w) => {
+      const stem = (english ? englishStemmer : danish).stem(w);
+      return { stem: english ? (BRIDGE[stem] ?? stem) : stem, surface: w };
+    });
 }

@@ -15,27 +15,66 @@ export interface Themes {
   other: number[];
 }
 
-const MAX_THEMES = 5;
+const MAX_THEMES = 10;
 const MAX_QUOTES = 2;
+/** A theme needs this share of the answers (and at least two), so the number of themes follows the data. */
+const MIN_THEME_SHARE = 0.03;
 
 /**
  * Simple, deterministic grouping: repeatedly take the word (stem) that most remaining answers use,
- * and make the answers that use it a theme. Quotes are the members that share most of the theme's
- * words, then shuffled so their order says nothing about when they came in.
+ * and make the answers that use it a theme, until no word is shared by enough answers. Compound
+ * words count for their last part too ("personalemøder" also says "møder"). Answers left over join
+ * the theme whose common words they share most; the rest are "other". Quotes are the members that
+ * share most of the theme's words, shuffled so their order says nothing about when they came in.
  */
 export function findThemes(texts: readonly string[], shuffle: <T>(xs: T[]) => T[] = shuffled): Themes {
   const docs = texts.map((t) => terms(t));
-  const stems = docs.map((d) => new Set(d.map((t) => t.stem)));
+  const stems = withCompoundHeads(docs.map((d) => new Set(d.map((t) => t.stem))));
   const remaining = new Set(texts.map((_, i) => i));
-  const themes: Theme[] = [];
-  while (themes.length < MAX_THEMES) {
+  const minCount = Math.max(2, Math.ceil(texts.length * MIN_THEME_SHARE));
+  const groups: { stem: string; members: number[] }[] = [];
+  while (groups.length < MAX_THEMES) {
     const best = mostUsedStem(remaining, stems);
-    if (!best || best.count < 2) break;
+    if (!best || best.count < minCount) break;
     const members = [...remaining].filter((i) => stems[i].has(best.stem));
     members.forEach((i) => remaining.delete(i));
-    themes.push(buildTheme(best.stem, members, docs, stems, texts, shuffle));
+    groups.push({ stem: best.stem, members });
   }
-  return { themes, other: [...remaining] };
+  joinNearest(groups, remaining, stems);
+  return { themes: groups.map((g) => buildTheme(g.stem, g.members, docs, stems, texts, shuffle)), other: [...remaining] };
+}
+
+/** Adds the last part of compound words when that part is itself a word others use. */
+function withCompoundHeads(stems: Set<string>[]): Set<string>[] {
+  const df = new Map<string, number>();
+  for (const set of stems) for (const s of set) df.set(s, (df.get(s) ?? 0) + 1);
+  const heads = [...df].filter(([s, n]) => n >= 2 && s.length >= 3).sort((a, b) => b[1] - a[1]).slice(0, 200).map(([s]) => s);
+  return stems.map((set) => {
+    const out = new Set(set);
+    for (const s of set) for (const h of heads) if (s.length - h.length >= 3 && s.endsWith(h)) out.add(h);
+    return out;
+  });
+}
+
+/** Leftover answers join the theme whose frequent words they share most, if any. */
+function joinNearest(groups: { stem: string; members: number[] }[], remaining: Set<number>, stems: Set<string>[]): void {
+  const profiles = groups.map((g) => {
+    const df = new Map<string, number>();
+    for (const i of g.members) for (const s of stems[i]) df.set(s, (df.get(s) ?? 0) + 1);
+    return new Set([...df].filter(([, n]) => n >= 2).map(([s]) => s));
+  });
+  for (const i of [...remaining]) {
+    let best = -1;
+    let bestOverlap = 0;
+    profiles.forEach((p, g) => {
+      const overlap = [...stems[i]].filter((s) => p.has(s)).length;
+      if (overlap > bestOverlap) [best, bestOverlap] = [g, overlap];
+    });
+    if (best >= 0) {
+      groups[best].members.push(i);
+      remaining.delete(i);
+    }
+  }
 }
 
 function mostUsedStem(remaining: Set<number>, stems: Set<string>[]): { stem: string; count: number } | undefined {
