@@ -7,7 +7,7 @@ import { deadlineOf, nextPhase, phaseOf, type Session } from '../domain/session'
 import { escapeMarkdown } from './escape';
 import { fieldsFor } from './question-fields';
 import { t } from './i18n';
-import { render, type AdaptiveCard } from './render';
+import { clip, render, type AdaptiveCard } from './render';
 
 export const DISPLAY_ZONE = 'Europe/Copenhagen';
 
@@ -25,7 +25,8 @@ export function sessionCard(session: Session, answerCount: number, proposals: re
     phasePrompt: phasePrompt(lang, def, phase),
     problems: retry.problems,
     proposalValue: retry.proposal,
-    voteChoices: proposals.map((text, i) => ({ title: `${i + 1}. ${escapeMarkdown(text)}`, value: String(i) })),
+    // A long proposal is cut on the ballot so that the card stays within Teams' size limit.
+    voteChoices: proposals.map((text, i) => ({ title: `${i + 1}. ${clip(text, 300)}`, value: String(i) })),
     distribution: session.settings.distribution,
     title: escapeMarkdown(session.settings.title || t(lang, def.titleKey)),
     // The exercise's name under the title, unless the title already is that name.

@@ -7,7 +7,7 @@ import type { Session } from '../domain/session';
 import { escapeMarkdown } from './escape';
 import { t } from './i18n';
 import { definitionOf, setupTexts } from './session-card';
-import { render, type AdaptiveCard } from './render';
+import { clip, render, renderWithin, type AdaptiveCard } from './render';
 
 /** The summary reply in the session's thread. Below k it says only that nothing can be shown. */
 export function summaryCard(session: Session, summary: Summary): AdaptiveCard {
@@ -15,7 +15,7 @@ export function summaryCard(session: Session, summary: Summary): AdaptiveCard {
   const def = definitionOf(session);
   const title = t(lang, 'summary.title', { title: escapeMarkdown(session.settings.title || t(lang, def.titleKey)) });
   if (!summary.shown) {
-    return render('summary', { title, shown: false, facilitatorTexts: [], headline: t(lang, 'summary.notShown', { k: summary.k }), notShownHint: t(lang, 'summary.notShownHint'), perspectives: [], distributions: [], gapShown: false });
+    return shortened(lang, { title, shown: false, facilitatorTexts: [], headline: t(lang, 'summary.notShown', { k: summary.k }), notShownHint: t(lang, 'summary.notShownHint'), perspectives: [], distributions: [], gapShown: false });
   }
   const texts = summary.kind === 'mixed' ? summary.texts : summary;
   const perspectives = texts.shown ? texts.perspectives : [];
@@ -25,7 +25,7 @@ export function summaryCard(session: Session, summary: Summary): AdaptiveCard {
   const compared = groups ? { shared: groups.similarities, distinct: groups.differences, agreement: undefined } : texts.shown ? texts : { shared: [], distinct: {}, agreement: undefined };
   const gap = summary.kind === 'mixed' ? gapData(lang, def, summary.gap) : undefined;
   const labelOf = (id: string) => t(lang, def.questions.find((q) => q.id === id)?.labelKey ?? id);
-  return render('summary', {
+  return shortened(lang, {
     title,
     shown: true,
     headline: t(lang, def.summaryKind === 'perspectives' ? 'summary.headline' : 'summary.headlineMixed', { count: summary.respondents }),
@@ -80,4 +80,28 @@ function sideSections(lang: Language, sides: Sides, k: number) {
       otherText: '',
     };
   });
+}
+
+interface SectionData {
+  themes: { heading: string; quotes: string[] }[];
+}
+
+/**
+ * Renders the summary, shortening it step by step when it would exceed the card size limit
+ * (BRIEF: 100 KB, we aim for 80 KB), and saying so on the card: long quotes are cut, then one
+ * quote per theme, then three themes per section, then no quotes.
+ */
+function shortened(lang: Language, data: { perspectives: SectionData[] } & Record<string, unknown>): AdaptiveCard {
+  const steps: ((s: SectionData) => SectionData)[] = [
+    (s) => s,
+    (s) => ({ ...s, themes: s.themes.map((th) => ({ ...th, quotes: th.quotes.map((q) => clip(q, 280)) })) }),
+    (s) => ({ ...s, themes: s.themes.map((th) => ({ ...th, quotes: th.quotes.slice(0, 1).map((q) => clip(q, 200)) })) }),
+    (s) => ({ ...s, themes: s.themes.slice(0, 3).map((th) => ({ ...th, quotes: th.quotes.slice(0, 1).map((q) => clip(q, 160)) })) }),
+    (s) => ({ ...s, themes: s.themes.slice(0, 3).map((th) => ({ ...th, quotes: [] })) }),
+  ];
+  for (const [i, step] of steps.entries()) {
+    const card = renderWithin('summary', { ...data, perspectives: data.perspectives.map(step), shortenedNote: i === 0 ? '' : t(lang, 'summary.shortened') });
+    if (card) return card;
+  }
+  return render('summary', { ...data, perspectives: [], shortenedNote: t(lang, 'summary.shortened') });
 }

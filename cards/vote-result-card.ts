@@ -2,7 +2,7 @@ import type { Session } from '../domain/session';
 import type { VoteTally } from '../domain/summary/votes';
 import { escapeMarkdown } from './escape';
 import { t } from './i18n';
-import { render, type AdaptiveCard } from './render';
+import { clip, render, type AdaptiveCard } from './render';
 
 /** The ranked proposals after the vote. Vote counts below k read "fewer than k" (BRIEF rule 5). */
 export function voteResultCard(session: Session, tally: VoteTally): AdaptiveCard {
@@ -13,7 +13,7 @@ export function voteResultCard(session: Session, tally: VoteTally): AdaptiveCard
   return render('vote-result', {
     title,
     headline: t(lang, 'vote.headline', { voters: tally.voters }),
-    ranked: tally.ranked.map((r) => t(lang, r.votes === undefined ? 'vote.lineFew' : 'vote.line', { rank: r.rank, text: escapeMarkdown(r.text), votes: r.votes ?? 0, k: tally.k })),
+    ranked: tally.ranked.map((r) => t(lang, r.votes === undefined ? 'vote.lineFew' : 'vote.line', { rank: r.rank, text: escapeMarkdown(clip(r.text, 300)), votes: r.votes ?? 0, k: tally.k })),
     next,
   });
 }
