@@ -8,13 +8,14 @@ import { GATE_COUNT, gateKey } from './answer-box';
 /**
  * Sessions live in one table, one partition per session:
  *   'session'   the Session record (JSON) plus `state`/`deadline` columns to query on, and the
- *               wrapped per-session secret until the session closes;
+ *   'secret'    the wrapped per-session secret, emptied in the same transaction that closes the session;
  *   'gate|N'    the answer gates (see answer-box.ts);
  *   'p|…', 'a|…', 's|…'  participation, open answers and sealed answers (answer-box.ts);
  *   'summary'   the summary posted at close.
  */
 export const SESSION_ROW = 'session';
 const SUMMARY_ROW = 'summary';
+const SECRET_ROW = 'secret';
 
 export interface StoredSession {
   session: Session;
@@ -31,7 +32,7 @@ export class SessionStore {
     const wrappedSecret = wrapSecret(newSessionSecret(), this.anonymityKey);
     const gates = Array.from({ length: GATE_COUNT }, (_, i) => ['create', { partitionKey: session.id, rowKey: gateKey(i, session.phase ?? 'answer'), closed: false, answers: 0 }] as TransactionAction);
     try {
-      await this.table.submitTransaction([['create', { ...this.row(session), wrappedSecret }], ...gates]);
+      await this.table.submitTransaction([['create', this.row(session)], ['create', { partitionKey: session.id, rowKey: SECRET_ROW, wrappedSecret }], ...gates]);
       return true;
     } catch (err) {
       if (statusCodeOf(err) === 409) return false;
@@ -51,8 +52,13 @@ export class SessionStore {
 
   /** The session's secret while it is open; undefined once it has been destroyed. */
   async secret(id: string): Promise<Buffer | undefined> {
-    const row: Row = await this.table.getEntity(id, SESSION_ROW, { queryOptions: { select: ['wrappedSecret'] } });
-    return typeof row.wrappedSecret === 'string' ? unwrapSecret(row.wrappedSecret, this.anonymityKey) : undefined;
+    try {
+      const row: Row = await this.table.getEntity(id, SECRET_ROW);
+      return typeof row.wrappedSecret === 'string' ? unwrapSecret(row.wrappedSecret, this.anonymityKey) : undefined;
+    } catch (err) {
+      if (statusCodeOf(err) === 404) return undefined;
+      throw err;
+    }
   }
 
   /**
@@ -60,10 +66,14 @@ export class SessionStore {
    * With `destroySecret`, the wrapped secret is dropped in the same write.
    */
   async update(session: Session, etag: string, opts: { destroySecret?: boolean } = {}): Promise<string> {
-    const wrappedSecret = opts.destroySecret ? undefined : await this.wrappedSecret(session.id);
     try {
-      const res = await this.table.updateEntity({ ...this.row(session), ...(wrappedSecret ? { wrappedSecret } : {}) }, 'Replace', { etag });
-      return res.etag ?? '';
+      if (!opts.destroySecret) return (await this.table.updateEntity(this.row(session), 'Replace', { etag })).etag ?? '';
+      // The secret row is emptied in the same transaction, so a closed session never keeps its secret.
+      const res = await this.table.submitTransaction([
+        ['update', this.row(session), 'Replace', { etag }],
+        ['upsert', { partitionKey: session.id, rowKey: SECRET_ROW }, 'Replace'],
+      ]);
+      return res.getResponseForEntity(SESSION_ROW)?.etag ?? '';
     } catch (err) {
       if (statusCodeOf(err) === 412) throw new StorageConflictError(`session ${session.id}`, { cause: err });
       throw err;
@@ -116,11 +126,6 @@ export class SessionStore {
       if (statusCodeOf(err) === 404) return undefined;
       throw err;
     }
-  }
-
-  private async wrappedSecret(id: string): Promise<string | undefined> {
-    const row: Row = await this.table.getEntity(id, SESSION_ROW, { queryOptions: { select: ['wrappedSecret'] } });
-    return typeof row.wrappedSecret === 'string' ? row.wrappedSecret : undefined;
   }
 
   private row(session: Session) {

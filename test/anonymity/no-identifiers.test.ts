@@ -70,6 +70,10 @@ describe('anonymity: what a storage administrator can read', function () {
     assert.ok(rows.some((r) => r.partitionKey === closedPartition && /^vote:s\|[0-9a-f]{64}$/.test(String(r.rowKey))), 'votes are sealed like answers');
     const closedSession = rows.find((r) => r.partitionKey === closedPartition && r.rowKey === 'session')!;
     assert.equal(closedSession.wrappedSecret, undefined, 'the per-session secret is destroyed at close');
+    const secretRow = rows.find((r) => r.partitionKey === closedPartition && r.rowKey === 'secret');
+    assert.equal(secretRow?.wrappedSecret, undefined, 'the secret row is emptied at close');
+    const openSecret = rows.find((r) => r.partitionKey !== closedPartition && r.rowKey === 'secret' && typeof r.wrappedSecret === 'string');
+    assert.ok(openSecret, 'the open session still has its (wrapped) secret');
     for (const p of kinds('p|')) assert.match(String(p.rowKey), /^p\|[0-9a-f]{64}$/);
   });
 
