@@ -9,7 +9,13 @@ export interface LabelledAnswer {
   label: string;
 }
 
+/** The development set: written first, and read while the concept list was written. */
 export const FIXTURE_PATH = join(__dirname, '..', 'test', 'fixtures', 'eval', 'answers.jsonl');
+/**
+ * The held-out set: written by someone who never saw the theming code or the concept list, and
+ * scored once before any tuning. Tune nothing on it; if it ever is, say so in the README.
+ */
+export const HOLDOUT_PATH = join(__dirname, '..', 'test', 'fixtures', 'eval', 'holdout.jsonl');
 
 /** Parses the JSONL evaluation set, failing loudly on a malformed line. */
 export function loadFixture(path: string = FIXTURE_PATH): LabelledAnswer[] {

@@ -1,7 +1,8 @@
 /**
  * `npm run eval`: how well do the themes match hand-labelled themes?
  *
- * For each question in test/fixtures/eval/answers.jsonl, compares three partitions of its answers
+ * For each question in the development set (test/fixtures/eval/answers.jsonl) and the held-out
+ * set (holdout.jsonl, see eval/fixture.ts), compares three partitions of its answers
  * with the hand labels, by adjusted Rand index (ARI) and normalized mutual information (NMI):
  *   - Kernedialog: findThemes; each theme is a cluster, answers in `other` form one more cluster.
  *   - k-means: plain TF-IDF + spherical k-means, k = number of distinct hand labels of the question
@@ -14,7 +15,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findThemes } from '../domain/summary/themes';
 import { singleCluster, tfidfKMeans } from './baselines';
-import { byQuestion, FIXTURE_PATH, loadFixture } from './fixture';
+import { byQuestion, FIXTURE_PATH, HOLDOUT_PATH, loadFixture } from './fixture';
 import { adjustedRandIndex, normalizedMutualInformation } from './metrics';
 
 export const SEEDS = [1, 2, 3, 4, 5];
@@ -111,11 +112,12 @@ export function report(result: EvalResult): string {
 }
 
 if (require.main === module) {
-  const result = evaluate();
-  console.log(report(result));
+  const development = evaluate(FIXTURE_PATH);
+  const heldOut = evaluate(HOLDOUT_PATH);
+  console.log(`# Development set (${FIXTURE_PATH})\n\n${report(development)}\n\n# Held-out set (${HOLDOUT_PATH})\n\n${report(heldOut)}`);
   const out = join(__dirname, '..', 'build', 'eval.json');
   mkdirSync(join(__dirname, '..', 'build'), { recursive: true });
-  writeFileSync(out, JSON.stringify(result, null, 2) + '\n');
+  writeFileSync(out, JSON.stringify({ development, heldOut }, null, 2) + '\n');
   console.log(`\nwrote ${out}`);
   process.exitCode = 0;
 }

@@ -1,4 +1,4 @@
-import { terms } from './text';
+import { termsOfAll } from './text';
 
 /** How many frequent words each text set contributes to a comparison. */
 export const FREQUENT_WORDS = 8;
@@ -11,8 +11,8 @@ export const FREQUENT_WORDS = 8;
  */
 export function frequentWords(texts: readonly string[], limit = FREQUENT_WORDS): Map<string, string> {
   const df = new Map<string, { n: number; surfaces: Map<string, number> }>();
-  for (const t of texts) {
-    const seen = new Map(terms(t).map((x) => [x.stem, x.surface]));
+  for (const ts of termsOfAll(texts)) {
+    const seen = new Map(ts.map((x) => [x.stem, x.surface]));
     for (const [stem, surface] of seen) {
       const entry = df.get(stem) ?? { n: 0, surfaces: new Map<string, number>() };
       entry.n += 1;

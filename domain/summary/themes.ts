@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { terms, type Term } from './text';
+import { termsOfAll, type Term } from './text';
 
 export interface Theme {
   /** 1–3 characteristic words, in their most common written form. */
@@ -28,7 +28,7 @@ const MIN_THEME_SHARE = 0.03;
  * share most of the theme's words, shuffled so their order says nothing about when they came in.
  */
 export function findThemes(texts: readonly string[], shuffle: <T>(xs: T[]) => T[] = shuffled): Themes {
-  const docs = texts.map((t) => terms(t));
+  const docs = termsOfAll(texts);
   const stems = withCompoundHeads(docs.map((d) => new Set(d.map((t) => t.stem))));
   const remaining = new Set(texts.map((_, i) => i));
   const minCount = Math.max(2, Math.ceil(texts.length * MIN_THEME_SHARE));

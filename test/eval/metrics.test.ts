@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { kMeans, mulberry32, singleCluster, tfidf, tfidfKMeans } from "../../eval/baselines";
-import { byQuestion, loadFixture } from "../../eval/fixture";
+import { byQuestion, FIXTURE_PATH, HOLDOUT_PATH, loadFixture } from "../../eval/fixture";
 import { adjustedRandIndex, normalizedMutualInformation } from "../../eval/metrics";
 import { evaluate, kernedialogPartition } from "../../eval/run-eval";
 
@@ -115,8 +115,8 @@ describe("TF-IDF + k-means baseline", () => {
   });
 });
 
-describe("evaluation fixture", () => {
-  const answers = loadFixture();
+for (const [name, path] of [["development", FIXTURE_PATH], ["held-out", HOLDOUT_PATH]] as const) describe(`evaluation fixture: ${name} set`, () => {
+  const answers = loadFixture(path);
 
   it("has at least 300 valid answers", () => {
     assert.ok(answers.length >= 300, `${answers.length} answers`);
@@ -131,10 +131,10 @@ describe("evaluation fixture", () => {
     }
   });
 
-  it("has no duplicate texts", () => {
+  it("has no duplicate texts within a question", () => {
     const seen = new Map<string, number>();
     answers.forEach((a, i) => {
-      const key = a.text.trim().toLowerCase();
+      const key = `${a.question}|${a.text.trim().toLowerCase()}`;
       assert.ok(!seen.has(key), `line ${i + 1} repeats line ${(seen.get(key) ?? 0) + 1}: ${a.text}`);
       seen.set(key, i);
     });
