@@ -1,4 +1,4 @@
-import { CardFactory, MessageFactory, type CloudAdapter, type ConversationParameters, type ConversationReference } from 'botbuilder';
+import { CardFactory, MessageFactory, type CloudAdapter, type TurnContext, type ConversationParameters, type ConversationReference } from 'botbuilder';
 import type { AdaptiveCard } from '../cards/render';
 import type { Logger } from '../config/log';
 import type { SessionPlace } from '../domain/session';
@@ -47,7 +47,7 @@ export class BotTeamsPort implements TeamsPort {
     });
   }
 
-  private async inThread(place: SessionPlace, work: Parameters<CloudAdapter['continueConversationAsync']>[2]): Promise<void> {
+  private async inThread(place: SessionPlace, work: (ctx: TurnContext) => Promise<void>): Promise<void> {
     if (!place.threadId) throw new Error('BotTeamsPort: the session has no thread yet; it must be posted before anything is sent to it.');
     await this.assertInstalled(place.teamId);
     const reference: Partial<ConversationReference> = {
@@ -56,7 +56,19 @@ export class BotTeamsPort implements TeamsPort {
       bot: { id: this.appId, name: 'Kernedialog' },
       conversation: { id: place.threadId, isGroup: true, conversationType: 'channel', tenantId: place.tenantId, name: '' },
     };
-    await this.guard(place.teamId, () => this.adapter.continueConversationAsync(this.appId, reference, work));
+    await this.guard(place.teamId, async () => {
+      // CloudAdapter hands errors inside the callback to onTurnError, which logs and swallows them:
+      // a 403 or a failed post would look like success. Carry the error out ourselves.
+      let failed: { err: unknown } | undefined;
+      await this.adapter.continueConversationAsync(this.appId, reference, async (ctx) => {
+        try {
+          await work(ctx);
+        } catch (err) {
+          failed = { err };
+        }
+      });
+      if (failed) throw failed.err;
+    });
   }
 
   private async assertInstalled(teamId: string | undefined): Promise<void> {

@@ -14,6 +14,8 @@ export interface ConnectorCall {
   activityId?: string;
   /** The JSON body, parsed (undefined if empty or not JSON). */
   body: any;
+  /** When the call arrived, ms since the epoch (real clock). */
+  at: number;
   /** What the stand-in answered. */
   status?: number;
   response?: any;
@@ -29,8 +31,16 @@ export interface ConnectorCall {
  * parameter, so the conversation id `channel;messageid=123` arrives as `channel%3Bmessageid%3D123`;
  * the routes below match on decoded path segments.
  */
+/** A fault to answer instead of the normal reply, e.g. `{ status: 429, headers: { 'retry-after': '1' } }`. */
+export interface ConnectorFault {
+  status: number;
+  headers?: Record<string, string>;
+}
+
 export class ConnectorStandIn {
   readonly calls: ConnectorCall[] = [];
+  /** Decides, per call, whether to answer with a fault (429, 403, 503…) instead of success. */
+  fault: (call: ConnectorCall) => ConnectorFault | undefined = () => undefined;
   private server?: Server;
   private nextId = 1_700_000_000_000;
   private base = '';
@@ -86,17 +96,21 @@ export class ConnectorStandIn {
     const url = req.url ?? '';
     const segments = url.split('?')[0].split('/').filter(Boolean).map((s) => decodeURIComponent(s));
     const method = req.method ?? '';
-    const call: ConnectorCall = { method, url, op: 'unknown', body };
+    const call: ConnectorCall = { method, url, op: 'unknown', body, at: Date.now() };
     this.calls.push(call);
 
+    let fault: ConnectorFault | undefined;
     const send = (status: number, payload?: unknown) => {
+      if (fault) [status, payload] = [fault.status, { error: { code: `Fault${fault.status}`, message: 'injected by the test' } }];
       call.status = status;
       call.response = payload;
-      res.writeHead(status, { 'content-type': 'application/json' });
+      res.writeHead(status, { 'content-type': 'application/json', ...fault?.headers });
       res.end(payload === undefined ? '' : JSON.stringify(payload));
     };
 
     // v3 / conversations [/ :conversationId / activities [/ :activityId]]
+    const op = segments.length === 2 ? 'createConversation' : segments.length === 4 ? 'sendToConversation' : method === 'PUT' ? 'updateActivity' : 'replyToActivity';
+    fault = this.fault({ ...call, op });
     if (segments[0] !== 'v3' || segments[1] !== 'conversations') return send(404, { error: { code: 'NotFound', message: `no route ${method} ${url}` } });
     if (segments.length === 2 && method === 'POST') {
       call.op = 'createConversation';
