@@ -14,6 +14,7 @@ import { createAdapter } from './adapter';
 import { KernedialogBot } from './kernedialog-bot';
 import { createServer } from './server';
 import { BotTeamsPort } from './teams-port';
+import { SendQueue } from './send-queue';
 
 export interface RunningBot {
   server: Server;
@@ -22,6 +23,11 @@ export interface RunningBot {
   /** Resolves when background work (card updates, closes) started so far has finished. */
   idle(): Promise<void>;
   stop(): Promise<void>;
+}
+
+/** The process's one outbound queue; its retries are logged with status and delay only. */
+function sendQueue(log: Logger): SendQueue {
+  return new SendQueue({ onRetry: ({ status, attempt, delayMs }) => log.warn('Teams did not take a post; trying again', { status, attempt, delayMs }) });
 }
 
 /** Wires storage, dialogs and the Teams edge together and starts listening. */
@@ -36,7 +42,7 @@ export async function startBot(options: Options, connectionString: string, sink?
     sessions: new SessionStore(table, options.anonymityKey ?? localAnonymityKey(options.dataDir)),
     answers: new AnswerBox(table),
     teams,
-    port: new BotTeamsPort(adapter, options.appId, options.production ? 'https://api.botframework.com' : undefined, teams, log.child('teams')),
+    port: new BotTeamsPort(adapter, options.appId, options.production ? 'https://api.botframework.com' : undefined, teams, log.child('teams'), sendQueue(log.child('send'))),
     log: log.child('dialogs'),
     now,
     later: (what, work) => track(pending, work().catch((err) => log.error(`background ${what} failed`, errorFields(err)))),

@@ -4,9 +4,13 @@ import type { Logger } from '../config/log';
 import type { SessionPlace } from '../domain/session';
 import { TeamUnreachableError, type TeamsPort } from '../dialogs/teams-port';
 import type { TeamRegistry } from '../storage/team-registry';
+import type { SendKey, SendQueue } from './send-queue';
 
 
-/** Proactive sends through CloudAdapter: new threads, replies in a thread, root card updates. */
+/**
+ * Proactive sends through CloudAdapter: new threads, replies in a thread, root card updates. Every
+ * send goes through the one SendQueue, which keeps all of them within Teams' rate limits.
+ */
 export class BotTeamsPort implements TeamsPort {
   constructor(
     private readonly adapter: CloudAdapter,
@@ -14,6 +18,7 @@ export class BotTeamsPort implements TeamsPort {
     private readonly audience: string | undefined,
     private readonly teams: TeamRegistry,
     private readonly log: Logger,
+    private readonly queue: SendQueue,
   ) {}
 
   async startThread(place: Omit<SessionPlace, 'threadId' | 'rootActivityId'>, card: AdaptiveCard): Promise<{ threadId: string; rootActivityId: string }> {
@@ -25,7 +30,8 @@ export class BotTeamsPort implements TeamsPort {
       activity: MessageFactory.attachment(CardFactory.adaptiveCard(card)),
       tenantId: place.tenantId,
     } as unknown as ConversationParameters;
-    await this.guard(place.teamId, () =>
+    // A new thread counts against its channel's limits.
+    await this.guard(place.teamId, { thread: place.teamsChannelId, tenant: place.tenantId }, () =>
       this.adapter.createConversationAsync(this.appId, 'msteams', place.serviceUrl, this.audience ?? '', params, async (ctx) => {
         const threadId = ctx.activity.conversation.id;
         const rootActivityId = threadId.split(';messageid=')[1] ?? '';
@@ -56,7 +62,7 @@ export class BotTeamsPort implements TeamsPort {
       bot: { id: this.appId, name: 'Kernedialog' },
       conversation: { id: place.threadId, isGroup: true, conversationType: 'channel', tenantId: place.tenantId, name: '' },
     };
-    await this.guard(place.teamId, async () => {
+    await this.guard(place.teamId, { thread: place.threadId, tenant: place.tenantId }, async () => {
       // CloudAdapter hands errors inside the callback to onTurnError, which logs and swallows them:
       // a 403 or a failed post would look like success. Carry the error out ourselves.
       let failed: { err: unknown } | undefined;
@@ -76,9 +82,9 @@ export class BotTeamsPort implements TeamsPort {
   }
 
   /** A 403 means the app was removed or blocked: remember it, so no more proactive posts are tried. */
-  private async guard<T>(teamId: string | undefined, send: () => Promise<T>): Promise<T> {
+  private async guard<T>(teamId: string | undefined, key: SendKey, send: () => Promise<T>): Promise<T> {
     try {
-      return await send();
+      return await this.queue.send(key, send);
     } catch (err) {
       if ((err as { statusCode?: number }).statusCode === 403 && teamId) {
         this.log.warn('Teams refused a proactive post (403); marking the team as uninstalled', { team: teamId });

@@ -1,0 +1,129 @@
+import assert from 'node:assert/strict';
+import sinon from 'sinon';
+import { SlidingWindows, withMargin } from '../../bot/send-limits';
+import { retryAfterMs, SendQueue } from '../../bot/send-queue';
+
+/** An error like the Bot Framework connector's RestError. */
+function httpError(statusCode: number, retryAfter?: string): Error {
+  return Object.assign(new Error(`HTTP ${statusCode}`), { statusCode, response: { headers: { get: (h: string) => (h === 'retry-after' ? retryAfter : undefined) } } });
+}
+
+/** The most sends that started within any `ms` window. */
+function busiest(starts: number[], ms: number): number {
+  const sorted = [...starts].sort((a, b) => a - b);
+  let most = 0;
+  for (let i = 0, j = 0; i < sorted.length; i++) {
+    while (sorted[i] - sorted[j] >= ms) j++;
+    most = Math.max(most, i - j + 1);
+  }
+  return most;
+}
+
+describe('SlidingWindows', () => {
+  it('says how long until one more send fits every window', () => {
+    const l = new SlidingWindows([{ count: 2, ms: 1000 }, { count: 3, ms: 10_000 }]);
+    l.record('t', 0);
+    l.record('t', 100);
+    assert.equal(l.waitMs('t', 200), 800);
+    assert.equal(l.waitMs('t', 1000), 0);
+    l.record('t', 1000);
+    assert.equal(l.waitMs('t', 1500), 8500, 'the ten-second window is full until the first send leaves it');
+    assert.equal(l.waitMs('other', 1500), 0, 'keys are independent');
+  });
+
+  it('forgets a key once its sends have left the longest window', () => {
+    const l = new SlidingWindows([{ count: 2, ms: 1000 }]);
+    l.record('a', 0);
+    l.record('b', 0);
+    assert.equal(l.size, 2);
+    l.waitMs('a', 5000);
+    l.waitMs('b', 5000);
+    assert.equal(l.size, 0);
+  });
+});
+
+describe('SendQueue', () => {
+  let clock: sinon.SinonFakeTimers;
+  beforeEach(() => (clock = sinon.useFakeTimers({ now: 1_000_000 })));
+  afterEach(() => clock.restore());
+
+  it('sends at most 7 a second and 60 in 30 seconds to one thread, in the order they came', async () => {
+    const queue = new SendQueue();
+    const starts: number[] = [];
+    const order: number[] = [];
+    const all = Promise.all(Array.from({ length: 70 }, (_, i) => queue.send({ thread: 'th', tenant: 'T' }, async () => void (starts.push(Date.now()), order.push(i)))));
+    await clock.tickAsync(60_000);
+    await all;
+    assert.equal(starts.length, 70);
+    assert.ok(busiest(starts, 1000) <= 7, `busiest second: ${busiest(starts, 1000)}`);
+    assert.ok(busiest(starts, 30_000) <= 60, `busiest 30 s: ${busiest(starts, 30_000)}`);
+    assert.deepEqual(order, [...order].sort((a, b) => a - b));
+    assert.ok(Math.max(...starts) - Math.min(...starts) >= 30_000, 'the 61st send waited for the 30-second window');
+  });
+
+  it('sends at most 50 a second per tenant across threads, and does not hold back another tenant', async () => {
+    const queue = new SendQueue();
+    const starts: Record<string, number[]> = { T: [], U: [] };
+    const sends = Array.from({ length: 150 }, (_, i) => queue.send({ thread: `th-${i}`, tenant: 'T' }, async () => void starts.T.push(Date.now())));
+    sends.push(queue.send({ thread: 'u', tenant: 'U' }, async () => void starts.U.push(Date.now())));
+    const all = Promise.all(sends);
+    await clock.tickAsync(5_000);
+    await all;
+    assert.ok(busiest(starts.T, 1000) <= 50, `busiest second: ${busiest(starts.T, 1000)}`);
+    assert.ok(Math.max(...starts.T) - Math.min(...starts.T) >= 2000, '150 sends need three seconds');
+    assert.equal(starts.U[0], 1_000_000, 'the other tenant went at once');
+  });
+
+  it('honours Retry-After on 429, then succeeds', async () => {
+    const queue = new SendQueue();
+    const tries: number[] = [];
+    const sent = queue.send({ thread: 'th', tenant: 'T' }, async () => {
+      tries.push(Date.now());
+      if (tries.length === 1) throw httpError(429, '3');
+      return 'ok';
+    });
+    await clock.tickAsync(10_000);
+    assert.equal(await sent, 'ok');
+    assert.deepEqual(tries.map((t) => t - tries[0]), [0, 3000]);
+  });
+
+  it('retries 502, 503, 504 and 412 with a jittered, doubling delay, up to four tries', async () => {
+    const retries: { status: number; delayMs: number }[] = [];
+    const queue = new SendQueue({ random: () => 0.5, onRetry: (r) => retries.push(r) });
+    let tries = 0;
+    const sent = queue.send({ thread: 'th', tenant: 'T' }, async () => {
+      tries += 1;
+      throw httpError([412, 502, 503, 504][tries - 1]);
+    });
+    const failed = assert.rejects(sent, /HTTP 504/);
+    await clock.tickAsync(60_000);
+    await failed;
+    assert.equal(tries, 4);
+    assert.deepEqual(retries.map((r) => r.status), [412, 502, 503]);
+    assert.deepEqual(retries.map((r) => r.delayMs), [750, 1500, 3000], 'half the cap plus half of it at random (0.5)');
+  });
+
+  it('fails at once on 403 and on errors without a status', async () => {
+    const queue = new SendQueue();
+    let tries = 0;
+    await assert.rejects(queue.send({ thread: 'th', tenant: 'T' }, async () => void (tries++, (() => { throw httpError(403); })())), /HTTP 403/);
+    await assert.rejects(queue.send({ thread: 'th-2', tenant: 'T2' }, async () => void (tries++, (() => { throw new Error('bug'); })())), /bug/);
+    assert.equal(tries, 2);
+  });
+});
+
+describe('retryAfterMs', () => {
+  it('reads seconds and HTTP dates, and caps a long pause at five minutes', () => {
+    assert.equal(retryAfterMs(httpError(429, '2'), 0), 2000);
+    assert.equal(retryAfterMs(httpError(429, new Date(61_000).toUTCString()), 1000), 60_000);
+    assert.equal(retryAfterMs(httpError(429, '86400'), 0), 300_000);
+    assert.equal(retryAfterMs(httpError(429), 0), undefined);
+    assert.equal(retryAfterMs(httpError(429, 'soon'), 0), undefined);
+  });
+});
+
+describe('withMargin', () => {
+  it('stretches each window by a tenth and adds an even pace within the shortest', () => {
+    assert.deepEqual(withMargin([{ count: 7, ms: 1000 }, { count: 60, ms: 30_000 }]), [{ count: 7, ms: 1100 }, { count: 60, ms: 33_000 }, { count: 1, ms: 158 }]);
+  });
+});
