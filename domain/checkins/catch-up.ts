@@ -28,7 +28,8 @@ export interface CatchUp {
  * What the scheduler should do now: a pure function of the schedule, the clock and the due time
  * of the last round it dealt with.
  *
- * - Rounds due after `lastDue` (or after the schedule was created) and at or before `now` are due.
+ * - Rounds due after `lastDue` and at or before `now` are due; never one due before the schedule
+ *   was created, last edited or resumed (an edit that moves 14:00 to 09:00 does not open 09:00 late).
  * - The newest of them opens if `now` is still inside its window (late if more than
  *   LATE_AFTER_MINUTES behind); every older one is skipped, since its window has passed or a
  *   newer round replaces it.
@@ -41,9 +42,10 @@ export interface CatchUp {
  * // with 7-day rounds: { open: { dueAt: 2027-03-08T08:00Z, closesAt: 2027-03-15T08:00Z, late: true }, skipped: [], handledUpTo: … }
  */
 export function catchUp(schedule: CheckinSchedule, now: Date, lastDue: Date | undefined): CatchUp {
-  const created = new Date(schedule.createdAt);
-  const lookBack = new Date(now.getTime() - LOOK_BACK_DAYS * 86_400_000);
-  const from = new Date(Math.max((lastDue ?? created).getTime(), created.getTime(), lookBack.getTime()));
+  const created = Date.parse(schedule.createdAt);
+  const changed = schedule.changedAt ? Date.parse(schedule.changedAt) : created;
+  const lookBack = now.getTime() - LOOK_BACK_DAYS * 86_400_000;
+  const from = new Date(Math.max(lastDue?.getTime() ?? created, created, changed, lookBack));
   const due = occurrencesBetween(schedule, from, now);
   if (due.length === 0) return { skipped: [] };
   const newest = due[due.length - 1];

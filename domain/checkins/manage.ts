@@ -21,19 +21,21 @@ export function canManage(schedule: Pick<CheckinSchedule, 'owner' | 'coFacilitat
 /**
  * The schedule with new settings from the edit card. `seenVersion` is the version the card was
  * built from; an edit made on an older card is refused rather than overwriting a newer change.
+ * `changedAt` is set, so a round the new settings put in the past is not opened late (catch-up.ts).
  *
- * @example editSchedule(schedule, settings, schedule.version) // { ok: true, value: { ...schedule, ...settings, version: schedule.version + 1 } }
+ * @example editSchedule(schedule, settings, schedule.version, now) // { ok: true, value: { ...schedule, ...settings, version: schedule.version + 1, changedAt: now } }
  */
-export function editSchedule(schedule: CheckinSchedule, settings: ScheduleSettings, seenVersion: number): Checked<CheckinSchedule> {
+export function editSchedule(schedule: CheckinSchedule, settings: ScheduleSettings, seenVersion: number, now: Date): Checked<CheckinSchedule> {
   if (seenVersion !== schedule.version) return { ok: false, problems: [{ key: 'schedule.error.stale' }] };
   // The template stays: trends compare rounds of one template, so a different template is a new schedule.
   if (settings.templateId !== schedule.templateId) return { ok: false, problems: [{ field: 'templateId', key: 'schedule.error.templateChanged' }] };
-  return { ok: true, value: { ...schedule, ...settings, version: schedule.version + 1 } };
+  return { ok: true, value: { ...schedule, ...settings, version: schedule.version + 1, changedAt: now.toISOString() } };
 }
 
-/** Paused or resumed; a no-op leaves the version alone. */
-export function setPaused(schedule: CheckinSchedule, paused: boolean): CheckinSchedule {
-  return schedule.paused === paused ? schedule : { ...schedule, paused, version: schedule.version + 1 };
+/** Paused or resumed; a no-op leaves the version alone. A resume opens no round that fell due before it. */
+export function setPaused(schedule: CheckinSchedule, paused: boolean, now: Date): CheckinSchedule {
+  if (schedule.paused === paused) return schedule;
+  return { ...schedule, paused, version: schedule.version + 1, ...(paused ? {} : { changedAt: now.toISOString() }) };
 }
 
 /**

@@ -79,6 +79,8 @@ export interface CheckinSchedule extends ScheduleSettings {
   paused: boolean;
   /** ISO instant; no round due before this is ever opened. */
   createdAt: string;
+  /** ISO instant of the last edit or resume; no round due before it is opened either. */
+  changedAt?: string;
 }
 
 export const SCHEDULE_SCHEMA = 1;

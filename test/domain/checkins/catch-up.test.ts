@@ -62,6 +62,13 @@ describe("catchUp (weekly on Monday 09:00 Copenhagen, 3-day rounds)", () => {
     assert.equal(plain(catchUp(created, at("2027-03-08T08:00:00Z"), undefined)).open?.dueAt, "2027-03-08T08:00:00.000Z");
   });
 
+  it("does not open a round that an edit put in the past", () => {
+    // Edited at 08:30 UTC on Monday 1 March, e.g. from 14:00 to 09:00 local: the 09:00 round is not opened late.
+    const edited = schedule({ changedAt: "2027-03-01T08:30:00.000Z" });
+    assert.deepEqual(plain(catchUp(edited, at("2027-03-01T08:31:00Z"), at("2027-02-22T08:00:00Z"))), { open: undefined, skipped: [], handledUpTo: undefined });
+    assert.equal(plain(catchUp(edited, at("2027-03-08T08:00:00Z"), at("2027-02-22T08:00:00Z"))).open?.dueAt, "2027-03-08T08:00:00.000Z");
+  });
+
   it("while paused, due rounds are skipped as 'paused', so resuming opens nothing old", () => {
     const paused = schedule({ paused: true });
     const c = catchUp(paused, at("2027-03-09T09:00:00Z"), at("2027-02-22T08:00:00Z"));

@@ -4,9 +4,10 @@ import { schedule } from "./fixtures";
 
 const METTE = { id: "29:mette", name: "Mette Holm" };
 const JONAS = { id: "29:jonas", name: "Jonas Kristensen" };
+const NOW = new Date("2027-02-03T10:00:00Z");
 
 describe("managing a schedule", () => {
-  const { schema, id, version, owner, coFacilitators, paused, createdAt, ...settings } = schedule();
+  const { schema, id, version, owner, coFacilitators, paused, createdAt, changedAt, ...settings } = schedule();
 
   it("a new schedule is version 1, unpaused, owned by its creator", () => {
     const s = newSchedule("s-9", settings, METTE, new Date("2027-01-10T12:00:00Z"));
@@ -22,21 +23,22 @@ describe("managing a schedule", () => {
 
   it("an edit bumps the version, and one from a stale card is refused", () => {
     const s = schedule({ version: 3 });
-    const edited = editSchedule(s, { ...settings, k: 7 }, 3);
+    const edited = editSchedule(s, { ...settings, k: 7 }, 3, NOW);
     assert.ok(edited.ok);
-    assert.deepEqual([edited.value.version, edited.value.k, edited.value.owner], [4, 7, s.owner]);
-    assert.deepEqual(editSchedule(s, settings, 2), { ok: false, problems: [{ key: "schedule.error.stale" }] });
+    assert.deepEqual([edited.value.version, edited.value.k, edited.value.owner, edited.value.changedAt], [4, 7, s.owner, "2027-02-03T10:00:00.000Z"]);
+    assert.deepEqual(editSchedule(s, settings, 2, NOW), { ok: false, problems: [{ key: "schedule.error.stale" }] });
   });
 
   it("an edit may not switch template, since its rounds could no longer be compared", () => {
-    assert.deepEqual(editSchedule(schedule(), { ...settings, templateId: "moedevurdering" }, 1), { ok: false, problems: [{ field: "templateId", key: "schedule.error.templateChanged" }] });
+    assert.deepEqual(editSchedule(schedule(), { ...settings, templateId: "moedevurdering" }, 1, NOW), { ok: false, problems: [{ field: "templateId", key: "schedule.error.templateChanged" }] });
   });
 
-  it("pausing and resuming bump the version; repeating one does not", () => {
-    const p = setPaused(schedule(), true);
-    assert.deepEqual([p.paused, p.version], [true, 2]);
-    assert.equal(setPaused(p, true), p);
-    assert.deepEqual([setPaused(p, false).paused, setPaused(p, false).version], [false, 3]);
+  it("pausing and resuming bump the version; repeating one does not; resuming marks the time", () => {
+    const p = setPaused(schedule(), true, NOW);
+    assert.deepEqual([p.paused, p.version, p.changedAt], [true, 2, undefined]);
+    assert.equal(setPaused(p, true, NOW), p);
+    const resumed = setPaused(p, false, NOW);
+    assert.deepEqual([resumed.paused, resumed.version, resumed.changedAt], [false, 3, "2027-02-03T10:00:00.000Z"]);
   });
 
   it("co-facilitators are listed once, never the owner, at most five", () => {

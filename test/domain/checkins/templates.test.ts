@@ -104,8 +104,8 @@ describe("check-in problems", () => {
     for (const input of inputs) collect(checkSchedule({ ...base, ...input }, now));
     collect(checkCarriedActions(["a", "b", "c", "d"]));
     collect(checkCarriedActions(["x".repeat(301)]));
-    collect(editSchedule(schedule(), { ...schedule(), templateId: "moedevurdering" }, 1));
-    collect(editSchedule(schedule(), schedule(), 0));
+    collect(editSchedule(schedule(), { ...schedule(), templateId: "moedevurdering" }, 1, now));
+    collect(editSchedule(schedule(), schedule(), 0, now));
     collect(setCoFacilitators(schedule(), [1, 2, 3, 4, 5, 6].map((n) => ({ id: `29:${n}`, name: `N${n}` }))));
     // schedule.error.rruleTooOften guards check-timing.ts, but the allowed rule parts cannot reach it.
     problems.push({ key: "schedule.error.rruleTooOften" });
