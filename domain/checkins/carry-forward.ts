@@ -35,7 +35,12 @@ export function checkCarriedActions(input: readonly unknown[]): Checked<string[]
   return { ok: true, value: actions };
 }
 
-/** The question id of the n-th carried action (0-based). */
+/**
+ * The question id of the n-th carried action (0-based), and the test for one.
+ *
+ * @example carriedQuestionId(0) // 'carried1'
+ * @example isCarriedQuestion('carried2') // true
+ */
 export const carriedQuestionId = (n: number) => `carried${n + 1}`;
 export const isCarriedQuestion = (id: string) => /^carried\d$/.test(id);
 

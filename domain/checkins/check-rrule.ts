@@ -58,7 +58,11 @@ export function checkRuleText(rule: string): Problem[] {
   return [];
 }
 
-/** The rule as stored: upper case, no prefix, no spaces. */
+/**
+ * The rule as stored: upper case, no prefix, no spaces.
+ *
+ * @example cleanRule(' RRULE:freq=weekly; byday=mo ') // 'FREQ=WEEKLY;BYDAY=MO'
+ */
 export function cleanRule(rule: string): string {
   return rule.trim().replace(/^RRULE:/i, '').replace(/\s+/g, '').toUpperCase();
 }

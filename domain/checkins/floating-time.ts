@@ -39,7 +39,11 @@ export function toFloating(instant: Date, zone: string): Date {
   return new Date(Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second));
 }
 
-/** A local date "YYYY-MM-DD" at "HH:MM", floating. */
+/**
+ * A local date "YYYY-MM-DD" at "HH:MM", floating.
+ *
+ * @example floatingAt('2027-03-28', '09:00') // 2027-03-28T09:00:00.000Z, meaning 09:00 wherever the schedule is
+ */
 export function floatingAt(date: string, timeOfDay: string): Date {
   const [y, m, d] = date.split('-').map(Number);
   const [hh, mm] = timeOfDay.split(':').map(Number);

@@ -13,7 +13,11 @@ export function newSchedule(id: string, settings: ScheduleSettings, owner: Sched
   return { schema: SCHEDULE_SCHEMA, id, version: 1, ...settings, owner, coFacilitators: [], paused: false, createdAt: now.toISOString() };
 }
 
-/** Only the owner and the co-facilitators they named may change a schedule (issue 5). */
+/**
+ * Only the owner and the co-facilitators they named may change a schedule (issue 5).
+ *
+ * @example canManage({ owner: { id: '29:1', name: 'Mette' }, coFacilitators: [] }, '29:2') // false
+ */
 export function canManage(schedule: Pick<CheckinSchedule, 'owner' | 'coFacilitators'>, userId: string): boolean {
   return schedule.owner.id === userId || schedule.coFacilitators.some((c) => c.id === userId);
 }
@@ -32,7 +36,11 @@ export function editSchedule(schedule: CheckinSchedule, settings: ScheduleSettin
   return { ok: true, value: { ...schedule, ...settings, version: schedule.version + 1, changedAt: now.toISOString() } };
 }
 
-/** Paused or resumed; a no-op leaves the version alone. A resume opens no round that fell due before it. */
+/**
+ * Paused or resumed; a no-op leaves the version alone. A resume opens no round that fell due before it.
+ *
+ * @example setPaused({ ...schedule, paused: true, version: 2 }, false, now) // { ...schedule, paused: false, version: 3, changedAt: now }
+ */
 export function setPaused(schedule: CheckinSchedule, paused: boolean, now: Date): CheckinSchedule {
   if (schedule.paused === paused) return schedule;
   return { ...schedule, paused, version: schedule.version + 1, ...(paused ? {} : { changedAt: now.toISOString() }) };

@@ -46,7 +46,12 @@ export function occurrencesAfter(timing: ScheduleTiming, after: Date, count: num
   return found.slice(0, count);
 }
 
-/** When a round due at `dueAt` closes: days are local calendar days, hours are real hours. */
+/**
+ * When a round due at `dueAt` closes: days are local calendar days, hours are real hours.
+ *
+ * @example closesAt({ timeZone: 'Europe/Copenhagen', roundLength: { amount: 3, unit: 'days' } }, new Date('2027-03-26T08:00Z'))
+ * // 2027-03-29T07:00:00.000Z: Monday 09:00 local, 71 real hours after Friday 09:00
+ */
 export function closesAt(timing: Pick<ScheduleTiming, 'timeZone' | 'roundLength'>, dueAt: Date): Date {
   const { amount, unit } = timing.roundLength;
   return DateTime.fromJSDate(dueAt, { zone: timing.timeZone }).plus({ [unit]: amount }).toJSDate();

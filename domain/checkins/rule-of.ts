@@ -29,7 +29,11 @@ export function ruleOf(timing: Pick<ScheduleTiming, 'cadence' | 'timeOfDay' | 's
   }
 }
 
-/** The options of a custom rule, with or without its "RRULE:" prefix. */
+/**
+ * The options of a custom rule, with or without its "RRULE:" prefix.
+ *
+ * @example parseRule('RRULE:FREQ=WEEKLY;BYDAY=MO,TH') // { freq: RRule.WEEKLY, byweekday: [RRule.MO, RRule.TH] }
+ */
 export function parseRule(rule: string): Partial<Options> {
   return RRule.parseString(rule.trim().replace(/^RRULE:/i, ''));
 }

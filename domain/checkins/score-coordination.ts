@@ -69,7 +69,11 @@ export function scoreCoordination(answers: readonly AnswerTexts[], groups: reado
   };
 }
 
-/** The figures a trend follows: the overall figure and how each group is rated, where shown. */
+/**
+ * The figures a trend follows: the overall figure and how each group is rated, where shown.
+ *
+ * @example coordinationFigures(score) // { overall: 3.5, 'rated:Lærere': 3, 'rated:Pædagoger': 4 }
+ */
 export function coordinationFigures(score: CoordinationScore): Record<string, number> {
   if (!score.shown) return {};
   const figures: Record<string, number> = {};

@@ -58,7 +58,11 @@ export function scoreMeeting(answers: readonly AnswerTexts[], k: number): Meetin
   };
 }
 
-/** The figures a trend follows: the mean total, each item, and the flagged share. */
+/**
+ * The figures a trend follows: the mean total, each item, and the flagged share.
+ *
+ * @example meetingFigures(score) // { total: 39.2, relationship: 9.8, goals: 9.7, approach: 9.8, overall: 9.8, flaggedShare: 17 }
+ */
 export function meetingFigures(score: MeetingScore): Record<string, number> {
   return score.shown ? { total: score.meanTotal, ...score.items, flaggedShare: score.flaggedShare } : {};
 }

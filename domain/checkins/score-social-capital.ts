@@ -39,7 +39,11 @@ export function scoreSocialCapital(answers: readonly AnswerTexts[], k: number): 
   return { kind: 'socialCapital', shown: true, k, respondents: answers.length, dimensions };
 }
 
-/** The figures a trend follows: each shown dimension's score. */
+/**
+ * The figures a trend follows: each shown dimension's score.
+ *
+ * @example socialCapitalFigures(score) // { trust: 67, fairness: 25 } when collaboration is not shown
+ */
 export function socialCapitalFigures(score: SocialCapitalScore): Record<string, number> {
   if (!score.shown) return {};
   return Object.fromEntries(score.dimensions.flatMap((d) => (d.shown ? [[d.dimension, d.score]] : [])));

@@ -90,7 +90,11 @@ function pairs<P extends Person>(people: readonly P[], keep: (a: P, b: P) => boo
 
 const percent = (values: readonly number[]) => (values.length === 0 ? 0 : Math.round((100 * values.reduce((s, v) => s + v, 0)) / values.length));
 
-/** The figures a trend follows. */
+/**
+ * The figures a trend follows.
+ *
+ * @example understandingFigures(score) // { overall: 44, verticalAcross: 0, verticalWithin: 100 } when horizontal is not shown
+ */
 export function understandingFigures(score: UnderstandingScore): Record<string, number> {
   if (!score.shown) return {};
   return {

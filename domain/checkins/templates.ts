@@ -9,6 +9,10 @@ import { socialKapital } from './templates/social-kapital';
 /** The five recurring check-ins from BRIEF.md, in the order the schedule card lists them. */
 export const CHECKIN_TEMPLATES: readonly ExerciseDefinition[] = [kerneopgaveTjek, socialKapital, relationelKoordinering, moedevurdering, faellesForstaaelse];
 
+/**
+ * @example checkinTemplate('moedevurdering')?.summaryKind // 'meetingRating'
+ * @example checkinTemplate('hvem-definerer') // undefined: a one-off exercise, not a check-in
+ */
 export function checkinTemplate(id: unknown): ExerciseDefinition | undefined {
   return CHECKIN_TEMPLATES.find((t) => t.id === id);
 }
