@@ -34,6 +34,11 @@ export interface ScaleQuestion extends InVariants {
   max: number;
   minLabelKey: string;
   maxLabelKey: string;
+  /**
+   * Values for placeholders in the label, e.g. `{ group: 'Pædagoger' }` for a check-in item
+   * that names the professional group being rated. Written by people, so escape them when shown.
+   */
+  labelVars?: Readonly<Record<string, string>>;
 }
 
 /** One of a fixed set of options, e.g. the four degrees of involvement. */
@@ -63,8 +68,13 @@ export type Question = FreeTextQuestion | ScaleQuestion | ChoiceQuestion | Group
  * - gap: pairs of choice questions ("now" and "should be") shown side by side with the gap;
  * - groups: free text per professional group, with small-group suppression;
  * - sides: a position on a scale between two sides, and the reasons given on each side.
+ * The recurring check-ins (domain/checkins) each have their own kind, scored by
+ * domain/checkins/summarise-checkin.ts; summarise() treats them like 'distribution' until then:
+ * - coreTaskCheck, socialCapital, relationalCoordination, meetingRating, sharedUnderstanding.
  */
-export type SummaryKind = 'perspectives' | 'themes' | 'distribution' | 'gap' | 'groups' | 'sides';
+export type SummaryKind =
+  | 'perspectives' | 'themes' | 'distribution' | 'gap' | 'groups' | 'sides'
+  | 'coreTaskCheck' | 'socialCapital' | 'relationalCoordination' | 'meetingRating' | 'sharedUnderstanding';
 
 /** Limits a question or facilitator text to some of the exercise's variants (a route, a dilemma). */
 export interface InVariants {

@@ -99,7 +99,7 @@ export const GROUPS_MAX = 12;
 const GROUP_NAME_MAX = 60;
 
 /** The facilitator's list of professional groups, one per line (or separated by commas). */
-function checkGroups(raw: string, problems: Problem[]): string[] | undefined {
+export function checkGroups(raw: string, problems: Problem[]): string[] | undefined {
   const groups = [...new Set(raw.split(/[\n,;]/).map((g) => normalise(g).replace(/\s+/g, ' ')).filter(Boolean))];
   if (groups.length < GROUPS_MIN || groups.length > GROUPS_MAX || groups.some((g) => g.length > GROUP_NAME_MAX)) {
     problems.push({ field: 'groups', key: 'setup.error.groups', vars: { min: GROUPS_MIN, max: GROUPS_MAX, length: GROUP_NAME_MAX } });

@@ -1,0 +1,118 @@
+import { DateTime, IANAZone } from 'luxon';
+import { LANGUAGES, type Language } from '../exercise';
+import { K_DEFAULT, K_MAX, K_MIN } from '../session';
+import type { Checked, Problem } from '../validation/problem';
+import { checkGroups, GROUPS_MIN } from '../validation/settings';
+import { checkCadence } from './check-cadence';
+import { checkTiming } from './check-timing';
+import { DEFAULT_TIME_ZONE, type RoundLength, type ScheduleSettings } from './schedule';
+import { checkinTemplate } from './templates';
+import { RC_GROUPS_MAX, relationelKoordinering } from './templates/relationel-koordinering';
+
+export const ROUND_HOURS_MAX = 24 * 30;
+export const ROUND_DAYS_MAX = 30;
+export const REMINDERS_MAX = 3;
+export const START_DAYS_MAX = 365;
+
+/**
+ * Turns the schedule card's values into settings, or says what is wrong with each field, with
+ * string keys that have a Danish and an English text (cards/strings). Missing k, time zone and
+ * start date take their defaults (5, Europe/Copenhagen, today in that zone).
+ *
+ * @example checkSchedule({ templateId: 'kerneopgave-tjek', cadence: 'monthly', nth: '1', weekday: 'MO', time: '09:00',
+ *   roundAmount: '3', roundUnit: 'days', reminders: '24, 48', language: 'da' }, new Date('2027-01-10T12:00Z'))
+ * // { ok: true, value: { templateId: 'kerneopgave-tjek', cadence: { kind: 'monthly', nth: 1, weekday: 'MO' }, timeOfDay: '09:00',
+ * //   timeZone: 'Europe/Copenhagen', startDate: '2027-01-10', roundLength: { amount: 3, unit: 'days' }, k: 5, language: 'da', reminderHours: [24, 48] } }
+ */
+export function checkSchedule(input: Record<string, unknown>, now: Date): Checked<ScheduleSettings> {
+  const problems: Problem[] = [];
+  const template = checkinTemplate(text(input.templateId));
+  if (!template) problems.push({ field: 'templateId', key: 'schedule.error.template' });
+  const cadence = checkCadence(input, problems);
+  const timeOfDay = checkTime(text(input.time), problems);
+  const timeZone = checkZone(text(input.timeZone), problems);
+  const startDate = timeZone ? checkStartDate(text(input.startDate), now, timeZone, problems) : undefined;
+  const roundLength = checkRoundLength(text(input.roundAmount), text(input.roundUnit), problems);
+  const reminderHours = roundLength ? checkReminders(text(input.reminders), roundLength, problems) : [];
+  const k = checkK(input.k, problems);
+  const language = text(input.language) as Language;
+  if (!LANGUAGES.includes(language)) problems.push({ field: 'language', key: 'setup.error.language' });
+  const groups = template?.needsGroups ? checkScheduleGroups(text(input.groups), template.id, problems) : undefined;
+  if (problems.length > 0 || !template || !cadence || !timeOfDay || !timeZone || !startDate || !roundLength || k === undefined) return { ok: false, problems };
+  const timing = { cadence, timeOfDay, timeZone, startDate, roundLength };
+  const timingProblems = checkTiming(timing, now);
+  if (timingProblems.length > 0) return { ok: false, problems: timingProblems };
+  return { ok: true, value: { templateId: template.id, ...timing, k, language, reminderHours, ...(groups ? { groups } : {}) } };
+}
+
+/** "HH:MM" on a 24-hour clock; "9:00" is read as 09:00. */
+function checkTime(raw: string, problems: Problem[]): string | undefined {
+  const m = /^(\d{1,2})[:.](\d{2})$/.exec(raw);
+  if (m && Number(m[1]) <= 23 && Number(m[2]) <= 59) return `${m[1].padStart(2, '0')}:${m[2]}`;
+  problems.push({ field: 'time', key: 'schedule.error.time' });
+  return undefined;
+}
+
+/** An IANA zone name. Fixed offsets ("+01:00", "UTC+1") are refused: they ignore daylight saving. */
+function checkZone(raw: string, problems: Problem[]): string | undefined {
+  if (!raw) return DEFAULT_TIME_ZONE;
+  // Intl gives the canonical spelling, so "europe/copenhagen" is stored as "Europe/Copenhagen".
+  if (IANAZone.isValidZone(raw)) return new Intl.DateTimeFormat('en', { timeZone: raw }).resolvedOptions().timeZone;
+  problems.push({ field: 'timeZone', key: 'schedule.error.timeZone' });
+  return undefined;
+}
+
+function checkStartDate(raw: string, now: Date, zone: string, problems: Problem[]): string | undefined {
+  const today = DateTime.fromJSDate(now, { zone }).startOf('day');
+  if (!raw) return today.toISODate() ?? undefined;
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(raw) ? DateTime.fromISO(raw, { zone }) : undefined;
+  if (!date?.isValid) problems.push({ field: 'startDate', key: 'schedule.error.startDateFormat' });
+  else if (date < today) problems.push({ field: 'startDate', key: 'schedule.error.startDatePast' });
+  else if (date.diff(today, 'days').days > START_DAYS_MAX) problems.push({ field: 'startDate', key: 'schedule.error.startDateFar', vars: { days: START_DAYS_MAX } });
+  else return raw;
+  return undefined;
+}
+
+function checkRoundLength(amountRaw: string, unitRaw: string, problems: Problem[]): RoundLength | undefined {
+  const unit = unitRaw === 'hours' || unitRaw === 'days' ? unitRaw : undefined;
+  const max = unit === 'hours' ? ROUND_HOURS_MAX : ROUND_DAYS_MAX;
+  const amount = /^\d{1,3}$/.test(amountRaw) ? Number(amountRaw) : NaN;
+  if (unit && amount >= 1 && amount <= max) return { amount, unit };
+  problems.push({ field: 'roundLength', key: 'schedule.error.roundLength', vars: { hours: ROUND_HOURS_MAX, days: ROUND_DAYS_MAX } });
+  return undefined;
+}
+
+/** Whole hours after the round opens, separated by commas or spaces; each before the round closes. */
+function checkReminders(raw: string, round: RoundLength, problems: Problem[]): number[] {
+  const parts = raw.split(/[\s,;]+/).filter(Boolean);
+  const roundHours = round.unit === 'days' ? round.amount * 24 : round.amount;
+  if (parts.length > REMINDERS_MAX || parts.some((p) => !/^\d{1,4}$/.test(p))) {
+    problems.push({ field: 'reminders', key: 'schedule.error.reminders', vars: { max: REMINDERS_MAX } });
+    return [];
+  }
+  const hours = [...new Set(parts.map(Number))].sort((a, b) => a - b);
+  if (hours.some((h) => h < 1 || h >= roundHours)) problems.push({ field: 'reminders', key: 'schedule.error.reminderOutside', vars: { hours: roundHours } });
+  return hours;
+}
+
+function checkK(raw: unknown, problems: Problem[]): number | undefined {
+  const kText = raw === undefined || raw === null || raw === '' ? String(K_DEFAULT) : text(raw);
+  const k = /^\d{1,3}$/.test(kText) ? Number(kText) : NaN;
+  if (k >= K_MIN && k <= K_MAX) return k;
+  problems.push({ field: 'k', key: 'setup.error.k', vars: { min: K_MIN, max: K_MAX } });
+  return undefined;
+}
+
+/** Relational coordination asks seven items per group, so it allows fewer groups than the other exercises. */
+function checkScheduleGroups(raw: string, templateId: string, problems: Problem[]): string[] | undefined {
+  const groups = checkGroups(raw, problems);
+  if (groups && templateId === relationelKoordinering.id && groups.length > RC_GROUPS_MAX) {
+    problems.push({ field: 'groups', key: 'schedule.error.rcGroups', vars: { min: GROUPS_MIN, max: RC_GROUPS_MAX } });
+    return undefined;
+  }
+  return groups;
+}
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value.trim() : typeof value === 'number' && Number.isFinite(value) ? String(value) : '';
+}

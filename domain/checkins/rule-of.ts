@@ -1,0 +1,39 @@
+import { RRule, type Options } from 'rrule';
+import { floatingAt } from './floating-time';
+import type { ScheduleTiming, Weekday } from './schedule';
+
+const RRULE_DAYS: Record<Weekday, typeof RRule.MO> = {
+  MO: RRule.MO, TU: RRule.TU, WE: RRule.WE, TH: RRule.TH, FR: RRule.FR, SA: RRule.SA, SU: RRule.SU,
+};
+
+/**
+ * The schedule's recurrence as an rrule in floating wall time (see floating-time.ts), starting
+ * at the start date and the time of day. A custom rule is assumed checked (check-rrule.ts).
+ *
+ * @example ruleOf({ cadence: { kind: 'monthly', nth: 1, weekday: 'MO' }, timeOfDay: '09:00', startDate: '2027-01-01', … })
+ * //   .after(new Date('2027-01-01T00:00:00Z')) // 2027-01-04T09:00:00.000Z, i.e. Monday 4 January at 09:00 local
+ */
+export function ruleOf(timing: Pick<ScheduleTiming, 'cadence' | 'timeOfDay' | 'startDate'>): RRule {
+  const dtstart = floatingAt(timing.startDate, timing.timeOfDay);
+  const at = { dtstart, byhour: [dtstart.getUTCHours()], byminute: [dtstart.getUTCMinutes()], bysecond: [0], tzid: null };
+  const { cadence } = timing;
+  switch (cadence.kind) {
+    case 'weekly':
+      return new RRule({ ...at, freq: RRule.WEEKLY, interval: 1, byweekday: [RRULE_DAYS[cadence.weekday]] });
+    case 'biweekly':
+      return new RRule({ ...at, freq: RRule.WEEKLY, interval: 2, wkst: RRule.MO, byweekday: [RRULE_DAYS[cadence.weekday]] });
+    case 'monthly':
+      return new RRule({ ...at, freq: RRule.MONTHLY, byweekday: [RRULE_DAYS[cadence.weekday].nth(cadence.nth)] });
+    case 'rrule':
+      return new RRule({ ...parseRule(cadence.rule), ...at });
+  }
+}
+
+/**
+ * The options of a custom rule, with or without its "RRULE:" prefix.
+ *
+ * @example parseRule('RRULE:FREQ=WEEKLY;BYDAY=MO,TH') // { freq: RRule.WEEKLY, byweekday: [RRule.MO, RRule.TH] }
+ */
+export function parseRule(rule: string): Partial<Options> {
+  return RRule.parseString(rule.trim().replace(/^RRULE:/i, ''));
+}

@@ -1,0 +1,28 @@
+/**
+ * A stored scale answer as a number, or undefined when it is missing or not a whole step within
+ * [min, max]. Answers arrive as text (validation/answer.ts), and stored data is not trusted twice.
+ *
+ * @example scaleValue('7', 0, 10) // 7
+ * @example scaleValue('11', 0, 10) // undefined
+ */
+export function scaleValue(raw: string | undefined, min: number, max: number): number | undefined {
+  if (raw === undefined || !/^\s*\d+\s*$/.test(raw)) return undefined;
+  const n = Number(raw);
+  return n >= min && n <= max ? n : undefined;
+}
+
+/**
+ * The arithmetic mean, or NaN for no values.
+ *
+ * @example mean([3, 4, 5]) // 4
+ */
+export function mean(values: readonly number[]): number {
+  return values.reduce((s, v) => s + v, 0) / values.length;
+}
+
+/**
+ * Rounded to one decimal, for figures people read.
+ *
+ * @example oneDecimal(3.546) // 3.5
+ */
+export const oneDecimal = (x: number) => Math.round(x * 10) / 10;

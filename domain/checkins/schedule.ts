@@ -1,0 +1,87 @@
+import type { Language } from '../exercise';
+
+/**
+ * A leader's recurring check-in (issue 5): which template, when rounds open, how long they stay
+ * open, and who may change it. Pure data; storage and the scheduler live elsewhere.
+ */
+
+/** Weekdays as RFC 5545 writes them, so a custom RRULE and the simple cadences share one vocabulary. */
+export type Weekday = 'MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU';
+export const WEEKDAYS: readonly Weekday[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
+
+/** "First", "second", … or "last" weekday of the month. No fifth: most months do not have one. */
+export type MonthlyNth = 1 | 2 | 3 | 4 | -1;
+export const MONTHLY_NTHS: readonly MonthlyNth[] = [1, 2, 3, 4, -1];
+
+/**
+ * How often a round opens. The time of day and the time zone are separate fields, so a custom
+ * rule may not carry BYHOUR, DTSTART or TZID (domain/checkins/check-rrule.ts).
+ */
+export type Cadence =
+  | { kind: 'weekly'; weekday: Weekday }
+  | { kind: 'biweekly'; weekday: Weekday }
+  | { kind: 'monthly'; nth: MonthlyNth; weekday: Weekday }
+  | { kind: 'rrule'; rule: string };
+
+export type CadenceKind = Cadence['kind'];
+export const CADENCE_KINDS: readonly CadenceKind[] = ['weekly', 'biweekly', 'monthly', 'rrule'];
+
+/**
+ * How long a round stays open. Days are calendar days in the schedule's zone (a round opening
+ * Monday 09:00 for 3 days closes Thursday 09:00, also across a daylight-saving change); hours are real hours.
+ */
+export interface RoundLength {
+  amount: number;
+  unit: 'hours' | 'days';
+}
+
+/** Everything recurrence needs to know. */
+export interface ScheduleTiming {
+  cadence: Cadence;
+  /** Local wall time, "HH:MM". */
+  timeOfDay: string;
+  /** IANA zone, e.g. Europe/Copenhagen. */
+  timeZone: string;
+  /** Local date "YYYY-MM-DD" from which rounds may open; anchors "every 2 weeks". */
+  startDate: string;
+  roundLength: RoundLength;
+}
+
+/** What the leader chooses on the schedule card, once checked. */
+export interface ScheduleSettings extends ScheduleTiming {
+  templateId: string;
+  /** Anonymity threshold for every round (BRIEF rule 3). */
+  k: number;
+  language: Language;
+  /** Reminders, in whole hours after a round opens; each falls before the round closes. */
+  reminderHours: number[];
+  /** Professional groups, for templates that ask for one. */
+  groups?: string[];
+}
+
+export interface SchedulePerson {
+  id: string;
+  name: string;
+}
+
+export interface CheckinSchedule extends ScheduleSettings {
+  /** Shape of this record (STYLE habit 6); bump and migrate when fields change. */
+  schema: 1;
+  id: string;
+  /**
+   * Goes up by one with every change (edit, pause, resume, co-facilitators), so a round can say
+   * which version opened it and a stale card's edit can be refused.
+   */
+  version: number;
+  /** The creator: with the co-facilitators, the only people who may change the schedule. */
+  owner: SchedulePerson;
+  coFacilitators: SchedulePerson[];
+  paused: boolean;
+  /** ISO instant; no round due before this is ever opened. */
+  createdAt: string;
+  /** ISO instant of the last edit or resume; no round due before it is opened either. */
+  changedAt?: string;
+}
+
+export const SCHEDULE_SCHEMA = 1;
+export const DEFAULT_TIME_ZONE = 'Europe/Copenhagen';

@@ -1,0 +1,85 @@
+import type { AnswerTexts } from '../validation/answer';
+import { mean, oneDecimal, scaleValue } from './scale-value';
+import { suppressMatrix } from './suppress-matrix';
+import { RC_DIMENSIONS, rcQuestionId } from './templates/relationel-koordinering';
+
+/** A figure on the 1–5 scale, or nothing when it would tell too much (suppress-matrix.ts). */
+export type RcFigure = { shown: false } | { shown: true; n: number; score: number };
+
+export type CoordinationScore =
+  | { kind: 'relationalCoordination'; shown: false; k: number }
+  | {
+      kind: 'relationalCoordination';
+      shown: true;
+      k: number;
+      /** Respondents who named a listed group. */
+      respondents: number;
+      /** The schedule's groups, in its order: rows (who rates) and columns (who is rated). */
+      groups: string[];
+      /** cells[r][c]: how group r rates group c; the diagonal is never shown. */
+      cells: RcFigure[][];
+      /** How each group rates the others, over all its ratings. */
+      byRater: RcFigure[];
+      /** How each group is rated by the others: the usual relational-coordination figure per group. */
+      byRated: RcFigure[];
+      overall: RcFigure;
+    };
+
+/**
+ * Relational coordination as a rater group × rated group matrix.
+ *
+ * A person's rating of a group is the mean of the seven items they answered for it, if they
+ * answered at least four; ratings of their own group are left out (the brief asks about the
+ * other groups). A cell is the mean of its raters' ratings; row, column and overall figures are
+ * the mean of all the ratings behind them, and `n` is always the number of distinct people.
+ * Nothing is shown below k respondents, and each figure follows suppress-matrix.ts.
+ *
+ * @example scoreCoordination(answers, ['Lærere', 'Pædagoger'], 5) // 6 teachers rate the pedagogues 4 on every item, 5 pedagogues rate the teachers 3
+ * // { shown: true, respondents: 11, cells: [[{ shown: false }, { shown: true, n: 6, score: 4 }], [{ shown: true, n: 5, score: 3 }, { shown: false }]],
+ * //   byRater: [{ …, score: 4 }, { …, score: 3 }], byRated: [{ n: 5, score: 3 }, { n: 6, score: 4 }], overall: { n: 11, score: 3.5 } }
+ */
+export function scoreCoordination(answers: readonly AnswerTexts[], groups: readonly string[], k: number): CoordinationScore {
+  const listed = [...groups];
+  const raters = answers.map((a) => listed.indexOf(a.group ?? '')).map((g, person) => ({ g, person, answer: answers[person] })).filter((x) => x.g >= 0);
+  if (raters.length < k || raters.length === 0) return { kind: 'relationalCoordination', shown: false, k };
+  // ratings[r][c]: one { person, score } per rater in group r who rated group c.
+  const ratings = listed.map(() => listed.map(() => [] as { person: number; score: number }[]));
+  for (const { g, person, answer } of raters) {
+    listed.forEach((_, c) => {
+      if (c === g) return;
+      const values = RC_DIMENSIONS.map((d) => scaleValue(answer[rcQuestionId(c, d)], 1, 5)).filter((v): v is number => v !== undefined);
+      if (values.length >= Math.ceil(RC_DIMENSIONS.length / 2)) ratings[g][c].push({ person, score: mean(values) });
+    });
+  }
+  const visible = suppressMatrix(ratings.map((row) => row.map((cell) => cell.map((x) => x.person))), k);
+  const figure = (cells: { person: number; score: number }[][], shown: boolean): RcFigure => {
+    const all = cells.flat();
+    return shown ? { shown: true, n: new Set(all.map((x) => x.person)).size, score: oneDecimal(mean(all.map((x) => x.score))) } : { shown: false };
+  };
+  return {
+    kind: 'relationalCoordination',
+    shown: true,
+    k,
+    respondents: raters.length,
+    groups: listed,
+    cells: ratings.map((row, r) => row.map((cell, c) => figure([cell], visible.cells[r][c]))),
+    byRater: ratings.map((row, r) => figure(row, visible.rows[r])),
+    byRated: listed.map((_, c) => figure(ratings.map((row) => row[c]), visible.cols[c])),
+    overall: figure(ratings.flat(), visible.total),
+  };
+}
+
+/**
+ * The figures a trend follows: the overall figure and how each group is rated, where shown.
+ *
+ * @example coordinationFigures(score) // { overall: 3.5, 'rated:Lærere': 3, 'rated:Pædagoger': 4 }
+ */
+export function coordinationFigures(score: CoordinationScore): Record<string, number> {
+  if (!score.shown) return {};
+  const figures: Record<string, number> = {};
+  if (score.overall.shown) figures.overall = score.overall.score;
+  score.byRated.forEach((f, c) => {
+    if (f.shown) figures[`rated:${score.groups[c]}`] = f.score;
+  });
+  return figures;
+}

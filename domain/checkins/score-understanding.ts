@@ -1,0 +1,105 @@
+import { suppressSmallGroups } from '../anonymity/suppress';
+import { terms } from '../summary/text';
+import type { AnswerTexts } from '../validation/answer';
+
+/** Agreement on a 0–100 scale, or nothing when a side has fewer than k people. */
+export type Agreement = { shown: false } | { shown: true; across: number; within: number };
+
+export type UnderstandingScore =
+  | { kind: 'sharedUnderstanding'; shown: false; k: number }
+  | {
+      kind: 'sharedUnderstanding';
+      shown: true;
+      k: number;
+      /** People whose sentence has at least one content word. */
+      n: number;
+      /** Mean agreement over every pair of sentences. */
+      overall: number;
+      /** Leaders ↔ staff: pairs across the two roles, next to pairs within a role. */
+      vertical: Agreement;
+      /** Across professional groups, next to within them; only groups shown after suppression take part. */
+      horizontal: Agreement;
+    };
+
+/**
+ * How close the team's one-sentence formulations of the core task are.
+ *
+ * Agreement between two sentences is the Jaccard similarity of their sets of stemmed content
+ * words (summary/text.ts `terms()`): shared words over all words, so "Vi skaber trygge rammer for
+ * børnenes udvikling" and "Trygge rammer og udvikling for alle børn" share tryg, ram, udvikling
+ * and børn of five stems: 80. A figure is the mean over pairs, ×100 to a whole number. It measures shared words,
+ * not shared meaning; it is a prompt for the conversation, and its change over rounds says more
+ * than its level. Sentences with no content word take no part.
+ *
+ * Anonymity: nothing below k sentences. Vertical needs k leaders and k staff. Horizontal uses
+ * the groups left after complementary suppression (suppressSmallGroups), and needs two of them;
+ * no per-group figure is shown, so the hidden groups stay pooled with everyone in `overall`.
+ *
+ * @example scoreUnderstanding(answers, ['Lærere', 'Pædagoger'], 5)
+ * // { kind: 'sharedUnderstanding', shown: true, k: 5, n: 12, overall: 21, vertical: { shown: false }, horizontal: { shown: true, across: 14, within: 29 } }
+ */
+export function scoreUnderstanding(answers: readonly AnswerTexts[], groups: readonly string[], k: number): UnderstandingScore {
+  const people = answers
+    .map((a) => ({ stems: new Set(terms(a.sentence ?? '').map((t) => t.stem)), role: a.role, group: a.group }))
+    .filter((p) => p.stems.size > 0);
+  if (people.length < k || people.length === 0) return { kind: 'sharedUnderstanding', shown: false, k };
+  const all = pairs(people, () => true);
+  const leaders = people.filter((p) => p.role === 'leader').length;
+  const staff = people.filter((p) => p.role === 'staff').length;
+  const vertical = leaders >= k && staff >= k ? compare(people.filter((p) => p.role === 'leader' || p.role === 'staff'), (p) => p.role ?? '') : undefined;
+  const counts = [...new Set(groups)].map((id) => ({ id, count: people.filter((p) => p.group === id).length })).filter((g) => g.count > 0);
+  const shownGroups = new Set(suppressSmallGroups(counts, k).shown.map((g) => g.id));
+  const horizontal = shownGroups.size >= 2 ? compare(people.filter((p) => shownGroups.has(p.group ?? '')), (p) => p.group ?? '') : undefined;
+  return {
+    kind: 'sharedUnderstanding',
+    shown: true,
+    k,
+    n: people.length,
+    overall: percent(all),
+    vertical: vertical ?? { shown: false },
+    horizontal: horizontal ?? { shown: false },
+  };
+}
+
+/**
+ * The Jaccard similarity of two sets: shared over all, 0 for two empty sets.
+ *
+ * @example jaccard(new Set(['trygg', 'ramm']), new Set(['ramm', 'børn'])) // 1 / 3
+ */
+export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  const union = a.size + b.size - shared;
+  return union === 0 ? 0 : shared / union;
+}
+
+interface Person {
+  stems: ReadonlySet<string>;
+}
+
+function compare<P extends Person>(people: readonly P[], side: (p: P) => string): Agreement {
+  return { shown: true, across: percent(pairs(people, (a, b) => side(a) !== side(b))), within: percent(pairs(people, (a, b) => side(a) === side(b))) };
+}
+
+/** The similarities of every pair the filter keeps. */
+function pairs<P extends Person>(people: readonly P[], keep: (a: P, b: P) => boolean): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < people.length; i++) for (let j = i + 1; j < people.length; j++) if (keep(people[i], people[j])) out.push(jaccard(people[i].stems, people[j].stems));
+  return out;
+}
+
+const percent = (values: readonly number[]) => (values.length === 0 ? 0 : Math.round((100 * values.reduce((s, v) => s + v, 0)) / values.length));
+
+/**
+ * The figures a trend follows.
+ *
+ * @example understandingFigures(score) // { overall: 44, verticalAcross: 0, verticalWithin: 100 } when horizontal is not shown
+ */
+export function understandingFigures(score: UnderstandingScore): Record<string, number> {
+  if (!score.shown) return {};
+  return {
+    overall: score.overall,
+    ...(score.vertical.shown ? { verticalAcross: score.vertical.across, verticalWithin: score.vertical.within } : {}),
+    ...(score.horizontal.shown ? { horizontalAcross: score.horizontal.across, horizontalWithin: score.horizontal.within } : {}),
+  };
+}

@@ -1,0 +1,84 @@
+import assert from "node:assert/strict";
+import { meetingFigures, scoreMeeting } from "../../../domain/checkins/score-meeting";
+
+const rating = (relationship: number, goals: number, approach: number, overall: number) => ({
+  relationship: String(relationship), goals: String(goals), approach: String(approach), overall: String(overall),
+});
+const tens = (n: number) => Array.from({ length: n }, () => rating(10, 10, 10, 10));
+
+describe("scoreMeeting", () => {
+  it("shows nothing below k complete ratings", () => {
+    const incomplete = { relationship: "9", goals: "9", approach: "9" };
+    assert.deepEqual(scoreMeeting([...tens(4), incomplete], 5), { kind: "meetingRating", shown: false, k: 5 });
+  });
+
+  it("gives the mean total, the mean per item and the share flagged", () => {
+    assert.deepEqual(scoreMeeting([rating(9, 8, 9, 9), ...tens(5)], 5), {
+      kind: "meetingRating",
+      shown: true,
+      k: 5,
+      n: 6,
+      meanTotal: 39.2,
+      items: { relationship: 9.8, goals: 9.7, approach: 9.8, overall: 9.8 },
+      flaggedShare: 17,
+      discuss: false,
+    });
+  });
+
+  describe("a person's rating is flagged at a total of 36 or less, or any item below 9", () => {
+    const cases: [string, ReturnType<typeof rating>, boolean][] = [
+      ["37 with every item at 9 or more", rating(10, 9, 9, 9), false],
+      ["36 exactly", rating(9, 9, 9, 9), true],
+      ["38 with one item at 8", rating(10, 10, 10, 8), true],
+      ["40", rating(10, 10, 10, 10), false],
+      ["an item of 0", rating(10, 10, 10, 0), true],
+    ];
+    for (const [what, r, flagged] of cases) {
+      it(`${what}: ${flagged ? "flagged" : "not flagged"}`, () => {
+        const s = scoreMeeting([r, ...tens(4)], 5);
+        assert.ok(s.shown);
+        assert.equal(s.flaggedShare, flagged ? 20 : 0);
+      });
+    }
+  });
+
+  describe("the team's discuss flag applies the same rule to the means", () => {
+    it("is raised by a mean total of 36 or less", () => {
+      const s = scoreMeeting(Array.from({ length: 5 }, () => rating(9, 9, 9, 9)), 5);
+      assert.ok(s.shown);
+      assert.deepEqual([s.meanTotal, s.discuss, s.flaggedShare], [36, true, 100]);
+    });
+
+    it("is raised by one item's mean below 9, even when the total is high", () => {
+      // Goals: 10, 10, 10, 8, 6 → 8.8.
+      const s = scoreMeeting([rating(10, 10, 10, 10), rating(10, 10, 10, 10), rating(10, 10, 10, 10), rating(10, 8, 10, 10), rating(10, 6, 10, 10)], 5);
+      assert.ok(s.shown);
+      assert.deepEqual([s.meanTotal, s.items.goals, s.discuss, s.flaggedShare], [38.8, 8.8, true, 40]);
+    });
+
+    it("uses the unrounded mean: 8.96 is below 9 though it reads 9.0", () => {
+      // Goals: 24 × 9 and one 8 = 224 / 25 = 8.96.
+      const answers = [...Array.from({ length: 24 }, () => rating(10, 9, 10, 10)), rating(10, 8, 10, 10)];
+      const s = scoreMeeting(answers, 5);
+      assert.ok(s.shown);
+      assert.deepEqual([s.items.goals, s.discuss], [9, true]);
+    });
+
+    it("is not raised when only some people flag the meeting", () => {
+      const s = scoreMeeting([rating(8, 10, 10, 10), ...tens(5)], 5);
+      assert.ok(s.shown);
+      assert.deepEqual([s.discuss, s.flaggedShare], [false, 17]);
+    });
+  });
+
+  it("ignores ratings with a value off the 0–10 scale", () => {
+    const s = scoreMeeting([...tens(5), rating(11, 0, 0, 0), { relationship: "-1", goals: "0", approach: "0", overall: "0" }], 5);
+    assert.ok(s.shown);
+    assert.deepEqual([s.n, s.meanTotal], [5, 40]);
+  });
+
+  it("gives trends the total, each item and the flagged share", () => {
+    assert.deepEqual(meetingFigures(scoreMeeting(tens(5), 5)), { total: 40, relationship: 10, goals: 10, approach: 10, overall: 10, flaggedShare: 0 });
+    assert.deepEqual(meetingFigures(scoreMeeting(tens(4), 5)), {});
+  });
+});

@@ -1,0 +1,77 @@
+import assert from "node:assert/strict";
+import { jaccard, scoreUnderstanding, understandingFigures } from "../../../domain/checkins/score-understanding";
+import type { AnswerTexts } from "../../../domain/validation/answer";
+
+// Two formulations that share no content word, so the figures do not hang on how words are stemmed.
+const CARE = "Trygge rammer for børnenes udvikling";
+const HELP = "Borgeren skal have hjælp til selvhjælp";
+const GROUPS = ["Lærere", "Pædagoger", "Psykologer"];
+
+const person = (sentence: string, role: string, group: string): AnswerTexts => ({ sentence, role, group });
+const many = (n: number, sentence: string, role: string, group: string) => Array.from({ length: n }, () => person(sentence, role, group));
+
+describe("jaccard", () => {
+  it("is shared over all", () => {
+    assert.equal(jaccard(new Set(["tryg", "ram"]), new Set(["ram", "børn"])), 1 / 3);
+    assert.equal(jaccard(new Set(["a"]), new Set(["a"])), 1);
+    assert.equal(jaccard(new Set(["a"]), new Set(["b"])), 0);
+    assert.equal(jaccard(new Set(), new Set()), 0);
+  });
+});
+
+describe("scoreUnderstanding", () => {
+  it("shows nothing below k sentences with a content word", () => {
+    const answers = [...many(4, CARE, "staff", "Lærere"), person("og i det", "staff", "Lærere"), person("", "staff", "Lærere")];
+    assert.deepEqual(scoreUnderstanding(answers, GROUPS, 5), { kind: "sharedUnderstanding", shown: false, k: 5 });
+  });
+
+  it("is 100 when everyone writes the same, 0 when nobody shares a word", () => {
+    const same = scoreUnderstanding(many(5, CARE, "staff", "Lærere"), GROUPS, 5);
+    assert.ok(same.shown);
+    assert.equal(same.overall, 100);
+    const apart = scoreUnderstanding([person(CARE, "staff", "Lærere"), person(HELP, "staff", "Lærere"), person("Læring og dannelse", "staff", "Lærere")], GROUPS, 3);
+    assert.ok(apart.shown);
+    assert.equal(apart.overall, 0);
+  });
+
+  it("overall is the mean over every pair: 5 + 5 identical within, apart across → 20 of 45 pairs", () => {
+    const s = scoreUnderstanding([...many(5, CARE, "staff", "Lærere"), ...many(5, HELP, "staff", "Pædagoger")], GROUPS, 5);
+    assert.ok(s.shown);
+    assert.equal(s.overall, Math.round((100 * 20) / 45));
+  });
+
+  it("compares across groups and within them when two groups have k each", () => {
+    const s = scoreUnderstanding([...many(5, CARE, "staff", "Lærere"), ...many(6, HELP, "staff", "Pædagoger")], GROUPS, 5);
+    assert.ok(s.shown);
+    assert.deepEqual(s.horizontal, { shown: true, across: 0, within: 100 });
+  });
+
+  it("leaves out a small group and, by complementary suppression, the next smallest, so nothing horizontal is shown", () => {
+    const s = scoreUnderstanding([...many(5, CARE, "staff", "Lærere"), ...many(6, HELP, "staff", "Pædagoger"), ...many(2, HELP, "staff", "Psykologer")], GROUPS, 5);
+    assert.ok(s.shown);
+    assert.deepEqual(s.horizontal, { shown: false });
+  });
+
+  it("with three groups of k and one small one, compares the three and leaves the small one in overall only", () => {
+    const answers = [...many(5, CARE, "staff", "Lærere"), ...many(5, CARE, "staff", "Pædagoger"), ...many(5, HELP, "staff", "Psykologer"), ...many(2, HELP, "staff", "Ledelse")];
+    const s = scoreUnderstanding(answers, [...GROUPS, "Ledelse"], 5);
+    assert.ok(s.shown);
+    // Lærere or Pædagoger is hidden with Ledelse; the two left write differently: across 0, within 100.
+    assert.deepEqual(s.horizontal, { shown: true, across: 0, within: 100 });
+    assert.equal(s.n, 17);
+  });
+
+  it("compares leaders and staff only when both have k", () => {
+    const fewLeaders = scoreUnderstanding([...many(2, HELP, "leader", "Lærere"), ...many(8, CARE, "staff", "Lærere")], GROUPS, 5);
+    assert.ok(fewLeaders.shown);
+    assert.deepEqual(fewLeaders.vertical, { shown: false });
+    const enough = scoreUnderstanding([...many(5, HELP, "leader", "Lærere"), ...many(5, CARE, "staff", "Lærere")], GROUPS, 5);
+    assert.ok(enough.shown);
+    assert.deepEqual(enough.vertical, { shown: true, across: 0, within: 100 });
+  });
+
+  it("gives trends what is shown", () => {
+    const s = scoreUnderstanding([...many(5, HELP, "leader", "Lærere"), ...many(5, CARE, "staff", "Lærere")], GROUPS, 5);
+    assert.deepEqual(understandingFigures(s), { overall: 44, verticalAcross: 0, verticalWithin: 100 });
+  });
+});

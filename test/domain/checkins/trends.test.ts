@@ -1,0 +1,59 @@
+import assert from "node:assert/strict";
+import { trendsOf, type RoundFigures } from "../../../domain/checkins/trends";
+
+const round = (month: number, metK: boolean, figures: Record<string, number> = {}): RoundFigures => ({
+  dueAt: `2027-${String(month).padStart(2, "0")}-01T08:00:00.000Z`,
+  metK,
+  figures,
+});
+
+describe("trendsOf", () => {
+  it("gives the change since the previous round and the series, oldest first", () => {
+    const [trust] = trendsOf([round(2, true, { trust: 64 }), round(1, true, { trust: 60 }), round(3, true, { trust: 70.5 })]);
+    assert.deepEqual(trust, {
+      item: "trust",
+      series: [
+        { dueAt: "2027-01-01T08:00:00.000Z", value: 60 },
+        { dueAt: "2027-02-01T08:00:00.000Z", value: 64 },
+        { dueAt: "2027-03-01T08:00:00.000Z", value: 70.5 },
+      ],
+      latest: 70.5,
+      previous: { dueAt: "2027-02-01T08:00:00.000Z", value: 64 },
+      change: 6.5,
+    });
+  });
+
+  it("makes a round below k a gap, not a zero, and compares with the last round that counted", () => {
+    // The figures of a round below k are never read, even if a caller passed some.
+    const [trust] = trendsOf([round(1, true, { trust: 60 }), round(2, false, { trust: 0 }), round(3, true, { trust: 68 })]);
+    assert.deepEqual(trust.series.map((p) => p.value), [60, null, 68]);
+    assert.deepEqual([trust.previous, trust.change], [{ dueAt: "2027-01-01T08:00:00.000Z", value: 60 }, 8]);
+  });
+
+  it("has no latest and no change when the newest round is below k", () => {
+    const [trust] = trendsOf([round(1, true, { trust: 60 }), round(2, true, { trust: 62 }), round(3, false)]);
+    assert.deepEqual(trust.series.map((p) => p.value), [60, 62, null]);
+    assert.equal("latest" in trust || "change" in trust, false);
+    assert.deepEqual(trust.previous, { dueAt: "2027-02-01T08:00:00.000Z", value: 62 });
+  });
+
+  it("keeps only the last N rounds in the series, but looks further back for the previous figure", () => {
+    const rounds = [round(1, true, { trust: 50 }), round(2, false), round(3, false), round(4, true, { trust: 58 })];
+    const [trust] = trendsOf(rounds, 3);
+    assert.deepEqual(trust.series.map((p) => p.dueAt.slice(5, 7)), ["02", "03", "04"]);
+    assert.deepEqual([trust.previous?.value, trust.change], [50, 8]);
+  });
+
+  it("treats an item missing from a round that met k (a hidden group) as a gap too", () => {
+    const trends = trendsOf([round(1, true, { overall: 3.2, "rated:Psykologer": 2.5 }), round(2, true, { overall: 3.6 })]);
+    assert.deepEqual(trends.map((x) => [x.item, x.series.map((p) => p.value), x.change]), [
+      ["overall", [3.2, 3.6], 0.4],
+      ["rated:Psykologer", [2.5, null], undefined],
+    ]);
+  });
+
+  it("has nothing to say without rounds, or when no round in the window met k", () => {
+    assert.deepEqual(trendsOf([]), []);
+    assert.deepEqual(trendsOf([round(1, false), round(2, false)]), []);
+  });
+});
