@@ -15,6 +15,8 @@ import { KernedialogBot } from './kernedialog-bot';
 import { createServer } from './server';
 import { BotTeamsPort } from './teams-port';
 import { SendQueue } from './send-queue';
+import { startScheduler } from '../dialogs/scheduler';
+import { ScheduleStore } from '../storage/schedule-store';
 
 export interface RunningBot {
   server: Server;
@@ -38,8 +40,11 @@ export async function startBot(options: Options, connectionString: string, sink?
   const teams = new TeamRegistry(await TableStateStorage.create(connectionString, 'teams'));
   const adapter = createAdapter(options, log.child('adapter'));
   const pending = new Set<Promise<void>>();
+  const scheduleTable = tableClientFor(connectionString, 'schedules');
+  await ensureTable(scheduleTable);
   const deps: DialogDeps = {
     sessions: new SessionStore(table, options.anonymityKey ?? localAnonymityKey(options.dataDir)),
+    schedules: new ScheduleStore(scheduleTable),
     answers: new AnswerBox(table),
     teams,
     port: new BotTeamsPort(adapter, options.appId, options.production ? 'https://api.botframework.com' : undefined, teams, log.child('teams'), sendQueue(log.child('send'))),
@@ -51,6 +56,7 @@ export async function startBot(options: Options, connectionString: string, sink?
   const server = createServer(adapter, bot, log.child('http'));
   await new Promise<void>((resolve) => server.listen(options.port, options.host, resolve));
   const watcher = startDeadlineWatcher(deps, options.deadlineCheckMs);
+  const scheduler = startScheduler(deps, options.scheduleCheckMs);
   const address = server.address();
   const url = `http://${options.host}:${address.port}`;
   log.info('bot listening', { url: `${url}/api/messages`, production: options.production });
@@ -64,6 +70,7 @@ export async function startBot(options: Options, connectionString: string, sink?
     idle,
     stop: async () => {
       watcher.stop();
+      scheduler.stop();
       await idle();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

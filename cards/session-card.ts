@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { liveExercise } from '../domain/catalogue';
+import { roundDefinition } from '../domain/checkins/templates';
 import { buildCustomExercise, CUSTOM_ID } from '../domain/exercises/custom';
 import { forVariant, VOTES_PER_PERSON, type ExerciseDefinition, type Language, type PhaseKind } from '../domain/exercise';
 import { progressView } from '../domain/anonymity/progress';
@@ -99,6 +100,7 @@ export function answerFormCard(session: Session, questionIds: string[], heading:
 
 /** The exercise as this session runs it: the questions of the variant the facilitator picked. */
 export function definitionOf(session: Session): ExerciseDefinition {
+  if (session.round) return roundDefinition({ templateId: session.exerciseId, groups: session.settings.groups }, session.round.carried);
   const def = liveExercise(session.exerciseId);
   if (!def) throw new Error(`definitionOf(): session ${session.id} names exercise '${session.exerciseId}', which is not in the catalogue.`);
   const own = def.id === CUSTOM_ID && session.settings.custom ? buildCustomExercise(session.settings.custom) : def;

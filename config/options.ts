@@ -18,6 +18,8 @@ export interface Options {
   /** 32 bytes that wrap the per-session secrets; kept outside Table Storage. */
   anonymityKey?: Buffer;
   deadlineCheckMs: number;
+  /** How often due check-in rounds and reminders are looked for. */
+  scheduleCheckMs: number;
   logLevel: Level;
 }
 
@@ -27,6 +29,7 @@ export const DEFAULTS = {
   playgroundPort: 56150,
   dataDir: '.data',
   deadlineCheckMs: 15_000,
+  scheduleCheckMs: 15_000,
   logLevel: 'info' as Level,
 };
 
@@ -58,6 +61,7 @@ export function readOptions(env: NodeJS.ProcessEnv = process.env): Options {
     allowEmbeddedStorage: env.ALLOW_EMBEDDED_STORAGE === '1',
     anonymityKey: keyOf(env.ANONYMITY_KEY),
     deadlineCheckMs: intOf(env.DEADLINE_CHECK_MS, DEFAULTS.deadlineCheckMs, 'DEADLINE_CHECK_MS'),
+    scheduleCheckMs: intOf(env.SCHEDULE_CHECK_MS, DEFAULTS.scheduleCheckMs, 'SCHEDULE_CHECK_MS'),
     logLevel: (['debug', 'info', 'warn', 'error'].includes(env.LOG_LEVEL ?? '') ? env.LOG_LEVEL : DEFAULTS.logLevel) as Level,
   };
   if (production) checkProduction(options);

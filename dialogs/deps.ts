@@ -1,5 +1,6 @@
 import type { Logger } from '../config/log';
 import type { AnswerBox } from '../storage/answer-box';
+import type { ScheduleStore } from '../storage/schedule-store';
 import type { SessionStore } from '../storage/session-store';
 import type { TeamRegistry } from '../storage/team-registry';
 import type { TeamsPort } from './teams-port';
@@ -7,6 +8,7 @@ import type { TeamsPort } from './teams-port';
 /** What the session dialogs need; bot/ wires the real ones, tests may pass a clock. */
 export interface DialogDeps {
   sessions: SessionStore;
+  schedules: ScheduleStore;
   answers: AnswerBox;
   teams: TeamRegistry;
   port: TeamsPort;

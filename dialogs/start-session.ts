@@ -1,16 +1,14 @@
 import { createHash } from 'node:crypto';
 import { errorCard, noticeCard, problemTexts } from '../cards/notice-card';
 import { t } from '../cards/i18n';
-import { sessionCard } from '../cards/session-card';
 import { escapeMarkdown } from '../cards/escape';
 import { setupCard } from '../cards/setup-card';
 import { liveExercise } from '../domain/catalogue';
 import type { Language } from '../domain/exercise';
 import type { Session } from '../domain/session';
 import { checkSettings } from '../domain/validation/settings';
-import { StorageConflictError } from '../storage/storage-errors';
-import type { StoredSession } from '../storage/session-store';
 import type { DialogDeps } from './deps';
+import { createAndPost } from './post-thread';
 import { reply, type PrivateReply } from './reply';
 import type { Actor, Where } from './teams-port';
 
@@ -59,34 +57,13 @@ export async function createSession(deps: DialogDeps, lang: Language, actor: Act
     // An exercise that starts with proposals has no answer summary to post.
     ...(def.phases.includes('answer') ? {} : { summaryWithheld: 'noAnswerPhase' as const }),
   };
-  // Teams redelivers a slow invoke; only the delivery that created the row posts the thread,
-  // unless an earlier attempt claimed it and then died (a stale claim).
-  const created = await deps.sessions.create({ ...session, threadClaimedAt: deps.now().toISOString() });
-  const stored = await deps.sessions.get(id);
-  if (!stored) throw new Error(`createSession(): session ${id} vanished right after it was created.`);
-  const claimAge = deps.now().getTime() - Date.parse(stored.session.threadClaimedAt ?? '1970-01-01');
-  if (!stored.session.place.threadId && (created || claimAge > STALE_THREAD_CLAIM_MS)) {
-    const claimed = created ? stored : await claim(deps, stored);
-    if (claimed) {
-      const posted = await deps.port.startThread(claimed.session.place, sessionCard(claimed.session, 0));
-      await deps.sessions.update({ ...claimed.session, place: { ...claimed.session.place, ...posted } }, claimed.etag);
-      if (where.teamId) await deps.teams.setLanguage(where.teamId, session.settings.language);
-      if (where.teamId && data.saveTemplate === 'true' && session.settings.custom) await deps.teams.addTemplate(where.teamId, { title: session.settings.title, custom: session.settings.custom });
-      deps.log.info('session started', { session: id, exercise: def.id, k: session.settings.k, distribution: session.settings.distribution });
-    }
+  // Teams redelivers a slow invoke; only one delivery posts the thread (post-thread.ts).
+  const { stored, posted } = await createAndPost(deps, session);
+  if (posted) {
+    if (where.teamId) await deps.teams.setLanguage(where.teamId, session.settings.language);
+    if (where.teamId && data.saveTemplate === 'true' && session.settings.custom) await deps.teams.addTemplate(where.teamId, { title: session.settings.title, custom: session.settings.custom });
+    deps.log.info('session started', { session: id, exercise: def.id, k: session.settings.k, distribution: session.settings.distribution });
   }
   const l = stored.session.settings.language;
   return reply('started', noticeCard(t(l, 'started.title'), [t(l, 'started.body', { title: escapeMarkdown(stored.session.settings.title) })]));
-}
-
-const STALE_THREAD_CLAIM_MS = 60_000;
-
-async function claim(deps: DialogDeps, stored: StoredSession): Promise<StoredSession | undefined> {
-  const session = { ...stored.session, threadClaimedAt: deps.now().toISOString() };
-  try {
-    return { session, etag: await deps.sessions.update(session, stored.etag) };
-  } catch (err) {
-    if (err instanceof StorageConflictError) return undefined; // another delivery claimed it first
-    throw err;
-  }
 }

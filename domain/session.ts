@@ -69,6 +69,19 @@ export interface Session {
   summaryWithheld?: 'unreachable' | 'noAnswerPhase' | 'cancelled';
   /** Set when the facilitator cancelled the session; nothing of it is posted after that. */
   cancelledAt?: string;
+  /** Set when the session is one round of a recurring check-in; `exerciseId` is then its template. */
+  round?: SessionRound;
+}
+
+/** What a check-in round knows of its schedule: enough to summarise it and file its figures. */
+export interface SessionRound {
+  scheduleId: string;
+  /** When the round was due by the schedule (ISO); with the schedule id, the round's identity. */
+  dueAt: string;
+  /** Opened more than a few minutes after it was due (the service was down), and the card says so. */
+  late: boolean;
+  /** Actions agreed last round, asked about as "did we do it?". */
+  carried: string[];
 }
 
 export const K_DEFAULT = 5;

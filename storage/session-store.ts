@@ -106,6 +106,28 @@ export class SessionStore {
     return out;
   }
 
+  /** Open rounds of recurring check-ins (sessions with a `round`), for their reminders. */
+  async openRounds(): Promise<Session[]> {
+    const out: Session[] = [];
+    const filter = `RowKey eq '${SESSION_ROW}' and state eq 'open' and round ne ''`;
+    for await (const row of this.table.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) out.push(JSON.parse(fromJsonProperties(row)) as Session);
+    return out;
+  }
+
+  /**
+   * Claims a one-off act on the session (a reminder) by inserting a marker row: true for the one
+   * caller whose insert created it, false for everyone after, on any instance.
+   */
+  async claimOnce(id: string, what: string): Promise<boolean> {
+    try {
+      await this.table.createEntity({ partitionKey: id, rowKey: `once|${what}` });
+      return true;
+    } catch (err) {
+      if (statusCodeOf(err) === 409) return false;
+      throw err;
+    }
+  }
+
   async saveSummary(id: string, summary: unknown): Promise<void> {
     await this.saveDoc(id, SUMMARY_ROW, summary);
   }
@@ -139,6 +161,8 @@ export class SessionStore {
       // An empty string sorts before every ISO date, so "no deadline" must not look due.
       deadline: deadlineOf(session) ?? '9999',
       summaryPosted: session.summaryPostedAt !== undefined || session.summaryWithheld !== undefined,
+      // Rounds of recurring check-ins, so the scheduler can find the open ones for reminders.
+      round: session.round?.scheduleId ?? '',
       ...toJsonProperties(toAsciiJson(session)),
     };
   }

@@ -8,6 +8,7 @@ import type { TeamsPort } from '../../dialogs/teams-port';
 import type { Session } from '../../domain/session';
 import type { PerspectivesSummary } from '../../domain/summary/perspectives';
 import { AnswerBox } from '../../storage/answer-box';
+import { ScheduleStore } from '../../storage/schedule-store';
 import { SessionStore } from '../../storage/session-store';
 import { ensureTable, tableClientFor } from '../../storage/table-client';
 import { TableStateStorage } from '../../storage/table-state-storage';
@@ -40,7 +41,7 @@ describe('closing a session, against Azurite', function () {
     const table = tableClientFor(azurite.connectionString(), `sessions${randomBytes(4).toString('hex')}`);
     await ensureTable(table);
     port = new RecordingPort();
-    deps = { sessions: new SessionStore(table, randomBytes(32)), answers: new AnswerBox(table), teams: new TeamRegistry(await TableStateStorage.create(azurite.connectionString(), 'teams')), port, log: createLogger('test', 'error', () => undefined), now: () => new Date(), later: () => undefined };
+    deps = { sessions: new SessionStore(table, randomBytes(32)), schedules: new ScheduleStore(table), answers: new AnswerBox(table), teams: new TeamRegistry(await TableStateStorage.create(azurite.connectionString(), 'teams')), port, log: createLogger('test', 'error', () => undefined), now: () => new Date(), later: () => undefined };
   });
 
   async function sessionWithAnswers(n: number): Promise<Session> {

@@ -1,0 +1,86 @@
+import { errorFields } from '../config/log';
+import { catchUp } from '../domain/checkins/catch-up';
+import type { Session } from '../domain/session';
+import type { ScheduleRecord } from '../storage/schedule-store';
+import type { DialogDeps } from './deps';
+import { openRound } from './open-round';
+import { sendReminder } from './round-reminder';
+import { TeamUnreachableError } from './teams-port';
+
+/**
+ * Opens due check-in rounds and sends their reminders. Everything it knows is in storage, and
+ * every act is claimed there first (the round's session insert, a reminder's marker row), so any
+ * number of instances can run it side by side and each round, reminder and summary happens once.
+ * Rounds close, and their summaries are posted, through the deadline watcher like any session.
+ */
+export function startScheduler(deps: DialogDeps, everyMs: number): { stop(): void; tick(): Promise<void> } {
+  const log = deps.log.child('scheduler');
+  let running: Promise<void> | undefined;
+  const tick = () => {
+    running ??= runOnce(deps, log).finally(() => (running = undefined));
+    return running;
+  };
+  const timer = setInterval(() => void tick(), everyMs);
+  timer.unref();
+  void tick();
+  return { stop: () => clearInterval(timer), tick };
+}
+
+async function runOnce(deps: DialogDeps, log: DialogDeps['log']): Promise<void> {
+  try {
+    for (const record of await deps.schedules.all()) {
+      await dueRounds(deps, record).catch((err) => log.error('could not open a round', { schedule: record.schedule.id, ...errorFields(err) }));
+    }
+    const byId = new Map((await deps.schedules.all()).map((r) => [r.schedule.id, r]));
+    for (const session of await deps.sessions.openRounds()) {
+      const record = session.round && byId.get(session.round.scheduleId);
+      if (record) await reminders(deps, session, record).catch((err) => log.error('could not send a reminder', { session: session.id, ...errorFields(err) }));
+    }
+  } catch (err) {
+    log.warn('schedule check failed; will try again', errorFields(err));
+  }
+}
+
+/** Opens the round that is due, if any, and moves the schedule's mark past what was dealt with. */
+async function dueRounds(deps: DialogDeps, record: ScheduleRecord): Promise<void> {
+  const { schedule } = record;
+  const plan = catchUp(schedule, deps.now(), record.lastDue ? new Date(record.lastDue) : undefined);
+  if (!plan.handledUpTo) return;
+  if (plan.open) {
+    let posted: boolean;
+    try {
+      posted = await openRound(deps, record, plan.open);
+    } catch (err) {
+      if (!(err instanceof TeamUnreachableError)) throw err;
+      await pauseUnreachable(deps, record);
+      return;
+    }
+    // Until its thread exists, the round stays due, so a crash while posting is taken over later.
+    if (!posted) return;
+  }
+  const upTo = plan.handledUpTo.toISOString();
+  const moved = await deps.schedules.change(schedule.id, (r) => (r.lastDue && r.lastDue >= upTo ? undefined : { ...r, lastDue: upTo }));
+  // Only the instance whose write moved the mark logs the skipped rounds, so each is logged once.
+  if (moved?.lastDue === upTo && record.lastDue !== upTo) {
+    for (const s of plan.skipped) deps.log.info('round skipped', { schedule: schedule.id, dueAt: s.dueAt.toISOString(), reason: s.reason });
+  }
+}
+
+/** Teams refused a post in the channel (403): pause the schedule until its owner resumes it. */
+async function pauseUnreachable(deps: DialogDeps, record: ScheduleRecord): Promise<void> {
+  await deps.schedules.change(record.schedule.id, (r) => (r.schedule.paused ? undefined : { ...r, schedule: { ...r.schedule, paused: true, version: r.schedule.version + 1 }, pausedBecause: 'unreachable' }));
+  deps.log.warn('schedule paused: Teams refused posts in its channel (403)', { schedule: record.schedule.id });
+}
+
+/** The newest reminder that has come due and not been sent; older missed ones are not sent late. */
+async function reminders(deps: DialogDeps, session: Session, record: ScheduleRecord): Promise<void> {
+  if (!session.round || !session.place.threadId) return;
+  const now = deps.now().getTime();
+  const opened = Date.parse(session.round.dueAt);
+  const due = [...record.schedule.reminderHours].sort((a, b) => a - b).filter((h) => opened + h * 3_600_000 <= now);
+  const latest = due[due.length - 1];
+  if (latest === undefined || now >= Date.parse(session.settings.deadline ?? '9999')) return;
+  if (!(await deps.sessions.claimOnce(session.id, `reminder-${latest}`))) return;
+  await sendReminder(deps, session);
+  deps.log.info('reminder sent', { session: session.id, hours: latest });
+}

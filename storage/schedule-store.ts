@@ -1,0 +1,123 @@
+import type { TableClient, TableEntityResult } from '@azure/data-tables';
+import type { CheckinSchedule } from '../domain/checkins/schedule';
+import type { RoundFigures } from '../domain/checkins/trends';
+import type { SessionPlace } from '../domain/session';
+import { fromJsonProperties, toAsciiJson, toJsonProperties } from './entity-json';
+import { StorageConflictError, statusCodeOf } from './storage-errors';
+
+/** A schedule with what the scheduler keeps about it. No participant is named anywhere in it. */
+export interface ScheduleRecord {
+  schedule: CheckinSchedule;
+  /** The channel the rounds are posted in. */
+  place: Omit<SessionPlace, 'threadId' | 'rootActivityId'>;
+  /** The due time of the newest round dealt with (opened or skipped), from catchUp's `handledUpTo`. */
+  lastDue?: string;
+  /** Up to three actions agreed in the last round, asked about in the next. */
+  carried: string[];
+  /** Figures of past rounds (aggregates from k only, gaps marked), newest last, for trends. */
+  history: RoundFigures[];
+  /** Set when Teams refused a post (403): the schedule pauses itself until someone resumes it. */
+  pausedBecause?: 'unreachable';
+}
+
+export interface StoredSchedule {
+  record: ScheduleRecord;
+  etag: string;
+}
+
+const PARTITION = 'schedule';
+/** Rounds kept for trends; a trend shows the last few, the rest is history nobody reads. */
+export const HISTORY_MAX = 24;
+
+type Row = TableEntityResult<Record<string, unknown>>;
+
+/**
+ * Schedules live in their own table, one row each in one partition (there are at most a few per
+ * channel), with `channel` as a column to list a channel's. Every change is ETag-checked, so two
+ * bot instances never overwrite each other; `change` re-reads and retries on a conflict.
+ */
+export class ScheduleStore {
+  constructor(private readonly table: TableClient) {}
+
+  async create(record: ScheduleRecord): Promise<void> {
+    await this.table.createEntity(this.row(record));
+  }
+
+  async get(id: string): Promise<StoredSchedule | undefined> {
+    try {
+      const row: Row = await this.table.getEntity(PARTITION, id);
+      return { record: JSON.parse(fromJsonProperties(row)) as ScheduleRecord, etag: row.etag };
+    } catch (err) {
+      if (statusCodeOf(err) === 404) return undefined;
+      throw err;
+    }
+  }
+
+  /** Replaces the record if nobody changed it since `etag`; StorageConflictError otherwise. */
+  async update(record: ScheduleRecord, etag: string): Promise<string> {
+    try {
+      return (await this.table.updateEntity(this.row(record), 'Replace', { etag })).etag ?? '';
+    } catch (err) {
+      if (statusCodeOf(err) === 412) throw new StorageConflictError(`schedule ${record.schedule.id}`, { cause: err });
+      throw err;
+    }
+  }
+
+  /**
+   * Applies `edit` to the newest record, retrying when another instance wrote in between. `edit`
+   * returns undefined to leave the record alone. Returns the record as stored, if any.
+   */
+  async change(id: string, edit: (r: ScheduleRecord) => ScheduleRecord | undefined): Promise<ScheduleRecord | undefined> {
+    for (let tries = 0; tries < 10; tries++) {
+      const stored = await this.get(id);
+      if (!stored) return undefined;
+      const next = edit(stored.record);
+      if (!next) return stored.record;
+      try {
+        await this.update(next, stored.etag);
+        return next;
+      } catch (err) {
+        if (!(err instanceof StorageConflictError)) throw err;
+      }
+    }
+    throw new Error(`ScheduleStore.change(): schedule ${id} kept changing under us; gave up after 10 tries.`);
+  }
+
+  async delete(id: string): Promise<void> {
+    try {
+      await this.table.deleteEntity(PARTITION, id);
+    } catch (err) {
+      if (statusCodeOf(err) !== 404) throw err;
+    }
+  }
+
+  /** Every schedule, for the scheduler's tick. */
+  async all(): Promise<ScheduleRecord[]> {
+    return this.list(`PartitionKey eq '${PARTITION}'`);
+  }
+
+  /** The schedules of one Teams channel, for "planer". */
+  async inChannel(teamsChannelId: string): Promise<ScheduleRecord[]> {
+    return this.list(`PartitionKey eq '${PARTITION}' and channel eq '${teamsChannelId.replace(/'/g, "''")}'`);
+  }
+
+  private async list(filter: string): Promise<ScheduleRecord[]> {
+    const out: ScheduleRecord[] = [];
+    for await (const row of this.table.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) out.push(JSON.parse(fromJsonProperties(row)) as ScheduleRecord);
+    return out.sort((a, b) => a.schedule.createdAt.localeCompare(b.schedule.createdAt));
+  }
+
+  private row(record: ScheduleRecord) {
+    return { partitionKey: PARTITION, rowKey: record.schedule.id, channel: record.place.teamsChannelId, ...toJsonProperties(toAsciiJson(record)) };
+  }
+}
+
+/**
+ * The history with this round's figures in, replacing an earlier filing of the same round, oldest
+ * first and at most HISTORY_MAX long.
+ *
+ * @example withRound([{ dueAt: 'a', … }], { dueAt: 'b', … }).map((r) => r.dueAt) // ['a', 'b']
+ */
+export function withRound(history: readonly RoundFigures[], round: RoundFigures): RoundFigures[] {
+  return [...history.filter((r) => r.dueAt !== round.dueAt), round].sort((a, b) => a.dueAt.localeCompare(b.dueAt)).slice(-HISTORY_MAX);
+}

@@ -1,0 +1,88 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startBot, type RunningBot } from '../../bot/app';
+import type { LogLine } from '../../config/log';
+import { readOptions } from '../../config/options';
+import { checkSchedule } from '../../domain/checkins/check-schedule';
+import { newSchedule } from '../../domain/checkins/manage';
+import { findFreePort } from '../../storage/azurite-child';
+import { useAzurite } from '../support/azurite';
+import { useConnectorStandIn } from '../support/connector-standin';
+import { FACILITATOR, TEAM, TENANT } from '../support/activities';
+
+/** Polls until `done()` holds or the time is up. */
+async function until(done: () => boolean, ms = 10_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!done()) {
+    if (Date.now() > end) throw new Error('until(): gave up waiting');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+const settle = () => new Promise((r) => setTimeout(r, 1_500));
+
+/**
+ * Three bot instances (each its own server, adapter, scheduler, deadline watcher and storage
+ * clients) against one Azurite, sharing a clock the test moves. Each round must be posted once,
+ * each reminder sent once, and each summary posted once.
+ */
+describe('reliability: three bot instances share one schedule', function () {
+  this.timeout(90_000);
+  const azurite = useAzurite();
+  const standIn = useConnectorStandIn();
+  let clock = new Date('2027-03-01T07:59:00Z'); // Monday 08:59 in Copenhagen
+  const bots: RunningBot[] = [];
+  const logs: LogLine[] = [];
+
+  before(async () => {
+    const shared = { ANONYMITY_KEY: randomBytes(32).toString('base64'), DEADLINE_CHECK_MS: '150', SCHEDULE_CHECK_MS: '150', LOG_LEVEL: 'info' };
+    for (let i = 0; i < 3; i++) {
+      const options = readOptions({ ...shared, PORT: String(await findFreePort('127.0.0.1')), DATA_DIR: mkdtempSync(join(tmpdir(), 'kd-')) });
+      bots.push(await startBot(options, azurite.connectionString(), (line) => logs.push(line), () => clock));
+    }
+    const { deps } = bots[0];
+    await deps.teams.setInstalled(TEAM, true, 'da');
+    const checked = checkSchedule({ templateId: 'kerneopgave-tjek', cadence: 'weekly', weekday: 'MO', time: '09:00', roundAmount: '1', roundUnit: 'days', reminders: '2, 4', language: 'da', k: '3' }, clock);
+    assert.ok(checked.ok, JSON.stringify(checked));
+    const schedule = newSchedule('s-tre', checked.value, { id: FACILITATOR.id, name: FACILITATOR.name }, new Date('2027-02-20T00:00:00Z'));
+    await deps.schedules.create({ schedule, place: { serviceUrl: standIn().serviceUrl, tenantId: TENANT, teamId: TEAM, teamsChannelId: 'channel-tjek' }, carried: [], history: [] });
+  });
+
+  after(async () => {
+    for (const bot of bots) await bot.stop();
+  });
+
+  const threads = () => standIn().calls.filter((c) => c.op === 'createConversation' && c.status === 201);
+  const replies = () => standIn().calls.filter((c) => c.op === 'replyToActivity' || c.op === 'sendToConversation');
+
+  it('posts a due round once, whichever instance sees it first', async () => {
+    await settle();
+    assert.equal(threads().length, 0, 'nothing before 09:00');
+    clock = new Date('2027-03-01T08:00:05Z');
+    await until(() => threads().length >= 1);
+    await settle();
+    assert.equal(threads().length, 1);
+    assert.equal(logs.filter((l) => l.msg === 'round opened').length, 1);
+  });
+
+  it('sends each reminder once, into the round thread, naming nobody', async () => {
+    clock = new Date('2027-03-01T10:00:05Z');
+    await until(() => replies().length >= 1);
+    clock = new Date('2027-03-01T12:00:05Z');
+    await until(() => replies().length >= 2);
+    await settle();
+    assert.equal(replies().length, 2);
+    for (const r of replies()) assert.match(r.conversationId ?? '', /^channel-tjek;messageid=/);
+    assert.doesNotMatch(JSON.stringify(replies().map((r) => r.body)), /Mette|user-mette/);
+  });
+
+  it('opens the next round a week later once, and not the skipped days in between', async () => {
+    clock = new Date('2027-03-08T08:00:05Z');
+    await until(() => threads().length >= 2);
+    await settle();
+    assert.equal(threads().length, 2);
+  });
+});
