@@ -26,11 +26,23 @@ export function startScheduler(deps: DialogDeps, everyMs: number): { stop(): voi
   return { stop: () => clearInterval(timer), tick };
 }
 
+const ROUNDS_AT_ONCE = 16;
+
+/** Runs `work` over `items`, at most `limit` at a time. */
+async function eachAtMost<T>(limit: number, items: readonly T[], work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
 async function runOnce(deps: DialogDeps, log: DialogDeps['log']): Promise<void> {
   try {
-    for (const record of await deps.schedules.all()) {
-      await dueRounds(deps, record).catch((err) => log.error('could not open a round', { schedule: record.schedule.id, ...errorFields(err) }));
-    }
+    // Several at a time: the send queue, not this loop, is what keeps posts within Teams' limits.
+    await eachAtMost(ROUNDS_AT_ONCE, await deps.schedules.all(), (record) =>
+      dueRounds(deps, record).catch((err) => log.error('could not open a round', { schedule: record.schedule.id, ...errorFields(err) })),
+    );
     const byId = new Map((await deps.schedules.all()).map((r) => [r.schedule.id, r]));
     for (const session of await deps.sessions.openRounds()) {
       const record = session.round && byId.get(session.round.scheduleId);
