@@ -1,11 +1,15 @@
-import { CardFactory, MessageFactory, type CloudAdapter, type TurnContext, type ConversationParameters, type ConversationReference } from 'botbuilder';
+import { CardFactory, MessageFactory, TeamsInfo, type CloudAdapter, type TurnContext, type ConversationParameters, type ConversationReference } from 'botbuilder';
 import type { AdaptiveCard } from '../cards/render';
 import type { Logger } from '../config/log';
 import type { SessionPlace } from '../domain/session';
 import { TeamUnreachableError, type TeamsPort } from '../dialogs/teams-port';
 import type { TeamRegistry } from '../storage/team-registry';
 import type { SendKey, SendQueue } from './send-queue';
+import { namesOfMember } from './member-names';
 
+/** Members per page (Teams allows 50–500), and a bound on the pages, so a huge org cannot hold up a close. */
+const MEMBER_PAGE = 500;
+const MAX_MEMBER_PAGES = 20;
 
 /**
  * Proactive sends through CloudAdapter: new threads, replies in a thread, root card updates. Every
@@ -51,6 +55,21 @@ export class BotTeamsPort implements TeamsPort {
     await this.inThread(place, async (ctx) => {
       await ctx.updateActivity({ type: 'message', id: place.rootActivityId, attachments: [CardFactory.adaptiveCard(card)] });
     });
+  }
+
+  /** Names only, read page by page through the thread; the caller keeps them in memory for one summary. */
+  async memberNames(place: SessionPlace): Promise<string[]> {
+    const names: string[] = [];
+    await this.inThread(place, async (ctx) => {
+      let token: string | undefined;
+      for (let page = 0; page < MAX_MEMBER_PAGES; page++) {
+        const result = await TeamsInfo.getPagedTeamMembers(ctx, place.teamId ?? place.teamsChannelId, MEMBER_PAGE, token);
+        for (const member of result.members ?? []) names.push(...namesOfMember(member));
+        token = result.continuationToken;
+        if (!token) break;
+      }
+    });
+    return names;
   }
 
   private async inThread(place: SessionPlace, work: (ctx: TurnContext) => Promise<void>): Promise<void> {

@@ -14,13 +14,14 @@ import { summarise, type Summary } from '../domain/summary/summarise';
 import type { Language } from '../domain/exercise';
 import { StorageConflictError } from '../storage/storage-errors';
 import type { DialogDeps } from './deps';
+import { summaryContext, teamNames } from './summary-context';
 import { findForFacilitator, isReply } from './find-session';
 import { reply, type PrivateReply } from './reply';
 import { TeamUnreachableError, type Actor, type Where } from './teams-port';
 
 const STALE_CLAIM_MS = 2 * 60_000;
 
-/** The proposals put to the vote: shuffled by sealing, masked, and only when at least k proposed. */
+/** The proposals put to the vote: shuffled by sealing, masked for names and addresses, and only when at least k proposed. */
 export interface Proposals {
   shown: boolean;
   texts: string[];
@@ -90,13 +91,18 @@ function phaseDeadlineFor(session: Session, phase: PhaseKind, now: Date): string
 async function phaseOutput(deps: DialogDeps, session: Session, phase: PhaseKind): Promise<{ proposalsShown?: boolean; card?: AdaptiveCard }> {
   const def = definitionOf(session);
   if (phase === 'answer') {
-    if (!(await deps.sessions.summary(session.id))) await deps.sessions.saveSummary(session.id, summarise(def, await deps.answers.sealedAnswers(session.id), session.settings));
+    if (!(await deps.sessions.summary(session.id))) {
+      const context = await summaryContext(deps, session);
+      await deps.sessions.saveSummary(session.id, summarise(def, await deps.answers.sealedAnswers(session.id), session.settings, context));
+    }
     return {};
   }
   if (phase === 'proposals') {
     let proposals = await deps.sessions.doc<Proposals>(session.id, 'proposals');
     if (!proposals) {
-      const texts = (await deps.answers.sealedAnswers(session.id, 'proposals')).map((a) => maskPersonalDetails(a.proposal ?? '')).filter(Boolean);
+      // Masked, but never dropped for a rare word: a proposal left off the ballot would be lost.
+      const names = await teamNames(deps, session);
+      const texts = (await deps.answers.sealedAnswers(session.id, 'proposals')).map((a) => maskPersonalDetails(a.proposal ?? '', names)).filter(Boolean);
       // k people must have proposed; the ballot then lists each distinct proposal once.
       proposals = texts.length >= session.settings.k ? { shown: true, texts: distinctProposals(texts) } : { shown: false, texts: [] };
       await deps.sessions.saveDoc(session.id, 'proposals', proposals);

@@ -11,6 +11,8 @@ export interface TeamsPort {
   reply(place: SessionPlace, card: AdaptiveCard): Promise<void>;
   /** Replaces the thread's root card for everyone. */
   updateRoot(place: SessionPlace, card: AdaptiveCard): Promise<void>;
+  /** The given names and surnames of the team's members, to mask in answers. Never store or log them. */
+  memberNames(place: SessionPlace): Promise<string[]>;
 }
 
 /** Teams will not take posts for this team: the app was uninstalled or blocked (403). */

@@ -1,6 +1,6 @@
 import { suppressSmallGroups } from '../anonymity/suppress';
 import { compareWords, frequentWords } from './frequent-words';
-import { maskPersonalDetails } from './mask';
+import { quotableTexts, type SummaryContext } from './quotable-texts';
 import { findThemes, shuffled, type Theme } from './themes';
 
 /**
@@ -53,7 +53,7 @@ export type GroupsSummary =
  * // with Pædagog:6, Medhjælper:5, Leder:1 →
  * // { shown: true, k: 5, groups: [{ group: 'Pædagog', count: 6, themes }], others: { count: 6, themes }, hidden: 2, similarities: [], differences: { Pædagog: [...] } }
  */
-export function summariseGroups(groupQuestionId: string, textQuestionIds: readonly string[], answers: readonly Record<string, string>[], groups: readonly string[], k: number, shuffle: <T>(xs: T[]) => T[] = shuffled): GroupsSummary {
+export function summariseGroups(groupQuestionId: string, textQuestionIds: readonly string[], answers: readonly Record<string, string>[], groups: readonly string[], k: number, shuffle: <T>(xs: T[]) => T[] = shuffled, context: SummaryContext = {}): GroupsSummary {
   const listed = [...new Set(groups)];
   const members = new Map(listed.map((g) => [g, [] as Record<string, string>[]]));
   for (const a of answers) members.get(a[groupQuestionId])?.push(a);
@@ -63,19 +63,23 @@ export function summariseGroups(groupQuestionId: string, textQuestionIds: readon
   const present = listed.filter((g) => members.get(g)!.length > 0).map((id) => ({ id, count: members.get(id)!.length }));
   const visible = new Set(suppressSmallGroups(present, k).shown.map((g) => g.id));
   // Sorted, so a theme's member indices say nothing about who answered when, which texts share
-  // an author, or (in "others") which group a text came from.
-  const textsOf = (people: readonly Record<string, string>[]) =>
-    people.flatMap((a) => textQuestionIds.map((id) => (a[id] ?? '').trim()).filter((t) => t !== '')).map(maskPersonalDetails).sort();
+  // an author, or (in "others") which group a text came from. Rare terms count per person, among
+  // the people shown together.
+  const themesOf = (people: readonly Record<string, string>[]) => {
+    const { texts, quotable } = quotableTexts(people.map((a) => textQuestionIds.map((id) => (a[id] ?? '').trim()).filter((t) => t !== '')), k, context);
+    const sorted = texts.sort();
+    return { texts: sorted, themes: findThemes(sorted, shuffle, { quotable: (i) => quotable(sorted[i]) }).themes };
+  };
 
   const frequent = new Map<string, Map<string, string>>();
   const shownGroups: GroupSummary[] = [];
   for (const g of listed.filter((x) => visible.has(x))) {
-    const texts = textsOf(members.get(g)!);
+    const { texts, themes } = themesOf(members.get(g)!);
     frequent.set(g, frequentWords(texts));
-    shownGroups.push({ group: g, count: members.get(g)!.length, themes: findThemes(texts, shuffle).themes });
+    shownGroups.push({ group: g, count: members.get(g)!.length, themes });
   }
   const rest = present.filter((g) => !visible.has(g.id)).flatMap((g) => members.get(g.id)!);
-  const others = rest.length > 0 ? { count: rest.length, themes: findThemes(textsOf(rest), shuffle).themes } : undefined;
+  const others = rest.length > 0 ? { count: rest.length, themes: themesOf(rest).themes } : undefined;
   const { shared, distinct } = compareWords(frequent);
   return { shown: true, k, groups: shownGroups, ...(others ? { others } : {}), hidden: listed.length - shownGroups.length, similarities: shared, differences: distinct };
 }

@@ -1,7 +1,7 @@
 import type { Distribution, ExerciseDefinition } from '../exercise';
 import type { AnswerTexts } from '../validation/answer';
 import { suppressSmallGroups } from '../anonymity/suppress';
-import { maskPersonalDetails } from './mask';
+import { quotableTexts, type SummaryContext } from './quotable-texts';
 import { findThemes, shuffled, type Theme } from './themes';
 import { compareWords, frequentWords } from './frequent-words';
 
@@ -35,9 +35,10 @@ export type PerspectivesSummary =
  * The "Hvem definerer kerneopgaven?" summary: themes per perspective, what they share and where
  * they differ. Nothing at all is shown below k respondents (BRIEF rule 3); a perspective with
  * fewer than k texts shows nothing either, with complementary suppression when perspectives
- * split the participants (BRIEF rule 4).
+ * split the participants (BRIEF rule 4). Quotes are masked and leave out texts with rare terms
+ * (quotable-texts.ts), counted among the answers to the same question.
  */
-export function summarisePerspectives(def: ExerciseDefinition, answers: readonly AnswerTexts[], k: number, distribution: Distribution, shuffle = shuffled): PerspectivesSummary {
+export function summarisePerspectives(def: ExerciseDefinition, answers: readonly AnswerTexts[], k: number, distribution: Distribution, shuffle = shuffled, context: SummaryContext = {}): PerspectivesSummary {
   if (answers.length < k) return { kind: 'perspectives', shown: false, k };
   const texts = def.questions.map((q) => ({ q, texts: answers.map((a) => a[q.id]).filter((t): t is string => !!t) }));
   const counts = texts.map(({ q, texts: ts }) => ({ id: q.id, count: ts.length }));
@@ -46,8 +47,9 @@ export function summarisePerspectives(def: ExerciseDefinition, answers: readonly
   const frequent = new Map<string, Map<string, string>>();
   const perspectives = texts.map(({ q, texts: ts }): PerspectiveSummary => {
     if (!visible.has(q.id)) return { id: q.id, labelKey: q.labelKey, shown: false, themes: [] };
-    const masked = ts.map(maskPersonalDetails);
-    const found = findThemes(masked, shuffle);
+    // Names masked before grouping, so no name can become a theme word; rare terms keep a text out of the quotes.
+    const { texts: masked, quotable } = quotableTexts(ts.map((t) => [t]), k, context);
+    const found = findThemes(masked, shuffle, { quotable: (i) => quotable(masked[i]) });
     frequent.set(q.id, frequentWords(masked));
     return { id: q.id, labelKey: q.labelKey, shown: true, count: ts.length, themes: found.themes, otherCount: found.other.length };
   });

@@ -5,6 +5,8 @@ import { summariseChoice, summariseScale, type ChoiceSummary, type ScaleSummary 
 import { summariseGap, type GapSummary } from './gap';
 import { summariseGroups, type GroupsSummary } from './groups';
 import { summarisePerspectives, type PerspectivesSummary } from './perspectives';
+import type { SummaryContext } from './quotable-texts';
+import { shuffled } from './themes';
 
 /** Scales, choices and a now/should-be gap, next to the themes of the free-text questions. */
 export type MixedSummary =
@@ -24,13 +26,14 @@ export type Summary = PerspectivesSummary | MixedSummary;
  * themes; 'distribution' adds every scale and choice; 'gap' pairs the first two choice questions
  * as "now" and "should be"; 'groups' summarises the free-text questions after the group question
  * per professional group, with small-group suppression. Below k respondents nothing at all is shown.
+ * `context` brings the team's names to mask and the texts everyone saw (quotable-texts.ts).
  */
-export function summarise(def: ExerciseDefinition, answers: readonly AnswerTexts[], settings: Pick<SessionSettings, 'k' | 'distribution' | 'groups'>): Summary {
+export function summarise(def: ExerciseDefinition, answers: readonly AnswerTexts[], settings: Pick<SessionSettings, 'k' | 'distribution' | 'groups'>, context: SummaryContext = {}): Summary {
   const { k } = settings;
   const groupAt = def.questions.findIndex((q) => q.kind === 'group');
   const perGroup = def.summaryKind === 'groups' && groupAt >= 0 ? def.questions.slice(groupAt + 1).filter((q) => q.kind === 'freeText').map((q) => q.id) : [];
   const freeText = { ...def, questions: def.questions.filter((q) => q.kind === 'freeText' && !perGroup.includes(q.id)) };
-  const texts = summarisePerspectives(freeText, answers, k, settings.distribution);
+  const texts = summarisePerspectives(freeText, answers, k, settings.distribution, shuffled, context);
   if (def.summaryKind === 'perspectives' || def.summaryKind === 'themes') return texts;
   if (answers.length < k) return { kind: 'mixed', shown: false, k };
   const valuesOf = (id: string) => answers.map((a) => a[id]).filter((v): v is string => typeof v === 'string');
@@ -45,9 +48,9 @@ export function summarise(def: ExerciseDefinition, answers: readonly AnswerTexts
     const scale = scaleQuestions[0];
     const middle = (scale.min + scale.max) / 2;
     const reasons = { ...def, questions: def.questions.filter((q) => q.kind === 'freeText') };
-    const side = (lean: (n: number) => boolean) => summarisePerspectives(reasons, answers.filter((a) => lean(Number(a[scale.id]))), k, 'all');
+    const side = (lean: (n: number) => boolean) => summarisePerspectives(reasons, answers.filter((a) => lean(Number(a[scale.id]))), k, 'all', shuffled, context);
     return { kind: 'mixed', shown: true, k, respondents: answers.length, texts: { kind: 'perspectives', shown: false, k }, scales, choices: [], sides: { a: side((n) => n < middle), b: side((n) => n > middle) } };
   }
-  const groups = perGroup.length ? summariseGroups(def.questions[groupAt].id, perGroup, answers, settings.groups ?? [], k) : undefined;
+  const groups = perGroup.length ? summariseGroups(def.questions[groupAt].id, perGroup, answers, settings.groups ?? [], k, shuffled, context) : undefined;
   return { kind: 'mixed', shown: true, k, respondents: answers.length, texts, scales, choices: choiceQuestions.map((q) => summariseChoice(q, valuesOf(q.id), k)), ...(groups ? { groups } : {}) };
 }

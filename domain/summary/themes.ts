@@ -9,6 +9,12 @@ export interface Theme {
   quotes: string[];
 }
 
+/** What findThemes may be told beyond the texts. */
+export interface ThemeOptions {
+  /** Whether the text at this index may be quoted (quote-safety.ts); a theme then quotes its most typical texts that may, or none. */
+  quotable?: (index: number) => boolean;
+}
+
 export interface Themes {
   themes: Theme[];
   /** Answers that share no word with any other answer. */
@@ -25,9 +31,10 @@ const MIN_THEME_SHARE = 0.03;
  * and make the answers that use it a theme, until no word is shared by enough answers. Compound
  * words count for their last part too ("personalemøder" also says "møder"). Answers left over join
  * the theme whose common words they share most; the rest are "other". Quotes are the members that
- * share most of the theme's words, shuffled so their order says nothing about when they came in.
+ * share most of the theme's words and may be quoted (options.quotable), shuffled so their order
+ * says nothing about when they came in.
  */
-export function findThemes(texts: readonly string[], shuffle: <T>(xs: T[]) => T[] = shuffled): Themes {
+export function findThemes(texts: readonly string[], shuffle: <T>(xs: T[]) => T[] = shuffled, options: ThemeOptions = {}): Themes {
   const docs = termsOfAll(texts);
   const stems = withCompoundHeads(docs.map((d) => new Set(d.map((t) => t.stem))));
   const remaining = new Set(texts.map((_, i) => i));
@@ -41,7 +48,8 @@ export function findThemes(texts: readonly string[], shuffle: <T>(xs: T[]) => T[
     groups.push({ stem: best.stem, members });
   }
   joinNearest(groups, remaining, stems);
-  return { themes: groups.map((g) => buildTheme(g.stem, g.members, docs, stems, texts, shuffle)), other: [...remaining] };
+  const quotable = options.quotable ?? (() => true);
+  return { themes: groups.map((g) => buildTheme(g.stem, g.members, docs, stems, texts, shuffle, quotable)), other: [...remaining] };
 }
 
 /** Adds the last part of compound words when that part is itself a word others use. */
@@ -87,16 +95,17 @@ function mostUsedStem(remaining: Set<number>, stems: Set<string>[]): { stem: str
   return best;
 }
 
-function buildTheme(stem: string, members: number[], docs: Term[][], stems: Set<string>[], texts: readonly string[], shuffle: <T>(xs: T[]) => T[]): Theme {
+function buildTheme(stem: string, members: number[], docs: Term[][], stems: Set<string>[], texts: readonly string[], shuffle: <T>(xs: T[]) => T[], quotable: (index: number) => boolean): Theme {
   const co = new Map<string, number>();
   for (const i of members) for (const s of stems[i]) if (s !== stem) co.set(s, (co.get(s) ?? 0) + 1);
   const companions = [...co].filter(([, n]) => n >= 2 && n * 2 >= members.length).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 2).map(([s]) => s);
   const labelStems = [stem, ...companions];
   const label = labelStems.map((s) => surfaceOf(s, members, docs));
   const typical = [...members].sort((a, b) => overlap(stems[b], labelStems) - overlap(stems[a], labelStems) || texts[a].length - texts[b].length || a - b);
-  // Two people writing the same words is one quote, not two.
-  const distinct = [...new Set(typical.map((i) => texts[i]))];
-  return { label, members, quotes: shuffle(distinct.slice(0, MAX_QUOTES)) };
+  // Two people writing the same words is one quote, not two. Asked lazily: judging a quote costs.
+  const quotes: string[] = [];
+  for (const i of typical) if (quotes.length < MAX_QUOTES && !quotes.includes(texts[i]) && quotable(i)) quotes.push(texts[i]);
+  return { label, members, quotes: shuffle(quotes) };
 }
 
 function overlap(set: Set<string>, wanted: string[]): number {

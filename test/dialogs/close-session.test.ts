@@ -29,6 +29,12 @@ class RecordingPort implements TeamsPort {
   async updateRoot(_place: unknown, card: AdaptiveCard) {
     this.updates.push(card);
   }
+  /** What Teams says about the team's names: a list, or a failure. */
+  members: string[] | Error = [];
+  async memberNames(): Promise<string[]> {
+    if (this.members instanceof Error) throw this.members;
+    return this.members;
+  }
 }
 
 describe('closing a session, against Azurite', function () {
@@ -41,10 +47,12 @@ describe('closing a session, against Azurite', function () {
     const table = tableClientFor(azurite.connectionString(), `sessions${randomBytes(4).toString('hex')}`);
     await ensureTable(table);
     port = new RecordingPort();
-    deps = { sessions: new SessionStore(table, randomBytes(32)), schedules: new ScheduleStore(table), answers: new AnswerBox(table), teams: new TeamRegistry(await TableStateStorage.create(azurite.connectionString(), 'teams')), port, log: createLogger('test', 'error', () => undefined), now: () => new Date(), later: () => undefined };
+    logLines = [];
+    deps = { sessions: new SessionStore(table, randomBytes(32)), schedules: new ScheduleStore(table), answers: new AnswerBox(table), teams: new TeamRegistry(await TableStateStorage.create(azurite.connectionString(), 'teams')), port, log: createLogger('test', 'warn', (line) => void logLines.push(JSON.stringify(line))), now: () => new Date(), later: () => undefined };
   });
+  let logLines: string[] = [];
 
-  async function sessionWithAnswers(n: number): Promise<Session> {
+  async function sessionWithAnswers(n: number, text = (i: number) => `Læring og trivsel ${i}`): Promise<Session> {
     const session: Session = {
       schema: 1, id: randomBytes(12).toString('hex'), exerciseId: 'hvem-definerer', exerciseVersion: 1,
       settings: { title: 'Test', k: 3, language: 'da', distribution: 'all', timeZone: 'Europe/Copenhagen' },
@@ -54,7 +62,7 @@ describe('closing a session, against Azurite', function () {
     };
     assert.equal(await deps.sessions.create(session), true);
     const secret = (await deps.sessions.secret(session.id))!;
-    for (let i = 0; i < n; i++) assert.equal(await deps.answers.saveAnswer(session.id, secret, `user-${i}`, `activity-${i}`, { formal: `Læring og trivsel ${i}` }), 'saved');
+    for (let i = 0; i < n; i++) assert.equal(await deps.answers.saveAnswer(session.id, secret, `user-${i}`, `activity-${i}`, { formal: text(i) }), 'saved');
     return session;
   }
 
@@ -82,6 +90,35 @@ describe('closing a session, against Azurite', function () {
     const summary = await deps.sessions.summary<PerspectivesSummary>(session.id);
     assert.equal(summary?.shown && summary.respondents, 4);
     assert.equal(port.replies.length, 1);
+  });
+
+  // A surname that starts a sentence and that k people use: only the roster catches it.
+  const aboutVestbjerg = (i: number) => (i % 2 === 0 ? 'Vestbjerg holder møderne kort' : 'Møderne er lange');
+
+  it('masks the names Teams gives for the team in the stored summary and on the ballot', async () => {
+    port.members = ['Mette', 'Vestbjerg'];
+    const session = await sessionWithAnswers(6, aboutVestbjerg);
+    await closeSession(deps, session.id, 'facilitator');
+    const summary = JSON.stringify(await deps.sessions.summary(session.id));
+    assert.match(summary, /\[NN\] holder møderne kort/);
+    assert.doesNotMatch(summary, /vestbjerg/i);
+
+    const secret = (await deps.sessions.secret(session.id))!;
+    for (let i = 0; i < 3; i++) assert.equal(await deps.answers.saveAnswer(session.id, secret, `user-${i}`, `p-${i}`, { proposal: i === 0 ? 'Vestbjerg skriver referat' : `Forslag ${i}` }, undefined, 'proposals'), 'saved');
+    await closeSession(deps, session.id, 'facilitator');
+    const ballot = await deps.sessions.doc<{ texts: string[] }>(session.id, 'proposals');
+    assert.deepEqual([...(ballot?.texts ?? [])].sort(), ['Forslag 1', 'Forslag 2', '[NN] skriver referat']);
+  });
+
+  it('still posts the summary when Teams will not give the names, masking by the heuristic alone, and logs no name', async () => {
+    port.members = Object.assign(new Error('GET …/pagedmembers for Mette Vestbjerg failed'), { statusCode: 502 });
+    const session = await sessionWithAnswers(6, (i) => (i % 2 === 0 ? 'Møderne med Hanne er korte' : 'Møderne er lange'));
+    await closeSession(deps, session.id, 'facilitator');
+    assert.equal(port.replies.length, 1);
+    const summary = JSON.stringify(await deps.sessions.summary(session.id));
+    assert.match(summary, /Møderne med \[NN\] er korte/);
+    assert.ok(logLines.some((l) => /member names unavailable/.test(l) && /502/.test(l)), logLines.join('\n'));
+    assert.doesNotMatch(logLines.join('\n'), /Mette|Vestbjerg|Hanne/);
   });
 
   it('lets no answer in once the gates are shut', async () => {

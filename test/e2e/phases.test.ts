@@ -4,7 +4,9 @@ import { cardText, firstCard, type Card, type StreamEvent } from '../support/pla
 import { startExercise } from '../support/session-flow';
 
 const PEOPLE = ['user-mette', 'user-jonas', 'user-aisha', 'user-lars', 'user-birgitte', 'user-soeren'];
-const PROPOSALS = ['Inviter borgere til et personalemøde om året', 'Spørg borgerne efter hvert forløb', 'Et borgerpanel hvert halve år', 'Inviter borgere til et personalemøde om året, med kaffe', 'Lad borgerne skrive med på vores mål', 'Spørg pårørende oftere'];
+// "Holm" (Mette's surname, also a word) starting a sentence is masked only because Teams lists her as a member.
+const PROPOSALS = ['Inviter borgere til et personalemøde om året', 'Spørg borgerne efter hvert forløb', 'Et borgerpanel hvert halve år', 'Inviter borgere til et personalemøde om året, med kaffe', 'Lad borgerne skrive med på vores mål', 'Holm spørger pårørende oftere'];
+const ON_BALLOT = PROPOSALS.map((p) => p.replace(/^Holm /, '[NN] '));
 
 /**
  * The whole flow after the answers: proposals, a vote and the agreed result, driven through the
@@ -39,7 +41,7 @@ describe('phases: answers, proposals, vote and the agreed result', function () {
     await advance();
     const voteCard = firstCard(await rootUpdate(since, /Afstemning/))!;
     const choices = choicesOf(voteCard);
-    assert.deepEqual(choices.map((c) => c.title.replace(/^\d+\. /, '')).sort(), [...PROPOSALS].sort(), 'every proposal is on the ballot, masked and escaped');
+    assert.deepEqual(choices.map((c) => c.title.replace(/^\d+\. /, '')).sort(), [...ON_BALLOT].sort(), 'every proposal is on the ballot, masked and escaped');
     const favourite = choices.find((c) => c.title.endsWith('Spørg borgerne efter hvert forløb'))!.value;
     const second = choices.find((c) => c.title.endsWith('Et borgerpanel hvert halve år'))!.value;
     for (const [i, person] of PEOPLE.entries()) {

@@ -59,6 +59,7 @@ describe('reliability: 50 participants answer at the same moment, over HTTP', fu
     const summaries = inThread.filter((c) => c.method === 'POST' && ConnectorStandIn.cardsOf(c).some((card) => /Opsamling/.test(cardText(card))));
     assert.equal(summaries.length, 1, `one summary post; thread calls: ${inThread.map((c) => `${c.method} ${c.op}`).join(', ')}`);
     assert.match(cardText(ConnectorStandIn.cardsOf(summaries[0])[0]), /50 personer har svaret/);
+    assert.equal(s.since(beforeClose).filter((c) => c.op === 'pagedMembers').length, 1, "the team's names are read once, to mask them in the summary");
 
     // The shared card moves on to the proposals (not overwritten by a late progress update), without the answer inputs.
     const last = lastRootCard();

@@ -7,7 +7,7 @@ export interface ConnectorCall {
   /** The raw request URL, as sent (percent-encoded). */
   url: string;
   /** Which connector operation this was, by route. */
-  op: 'createConversation' | 'sendToConversation' | 'replyToActivity' | 'updateActivity' | 'unknown';
+  op: 'createConversation' | 'sendToConversation' | 'replyToActivity' | 'updateActivity' | 'pagedMembers' | 'unknown';
   /** Decoded `:conversationId` from the path, if the route has one. */
   conversationId?: string;
   /** Decoded `:activityId` from the path, if the route has one. */
@@ -117,6 +117,12 @@ export class ConnectorStandIn {
       const channel: string = body?.channelData?.channel?.id ?? body?.channelData?.teamsChannelId ?? 'conversation';
       const id = this.newId();
       return send(201, { id: `${channel};messageid=${id}`, activityId: id });
+    }
+    // The team roster, one page, as Teams answers TeamsInfo.getPagedTeamMembers (names are masked in summaries).
+    if (segments.length === 4 && segments[3] === 'pagedmembers' && method === 'GET') {
+      call.op = 'pagedMembers';
+      call.conversationId = segments[2];
+      return send(200, { members: [{ id: '29:stand-in-member', name: 'Testa Standin (pædagog)', givenName: 'Testa', surname: 'Standin' }] });
     }
     if (segments[3] !== 'activities' || segments.length < 4 || segments.length > 5) return send(404, { error: { code: 'NotFound', message: `no route ${method} ${url}` } });
     call.conversationId = segments[2];
