@@ -33,7 +33,7 @@ export function summaryCard(session: Session, summary: Summary): AdaptiveCard {
     facilitatorTexts: setupTexts(lang, session, def),
     distributions: summary.kind === 'mixed' ? [...summary.scales, ...summary.choices].map((s) => distributionData(lang, def, s, summary.k)) : [],
     gapShown: !!gap,
-    gap: gap ?? { title: '', headline: '', lines: [] },
+    gap: gap ?? { title: '', headline: '', figures: [] },
     perspectives: perspectives.map((p) => ({
       label: t(lang, p.labelKey),
       countText: p.shown ? t(lang, 'summary.perspectiveCount', { count: p.count ?? 0 }) : t(lang, 'summary.perspectiveHidden', { k: summary.k }),
