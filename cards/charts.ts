@@ -41,7 +41,8 @@ export interface AxisOptions {
 
 export type VerticalBarChart = { type: 'Chart.VerticalBar'; data: BarPoint[]; showBarValues: boolean } & AxisOptions;
 export type GroupedVerticalBarChart = { type: 'Chart.VerticalBar.Grouped'; data: Series[]; showBarValues: boolean } & AxisOptions;
-export type HorizontalBarChart = { type: 'Chart.HorizontalBar'; data: BarPoint[]; displayMode?: 'AbsoluteWithAxis' | 'AbsoluteNoAxis' | 'PartToWhole' } & AxisOptions;
+export type HorizontalBarDisplay = 'AbsoluteWithAxis' | 'AbsoluteNoAxis' | 'PartToWhole';
+export type HorizontalBarChart = { type: 'Chart.HorizontalBar'; data: BarPoint[]; displayMode?: HorizontalBarDisplay } & AxisOptions;
 export type LineChart = { type: 'Chart.Line'; data: Series[]; yMin?: number; yMax?: number } & AxisOptions;
 export type PieChart = { type: 'Chart.Pie'; data: { legend: string; value: number }[]; title?: string; colorSet?: ChartColorSet };
 export type Chart = VerticalBarChart | GroupedVerticalBarChart | HorizontalBarChart | LineChart | PieChart;
@@ -62,7 +63,7 @@ export function groupedVerticalBar(data: Series[], options: AxisOptions = {}): G
 }
 
 /** Long category names read better along horizontal bars, e.g. proposals in a vote. */
-export function horizontalBar(data: BarPoint[], options: AxisOptions = {}): HorizontalBarChart {
+export function horizontalBar(data: BarPoint[], options: AxisOptions & { displayMode?: HorizontalBarDisplay } = {}): HorizontalBarChart {
   return { type: 'Chart.HorizontalBar', data, ...options };
 }
 

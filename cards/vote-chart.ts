@@ -11,9 +11,11 @@ import { t } from './i18n';
 export function voteChart(lang: Language, tally: Extract<VoteTally, { shown: true }>): Chart | undefined {
   const counted = tally.ranked.filter((r) => r.votes !== undefined);
   if (counted.length === 0) return undefined;
+  // Without an axis the renderer writes each count next to its bar (seen in the Agents Playground),
+  // and an axis title would sit beside the proposals, where it reads as their label.
   return horizontalBar(counted.map((r) => ({ x: `${r.rank}. ${shortLabel(r.text, 40)}`, y: r.votes ?? 0 })), {
     title: t(lang, 'chart.voteTitle', { k: tally.k }),
-    yAxisTitle: t(lang, 'chart.votes'),
+    displayMode: 'AbsoluteNoAxis',
     color: 'categoricalTeal',
   });
 }

@@ -38,6 +38,7 @@ describe('vote result chart', () => {
     assert.equal(bars.type, 'Chart.HorizontalBar');
     assert.deepEqual(bars.data, [{ x: '1. Mindre dokumentation, mere tid hos…', y: 7 }, { x: '2. Fælles morgenmøde hver mandag', y: 5 }]);
     assert.equal(bars.title, 'Forslag med mindst 5 stemmer');
+    assert.equal(bars.displayMode, 'AbsoluteNoAxis', 'so the counts are written next to the bars');
   });
 
   it('gives a proposal with fewer than k votes no bar and no figure anywhere', () => {
