@@ -5,6 +5,7 @@ import type { Theme } from '../domain/summary/themes';
 import type { Language } from '../domain/exercise';
 import type { Session } from '../domain/session';
 import { escapeMarkdown } from './escape';
+import { headline } from './headline';
 import { t } from './i18n';
 import { definitionOf, setupTexts } from './session-card';
 import { clip, render, renderWithin, type AdaptiveCard } from './render';
@@ -28,12 +29,12 @@ export function summaryCard(session: Session, summary: Summary): AdaptiveCard {
   return shortened(lang, {
     title,
     shown: true,
-    headline: t(lang, def.summaryKind === 'perspectives' ? 'summary.headline' : 'summary.headlineMixed', { count: summary.respondents }),
+    headline: headline(lang, def, summary),
     // The starting point next to the answers: the leader's proposal, the formulation, the dilemma.
     facilitatorTexts: setupTexts(lang, session, def),
     distributions: summary.kind === 'mixed' ? [...summary.scales, ...summary.choices].map((s) => distributionData(lang, def, s, summary.k)) : [],
     gapShown: !!gap,
-    gap: gap ?? { title: '', headline: '', lines: [] },
+    gap: gap ?? { title: '', headline: '', figures: [] },
     perspectives: perspectives.map((p) => ({
       label: t(lang, p.labelKey),
       countText: p.shown ? t(lang, 'summary.perspectiveCount', { count: p.count ?? 0 }) : t(lang, 'summary.perspectiveHidden', { k: summary.k }),

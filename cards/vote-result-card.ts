@@ -1,19 +1,20 @@
 import type { Session } from '../domain/session';
 import type { VoteTally } from '../domain/summary/votes';
+import { figures } from './chart-block';
 import { escapeMarkdown } from './escape';
 import { t } from './i18n';
-import { clip, render, type AdaptiveCard } from './render';
+import { clip, render, renderWithin, type AdaptiveCard } from './render';
+import { voteChart } from './vote-chart';
 
 /** The ranked proposals after the vote. Vote counts below k read "fewer than k" (BRIEF rule 5). */
 export function voteResultCard(session: Session, tally: VoteTally): AdaptiveCard {
   const lang = session.settings.language;
   const title = t(lang, 'vote.title', { title: escapeMarkdown(session.settings.title) });
   const next = t(lang, 'vote.next');
-  if (!tally.shown) return render('vote-result', { title, headline: t(lang, 'vote.notShown', { k: tally.k }), ranked: [], next });
-  return render('vote-result', {
-    title,
-    headline: t(lang, 'vote.headline', { voters: tally.voters }),
-    ranked: tally.ranked.map((r) => t(lang, r.votes === undefined ? 'vote.lineFew' : 'vote.line', { rank: r.rank, text: escapeMarkdown(clip(r.text, 300)), votes: r.votes ?? 0, k: tally.k })),
-    next,
-  });
+  if (!tally.shown) return render('vote-result', { title, headline: t(lang, 'vote.notShown', { k: tally.k }), figures: [], next });
+  const lines = tally.ranked.map((r) => t(lang, r.votes === undefined ? 'vote.lineFew' : 'vote.line', { rank: r.rank, text: escapeMarkdown(clip(r.text, 300)), votes: r.votes ?? 0, k: tally.k }));
+  const data = { title, headline: t(lang, 'vote.headline', { voters: tally.voters }), next };
+  // With many long proposals the chart block, which repeats the lines as its fallback, may not fit;
+  // the lines alone carry every figure, so they are what is kept.
+  return renderWithin('vote-result', { ...data, figures: figures(voteChart(lang, tally), lines, 'Small') }) ?? render('vote-result', { ...data, figures: figures(undefined, lines, 'Small') });
 }

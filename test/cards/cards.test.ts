@@ -273,7 +273,8 @@ describe("summaryCard", () => {
   it("with k or more shows themes with escaped quotes, what is shared and the discussion", () => {
     const card = summaryCard(session({ state: "closed" }), summarisePerspectives(hvemDefinerer, ANSWERS, 5, "all"));
     const all = texts(card);
-    assert.ok(all.includes("6 personer har svaret. Her er, hvad de tre perspektiver siger."));
+    // The headline leads with the largest theme: "borgerne", in five of the six formal answers.
+    assert.ok(all.includes("6 personer har svaret. Det største tema er »borgerne · hjælp« (5 svar, den formelle kerneopgave)."), all[1]);
     const quotes = all.filter((t) => t.startsWith("“"));
     assert.ok(quotes.length > 0);
     for (const quote of quotes) for (const ch of ["*", "[", "]"]) assert.equal(bare(quote, ch), false, quote);

@@ -4,6 +4,8 @@ import { summaryCard } from '../../cards/summary-card';
 import { cardText } from '../support/playground-client';
 import type { Session } from '../../domain/session';
 import type { PerspectivesSummary } from '../../domain/summary/perspectives';
+import { vildfarelser } from '../../domain/exercises/vildfarelser';
+import { summarise } from '../../domain/summary/summarise';
 
 function session(): Session {
   return {
@@ -47,6 +49,25 @@ describe('summary card size', () => {
     const text = cardText(summaryCard(session(), small));
     assert.doesNotMatch(text, /forkortet/);
     assert.match(text, /“Et kort citat\.”/);
+  });
+
+  it('keeps every chart and every figure when it shortens a summary with distributions', () => {
+    const answers = Array.from({ length: 200 }, (_, i) => ({ fixed: String(1 + (i % 5)), onlyOne: String(1 + (i % 3)), citizenCentre: '4', level: i % 2 ? 'kommune' : 'team' }));
+    const mixed = summarise(vildfarelser, answers, { k: 5, distribution: 'all' });
+    assert.ok(mixed.kind === 'mixed' && mixed.shown);
+    // One free-text question, its themes with six long quotes each: well over the limit.
+    const [one] = huge().perspectives;
+    const themes = one.themes.map((th) => ({ ...th, quotes: [...th.quotes, ...th.quotes, ...th.quotes] }));
+    const texts = { ...huge(), perspectives: [{ ...one, id: 'different', labelKey: 'question.vildfarelser.different', themes }] };
+    const card = summaryCard({ ...session(), exerciseId: 'vildfarelser' }, { ...mixed, texts });
+    assert.ok(cardBytes(card) <= CARD_BYTES_MAX, `${cardBytes(card)} bytes`);
+    const text = cardText(card);
+    assert.match(text, /Opsamlingen er forkortet/);
+    const json = JSON.stringify(card);
+    assert.equal(json.match(/"Chart\.VerticalBar"/g)?.length, 3);
+    assert.equal(json.match(/"Chart\.Pie"/g)?.length, 1);
+    assert.match(text, /1 – helt uenig: 40 \(20 %\)/);
+    assert.match(text, /Vores team eller afdeling: 100 \(50 %\)/);
   });
 
   it('cuts long texts at a word with an ellipsis', () => {

@@ -1,0 +1,51 @@
+import type { PerspectivesSummary } from './perspectives';
+import type { Summary } from './summarise';
+
+/**
+ * The one finding a summary's headline can lead with. Every figure in it is one the card already
+ * shows (BRIEF rule 3): a median of a shown distribution, a count of at least k people's answers.
+ */
+export type MainFinding =
+  /** Median steps (0-based positions of the options; 1.5 lies between two) of "now" and "should be". */
+  | { kind: 'gap'; questionId: string; median: { now: number; shouldBe: number } }
+  | { kind: 'scale'; questionId: string; median: number }
+  | { kind: 'choice'; questionId: string; value: string; count: number; n: number }
+  /** `sectionId` is the free-text question the theme was found in. */
+  | { kind: 'theme'; sectionId: string; label: string[]; count: number };
+
+/**
+ * In order: the gap between now and should-be; else the median of the first shown scale; else the
+ * one option most people chose in the first shown choice (no finding on a tie); else the largest
+ * theme of at least k answers. Undefined when nothing is shown or nothing stands out.
+ *
+ * @example mainFinding(summarise(vildfarelser, answers, { k: 5, distribution: 'all' }))
+ * // { kind: 'scale', questionId: 'fixed', median: 2 }
+ */
+export function mainFinding(summary: Summary): MainFinding | undefined {
+  if (!summary.shown) return undefined;
+  if (summary.kind === 'perspectives') return largestTheme(summary);
+  if (summary.gap?.shown) return { kind: 'gap', questionId: summary.gap.now.questionId, median: summary.gap.median };
+  const scale = summary.scales.find((s) => s.shown);
+  if (scale?.shown) return { kind: 'scale', questionId: scale.questionId, median: scale.median };
+  for (const choice of summary.choices) {
+    if (!choice.shown) continue;
+    const top = Math.max(...choice.counts.map((c) => c.count));
+    const leaders = choice.counts.filter((c) => c.count === top);
+    return leaders.length === 1 && top > 0 ? { kind: 'choice', questionId: choice.questionId, value: leaders[0].value, count: top, n: choice.n } : largestTheme(summary.texts);
+  }
+  return largestTheme(summary.texts);
+}
+
+/** The theme with the most answers, among shown perspectives; only one of at least k answers counts. */
+function largestTheme(texts: PerspectivesSummary): MainFinding | undefined {
+  if (!texts.shown) return undefined;
+  let best: MainFinding | undefined;
+  for (const p of texts.perspectives.filter((x) => x.shown)) {
+    for (const th of p.themes) {
+      const count = th.members.length;
+      // Strictly larger: on a tie the first one found stays, so the same answers give the same headline.
+      if (count >= texts.k && (!best || (best.kind === 'theme' && count > best.count))) best = { kind: 'theme', sectionId: p.id, label: th.label, count };
+    }
+  }
+  return best;
+}

@@ -1,0 +1,101 @@
+import assert from 'node:assert/strict';
+import type { AdaptiveCard } from '../../cards/render';
+import { summaryCard } from '../../cards/summary-card';
+import type { Language } from '../../domain/exercise';
+import { inddragelse } from '../../domain/exercises/inddragelse';
+import { vildfarelser } from '../../domain/exercises/vildfarelser';
+import type { Session } from '../../domain/session';
+import { summarise } from '../../domain/summary/summarise';
+import type { AnswerTexts } from '../../domain/validation/answer';
+
+type Json = Record<string, unknown>;
+
+function session(exerciseId: string, language: Language = 'da'): Session {
+  return {
+    schema: 1, id: 'sess-charts', exerciseId, exerciseVersion: 1,
+    settings: { title: 'Diagrammer', k: 5, language, distribution: 'all', timeZone: 'Europe/Copenhagen' },
+    facilitator: { id: 'f', name: 'F' }, state: 'closed', phase: 'answer',
+    place: { serviceUrl: 'http://x', tenantId: 't', teamsChannelId: 'c' }, createdAt: '2026-11-22T00:00:00Z', shownProgress: 0,
+  };
+}
+
+/** Every object anywhere in the card, depth first, fallbacks included. */
+function nodes(value: unknown, out: Json[] = []): Json[] {
+  if (Array.isArray(value)) value.forEach((v) => nodes(v, out));
+  else if (value && typeof value === 'object') {
+    out.push(value as Json);
+    Object.values(value).forEach((v) => nodes(v, out));
+  }
+  return out;
+}
+const charts = (card: AdaptiveCard) => nodes(card).filter((n) => String(n.type).startsWith('Chart.'));
+/** The containers that hold a chart and carry a fallback: the chart blocks. */
+const blocks = (card: AdaptiveCard) => nodes(card).filter((n) => n.type === 'Container' && n.fallback && (n.items as Json[]).some((i) => String(i.type).startsWith('Chart.')));
+const textsIn = (node: unknown) => nodes(node).filter((n) => n.type === 'TextBlock').map((n) => String(n.text));
+
+/** Six people: "fixed" 1,2,1,1,1,5; level mostly "kommune"; only three answer "citizenCentre". */
+const VILDFARELSER: AnswerTexts[] = [
+  { fixed: '1', onlyOne: '2', citizenCentre: '4', level: 'kommune' },
+  { fixed: '2', onlyOne: '2', citizenCentre: '5', level: 'arbejdsplads' },
+  { fixed: '1', onlyOne: '4', citizenCentre: '3', level: 'kommune' },
+  { fixed: '1', onlyOne: '4', level: 'kommune' },
+  { fixed: '1', onlyOne: '4', level: 'team' },
+  { fixed: '5', onlyOne: '4', level: 'kommune' },
+];
+
+describe('summary card charts', () => {
+  const card = summaryCard(session('vildfarelser'), summarise(vildfarelser, VILDFARELSER, { k: 5, distribution: 'all' }));
+
+  it('draws a bar per step of each shown scale, with exactly the counts of the text lines', () => {
+    const bars = charts(card).filter((c) => c.type === 'Chart.VerticalBar');
+    assert.equal(bars.length, 2, 'fixed and onlyOne; citizenCentre has only three answers');
+    assert.deepEqual(bars[0].data, [{ x: '1', y: 4 }, { x: '2', y: 1 }, { x: '3', y: 0 }, { x: '4', y: 0 }, { x: '5', y: 1 }]);
+    assert.deepEqual(bars[1].data, [{ x: '1', y: 0 }, { x: '2', y: 2 }, { x: '3', y: 0 }, { x: '4', y: 4 }, { x: '5', y: 0 }]);
+    assert.equal(bars[0].xAxisTitle, '1 – helt uenig · 5 – helt enig');
+  });
+
+  it('draws the options of a choice as a pie with their counts, zeros included', () => {
+    const [piece] = charts(card).filter((c) => c.type === 'Chart.Pie');
+    assert.deepEqual(piece.data, [
+      { legend: 'Hele kommunen', value: 4 },
+      { legend: 'Forvaltningen eller centret', value: 0 },
+      { legend: 'Vores institution eller arbejdsplads', value: 1 },
+      { legend: 'Vores team eller afdeling', value: 1 },
+      { legend: 'Ved ikke', value: 0 },
+    ]);
+  });
+
+  it('puts every chart in a block whose fallback has the same figures as text', () => {
+    assert.equal(blocks(card).length, charts(card).length);
+    const [first] = blocks(card);
+    const fallback = textsIn(first.fallback);
+    assert.deepEqual(fallback, ['1 – helt uenig: 4 (67 %)', '2: 1 (17 %)', '3: 0 (0 %)', '4: 0 (0 %)', '5 – helt enig: 1 (17 %)']);
+    assert.deepEqual(textsIn(first.items), fallback, 'the lines under the chart are the fallback, so no client shows them twice');
+  });
+
+  it('draws nothing for a question below k: no chart, no count', () => {
+    const section = (card.body as Json[]).find((n) => textsIn(n)[0]?.startsWith('Kerneopgaven handler i bund og grund'));
+    assert.ok(section, 'the hidden question keeps its heading');
+    assert.deepEqual(charts(section as AdaptiveCard), []);
+    assert.deepEqual(textsIn(section).slice(1), ['Vises ikke af hensyn til anonymiteten: for få svar her, eller de kunne ellers regnes ud (grænsen er 5).']);
+  });
+
+  it('draws nothing at all below k respondents', () => {
+    const few = summaryCard(session('vildfarelser'), summarise(vildfarelser, VILDFARELSER.slice(0, 4), { k: 5, distribution: 'all' }));
+    assert.deepEqual(charts(few), []);
+    assert.deepEqual(blocks(few), []);
+  });
+
+  it('draws now and should-be side by side for the gap, from the same counts as its lines', () => {
+    const answers = [['fokus', 'inddragelse'], ['lydhoerhed', 'samskabelse'], ['fokus', 'fokus'], ['fokus', 'inddragelse'], ['lydhoerhed', 'samskabelse'], ['fokus', 'lydhoerhed']].map(([now, shouldBe]) => ({ now, shouldBe }));
+    const gapCard = summaryCard(session('inddragelse', 'en'), summarise(inddragelse, answers, { k: 5, distribution: 'all' }));
+    const [grouped] = charts(gapCard);
+    assert.equal(grouped.type, 'Chart.VerticalBar.Grouped');
+    const series = grouped.data as { legend: string; values: { x: string; y: number }[] }[];
+    assert.deepEqual(series.map((s) => s.legend), ['Now', 'Should be']);
+    assert.deepEqual(series[0].values.map((v) => v.y), [4, 2, 0, 0]);
+    assert.deepEqual(series[1].values.map((v) => v.y), [1, 1, 2, 2]);
+    assert.equal(series[0].values[0].x, 'Shared focus');
+    assert.ok(textsIn(blocks(gapCard)[0].fallback).includes("Shared focus – we keep the citizens' perspective in mind but do not ask them: now 4 · should be 1"));
+  });
+});
