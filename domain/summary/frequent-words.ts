@@ -5,11 +5,11 @@ export const FREQUENT_WORDS = 8;
 
 /**
  * Stems used in at least two of the texts, most used first (at most `limit`), each with the
- * written form most of those texts use.
+ * written form most of those texts use; only words `sayable` allows (not rare terms).
  *
  * @example frequentWords(['Borgerne først', 'En borger i centrum', 'Borgerne igen']) // Map { 'borg' => 'borgerne' }
  */
-export function frequentWords(texts: readonly string[], limit = FREQUENT_WORDS): Map<string, string> {
+export function frequentWords(texts: readonly string[], limit = FREQUENT_WORDS, sayable: (word: string) => boolean = () => true): Map<string, string> {
   const df = new Map<string, { n: number; surfaces: Map<string, number> }>();
   for (const ts of termsOfAll(texts)) {
     const seen = new Map(ts.map((x) => [x.stem, x.surface]));
@@ -20,9 +20,9 @@ export function frequentWords(texts: readonly string[], limit = FREQUENT_WORDS):
       df.set(stem, entry);
     }
   }
-  const top = [...df].filter(([, v]) => v.n >= 2).sort((a, b) => b[1].n - a[1].n || (a[0] < b[0] ? -1 : 1)).slice(0, limit);
   // The form most texts use, rather than whichever text came first.
   const commonest = (surfaces: Map<string, number>) => [...surfaces].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
+  const top = [...df].filter(([, v]) => v.n >= 2 && sayable(commonest(v.surfaces))).sort((a, b) => b[1].n - a[1].n || (a[0] < b[0] ? -1 : 1)).slice(0, limit);
   return new Map(top.map(([stem, v]) => [stem, commonest(v.surfaces)]));
 }
 

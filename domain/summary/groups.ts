@@ -66,16 +66,16 @@ export function summariseGroups(groupQuestionId: string, textQuestionIds: readon
   // an author, or (in "others") which group a text came from. Rare terms count per person, among
   // the people shown together.
   const themesOf = (people: readonly Record<string, string>[]) => {
-    const { texts, quotable } = quotableTexts(people.map((a) => textQuestionIds.map((id) => (a[id] ?? '').trim()).filter((t) => t !== '')), k, context);
+    const { texts, quotable, sayable } = quotableTexts(people.map((a) => textQuestionIds.map((id) => (a[id] ?? '').trim()).filter((t) => t !== '')), k, context);
     const sorted = texts.sort();
-    return { texts: sorted, themes: findThemes(sorted, shuffle, { quotable: (i) => quotable(sorted[i]) }).themes };
+    return { texts: sorted, sayable, themes: findThemes(sorted, shuffle, { quotable: (i) => quotable(sorted[i]), sayable }).themes };
   };
 
   const frequent = new Map<string, Map<string, string>>();
   const shownGroups: GroupSummary[] = [];
   for (const g of listed.filter((x) => visible.has(x))) {
-    const { texts, themes } = themesOf(members.get(g)!);
-    frequent.set(g, frequentWords(texts));
+    const { texts, themes, sayable } = themesOf(members.get(g)!);
+    frequent.set(g, frequentWords(texts, undefined, sayable));
     shownGroups.push({ group: g, count: members.get(g)!.length, themes });
   }
   const rest = present.filter((g) => !visible.has(g.id)).flatMap((g) => members.get(g.id)!);

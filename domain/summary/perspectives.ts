@@ -48,9 +48,9 @@ export function summarisePerspectives(def: ExerciseDefinition, answers: readonly
   const perspectives = texts.map(({ q, texts: ts }): PerspectiveSummary => {
     if (!visible.has(q.id)) return { id: q.id, labelKey: q.labelKey, shown: false, themes: [] };
     // Names masked before grouping, so no name can become a theme word; rare terms keep a text out of the quotes.
-    const { texts: masked, quotable } = quotableTexts(ts.map((t) => [t]), k, context);
-    const found = findThemes(masked, shuffle, { quotable: (i) => quotable(masked[i]) });
-    frequent.set(q.id, frequentWords(masked));
+    const { texts: masked, quotable, sayable } = quotableTexts(ts.map((t) => [t]), k, context);
+    const found = findThemes(masked, shuffle, { quotable: (i) => quotable(masked[i]), sayable });
+    frequent.set(q.id, frequentWords(masked, undefined, sayable));
     return { id: q.id, labelKey: q.labelKey, shown: true, count: ts.length, themes: found.themes, otherCount: found.other.length };
   });
   return { kind: 'perspectives', shown: true, k, respondents: answers.length, perspectives, ...compareWords(frequent) };

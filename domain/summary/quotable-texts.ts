@@ -11,7 +11,7 @@ export interface SummaryContext {
 
 /**
  * The people's texts masked for names and addresses, flattened, and a test of which of them may
- * be quoted (quote-safety.ts). `perPerson` holds each person's texts, so that a word one person
+ * be quoted (quote-safety.ts), which also judges single words shown as labels. `perPerson` holds each person's texts, so that a word one person
  * uses in two answers counts once.
  *
  * @example
@@ -19,8 +19,9 @@ export interface SummaryContext {
  * texts[0] // 'Spørg [NN] om møder'
  * quotable(texts[0]) // true
  */
-export function quotableTexts(perPerson: readonly (readonly string[])[], k: number, context: SummaryContext): { texts: string[]; quotable: (text: string) => boolean } {
+export function quotableTexts(perPerson: readonly (readonly string[])[], k: number, context: SummaryContext): { texts: string[]; quotable: (text: string) => boolean; sayable: (word: string) => boolean } {
   const masked = perPerson.map((texts) => texts.map((t) => maskPersonalDetails(t, context.names)));
   const quotable = quoteGuard(masked.map((texts) => texts.join('\n')), k, context.sharedTexts);
-  return { texts: masked.flat(), quotable };
+  // A theme label or a "shared word" is a one-word quote: the same rule applies to it.
+  return { texts: masked.flat(), quotable, sayable: quotable };
 }

@@ -13,6 +13,8 @@ export interface Theme {
 export interface ThemeOptions {
   /** Whether the text at this index may be quoted (quote-safety.ts); a theme then quotes its most typical texts that may, or none. */
   quotable?: (index: number) => boolean;
+  /** Whether a word may be shown as a theme's label (not a rare term: quote-safety.ts). */
+  sayable?: (word: string) => boolean;
 }
 
 export interface Themes {
@@ -49,7 +51,11 @@ export function findThemes(texts: readonly string[], shuffle: <T>(xs: T[]) => T[
   }
   joinNearest(groups, remaining, stems);
   const quotable = options.quotable ?? (() => true);
-  return { themes: groups.map((g) => buildTheme(g.stem, g.members, docs, stems, texts, shuffle, quotable)), other: [...remaining] };
+  const sayable = options.sayable ?? (() => true);
+  const themes = groups.map((g) => buildTheme(g.stem, g.members, docs, stems, texts, shuffle, quotable, sayable));
+  // A theme none of whose words may be shown (each used by fewer than k) is no theme to show.
+  for (const th of themes) if (th.label.length === 0) th.members.forEach((i) => remaining.add(i));
+  return { themes: themes.filter((th) => th.label.length > 0), other: [...remaining] };
 }
 
 /** Adds the last part of compound words when that part is itself a word others use. */
@@ -95,12 +101,12 @@ function mostUsedStem(remaining: Set<number>, stems: Set<string>[]): { stem: str
   return best;
 }
 
-function buildTheme(stem: string, members: number[], docs: Term[][], stems: Set<string>[], texts: readonly string[], shuffle: <T>(xs: T[]) => T[], quotable: (index: number) => boolean): Theme {
+function buildTheme(stem: string, members: number[], docs: Term[][], stems: Set<string>[], texts: readonly string[], shuffle: <T>(xs: T[]) => T[], quotable: (index: number) => boolean, sayable: (word: string) => boolean): Theme {
   const co = new Map<string, number>();
   for (const i of members) for (const s of stems[i]) if (s !== stem) co.set(s, (co.get(s) ?? 0) + 1);
   const companions = [...co].filter(([, n]) => n >= 2 && n * 2 >= members.length).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 2).map(([s]) => s);
   const labelStems = [stem, ...companions];
-  const label = labelStems.map((s) => surfaceOf(s, members, docs));
+  const label = labelStems.map((s) => surfaceOf(s, members, docs)).filter(sayable);
   const typical = [...members].sort((a, b) => overlap(stems[b], labelStems) - overlap(stems[a], labelStems) || texts[a].length - texts[b].length || a - b);
   // Two people writing the same words is one quote, not two. Asked lazily: judging a quote costs.
   const quotes: string[] = [];

@@ -78,7 +78,9 @@ describe("summariseGroups", () => {
     it("names words frequent in two or more groups as similarities, and words frequent in one only as its differences", () => {
       assert.deepEqual(s.similarities, ["børnene"]);
       assert.ok(s.differences["Pædagog"].includes("læreplanerne") && s.differences["Pædagog"].includes("nærvær"), JSON.stringify(s.differences));
-      assert.ok(s.differences["Pædagogmedhjælper"].includes("rengøring") && s.differences["Pædagogmedhjælper"].includes("madlavning"), JSON.stringify(s.differences));
+      assert.ok(s.differences["Pædagogmedhjælper"].includes("rengøring"), JSON.stringify(s.differences));
+      // Fewer than k used "madlavning", and it is no everyday word of the field: it would point at them.
+      assert.equal(s.differences["Pædagogmedhjælper"].includes("madlavning"), false, JSON.stringify(s.differences));
       for (const words of Object.values(s.differences)) assert.equal(words.includes("børnene"), false);
     });
   });

@@ -200,3 +200,27 @@ describe("summarisePerspectives", () => {
     });
   });
 });
+
+describe("summarisePerspectives: theme labels and shared words follow the rare-term rule", () => {
+  // Two of six use "fiskeklubben", a word of their own: a theme of two, labelled with it, would point at them.
+  const answers: AnswerTexts[] = [
+    { formal: "fiskeklubben og loven", performed: "fiskeklubben", experienced: "møder" },
+    { formal: "fiskeklubben og loven", performed: "fiskeklubben igen", experienced: "møder" },
+    { formal: "loven", performed: "møder", experienced: "møder" },
+    { formal: "loven", performed: "møder", experienced: "møder" },
+    { formal: "loven", performed: "møder", experienced: "møder" },
+    { formal: "loven", performed: "møder", experienced: "møder" },
+  ];
+  const s = shown(summarisePerspectives(hvemDefinerer, answers, 5, "all", identity));
+  const labels = s.perspectives.flatMap((p) => p.themes.flatMap((t) => t.label));
+
+  it("never shows a word fewer than k people used as a label", () => {
+    assert.equal(labels.includes("fiskeklubben"), false, labels.join(", "));
+    assert.ok(labels.includes("loven") && labels.includes("møder"), "words k or more used stay");
+  });
+
+  it("never lists such a word among the shared or distinct words", () => {
+    const words = [...s.shared, ...Object.values(s.distinct).flat()];
+    assert.equal(words.includes("fiskeklubben"), false, words.join(", "));
+  });
+});

@@ -105,7 +105,8 @@ describe('anonymity inside summaries', () => {
   });
 
   it('uses the roster for names no list knows', () => {
-    const answers = ['Vestbjerg holder møderne', 'Vestbjerg har travlt', 'Møder uden dagsorden', 'For mange møder', 'Møder hele dagen'].map((formal) => ({ formal }));
+    // Everyone writes the name, so the rare-term rule cannot catch it: only the roster can.
+    const answers = ['Vestbjerg holder møderne', 'Vestbjerg har travlt', 'Vestbjerg og møder uden dagsorden', 'Vestbjerg: for mange møder', 'Vestbjerg, møder hele dagen'].map((formal) => ({ formal }));
     assert.match(JSON.stringify(summarisePerspectives(hvemDefinerer, answers, 5, 'all', identity)), /vestbjerg/i, 'without the roster, a name at the start of a sentence is a frequent word');
     const s = summarisePerspectives(hvemDefinerer, answers, 5, 'all', identity, { names: ['Vestbjerg'] });
     assert.doesNotMatch(JSON.stringify(s), /vestbjerg/i);
