@@ -15,11 +15,18 @@ import { t } from './i18n';
 export function distributionData(lang: Language, def: ExerciseDefinition, s: ScaleSummary | ChoiceSummary, k: number) {
   const field = fieldsFor(lang, def, [s.questionId])[0];
   if (!s.shown) return { label: field.label, stats: t(lang, 'summary.perspectiveHidden', { k }), figures: [] };
-  const titleOf = (value: string) => field.choices?.find((c) => c.value === value)?.title ?? value;
-  const percents = s.kind === 'choice' ? s.shares.map((x) => x.percent) : s.counts.map((c) => Math.round((100 * c.count) / s.n));
-  const lines = s.counts.map((c, i) => t(lang, 'summary.optionLine', { option: titleOf(String(c.value)), count: c.count, percent: percents[i] }));
+  const lines = distributionLines(lang, def, s);
   const stats = s.kind === 'scale' ? t(lang, 'summary.scaleStats', { mean: decimal(lang, s.mean), median: decimal(lang, s.median), low: s.spread.low, high: s.spread.high }) : '';
   return { label: field.label, stats, figures: figures(distributionChart(lang, field, s), lines) };
+}
+
+/** One line per step or option ("4: 3 (30 %)"); none for a distribution that is not shown. */
+export function distributionLines(lang: Language, def: ExerciseDefinition, s: ScaleSummary | ChoiceSummary): string[] {
+  if (!s.shown) return [];
+  const field = fieldsFor(lang, def, [s.questionId])[0];
+  const titleOf = (value: string) => field.choices?.find((c) => c.value === value)?.title ?? value;
+  const percents = s.kind === 'choice' ? s.shares.map((x) => x.percent) : s.counts.map((c) => Math.round((100 * c.count) / s.n));
+  return s.counts.map((c, i) => t(lang, 'summary.optionLine', { option: titleOf(String(c.value)), count: c.count, percent: percents[i] }));
 }
 
 export function gapData(lang: Language, def: ExerciseDefinition, gap: GapSummary | undefined) {

@@ -25,3 +25,12 @@ export function t(lang: Language, key: string, vars: Record<string, string | num
 export function languageOfLocale(locale: unknown): Language {
   return typeof locale === 'string' && locale.toLowerCase().startsWith('en') ? 'en' : 'da';
 }
+
+/**
+ * Whether `key` has a text, for names that may be missing on purpose (a figure a newer template adds).
+ *
+ * @example hasText('da', 'checkin.figure.socialCapital.trust') // true
+ */
+export function hasText(lang: Language, key: string): boolean {
+  return Object.hasOwn(TABLES[lang], key);
+}

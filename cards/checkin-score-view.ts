@@ -1,0 +1,112 @@
+import type { Language } from '../domain/exercise';
+import { DISCUSS_ITEM_BELOW, DISCUSS_TOTAL_AT_MOST } from '../domain/checkins/score-meeting';
+import type { CheckinScore } from '../domain/checkins/summarise-checkin';
+import { MEETING_ITEMS } from '../domain/checkins/templates/moedevurdering';
+import type { Agreement } from '../domain/checkins/score-understanding';
+import type { PerspectivesSummary } from '../domain/summary/perspectives';
+import { coordinationTable, figureText, type CoordinationTable } from './coordination-table';
+import { distributionData, distributionLines } from './distribution-lines';
+import { escapeMarkdown } from './escape';
+import { figureKindOf, templateOfKind } from './figure-labels';
+import { decimal } from './figure-text';
+import { t } from './i18n';
+
+export interface ScoreSection {
+  title: string;
+  lines: string[];
+}
+
+/** One round's score as text, by the template's kind. Nothing below k is ever a number here. */
+export interface ScoreView {
+  /** The people behind the score, when it is shown at all. */
+  respondents?: number;
+  sections: ScoreSection[];
+  /** Relational coordination's rater → rated table. */
+  table?: CoordinationTable;
+  /** The meeting rating's "talk about it", shown apart so that it stands out; empty when not raised. */
+  flag: string;
+}
+
+/**
+ * @param labelOf a figure's short name, escaped for a TextBlock (figure-labels.ts)
+ * @param detail  distributions and theme names for the kerneopgave-tjek; left out when a card must shrink
+ *
+ * @example scoreView('da', { kind: 'socialCapital', shown: true, k: 5, respondents: 6, dimensions: [{ dimension: 'trust', shown: true, n: 6, score: 75 }, { dimension: 'fairness', shown: false }, …] }, label, true)
+ * // { respondents: 6, sections: [{ title: '', lines: ['Tillid: 75 af 100', 'Retfærdighed: færre end 5 svar', …] }], flag: '' }
+ */
+export function scoreView(lang: Language, score: CheckinScore, labelOf: (id: string) => string, detail: boolean): ScoreView {
+  if (!score.shown) return { sections: [], flag: '' };
+  const hidden = (id: string) => t(lang, 'checkin.summary.hiddenLine', { item: labelOf(id), k: score.k });
+  const outOf = (id: string, value: number, max: number) => t(lang, 'checkin.summary.outOf', { item: labelOf(id), value: decimal(lang, value), max });
+  switch (score.kind) {
+    case 'socialCapital':
+      return { respondents: score.respondents, sections: [{ title: '', lines: score.dimensions.map((d) => (d.shown ? outOf(d.dimension, d.score, 100) : hidden(d.dimension))) }], flag: '' };
+    case 'relationalCoordination': {
+      const names = score.groups.map(escapeMarkdown);
+      const line = (figures: typeof score.byRated) => figures.map((f, g) => t(lang, 'checkin.rc.line', { group: names[g], value: figureText(lang, f, score.k) }));
+      return {
+        respondents: score.respondents,
+        sections: [
+          { title: '', lines: [t(lang, 'checkin.rc.overall', { value: figureText(lang, score.overall, score.k) }), t(lang, 'checkin.rc.explain')] },
+          { title: t(lang, 'checkin.rc.byRatedTitle'), lines: line(score.byRated) },
+          { title: t(lang, 'checkin.rc.byRaterTitle'), lines: line(score.byRater) },
+        ],
+        table: coordinationTable(lang, score),
+        flag: '',
+      };
+    }
+    case 'meetingRating': {
+      const limits = { total: DISCUSS_TOTAL_AT_MOST, item: DISCUSS_ITEM_BELOW };
+      return {
+        respondents: score.n,
+        sections: [{
+          title: '',
+          lines: [
+            t(lang, 'checkin.meeting.total', { value: decimal(lang, score.meanTotal) }),
+            ...MEETING_ITEMS.map((id) => outOf(id, score.items[id], 10)),
+            t(lang, 'checkin.meeting.flagged', { share: score.flaggedShare, ...limits }),
+            ...(score.discuss ? [] : [t(lang, 'checkin.meeting.noDiscuss', limits)]),
+          ],
+        }],
+        flag: score.discuss ? t(lang, 'checkin.meeting.discuss', limits) : '',
+      };
+    }
+    case 'sharedUnderstanding': {
+      const pair = (id: string, a: Agreement, hiddenKey: string) => (a.shown ? t(lang, 'checkin.understanding.pair', { item: labelOf(id), across: a.across, within: a.within }) : t(lang, hiddenKey, { k: score.k }));
+      return {
+        respondents: score.n,
+        sections: [{
+          title: '',
+          lines: [
+            outOf('overall', score.overall, 100),
+            pair('verticalAcross', score.vertical, 'checkin.understanding.verticalHidden'),
+            pair('horizontalAcross', score.horizontal, 'checkin.understanding.horizontalHidden'),
+            t(lang, 'checkin.understanding.explain'),
+          ],
+        }],
+        flag: '',
+      };
+    }
+    case 'mixed': {
+      const def = templateOfKind(figureKindOf(score));
+      const scales = score.scales.map((s) => {
+        const d = distributionData(lang, def, s, score.k);
+        return { title: d.label, lines: [d.stats, ...(detail ? distributionLines(lang, def, s) : [])] };
+      });
+      return { respondents: score.respondents, sections: [...scales, ...themeSections(lang, score.texts, detail)], flag: '' };
+    }
+    case 'perspectives':
+      return { respondents: score.respondents, sections: themeSections(lang, score, detail), flag: '' };
+  }
+}
+
+/** Each free-text question's theme names, with a count only from k (BRIEF rule 3). No quotes: this card repeats every round and stays short. */
+function themeSections(lang: Language, texts: PerspectivesSummary, detail: boolean): ScoreSection[] {
+  if (!texts.shown || !detail) return [];
+  return texts.perspectives.map((p) => ({
+    title: t(lang, p.labelKey),
+    lines: p.shown
+      ? p.themes.map((th) => t(lang, th.members.length >= texts.k ? 'summary.theme' : 'summary.themeFew', { label: th.label.map(escapeMarkdown).join(' · '), count: th.members.length, k: texts.k }))
+      : [t(lang, 'summary.perspectiveHidden', { k: texts.k })],
+  }));
+}

@@ -1,0 +1,66 @@
+import type { Language } from '../domain/exercise';
+import type { ItemTrend } from '../domain/checkins/trends';
+import { decimal } from './figure-text';
+import { t } from './i18n';
+import { roundDates } from './local-time';
+
+export interface LineSeries {
+  /** Plain text: a chart legend shows no markdown. */
+  legend: string;
+  /** One point per round, oldest first; null is a round without a figure. */
+  points: { x: string; y: number | null }[];
+}
+
+/**
+ * A minimal Teams `Chart.Line` with a text fallback, for clients that draw no charts (iOS, older
+ * clients: BRIEF). A null point is left out of its series, not drawn as 0: a round below k has no
+ * figure, and a zero would be read as a result. Series left with no point are dropped.
+ * To be replaced by cards/charts.ts once that lands.
+ *
+ * @example lineChart({ title: 'Tillid (0–100)', yAxisTitle: '0–100', fallbackText: 'Grafen kan ikke vises her.',
+ *   series: [{ legend: 'Tillid', points: [{ x: '4. jan.', y: 60 }, { x: '1. feb.', y: null }, { x: '1. mar.', y: 68 }] }] })
+ * // { type: 'Chart.Line', title: 'Tillid (0–100)', yAxisTitle: '0–100',
+ * //   data: [{ legend: 'Tillid', values: [{ x: '4. jan.', y: 60 }, { x: '1. mar.', y: 68 }] }],
+ * //   fallback: { type: 'TextBlock', text: 'Grafen kan ikke vises her.', wrap: true } }
+ */
+export function lineChart(options: { title: string; yAxisTitle: string; series: readonly LineSeries[]; fallbackText: string }) {
+  const data = options.series
+    .map((s) => ({ legend: s.legend, values: s.points.flatMap((p) => (p.y === null ? [] : [{ x: p.x, y: p.y }])) }))
+    .filter((s) => s.values.length > 0);
+  return {
+    type: 'Chart.Line',
+    title: options.title,
+    yAxisTitle: options.yAxisTitle,
+    data,
+    fallback: { type: 'TextBlock', text: options.fallbackText, wrap: true },
+  };
+}
+
+/** The trend as the chart's series and as lines of text, which carry every figure on any client. */
+export interface TrendText {
+  /** How many rounds the trend covers. */
+  rounds: number;
+  /** The rounds' dates, in the schedule's zone. */
+  dates: string[];
+  series: LineSeries[];
+  /** Per item: "Tillid: 60 · – · 68", the dash for a round without a figure; labels as given (escaped for a TextBlock). */
+  lines: string[];
+  /** Whether at least two rounds have a figure: a single point is no trend, and no chart is drawn. */
+  drawable: boolean;
+  /** Whether some line has a round without a figure, so the card explains the dash. */
+  hasGaps: boolean;
+}
+
+/**
+ * @example trendText('da', trendsOf(rounds), 'Europe/Copenhagen', (id) => ({ trust: 'Tillid' })[id] ?? id, (id) => ({ trust: 'Tillid' })[id] ?? id)
+ * // { rounds: 3, dates: ['4. jan.', '1. feb.', '1. mar.'], series: [{ legend: 'Tillid', points: [60, null, 68 at those dates] }], lines: ['Tillid: 60 · – · 68'], drawable: true, hasGaps: true }
+ */
+export function trendText(lang: Language, trends: readonly ItemTrend[], timeZone: string, legendOf: (id: string) => string, labelOf: (id: string) => string): TrendText {
+  const window = trends[0]?.series ?? [];
+  const dates = roundDates(lang, window.map((p) => p.dueAt), timeZone);
+  const series = trends.map((tr) => ({ legend: legendOf(tr.item), points: tr.series.map((p, i) => ({ x: dates[i], y: p.value })) }));
+  const lines = trends.map((tr) => t(lang, 'checkin.summary.trendLine', { item: labelOf(tr.item), values: tr.series.map((p) => (p.value === null ? '–' : decimal(lang, p.value))).join(' · ') }));
+  const roundsWithFigures = window.filter((_, i) => trends.some((tr) => tr.series[i].value !== null)).length;
+  const hasGaps = trends.some((tr) => tr.series.some((p) => p.value === null));
+  return { rounds: window.length, dates, series, lines, drawable: roundsWithFigures >= 2, hasGaps };
+}

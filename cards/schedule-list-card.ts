@@ -1,0 +1,74 @@
+import { DateTime } from 'luxon';
+import type { Language } from '../domain/exercise';
+import { canManage } from '../domain/checkins/manage';
+import { occurrencesAfter } from '../domain/checkins/recurrence';
+import type { CheckinSchedule } from '../domain/checkins/schedule';
+import { checkinTemplate } from '../domain/checkins/templates';
+import { cadenceText, roundLengthText } from './cadence-text';
+import { escapeMarkdown } from './escape';
+import { executeAction } from './execute-action';
+import { t } from './i18n';
+import { dayAndTime } from './local-time';
+import { render, type AdaptiveCard } from './render';
+
+/**
+ * A channel's recurring check-ins: what each runs, how often, when its next round opens (in the
+ * schedule's own zone) or that it is paused, and who set it up. Buttons to pause or resume,
+ * edit and delete appear only on the schedules `viewerId` may change (canManage).
+ *
+ * The card differs per viewer, so send it only to the viewer (as the answer to their own
+ * command or click), never as a shared channel message. The buttons are a convenience:
+ * the route checks canManage again on every click, and `version` lets it refuse a stale card.
+ *
+ * @example scheduleListCard('da', [schedule], '29:owner', now)
+ * // one entry: 'Kerneopgave-tjek', 'Første mandag i måneden kl. 09:00 (Europe/Copenhagen)', 'Næste runde: mandag den 1. marts kl. 09:00',
+ * // buttons schedule.pause, schedule.edit, schedule.delete, each with data { verb, scheduleId: 's-1', version: 1 }
+ */
+export function scheduleListCard(lang: Language, schedules: readonly CheckinSchedule[], viewerId: string, now: Date): AdaptiveCard {
+  const entries = schedules.map((s) => entry(lang, s, canManage(s, viewerId), now));
+  return render('schedule-list', {
+    title: t(lang, 'schedule.list.title'),
+    empty: t(lang, 'schedule.list.empty'),
+    schedules: entries,
+    // Said only where it explains why some schedules have no buttons.
+    whoMayChange: entries.some((e) => e.actions.length === 0) ? t(lang, 'schedule.list.whoMayChange') : '',
+  });
+}
+
+function entry(lang: Language, s: CheckinSchedule, manages: boolean, now: Date) {
+  const template = checkinTemplate(s.templateId);
+  const ids = { scheduleId: s.id, version: s.version };
+  const names = s.coFacilitators.map((c) => escapeMarkdown(c.name)).join(', ');
+  return {
+    // A template this version does not know is still listed, so it can be deleted.
+    title: template ? t(lang, template.titleKey) : escapeMarkdown(s.templateId),
+    cadence: cadenceText(lang, s),
+    round: t(lang, 'schedule.list.round', { length: roundLengthText(lang, s.roundLength), k: s.k }),
+    reminders: s.reminderHours.length ? t(lang, 'schedule.list.reminders', { hours: listText(lang, s.reminderHours.map(String)) }) : '',
+    paused: s.paused,
+    status: statusText(lang, s, now),
+    people: [t(lang, 'schedule.list.owner', { name: escapeMarkdown(s.owner.name) }), ...(names ? [t(lang, 'schedule.list.coFacilitators', { names })] : [])].join(' · '),
+    actions: manages
+      ? [
+          s.paused
+            ? executeAction(t(lang, 'schedule.list.resume'), 'schedule.resume', ids, 'positive')
+            : executeAction(t(lang, 'schedule.list.pause'), 'schedule.pause', ids),
+          executeAction(t(lang, 'schedule.list.edit'), 'schedule.edit', ids),
+          executeAction(t(lang, 'schedule.list.delete'), 'schedule.delete', ids, 'destructive'),
+        ]
+      : [],
+  };
+}
+
+function statusText(lang: Language, s: CheckinSchedule, now: Date): string {
+  if (s.paused) return t(lang, 'schedule.list.paused');
+  const next = occurrencesAfter(s, now, 1)[0];
+  if (!next) return t(lang, 'schedule.list.ended');
+  const otherYear = DateTime.fromJSDate(next, { zone: s.timeZone }).year !== DateTime.fromJSDate(now, { zone: s.timeZone }).year;
+  return t(lang, 'schedule.list.next', { when: dayAndTime(lang, next, s.timeZone, otherYear) });
+}
+
+/** @example listText('da', ['24', '48', '72']) // '24, 48 og 72' */
+function listText(lang: Language, parts: readonly string[]): string {
+  return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} ${t(lang, 'schedule.list.and')} ${parts[parts.length - 1]}`;
+}

@@ -1,0 +1,493 @@
+import assert from "node:assert/strict";
+import { checkinSummaryCard } from "../../cards/checkin-summary-card";
+import type { FigureKind } from "../../cards/figure-labels";
+import { hasText } from "../../cards/i18n";
+import { reminderCard } from "../../cards/reminder-card";
+import { CARD_BYTES_MAX, cardBytes, type AdaptiveCard } from "../../cards/render";
+import { roundNoteText } from "../../cards/round-note";
+import { scheduleCard } from "../../cards/schedule-card";
+import { scheduleConfirmDeleteCard } from "../../cards/schedule-delete-card";
+import { scheduleListCard } from "../../cards/schedule-list-card";
+import { scheduleFormValues } from "../../cards/schedule-values";
+import { checkSchedule } from "../../domain/checkins/check-schedule";
+import { occurrencesAfter } from "../../domain/checkins/recurrence";
+import type { CheckinSchedule, ScheduleSettings } from "../../domain/checkins/schedule";
+import { coordinationFigures, type CoordinationScore, type RcFigure } from "../../domain/checkins/score-coordination";
+import { meetingFigures, type MeetingScore } from "../../domain/checkins/score-meeting";
+import { socialCapitalFigures } from "../../domain/checkins/score-social-capital";
+import { understandingFigures, type UnderstandingScore } from "../../domain/checkins/score-understanding";
+import { summariseCheckin, type CheckinSummary } from "../../domain/checkins/summarise-checkin";
+import { roundDefinition } from "../../domain/checkins/templates";
+import { MEETING_ITEMS, type MeetingItem } from "../../domain/checkins/templates/moedevurdering";
+import type { RoundFigures } from "../../domain/checkins/trends";
+import type { Language } from "../../domain/exercise";
+import type { Checked } from "../../domain/validation/problem";
+import type { AnswerTexts } from "../../domain/validation/answer";
+import { schedule } from "../domain/checkins/fixtures";
+
+type Json = Record<string, unknown>;
+
+/** Every object anywhere in the card, depth first. */
+function nodes(value: unknown, out: Json[] = []): Json[] {
+  if (Array.isArray(value)) value.forEach((v) => nodes(v, out));
+  else if (value && typeof value === "object") {
+    out.push(value as Json);
+    Object.values(value).forEach((v) => nodes(v, out));
+  }
+  return out;
+}
+
+const ofType = (card: unknown, type: string) => nodes(card).filter((n) => n.type === type);
+const texts = (card: unknown) => ofType(card, "TextBlock").map((n) => String(n.text));
+const inputs = (card: AdaptiveCard) => nodes(card).filter((n) => String(n.type).startsWith("Input."));
+const executes = (card: AdaptiveCard) => ofType(card, "Action.Execute");
+/** True when `ch` occurs in `text` without a backslash before it, i.e. as markdown. */
+const bare = (text: string, ch: string) => new RegExp(`(^|[^\\\\])\\${ch}`).test(text);
+const LANGS: Language[] = ["da", "en"];
+/** A TextBlock with no text is an empty line on the card: a slot the template should have left out. */
+const assertNoEmptyText = (card: AdaptiveCard) => assert.deepEqual(texts(card).filter((x) => x.trim() === ""), []);
+
+/**
+ * What Teams sends when the form's button is clicked: the action's data with every input's
+ * current value merged in, as strings (Teams sends Input.Number as a string too).
+ */
+function submitted(card: AdaptiveCard, typed: Record<string, string> = {}): Record<string, unknown> {
+  const values = Object.fromEntries(inputs(card).map((i) => [String(i.id), i.value === undefined ? "" : String(i.value)]));
+  return { ...(executes(card)[0].data as Json), ...values, ...typed };
+}
+
+/** Every Action.Execute falls back to an Action.Submit with the same data (BRIEF: handle both). */
+function assertFallbacks(card: AdaptiveCard) {
+  for (const a of executes(card)) {
+    const fallback = a.fallback as Json;
+    assert.equal(fallback.type, "Action.Submit");
+    assert.deepEqual(fallback.data, a.data);
+    assert.equal((a.data as Json).verb, a.verb);
+  }
+}
+
+const ok = <T>(result: Checked<T>): T => {
+  assert.ok(result.ok, JSON.stringify(result));
+  return result.value;
+};
+
+describe("check-in cards", () => {
+  describe("scheduleCard", () => {
+    const now = new Date("2027-02-10T12:00:00Z");
+    const FIELDS = ["templateId", "cadence", "weekday", "nth", "rrule", "time", "timeZone", "startDate", "roundAmount", "roundUnit", "reminders", "k", "language", "groups"];
+
+    for (const lang of LANGS) {
+      it(`${lang}: has one input per field checkSchedule reads, and its defaults pass it as they are`, () => {
+        const card = scheduleCard(lang);
+        assert.equal(card.version, "1.5");
+        assertNoEmptyText(card);
+        assert.deepEqual(inputs(card).map((i) => i.id).sort(), [...FIELDS].sort());
+        const settings = ok(checkSchedule(submitted(card), now));
+        assert.deepEqual(settings, {
+          templateId: "kerneopgave-tjek",
+          cadence: { kind: "monthly", nth: 1, weekday: "MO" },
+          timeOfDay: "09:00",
+          timeZone: "Europe/Copenhagen",
+          startDate: "2027-02-10",
+          roundLength: { amount: 3, unit: "days" },
+          k: 5,
+          language: lang,
+          reminderHours: [24, 48],
+        });
+      });
+    }
+
+    it("every input id is one checkSchedule reads: changing it changes what checkSchedule returns", () => {
+      const card = scheduleCard("da");
+      const check = (typed: Record<string, string>) => checkSchedule(submitted(card, typed), now);
+      const value = (typed: Record<string, string>) => ok(check(typed));
+      const effects: Record<string, () => void> = {
+        templateId: () => assert.equal(value({ templateId: "social-kapital" }).templateId, "social-kapital"),
+        cadence: () => assert.equal(value({ cadence: "weekly" }).cadence.kind, "weekly"),
+        weekday: () => assert.deepEqual(value({ weekday: "TU" }).cadence, { kind: "monthly", nth: 1, weekday: "TU" }),
+        nth: () => assert.deepEqual(value({ nth: "-1" }).cadence, { kind: "monthly", nth: -1, weekday: "MO" }),
+        rrule: () => assert.deepEqual(value({ cadence: "rrule", rrule: "FREQ=WEEKLY;BYDAY=TU" }).cadence, { kind: "rrule", rule: "FREQ=WEEKLY;BYDAY=TU" }),
+        time: () => assert.equal(value({ time: "14:30" }).timeOfDay, "14:30"),
+        timeZone: () => assert.equal(value({ timeZone: "America/New_York" }).timeZone, "America/New_York"),
+        startDate: () => assert.equal(value({ startDate: "2027-03-01" }).startDate, "2027-03-01"),
+        roundAmount: () => assert.deepEqual(value({ roundAmount: "4" }).roundLength, { amount: 4, unit: "days" }),
+        roundUnit: () => assert.deepEqual(value({ roundUnit: "hours", roundAmount: "72" }).roundLength, { amount: 72, unit: "hours" }),
+        reminders: () => assert.deepEqual(value({ reminders: "12" }).reminderHours, [12]),
+        k: () => assert.equal(value({ k: "7" }).k, 7),
+        language: () => assert.equal(value({ language: "en" }).language, "en"),
+        groups: () => assert.deepEqual(value({ templateId: "relationel-koordinering", groups: "Lærere\nPædagoger" }).groups, ["Lærere", "Pædagoger"]),
+      };
+      assert.deepEqual(Object.keys(effects).sort(), [...FIELDS].sort());
+      for (const [id, effect] of Object.entries(effects)) assert.doesNotThrow(effect, id);
+    });
+
+    it("creating: verb schedule.save with no schedule id or version, and an Action.Submit fallback", () => {
+      const card = scheduleCard("da");
+      assert.deepEqual(executes(card).map((a) => [a.verb, a.data]), [["schedule.save", { verb: "schedule.save" }]]);
+      assertFallbacks(card);
+      assert.deepEqual(ofType(card, "Input.ChoiceSet").find((i) => i.id === "templateId")?.choices, [
+        { title: "Kerneopgave-tjek", value: "kerneopgave-tjek" },
+        { title: "Puls på social kapital", value: "social-kapital" },
+        { title: "Relationel koordinering mellem faggrupper", value: "relationel-koordinering" },
+        { title: "Vurdering af mødet", value: "moedevurdering" },
+        { title: "Fælles forståelse af kerneopgaven", value: "faelles-forstaaelse" },
+      ]);
+    });
+
+    it("a bad submit comes back with the problems on top and everything typed kept as typed", () => {
+      const typed = { cadence: "rrule", rrule: "FREQ=**X**", time: "25:00", reminders: "24, 48, 72, 96", k: "2", groups: "**Lærere**\n<b>x</b>", templateId: "faelles-forstaaelse" };
+      const problems = ["Skriv et klokkeslæt som TT:MM, fx 09:00.", "Gentagelsesreglen må ikke indeholde **X**."];
+      const card = scheduleCard("da", { values: typed, problems });
+      const body = card.body as Json[];
+      const firstInput = body.findIndex((el) => nodes(el).some((n) => String(n.type).startsWith("Input.")));
+      const problemAt = body.findIndex((el) => el.type === "TextBlock" && el.color === "Attention");
+      assert.ok(problemAt >= 0 && problemAt < firstInput, "problems are shown above the form");
+      assert.deepEqual(body.filter((el) => el.color === "Attention").map((el) => el.text), ["Skriv et klokkeslæt som TT:MM, fx 09:00.", "Gentagelsesreglen må ikke indeholde \\*\\*X\\*\\*."]);
+      const values = submitted(card);
+      for (const [id, v] of Object.entries(typed)) assert.equal(values[id], v, id);
+    });
+
+    it("editing: the template is fixed and sent in the data with the schedule's id and version; saving unchanged gives the same settings", () => {
+      const s = schedule({ id: "s-9", version: 4, templateId: "relationel-koordinering", groups: ["Lærere", "Pædagoger"], startDate: "2027-03-01", k: 6, language: "en", reminderHours: [36] });
+      const card = scheduleCard("en", { values: scheduleFormValues(s, now), scheduleId: s.id, version: s.version });
+      assert.ok(!inputs(card).some((i) => i.id === "templateId"), "no template choice when editing");
+      assert.ok(texts(card).some((x) => x.includes("Relational coordination")));
+      assert.deepEqual(executes(card)[0].data, { verb: "schedule.save", scheduleId: "s-9", version: 4, templateId: "relationel-koordinering" });
+      assertFallbacks(card);
+      const settings = ok(checkSchedule(submitted(card), now));
+      const { templateId, cadence, timeOfDay, timeZone, startDate, roundLength, k, language, reminderHours, groups } = s;
+      assert.deepEqual(settings, { templateId, cadence, timeOfDay, timeZone, startDate, roundLength, k, language, reminderHours, groups } satisfies ScheduleSettings);
+    });
+
+    it("editing a schedule that started in the past: the start date moves to the next round, which keeps 'every other week' on its weeks", () => {
+      // Started on a Friday; rounds on Mondays 11 Jan, 25 Jan, 8 Feb, 22 Feb. Today's date (Tuesday 16 Feb) would move them to 1 Mar.
+      const tuesday = new Date("2027-02-16T12:00:00Z");
+      const s = schedule({ cadence: { kind: "biweekly", weekday: "MO" }, startDate: "2027-01-01" });
+      const values = scheduleFormValues(s, tuesday);
+      assert.equal(values.startDate, "2027-02-22");
+      const settings = ok(checkSchedule(submitted(scheduleCard("da", { values, scheduleId: s.id, version: s.version })), tuesday));
+      assert.deepEqual(occurrencesAfter(settings, tuesday, 4), occurrencesAfter(s, tuesday, 4));
+    });
+  });
+
+  describe("scheduleListCard", () => {
+    const now = new Date("2027-02-10T12:00:00Z");
+    const monthly = schedule({ id: "s-1", version: 3, cadence: { kind: "monthly", nth: 1, weekday: "MO" }, coFacilitators: [{ id: "29:co", name: "Jonas Krogh" }] });
+    const paused = schedule({ id: "s-2", version: 7, paused: true, templateId: "moedevurdering", owner: { id: "29:other", name: "**Ib** <b>x</b>" } });
+    const actionsOf = (card: AdaptiveCard) => executes(card).map((a) => [a.verb, a.data]);
+
+    it("da: the cadence in words, round length, k, the next round in the schedule's zone, the owner", () => {
+      const all = texts(scheduleListCard("da", [monthly], "29:someone", now));
+      for (const line of [
+        "Kerneopgave-tjek",
+        "Første mandag i måneden kl. 09:00 (Europe/Copenhagen)",
+        "Hver runde er åben i 3 dage, og resultater vises fra 5 svar.",
+        "Minder holdet om runden efter 24 og 48 timer.",
+        "Næste runde: mandag den 1. marts kl. 09:00",
+        "Oprettet af Mette Holm · Medfacilitatorer: Jonas Krogh",
+      ]) assert.ok(all.includes(line), `${line}\n${all.join("\n")}`);
+    });
+
+    it("en: the same in English, and a paused schedule says so instead of a next round", () => {
+      const card = scheduleListCard("en", [monthly, paused], "29:someone", now);
+      assertNoEmptyText(card);
+      const all = texts(card);
+      assert.ok(all.includes("First Monday of the month at 09:00 (Europe/Copenhagen)"), all.join("\n"));
+      assert.ok(all.includes("Next round: Monday 1 March at 09:00"));
+      assert.ok(all.includes("Paused – no rounds open."));
+      assert.ok(all.includes("Meeting rating"));
+    });
+
+    it("the next round is said in the schedule's own zone, across the change to summer time", () => {
+      const ny = schedule({ cadence: { kind: "weekly", weekday: "MO" }, timeOfDay: "09:00", timeZone: "America/New_York" });
+      const copenhagen = schedule({ cadence: { kind: "weekly", weekday: "MO" }, timeOfDay: "09:00" });
+      // Monday 29 March 2027: Copenhagen has just moved to summer time, New York did two weeks earlier.
+      const sunday = new Date("2027-03-28T12:00:00Z");
+      const all = texts(scheduleListCard("da", [ny, copenhagen], "x", sunday));
+      assert.equal(all.filter((x) => x === "Næste runde: mandag den 29. marts kl. 09:00").length, 2, all.join("\n"));
+    });
+
+    it("buttons only for the owner and co-facilitators, each with the schedule's id and version", () => {
+      for (const viewer of ["29:owner", "29:co"]) {
+        const card = scheduleListCard("da", [monthly], viewer, now);
+        assert.deepEqual(actionsOf(card), [
+          ["schedule.pause", { verb: "schedule.pause", scheduleId: "s-1", version: 3 }],
+          ["schedule.edit", { verb: "schedule.edit", scheduleId: "s-1", version: 3 }],
+          ["schedule.delete", { verb: "schedule.delete", scheduleId: "s-1", version: 3 }],
+        ]);
+        assertFallbacks(card);
+      }
+      const stranger = scheduleListCard("da", [monthly, paused], "29:someone", now);
+      assert.deepEqual(actionsOf(stranger), []);
+      assert.ok(texts(stranger).some((x) => x.startsWith("Kun den, der har oprettet en plan")));
+    });
+
+    it("a paused schedule offers resume instead of pause, to its own owner only", () => {
+      const card = scheduleListCard("en", [monthly, paused], "29:other", now);
+      assert.deepEqual(actionsOf(card).map(([verb]) => verb), ["schedule.resume", "schedule.edit", "schedule.delete"]);
+      assert.ok(executes(card).every((a) => (a.data as Json).scheduleId === "s-2" && (a.data as Json).version === 7));
+    });
+
+    it("names are shown as written, never as markdown or HTML", () => {
+      const line = texts(scheduleListCard("da", [paused], "x", now)).find((x) => x.startsWith("Oprettet af"))!;
+      assert.ok(!bare(line, "*") && !line.includes("<"), line);
+    });
+
+    for (const [lang, command] of [["da", "@Kernedialog planlæg"], ["en", "@Kernedialog schedule"]] as const) {
+      it(`${lang}: an empty list says how to create one (${command})`, () => {
+        const card = scheduleListCard(lang, [], "x", now);
+        assert.ok(texts(card).some((x) => x.includes(command)));
+        assert.deepEqual(executes(card), []);
+      });
+    }
+  });
+
+  describe("scheduleConfirmDeleteCard", () => {
+    for (const lang of LANGS) {
+      it(`${lang}: confirm or cancel, both with the schedule's id and version`, () => {
+        const card = scheduleConfirmDeleteCard(lang, schedule({ id: "s-5", version: 2 }));
+        assert.deepEqual(executes(card).map((a) => [a.verb, a.data, a.style]), [
+          ["schedule.deleteConfirm", { verb: "schedule.deleteConfirm", scheduleId: "s-5", version: 2 }, "destructive"],
+          ["schedule.deleteCancel", { verb: "schedule.deleteCancel", scheduleId: "s-5", version: 2 }, undefined],
+        ]);
+        assertFallbacks(card);
+        assert.ok(texts(card).some((x) => x.includes(lang === "da" ? "Hver mandag kl. 09:00" : "Every Monday at 09:00")));
+      });
+    }
+  });
+
+  describe("roundNoteText", () => {
+    it("says the round comes from a plan and when it closes, in the schedule's zone", () => {
+      assert.equal(roundNoteText("da", { late: false, closesAt: new Date("2027-03-02T08:00:00Z"), timeZone: "Europe/Copenhagen" }), "Runde i et fast tjek – lukker tirsdag den 2. marts kl. 09:00.");
+      // Summer time: 07:00Z is 09:00 in Copenhagen.
+      assert.equal(roundNoteText("en", { late: false, closesAt: new Date("2027-04-06T07:00:00Z"), timeZone: "Europe/Copenhagen" }), "A round of a recurring check-in – closes Tuesday 6 April at 09:00.");
+    });
+
+    it("adds why a round opened late", () => {
+      assert.match(roundNoteText("da", { late: true, closesAt: new Date("2027-03-02T08:00:00Z"), timeZone: "Europe/Copenhagen" }), /Åbnet senere end planlagt, fordi tjenesten var nede\.$/);
+      assert.match(roundNoteText("en", { late: true, closesAt: new Date("2027-03-02T08:00:00Z"), timeZone: "Europe/Copenhagen" }), /Opened later than planned because the service was down\.$/);
+    });
+  });
+
+  describe("reminderCard", () => {
+    for (const lang of LANGS) {
+      it(`${lang}: when the round closes, the progress as given, that answers are anonymous; no buttons, no names`, () => {
+        const progressText = lang === "da" ? "Færre end 5 svar indtil videre." : "Fewer than 5 answers so far.";
+        const card = reminderCard(lang, { title: "**Vores** tjek", closesAt: new Date("2027-03-04T08:00:00Z"), timeZone: "Europe/Copenhagen", progressText });
+        const all = texts(card);
+        assert.equal(all[0], lang === "da" ? "Påmindelse: \\*\\*Vores\\*\\* tjek" : "Reminder: \\*\\*Vores\\*\\* tjek");
+        assert.ok(all[1].includes(lang === "da" ? "torsdag den 4. marts kl. 09:00" : "Thursday 4 March at 09:00"), all[1]);
+        assert.ok(all.includes(progressText));
+        assert.ok(all.some((x) => /anonym/i.test(x)));
+        assert.deepEqual(executes(card), []);
+        assertNoEmptyText(card);
+        assert.deepEqual(Object.keys(card).filter((key) => key === "msteams" || key === "mentions"), [], "mentions nobody");
+      });
+    }
+  });
+
+  describe("checkinSummaryCard", () => {
+    const ZONE = "Europe/Copenhagen";
+    const carried = ["Fast punkt på **personalemødet**"];
+
+    function socialCapitalRound(dueAt: string, answers = 6): CheckinSummary {
+      const def = roundDefinition({ templateId: "social-kapital" }, carried);
+      const rows: AnswerTexts[] = Array.from({ length: answers }, (_, i) => ({
+        ...Object.fromEntries(def.questions.filter((q) => q.kind === "scale").map((q) => [q.id, q.id.startsWith("trust") ? "4" : String(3 + (i % 2))])),
+        carried1: ["yes", "yes", "partly", "no", "yes", "partly"][i % 6],
+      }));
+      return summariseCheckin(def, rows, { dueAt, k: 5, carried });
+    }
+    const history: RoundFigures[] = [
+      { dueAt: "2027-01-04T08:00:00Z", metK: true, figures: { trust: 60, fairness: 55, collaboration: 70 } },
+      { dueAt: "2027-02-01T08:00:00Z", metK: false, figures: {} },
+    ];
+
+    for (const lang of LANGS) {
+      it(`${lang}: social capital: headline, scores, change since the last round that counted, did we do it, trend and discussion`, () => {
+        const card = checkinSummaryCard(lang, { title: "Puls på social kapital", k: 5, summary: socialCapitalRound("2027-03-01T08:00:00Z"), history, timeZone: ZONE });
+        const all = texts(card);
+        const expected = lang === "da"
+          ? ["Opsamling: Puls på social kapital", "6 har svaret i denne runde.", "Største ændring siden sidst: Tillid +15.", "Tillid: 75 af 100", "Retfærdighed: 63 af 100",
+              "Tillid: 75 (+15 siden 4. jan.)", "Retfærdighed: 63 (+8 siden 4. jan.)", "Samarbejde: 63 (−7 siden 4. jan.)",
+              "Fast punkt på \\*\\*personalemødet\\*\\*", "Ja: 3 (50 %) · Delvist: 2 (33 %) · Nej: 1 (17 %)",
+              "Runder: 4. jan. · 1. feb. · 1. mar.", "Tillid: 60 · – · 75"]
+          : ["Summary: Puls på social kapital", "6 people answered this round.", "Biggest change since last time: Trust +15.", "Trust: 75 of 100",
+              "Collaboration: 63 (−7 since 4 Jan)", "Yes: 3 (50%) · Partly: 2 (33%) · No: 1 (17%)", "Rounds: 4 Jan · 1 Feb · 1 Mar", "Trust: 60 · – · 75"];
+        for (const line of expected) assert.ok(all.includes(line), `${line}\n${all.join("\n")}`);
+        assert.equal(card.version, "1.5");
+        assertNoEmptyText(card);
+      });
+    }
+
+    it("the line chart leaves a round below k out of its series instead of drawing 0, and has a text fallback", () => {
+      const card = checkinSummaryCard("da", { title: "Puls", k: 5, summary: socialCapitalRound("2027-03-01T08:00:00Z"), history, timeZone: ZONE });
+      const [chart] = ofType(card, "Chart.Line");
+      assert.ok(chart, "a chart is drawn from two rounds that counted");
+      const data = chart.data as { legend: string; values: { x: string; y: number }[] }[];
+      assert.deepEqual(data.map((s) => s.legend), ["Tillid", "Retfærdighed", "Samarbejde"]);
+      assert.deepEqual(data[0].values, [{ x: "4. jan.", y: 60 }, { x: "1. mar.", y: 75 }]);
+      assert.ok(data.every((s) => s.values.every((v) => v.x !== "1. feb.")), "the round below k is a gap");
+      assert.equal((chart.fallback as Json).type, "TextBlock");
+      assert.ok(String((chart.fallback as Json).text).length > 0);
+      // Every figure of the chart is also on the card as text.
+      for (const s of data) for (const v of s.values) assert.ok(texts(card).some((x) => x.startsWith(`${s.legend}: `) && x.includes(String(v.y))), `${s.legend} ${v.y}`);
+    });
+
+    it("a round below k shows no figure, only that it was hidden; the trend shows it as a gap", () => {
+      const summary = socialCapitalRound("2027-03-01T08:00:00Z", 3);
+      const card = checkinSummaryCard("da", { title: "Puls", k: 5, summary, history: [...history, { dueAt: "2026-12-07T08:00:00Z", metK: true, figures: { trust: 58, fairness: 50, collaboration: 66 } }], timeZone: ZONE });
+      const all = texts(card);
+      assert.ok(all.includes("Der kom færre end 5 svar. For at ingen kan genkendes, vises resultatet ikke."));
+      assert.ok(!all.includes("Rundens resultat") && !all.includes("Siden sidste runde"));
+      assert.ok(all.includes("Færre end 5 har svaret på dette, så svarene vises ikke."), "the carried action, below k");
+      assert.ok(all.includes("Tillid: 58 · 60 · – · –"), all.join("\n"));
+      assert.ok(!all.some((x) => /\b3\b/.test(x)), "the number who answered is not shown below k");
+    });
+
+    it("no chart until two rounds have counted", () => {
+      const card = checkinSummaryCard("en", { title: "Pulse", k: 5, summary: socialCapitalRound("2027-03-01T08:00:00Z"), history: [], timeZone: ZONE });
+      assert.deepEqual(ofType(card, "Chart.Line"), []);
+      assert.ok(texts(card).includes("There is no earlier round to compare with yet."));
+      assertNoEmptyText(card);
+    });
+
+    describe("relational coordination", () => {
+      const GROUPS = ["**Lærere**", "<b>x</b>", "Pædagoger", "Administration", "Ledelse", "Sundhedsplejen"];
+      const hiddenAt = (r: number, c: number) => (r + c) % 4 === 1;
+      const fig = (shown: boolean, score: number): RcFigure => (shown ? { shown: true, n: 6, score } : { shown: false });
+      const score: CoordinationScore = {
+        kind: "relationalCoordination", shown: true, k: 5, respondents: 36, groups: GROUPS,
+        cells: GROUPS.map((_, r) => GROUPS.map((__, c) => fig(r !== c && !hiddenAt(r, c), 2 + ((r * 7 + c) % 30) / 10))),
+        byRater: GROUPS.map((_, g) => fig(g !== 5, 3.1)),
+        byRated: GROUPS.map((_, g) => fig(g !== 4, 3.4 + g / 10)),
+        overall: fig(true, 3.5),
+      };
+      const round = (dueAt: string, metK = true): RoundFigures => ({ dueAt, metK, figures: metK ? coordinationFigures(score) : {} });
+      const monthly = Array.from({ length: 12 }, (_, m) => `${m < 10 ? 2026 : 2027}-${String(((m + 2) % 12) + 1).padStart(2, "0")}-02T08:00:00Z`);
+      const summary: CheckinSummary = { score, carried: [], round: round(monthly[11]) };
+      const rounds = monthly.slice(0, 11).map((d, i) => round(d, i !== 4));
+
+      for (const lang of LANGS) {
+        it(`${lang}: a rater → rated table where hidden cells say "fewer than k", never a number`, () => {
+          const card = checkinSummaryCard(lang, { title: "Relationel koordinering", k: 5, summary, history: rounds, timeZone: ZONE });
+          const [table] = ofType(card, "Table");
+          const rows = ofType(table, "TableRow").map((row) => ofType(row, "TextBlock").map((tb) => String(tb.text)));
+          assert.equal(rows.length, 1 + GROUPS.length);
+          const hidden = lang === "da" ? "færre end 5" : "fewer than 5";
+          for (let r = 0; r < GROUPS.length; r++) {
+            for (let c = 0; c < GROUPS.length; c++) {
+              const cell = rows[r + 1][c + 1];
+              if (r === c) assert.equal(cell, "–");
+              else if (hiddenAt(r, c)) assert.equal(cell, hidden, `${r}→${c}`);
+              else assert.match(cell, /^\d[.,]\d$|^\d$/, `${r}→${c}`);
+            }
+          }
+          // The fallback for clients without Table says the same, hidden cells included.
+          const fallback = texts(table.fallback);
+          assert.equal(fallback.length, GROUPS.length * (GROUPS.length - 1));
+          assert.equal(fallback.filter((x) => x.endsWith(`: ${hidden}`)).length, GROUPS.flatMap((_, r) => GROUPS.filter((__, c) => r !== c && hiddenAt(r, c))).length);
+          assert.ok(texts(card).includes(`Ledelse: ${hidden}`), "a hidden row or column figure says so too");
+        });
+      }
+
+      it("group names are escaped in every TextBlock, and shown as written in the chart's legend", () => {
+        const card = checkinSummaryCard("da", { title: "RK", k: 5, summary, history: rounds, timeZone: ZONE });
+        for (const text of texts(card)) assert.ok(!bare(text, "*") && !text.includes("<"), text);
+        assert.ok(texts(card).includes("\\*\\*Lærere\\*\\*"));
+        const legends = (ofType(card, "Chart.Line")[0].data as { legend: string }[]).map((s) => s.legend);
+        assert.ok(legends.includes("**Lærere** (set af de andre)"), legends.join(" | "));
+      });
+
+      it("12 rounds and 6 groups stay under 80 KB without shortening, and the gap round is left out of the chart", () => {
+        const card = checkinSummaryCard("da", { title: "Relationel koordinering", k: 5, summary, history: rounds, timeZone: ZONE });
+        assert.ok(cardBytes(card) < CARD_BYTES_MAX, `${cardBytes(card)} bytes`);
+        assert.ok(!texts(card).some((x) => x.startsWith("Opsamlingen er forkortet")));
+        const [chart] = ofType(card, "Chart.Line");
+        const data = chart.data as { legend: string; values: { x: string }[] }[];
+        assert.equal(data.length, 6, "overall and the five groups shown as rated");
+        assert.ok(data.every((s) => s.values.length === 11), "12 rounds, one below k");
+        assert.ok(texts(card).includes("Udviklingen over de sidste 12 runder"));
+      });
+
+      it("stays under 80 KB also with the longest group names setup allows (60 characters), all markdown", () => {
+        const long = GROUPS.map((_, g) => `${"*".repeat(59)}${g}`);
+        const full: CoordinationScore = { ...score, groups: long, cells: long.map((_, r) => long.map((__, c) => fig(r !== c, 3.3))), byRater: long.map(() => fig(true, 3)), byRated: long.map(() => fig(true, 3)) };
+        const figures = coordinationFigures(full);
+        const history = monthly.slice(0, 11).map((dueAt) => ({ dueAt, metK: true, figures }));
+        const card = checkinSummaryCard("en", { title: "*".repeat(120), k: 5, summary: { score: full, carried: [], round: { dueAt: monthly[11], metK: true, figures } }, history, timeZone: ZONE });
+        assert.ok(cardBytes(card) < CARD_BYTES_MAX, `${cardBytes(card)} bytes`);
+        assert.ok(!texts(card).some((x) => x.startsWith("The summary is shortened")));
+      });
+    });
+
+    it("meeting rating: the 0–40 mean, the items, the share flagged and 'talk about it'", () => {
+      const score: MeetingScore = { kind: "meetingRating", shown: true, k: 5, n: 7, meanTotal: 34.5, items: { relationship: 9.1, goals: 8.2, approach: 8.6, overall: 8.6 }, flaggedShare: 57, discuss: true };
+      const summary: CheckinSummary = { score, carried: [], round: { dueAt: "2027-03-01T08:00:00Z", metK: true, figures: { total: 34.5 } } };
+      const da = checkinSummaryCard("da", { title: "Møde", k: 5, summary, history: [], timeZone: ZONE });
+      for (const line of ["Gennemsnit i alt: 34,5 af 40", "Mål og emner: 8,2 af 10", "57 % har givet mødet 36 eller derunder i alt eller under 9 på et punkt."]) assert.ok(texts(da).includes(line), line);
+      const flag = ofType(da, "Container").find((c) => c.style === "attention");
+      assert.ok(flag && texts(flag)[0].startsWith("Tag en snak om det"));
+      const en = checkinSummaryCard("en", { title: "Meeting", k: 5, summary: { ...summary, score: { ...score, discuss: false } }, history: [], timeZone: ZONE });
+      assert.ok(!ofType(en, "Container").some((c) => c.style === "attention"));
+      assert.ok(texts(en).includes("The team's mean is above the line (36 in total and 9 on each item)."));
+    });
+
+    it("shared understanding: overall, and vertical only when both sides reach k", () => {
+      const score: UnderstandingScore = { kind: "sharedUnderstanding", shown: true, k: 5, n: 12, overall: 21, vertical: { shown: false }, horizontal: { shown: true, across: 14, within: 29 } };
+      const summary: CheckinSummary = { score, carried: [], round: { dueAt: "2027-03-01T08:00:00Z", metK: true, figures: { overall: 21, horizontalAcross: 14, horizontalWithin: 29 } } };
+      const all = texts(checkinSummaryCard("da", { title: "Fælles forståelse", k: 5, summary, history: [], timeZone: ZONE }));
+      for (const line of ["Fælles forståelse: 21 af 100", "På tværs af faggrupper: 14 på tværs, 29 inden for", "Mellem ledere og medarbejdere: vises kun, når mindst 5 ledere og 5 medarbejdere har svaret."]) assert.ok(all.includes(line), line);
+    });
+
+    it("kerneopgave-tjek: the scales' means and the themes' names", () => {
+      const def = roundDefinition({ templateId: "kerneopgave-tjek" });
+      const answers: AnswerTexts[] = ["4", "4", "3", "5", "4", "4"].map((clarity, i) => ({ clarity, solved: String(2 + (i % 2)), obstacles: i % 2 ? "For mange **møder** og dokumentation" : "Dokumentation og møder fylder" }));
+      const summary = summariseCheckin(def, answers, { dueAt: "2027-03-01T08:00:00Z", k: 5 });
+      const all = texts(checkinSummaryCard("en", { title: "Core task check", k: 5, summary, history: [{ dueAt: "2027-02-01T08:00:00Z", metK: true, figures: { clarity: 3.5, solved: 3 } }], timeZone: ZONE }));
+      assert.ok(all.some((x) => x.startsWith("Mean 4 · median 4")), all.join("\n"));
+      assert.ok(all.includes("Clarity: 4 (+0.5 since 1 Feb)"), all.join("\n"));
+      const themesAt = all.indexOf("What got in the way of the core task?");
+      assert.ok(themesAt > 0, "the free-text question heads its themes");
+      assert.match(all[themesAt + 1], /\(\d+ answers\)$|\(fewer than 5 answers\)$/);
+      for (const text of all) assert.ok(!bare(text, "*"), text);
+    });
+
+    it("every figure a trend can follow has a short name in both languages", () => {
+      // The ids come from the domain's own figure functions, so a new figure without a name fails here.
+      const shown = { shown: true as const, n: 5, score: 1 };
+      const agreement = { shown: true as const, across: 1, within: 1 };
+      const figures: Record<FigureKind, string[]> = {
+        socialCapital: Object.keys(socialCapitalFigures({ kind: "socialCapital", shown: true, k: 5, respondents: 5, dimensions: (["trust", "fairness", "collaboration"] as const).map((dimension) => ({ dimension, ...shown })) })),
+        // Besides 'rated:<group>', which is named with the group's own name.
+        relationalCoordination: Object.keys(coordinationFigures({ kind: "relationalCoordination", shown: true, k: 5, respondents: 5, groups: [], cells: [], byRater: [], byRated: [], overall: shown })),
+        meetingRating: Object.keys(meetingFigures({ kind: "meetingRating", shown: true, k: 5, n: 5, meanTotal: 1, items: Object.fromEntries(MEETING_ITEMS.map((id) => [id, 1])) as Record<MeetingItem, number>, flaggedShare: 0, discuss: false })),
+        sharedUnderstanding: Object.keys(understandingFigures({ kind: "sharedUnderstanding", shown: true, k: 5, n: 5, overall: 1, vertical: agreement, horizontal: agreement })),
+        coreTaskCheck: roundDefinition({ templateId: "kerneopgave-tjek" }).questions.filter((q) => q.kind === "scale").map((q) => q.id),
+      };
+      for (const lang of LANGS) {
+        for (const [kind, ids] of Object.entries(figures)) for (const id of ids) assert.ok(hasText(lang, `checkin.figure.${kind}.${id}`), `${lang}: ${kind}.${id}`);
+      }
+    });
+
+    it("when the kerneopgave-tjek's themes would take it over 80 KB, they are left out and the card says so", () => {
+      const def = roundDefinition({ templateId: "kerneopgave-tjek" });
+      const answers: AnswerTexts[] = Array.from({ length: 6 }, () => ({ clarity: "4", solved: "3", obstacles: "Dokumentation og møder fylder" }));
+      const summary = summariseCheckin(def, answers, { dueAt: "2027-03-01T08:00:00Z", k: 5 });
+      assert.ok(summary.score.kind === "mixed" && summary.score.shown);
+      // Far beyond what theming produces (1–3 short words per label), to reach the limit at all.
+      const word = (i: number) => `ord${i}`.padEnd(5000, "x");
+      const perspectives = def.questions.filter((q) => q.kind === "freeText").map((q) => ({
+        id: q.id, labelKey: q.labelKey, shown: true, count: 6, themes: Array.from({ length: 10 }, (_, i) => ({ label: [word(i)], members: [0, 1, 2, 3, 4, 5], quotes: [] })),
+      }));
+      const texts_ = { kind: "perspectives" as const, shown: true as const, k: 5, respondents: 6, perspectives, shared: [], distinct: {} };
+      const big: CheckinSummary = { ...summary, score: { ...summary.score, texts: texts_ } };
+      const card = checkinSummaryCard("da", { title: "Kerneopgave-tjek", k: 5, summary: big, history: [], timeZone: ZONE });
+      assert.ok(cardBytes(card) <= CARD_BYTES_MAX);
+      const all = texts(card);
+      assert.ok(all.some((x) => x.startsWith("Opsamlingen er forkortet")));
+      assert.ok(!all.some((x) => x.includes("ord0")), "the themes are gone");
+      assert.ok(all.some((x) => x.startsWith("Gennemsnit 4")), "the scales' means stay");
+    });
+  });
+});
