@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { liveExercise } from '../domain/catalogue';
 import { roundDefinition } from '../domain/checkins/templates';
+import { roundNoteText } from './round-note';
 import { buildCustomExercise, CUSTOM_ID } from '../domain/exercises/custom';
 import { forVariant, VOTES_PER_PERSON, type ExerciseDefinition, type Language, type PhaseKind } from '../domain/exercise';
 import { progressView } from '../domain/anonymity/progress';
@@ -38,7 +39,8 @@ export function sessionCard(session: Session, answerCount: number, proposals: re
     perspectives: def.summaryKind === 'perspectives' ? def.questions.map((q) => ({ label: t(lang, q.labelKey), hint: q.hintKey ? t(lang, q.hintKey) : '' })) : [],
     fields: fieldsFor(lang, def, def.questions.map((q) => q.id), session.settings.groups).map((f) => ({ ...f, value: '' })),
     anonymity: t(lang, 'session.anonymity', { k: session.settings.k }),
-    deadline: deadlineOf(session) ? t(lang, 'session.deadline', { deadline: formatDeadline(lang, deadlineOf(session)!, session.settings.timeZone) }) : t(lang, 'session.noDeadline'),
+    // A round of a recurring check-in says when it closes, and why it opened late if it did.
+    deadline: session.round && deadlineOf(session) ? roundNoteText(lang, { late: session.round.late, closesAt: new Date(deadlineOf(session)!), timeZone: session.settings.timeZone }) : deadlineOf(session) ? t(lang, 'session.deadline', { deadline: formatDeadline(lang, deadlineOf(session)!, session.settings.timeZone) }) : t(lang, 'session.noDeadline'),
     facilitator: t(lang, 'session.facilitatorNote', { name: escapeMarkdown(session.facilitator.name) }),
     progress: progressText(lang, phase, answerCount, session.settings.k),
     answerIntro: t(lang, 'session.answerIntro'),

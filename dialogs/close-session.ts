@@ -15,6 +15,8 @@ import type { Language } from '../domain/exercise';
 import { StorageConflictError } from '../storage/storage-errors';
 import type { DialogDeps } from './deps';
 import { summaryContext, teamNames } from './summary-context';
+import { roundSummaryCard, summariseRound } from './round-summary';
+import type { CheckinSummary } from '../domain/checkins/summarise-checkin';
 import { findForFacilitator, isReply } from './find-session';
 import { reply, type PrivateReply } from './reply';
 import { TeamUnreachableError, type Actor, type Where } from './teams-port';
@@ -92,8 +94,10 @@ async function phaseOutput(deps: DialogDeps, session: Session, phase: PhaseKind)
   const def = definitionOf(session);
   if (phase === 'answer') {
     if (!(await deps.sessions.summary(session.id))) {
-      const context = await summaryContext(deps, session);
-      await deps.sessions.saveSummary(session.id, summarise(def, await deps.answers.sealedAnswers(session.id), session.settings, context));
+      const answers = await deps.answers.sealedAnswers(session.id);
+      // A check-in round is scored by its template and compared with the rounds before it.
+      const summary = session.round ? summariseRound(def, session, answers) : summarise(def, answers, session.settings, await summaryContext(deps, session));
+      await deps.sessions.saveSummary(session.id, summary);
     }
     return {};
   }
@@ -156,10 +160,11 @@ export async function postSummary(deps: DialogDeps, sessionId: string): Promise<
     if (err instanceof StorageConflictError) return; // another process claimed it first
     throw err;
   }
-  const summary = await deps.sessions.summary<Summary>(sessionId);
+  const summary = await deps.sessions.summary<Summary | CheckinSummary>(sessionId);
   if (!summary) throw new Error(`postSummary(): session ${sessionId} is closed but has no stored summary.`);
+  const card = session.round ? await roundSummaryCard(deps, session, summary as CheckinSummary) : summaryCard(session, summary as Summary);
   try {
-    await deps.port.reply(session.place, summaryCard(session, summary));
+    await deps.port.reply(session.place, card);
   } catch (err) {
     if (!(err instanceof TeamUnreachableError)) throw err;
     // The team removed the app: keep the summary, post nothing, and stop trying.

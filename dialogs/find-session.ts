@@ -1,6 +1,7 @@
 import { errorCard } from '../cards/notice-card';
 import { liveExercise } from '../domain/catalogue';
 import type { Language } from '../domain/exercise';
+import { checkinTemplate } from '../domain/checkins/templates';
 import { isCurrentVersion, isFacilitator } from '../domain/session';
 import type { StoredSession } from '../storage/session-store';
 import type { DialogDeps } from './deps';
@@ -17,7 +18,8 @@ export async function findSession(deps: DialogDeps, lang: Language, where: Where
   if (typeof sessionId !== 'string' || !SESSION_ID.test(sessionId)) return reply('badPayload', errorCard(lang, 'error.badPayload'));
   const stored = await deps.sessions.get(sessionId);
   if (!stored) return reply('unknownSession', errorCard(lang, 'error.unknownSession'));
-  if (!isCurrentVersion(stored.session, liveExercise(stored.session.exerciseId)?.version)) {
+  const exercise = stored.session.round ? checkinTemplate(stored.session.exerciseId) : liveExercise(stored.session.exerciseId);
+  if (!isCurrentVersion(stored.session, exercise?.version)) {
     deps.log.warn('a card action named a session of an older version', { session: sessionId });
     return reply('versionChanged', errorCard(lang, 'error.versionChanged'));
   }

@@ -11,7 +11,8 @@ import { newSchedule } from '../../domain/checkins/manage';
 import { findFreePort } from '../../storage/azurite-child';
 import { useAzurite } from '../support/azurite';
 import { useConnectorStandIn } from '../support/connector-standin';
-import { FACILITATOR, TEAM, TENANT } from '../support/activities';
+import { answerActivity, FACILITATOR, invoke, person, TEAM, TENANT } from '../support/activities';
+import { roundSessionId } from '../../dialogs/open-round';
 
 /** Polls until `done()` holds or the time is up. */
 async function until(done: () => boolean, ms = 10_000): Promise<void> {
@@ -77,6 +78,24 @@ describe('reliability: three bot instances share one schedule', function () {
     assert.equal(replies().length, 2);
     for (const r of replies()) assert.match(r.conversationId ?? '', /^channel-tjek;messageid=/);
     assert.doesNotMatch(JSON.stringify(replies().map((r) => r.body)), /Mette|user-mette/);
+  });
+
+  it('takes answers on any instance, and posts the round summary once when the round closes', async () => {
+    const thread = threads()[0];
+    const round = { sessionId: roundSessionId('s-tre', new Date('2027-03-01T08:00:00Z')), threadId: thread.response.id, rootId: thread.response.activityId, createActivityId: '' };
+    for (const [i, id] of ['user-a', 'user-b', 'user-c'].entries()) {
+      const res = await invoke(bots[i].url, answerActivity(standIn().serviceUrl, round, person(id), { clarity: '4', solved: String(3 + i), obstacles: 'For mange møder', more: 'Tid med borgerne' }, { channel: 'channel-tjek' }));
+      assert.match(res.text, /Tak – dit svar er gemt/, res.text);
+    }
+    const before = replies().length;
+    clock = new Date('2027-03-02T08:00:05Z');
+    await until(() => replies().length > before);
+    await settle();
+    const summaries = replies().slice(before).filter((r) => /Opsamling/.test(JSON.stringify(r.body)));
+    assert.equal(summaries.length, 1, 'one summary');
+    assert.match(JSON.stringify(summaries[0].body), /3 har svaret/);
+    const record = await bots[0].deps.schedules.get('s-tre');
+    assert.deepEqual(record?.record.history.map((h) => [h.dueAt, h.metK]), [['2027-03-01T08:00:00.000Z', true]]);
   });
 
   it('opens the next round a week later once, and not the skipped days in between', async () => {

@@ -1,0 +1,25 @@
+import { checkinSummaryCard } from '../cards/checkin-summary-card';
+import type { AdaptiveCard } from '../cards/render';
+import { summariseCheckin, type CheckinSummary } from '../domain/checkins/summarise-checkin';
+import type { ExerciseDefinition } from '../domain/exercise';
+import type { AnswerTexts } from '../domain/validation/answer';
+import type { Session } from '../domain/session';
+import { withRound } from '../storage/schedule-store';
+import type { DialogDeps } from './deps';
+
+/** A check-in round's summary: its template's score, the carried actions, and its figures for the trend. */
+export function summariseRound(def: ExerciseDefinition, session: Session, answers: readonly AnswerTexts[]): CheckinSummary {
+  const round = session.round!;
+  return summariseCheckin(def, answers, { dueAt: round.dueAt, k: session.settings.k, groups: session.settings.groups, carried: round.carried });
+}
+
+/**
+ * Files the round's figures in its schedule's history (once: a round replaces its own earlier
+ * filing) and builds the summary card with the trend over the rounds so far. A deleted schedule
+ * has no history; the card then shows this round alone.
+ */
+export async function roundSummaryCard(deps: DialogDeps, session: Session, summary: CheckinSummary): Promise<AdaptiveCard> {
+  const round = session.round!;
+  const record = await deps.schedules.change(round.scheduleId, (r) => ({ ...r, history: withRound(r.history, summary.round) }));
+  return checkinSummaryCard(session.settings.language, { title: session.settings.title, k: session.settings.k, summary, history: record?.history ?? [summary.round], timeZone: session.settings.timeZone });
+}
