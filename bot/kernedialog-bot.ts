@@ -10,10 +10,13 @@ import type { TeamRegistry } from '../storage/team-registry';
 import { actorOf, cardData, mentionedPeople, whereOf } from './activity-context';
 import { addCoFacilitators } from '../dialogs/co-facilitators';
 import { statusCard } from './status';
+import { scheduleForm, scheduleList } from '../dialogs/schedules';
 import { routeFor } from './routes';
 
 const CARD = 'application/vnd.microsoft.card.adaptive';
 const CO_FACILITATOR_COMMANDS = ['medfacilitator', 'cofacilitator', 'co-facilitator'];
+const SCHEDULE_COMMANDS = ['planlæg', 'planlaeg', 'schedule'];
+const SCHEDULES_COMMANDS = ['planer', 'schedules'];
 /** Teams gives an invoke 5 s; answer "try again" before that rather than not at all. */
 export const INVOKE_DEADLINE_MS = 4_000;
 
@@ -69,12 +72,18 @@ export class KernedialogBot extends TeamsActivityHandler {
       return;
     }
     const command = (TurnContext.removeRecipientMention(activity)?.trim().toLowerCase() ?? '').split(/\s+/)[0];
+    const actor = actorOf(activity);
+    const where = whereOf(activity);
     const card =
       command === 'status'
-        ? await statusCard(this.deps.sessions, this.deps.answers, lang, whereOf(activity))
-        : CO_FACILITATOR_COMMANDS.includes(command) && actorOf(activity)
-          ? await addCoFacilitators(this.deps, lang, actorOf(activity)!, whereOf(activity), mentionedPeople(activity))
-          : catalogueCard(lang, await this.teams.templates(whereOf(activity).teamId));
+        ? await statusCard(this.deps.sessions, this.deps.answers, lang, where)
+        : CO_FACILITATOR_COMMANDS.includes(command) && actor
+          ? await addCoFacilitators(this.deps, lang, actor, where, mentionedPeople(activity))
+          : SCHEDULE_COMMANDS.includes(command)
+            ? await scheduleForm(this.deps, where)
+            : SCHEDULES_COMMANDS.includes(command) && actor
+              ? await scheduleList(this.deps, actor, where)
+              : catalogueCard(lang, await this.teams.templates(where.teamId));
     await ctx.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
   }
 

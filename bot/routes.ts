@@ -7,6 +7,7 @@ import { answerSession, assignPerspective } from '../dialogs/answer-session';
 import { requestClose } from '../dialogs/close-session';
 import { saveResult } from '../dialogs/result-session';
 import { confirmCancel, requestCancel } from '../dialogs/cancel-session';
+import { deleteSchedule, editScheduleForm, keepSchedule, pauseSchedule, saveSchedule } from '../dialogs/schedules';
 
 export interface CardAction {
   lang: Language;
@@ -27,6 +28,13 @@ export const ROUTES: Readonly<Record<string, Route>> = {
   'session.result': (deps, a) => saveResult(deps, a.lang, a.actor, a.where, a.data),
   'session.cancel': (deps, a) => requestCancel(deps, a.lang, a.actor, a.where, a.data),
   'session.cancelConfirm': (deps, a) => confirmCancel(deps, a.lang, a.actor, a.where, a.data),
+  'schedule.save': (deps, a) => saveSchedule(deps, a.actor, a.where, a.data),
+  'schedule.pause': (deps, a) => pauseSchedule(deps, a.actor, a.where, a.data, true),
+  'schedule.resume': (deps, a) => pauseSchedule(deps, a.actor, a.where, a.data, false),
+  'schedule.edit': (deps, a) => editScheduleForm(deps, a.actor, a.where, a.data),
+  'schedule.delete': (deps, a) => deleteSchedule(deps, a.actor, a.where, a.data, false),
+  'schedule.deleteConfirm': (deps, a) => deleteSchedule(deps, a.actor, a.where, a.data, true),
+  'schedule.deleteCancel': (deps, a) => keepSchedule(deps, a.where),
 };
 
 export function routeFor(verb: unknown): Route | undefined {

@@ -1,0 +1,131 @@
+import { createHash } from 'node:crypto';
+import { escapeMarkdown } from '../cards/escape';
+import { errorCard, noticeCard, problemTexts } from '../cards/notice-card';
+import { t } from '../cards/i18n';
+import type { AdaptiveCard } from '../cards/render';
+import { dayAndTime } from '../cards/local-time';
+import { scheduleCard } from '../cards/schedule-card';
+import { scheduleConfirmDeleteCard } from '../cards/schedule-delete-card';
+import { scheduleListCard } from '../cards/schedule-list-card';
+import { scheduleFormValues } from '../cards/schedule-values';
+import { checkSchedule } from '../domain/checkins/check-schedule';
+import { canManage, editSchedule, newSchedule, setPaused } from '../domain/checkins/manage';
+import { occurrencesAfter } from '../domain/checkins/recurrence';
+import type { CheckinSchedule } from '../domain/checkins/schedule';
+import type { Language } from '../domain/exercise';
+import type { StoredSchedule } from '../storage/schedule-store';
+import { StorageConflictError } from '../storage/storage-errors';
+import type { DialogDeps } from './deps';
+import { reply, type PrivateReply } from './reply';
+import type { Actor, Where } from './teams-port';
+
+/** "@Kernedialog planlæg": the form for a new recurring check-in, in the team's language. */
+export async function scheduleForm(deps: DialogDeps, where: Where): Promise<AdaptiveCard> {
+  return scheduleCard(await deps.teams.language(where.teamId));
+}
+
+/** "@Kernedialog planer": the channel's schedules, with controls for those the asker may change. */
+export async function scheduleList(deps: DialogDeps, actor: Actor, where: Where): Promise<AdaptiveCard> {
+  const lang = await deps.teams.language(where.teamId);
+  const records = where.teamsChannelId ? await deps.schedules.inChannel(where.teamsChannelId) : [];
+  return scheduleListCard(lang, records.map((r) => r.schedule), actor.id, deps.now());
+}
+
+/**
+ * "Gem" on the schedule form: creates a schedule (its id comes from the click, so a redelivered
+ * click finds the same one) or, with `scheduleId`, edits one the clicker may change.
+ */
+export async function saveSchedule(deps: DialogDeps, actor: Actor, where: Where, data: Record<string, unknown>): Promise<PrivateReply> {
+  // The team's language, as for every card in the channel (BRIEF "Language"), not the Teams locale.
+  const lang = await deps.teams.language(where.teamId);
+  if (!where.teamsChannelId) return reply('notInChannel', errorCard(lang, 'setup.error.notInChannel'));
+  const checked = checkSchedule(data, deps.now());
+  const editing = typeof data.scheduleId === 'string' ? data.scheduleId : undefined;
+  const formAgain = (problems: string[]) => scheduleCard(lang, { values: data as Record<string, string>, problems, ...(editing ? { scheduleId: editing, version: Number(data.version) } : {}) });
+  if (!checked.ok) return reply('invalidSchedule', formAgain(problemTexts(lang, checked.problems)));
+  if (editing) {
+    const found = await manageable(deps, where, actor, editing);
+    if ('outcome' in found) return found;
+    const edited = editSchedule(found.record.schedule, checked.value, Number(data.version), deps.now());
+    if (!edited.ok) return reply('invalidSchedule', formAgain(problemTexts(lang, edited.problems)));
+    return saved(deps, lang, found, edited.value, 'scheduleEdited');
+  }
+  const id = `s-${createHash('sha256').update(`${where.conversationId}|${where.activityId}`).digest('hex').slice(0, 16)}`;
+  const schedule = newSchedule(id, checked.value, { id: actor.id, name: actor.name }, deps.now());
+  const place = { serviceUrl: where.serviceUrl, tenantId: where.tenantId, teamsChannelId: where.teamsChannelId, ...(where.teamId ? { teamId: where.teamId } : {}) };
+  try {
+    await deps.schedules.create({ schedule, place, carried: [], history: [] });
+    deps.log.info('schedule created', { schedule: id, template: schedule.templateId });
+  } catch (err) {
+    if ((err as { statusCode?: number }).statusCode !== 409) throw err; // a redelivered click: it exists already
+  }
+  return reply('scheduleCreated', savedNotice(schedule.language, schedule, deps.now()));
+}
+
+/** Pause or resume, from the list. Resuming clears a pause that a 403 set. */
+export async function pauseSchedule(deps: DialogDeps, actor: Actor, where: Where, data: Record<string, unknown>, paused: boolean): Promise<PrivateReply> {
+  const found = await manageable(deps, where, actor, data.scheduleId, data.version);
+  if ('outcome' in found) return found;
+  const lang = found.record.schedule.language;
+  const schedule = setPaused(found.record.schedule, paused, deps.now());
+  const record = { ...found.record, schedule, ...(paused ? {} : { pausedBecause: undefined }) };
+  try {
+    await deps.schedules.update(record, found.etag);
+  } catch (err) {
+    if (err instanceof StorageConflictError) return reply('stale', errorCard(lang, 'schedule.error.stale'));
+    throw err;
+  }
+  deps.log.info(paused ? 'schedule paused' : 'schedule resumed', { schedule: schedule.id });
+  return reply(paused ? 'schedulePaused' : 'scheduleResumed', scheduleListCard(lang, [schedule], actor.id, deps.now()));
+}
+
+/** "Ret": the form again, filled in, for those who may change the schedule. */
+export async function editScheduleForm(deps: DialogDeps, actor: Actor, where: Where, data: Record<string, unknown>): Promise<PrivateReply> {
+  const found = await manageable(deps, where, actor, data.scheduleId);
+  if ('outcome' in found) return found;
+  const { schedule } = found.record;
+  return reply('scheduleForm', scheduleCard(schedule.language, { values: scheduleFormValues(schedule, deps.now()), scheduleId: schedule.id, version: schedule.version }));
+}
+
+/** "Slet" asks first; "Ja, slet" deletes the schedule. Rounds already posted stay in their threads. */
+export async function deleteSchedule(deps: DialogDeps, actor: Actor, where: Where, data: Record<string, unknown>, confirmed: boolean): Promise<PrivateReply> {
+  const found = await manageable(deps, where, actor, data.scheduleId, confirmed ? data.version : undefined);
+  if ('outcome' in found) return found;
+  const lang = found.record.schedule.language;
+  if (!confirmed) return reply('confirmDelete', scheduleConfirmDeleteCard(lang, found.record.schedule));
+  await deps.schedules.delete(found.record.schedule.id);
+  deps.log.info('schedule deleted', { schedule: found.record.schedule.id });
+  return reply('scheduleDeleted', noticeCard(t(lang, 'schedule.deleted.title'), [t(lang, 'schedule.deleted.body')]));
+}
+
+/** "Nej": nothing changes. */
+export async function keepSchedule(deps: DialogDeps, where: Where): Promise<PrivateReply> {
+  const lang = await deps.teams.language(where.teamId);
+  return reply('deleteCancelled', noticeCard(t(lang, 'schedule.kept.title'), [t(lang, 'schedule.kept.body')]));
+}
+
+async function saved(deps: DialogDeps, lang: Language, found: StoredSchedule, schedule: CheckinSchedule, outcome: string): Promise<PrivateReply> {
+  try {
+    await deps.schedules.update({ ...found.record, schedule }, found.etag);
+  } catch (err) {
+    if (err instanceof StorageConflictError) return reply('stale', errorCard(lang, 'schedule.error.stale'));
+    throw err;
+  }
+  deps.log.info('schedule changed', { schedule: schedule.id, version: schedule.version });
+  return reply(outcome, savedNotice(schedule.language, schedule, deps.now()));
+}
+
+function savedNotice(lang: Language, schedule: CheckinSchedule, now: Date): AdaptiveCard {
+  const next = occurrencesAfter(schedule, now, 1)[0];
+  return noticeCard(t(lang, 'schedule.saved.title'), [next ? t(lang, 'schedule.saved.next', { when: dayAndTime(lang, next, schedule.timeZone) }) : t(lang, 'schedule.list.ended'), t(lang, 'schedule.saved.howto')]);
+}
+
+/** The schedule, if it exists, the clicker may change it, and (when given) the card was built from its current version. */
+async function manageable(deps: DialogDeps, where: Where, actor: Actor, id: unknown, version?: unknown): Promise<StoredSchedule | PrivateReply> {
+  const found = typeof id === 'string' && /^s-[a-z0-9-]{1,40}$/.test(id) ? await deps.schedules.get(id) : undefined;
+  if (!found) return reply('scheduleNotFound', errorCard(await deps.teams.language(where.teamId), 'schedule.error.notFound'));
+  const lang = found.record.schedule.language;
+  if (!canManage(found.record.schedule, actor.id)) return reply('notOwner', errorCard(lang, 'schedule.error.notOwner', { name: escapeMarkdown(found.record.schedule.owner.name) }));
+  if (version !== undefined && Number(version) !== found.record.schedule.version) return reply('stale', errorCard(lang, 'schedule.error.stale'));
+  return found;
+}

@@ -1,0 +1,82 @@
+import assert from 'node:assert/strict';
+import { useStack } from '../support/kernedialog-stack';
+import { cardText, CHANNEL, firstCard, type StreamEvent } from '../support/playground-client';
+
+const FORM = { templateId: 'kerneopgave-tjek', cadence: 'weekly', weekday: 'MO', nth: '1', rrule: '', time: '09:00', timeZone: 'Europe/Copenhagen', startDate: '2027-03-01', roundAmount: '1', roundUnit: 'days', reminders: '2', k: '3', language: 'da', groups: '' };
+
+/**
+ * A leader schedules a weekly kerneopgave-tjek in the Agents Playground. With the clock moved on,
+ * the round opens as a new thread, a reminder follows in the thread, colleagues answer, and the
+ * round's summary is posted when it closes. Only the clock is faked.
+ */
+describe('a recurring check-in, scheduled in the Playground', function () {
+  this.timeout(90_000);
+  let clock = new Date('2027-03-01T06:00:00Z'); // Monday 07:00 in Copenhagen
+  const stack = useStack({ now: () => clock, env: { SCHEDULE_CHECK_MS: '200', DEADLINE_CHECK_MS: '200' } });
+  let scheduleId = '';
+  let round: { thread: string; root: string; sessionId: string };
+  let listAt: { conversation: string; message: string };
+
+  const posted = (since: number, match: (e: StreamEvent) => boolean) => stack.playground().waitFor((e) => e.action !== 'updateMessage' && match(e), { since, timeoutMs: 15_000 });
+
+  it('"planlæg" shows the form, and saving it says when the first round opens', async () => {
+    const pg = stack.playground();
+    const since = pg.events.length;
+    const sent = await pg.mention('planlæg');
+    const form = await posted(since, (e) => /Planlæg et fast tjek/.test(cardText(firstCard(e))));
+    const saved = await pg.execute('user-mette', sent.postConversationId, form.message.messageId, 'schedule.save', { verb: 'schedule.save', ...FORM });
+    assert.match(cardText(saved), /Det faste tjek er gemt/);
+    assert.match(cardText(saved), /Næste runde åbner mandag den 1\. marts kl\. 09:00/);
+  });
+
+  it('"planer" lists it; a colleague who did not create it cannot pause it', async () => {
+    const pg = stack.playground();
+    const since = pg.events.length;
+    const sent = await pg.mention('planer');
+    const list = await posted(since, (e) => /Faste tjek i kanalen/.test(cardText(firstCard(e))));
+    listAt = { conversation: sent.postConversationId, message: list.message.messageId };
+    assert.match(cardText(firstCard(list)), /Hver mandag kl\. 09:00/);
+    scheduleId = JSON.stringify(firstCard(list)).match(/"scheduleId":"(s-[a-z0-9]+)"/)?.[1] ?? '';
+    assert.ok(scheduleId, 'the owner sees the controls');
+    const refused = await pg.execute('user-jonas', listAt.conversation, listAt.message, 'schedule.pause', { verb: 'schedule.pause', scheduleId, version: 1 });
+    assert.match(cardText(refused), /Kun Mette/);
+  });
+
+  it('opens the round as a new thread at 09:00, and reminds the team two hours later', async () => {
+    const pg = stack.playground();
+    let since = pg.events.length;
+    clock = new Date('2027-03-01T08:00:05Z');
+    const root = await posted(since, (e) => /Kerneopgave-tjek/.test(cardText(firstCard(e))) && /lukker tirsdag/.test(cardText(firstCard(e))));
+    const sessionId = JSON.stringify(firstCard(root)).match(/"sessionId":"([a-f0-9]{24})"/)?.[1] ?? '';
+    round = { thread: `${CHANNEL};messageid=${root.message.messageId}`, root: root.message.messageId, sessionId };
+    for (const [i, who] of ['user-jonas', 'user-aisha', 'user-lars'].entries()) {
+      const ok = await pg.execute(who, round.thread, round.root, 'session.answer', { sessionId, clarity: '4', solved: String(2 + i), obstacles: 'For mange møder', more: 'Tid med borgerne' });
+      assert.match(cardText(ok), /dit svar er gemt/);
+    }
+    since = pg.events.length;
+    clock = new Date('2027-03-01T10:00:05Z');
+    const reminder = await posted(since, (e) => e.actionConversationId === round.thread && /Påmindelse/.test(cardText(firstCard(e))));
+    assert.doesNotMatch(cardText(firstCard(reminder)), /Jonas|Aisha|Lars|Mette/);
+  });
+
+  it('posts the round summary in the thread when the round closes', async () => {
+    const pg = stack.playground();
+    const since = pg.events.length;
+    clock = new Date('2027-03-02T08:00:05Z');
+    const summary = await posted(since, (e) => e.actionConversationId === round.thread && /Opsamling/.test(cardText(firstCard(e))));
+    const text = cardText(firstCard(summary));
+    assert.match(text, /3 har svaret i denne runde/);
+    assert.match(text, /Der er endnu ingen tidligere runde at sammenligne med/);
+  });
+
+  it('lets the owner pause and delete it', async () => {
+    const pg = stack.playground();
+    const paused = await pg.execute('user-mette', listAt.conversation, listAt.message, 'schedule.pause', { verb: 'schedule.pause', scheduleId, version: 1 });
+    assert.match(cardText(paused), /Sat på pause/);
+    const asked = await pg.execute('user-mette', listAt.conversation, listAt.message, 'schedule.delete', { verb: 'schedule.delete', scheduleId, version: 2 });
+    assert.match(cardText(asked), /Slette det faste tjek/);
+    const gone = await pg.execute('user-mette', listAt.conversation, listAt.message, 'schedule.deleteConfirm', { verb: 'schedule.deleteConfirm', scheduleId, version: 2 });
+    assert.match(cardText(gone), /slettet/);
+    assert.equal(await stack.bot().deps.schedules.get(scheduleId), undefined);
+  });
+});
