@@ -11,12 +11,20 @@ import { actorOf, cardData, mentionedPeople, whereOf } from './activity-context'
 import { addCoFacilitators } from '../dialogs/co-facilitators';
 import { statusCard } from './status';
 import { scheduleForm, scheduleList } from '../dialogs/schedules';
+import { agreeActions } from '../dialogs/carry-actions';
 import { routeFor } from './routes';
 
 const CARD = 'application/vnd.microsoft.card.adaptive';
 const CO_FACILITATOR_COMMANDS = ['medfacilitator', 'cofacilitator', 'co-facilitator'];
 const SCHEDULE_COMMANDS = ['planlæg', 'planlaeg', 'schedule'];
 const SCHEDULES_COMMANDS = ['planer', 'schedules'];
+const AGREE_COMMANDS = ['aftal', 'agree'];
+
+/** What follows the command word, as written (case kept). */
+function afterCommand(text: string): string {
+  return text.trim().replace(/^\S+\s*/, '');
+}
+
 /** Teams gives an invoke 5 s; answer "try again" before that rather than not at all. */
 export const INVOKE_DEADLINE_MS = 4_000;
 
@@ -83,7 +91,9 @@ export class KernedialogBot extends TeamsActivityHandler {
             ? await scheduleForm(this.deps, where)
             : SCHEDULES_COMMANDS.includes(command) && actor
               ? await scheduleList(this.deps, actor, where)
-              : catalogueCard(lang, await this.teams.templates(where.teamId));
+              : AGREE_COMMANDS.includes(command) && actor
+                ? await agreeActions(this.deps, actor, where, afterCommand(TurnContext.removeRecipientMention(activity) ?? ''))
+                : catalogueCard(lang, await this.teams.templates(where.teamId));
     await ctx.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
   }
 

@@ -98,6 +98,14 @@ export class SessionStore {
     return ids;
   }
 
+  /** Every session of one Teams channel, open or closed, e.g. to find the one a thread belongs to. */
+  async inChannel(teamsChannelId: string): Promise<Session[]> {
+    const out: Session[] = [];
+    const filter = `RowKey eq '${SESSION_ROW}' and channel eq '${teamsChannelId.replace(/'/g, "''")}'`;
+    for await (const row of this.table.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) out.push(JSON.parse(fromJsonProperties(row)) as Session);
+    return out;
+  }
+
   /** Open sessions in one Teams channel, for "status". */
   async openInChannel(teamsChannelId: string): Promise<Session[]> {
     const out: Session[] = [];

@@ -69,6 +69,20 @@ describe('a recurring check-in, scheduled in the Playground', function () {
     assert.match(text, /Der er endnu ingen tidligere runde at sammenligne med/);
   });
 
+  it('carries the actions the owner agrees in the thread into the next round as "did we do it?"', async () => {
+    const pg = stack.playground();
+    let since = pg.events.length;
+    await pg.mention('aftal Fast punkt på personalemødet; Færre interne møder', round.thread);
+    const agreed = await posted(since, (e) => /Aftalt til næste runde/.test(cardText(firstCard(e))));
+    assert.match(cardText(firstCard(agreed)), /Fast punkt på personalemødet/);
+    since = pg.events.length;
+    clock = new Date('2027-03-08T08:00:05Z');
+    const next = await posted(since, (e) => /Kerneopgave-tjek/.test(cardText(firstCard(e))) && /lukker tirsdag/.test(cardText(firstCard(e))));
+    const text = cardText(firstCard(next));
+    assert.match(text, /Fast punkt på personalemødet/);
+    assert.match(text, /Færre interne møder/);
+  });
+
   it('lets the owner pause and delete it', async () => {
     const pg = stack.playground();
     const paused = await pg.execute('user-mette', listAt.conversation, listAt.message, 'schedule.pause', { verb: 'schedule.pause', scheduleId, version: 1 });
