@@ -5,6 +5,7 @@ import type { AdaptiveCard } from '../cards/render';
 import type { Language } from '../domain/exercise';
 import { isFacilitator } from '../domain/session';
 import { StorageConflictError } from '../storage/storage-errors';
+import { CO_FACILITATORS_MAX, setCoFacilitators } from '../domain/checkins/manage';
 import type { DialogDeps } from './deps';
 import type { Actor, Where } from './teams-port';
 
@@ -30,10 +31,20 @@ export async function addCoFacilitators(deps: DialogDeps, lang: Language, actor:
     const next = [...current, ...added.filter((a) => !current.some((c) => c.id === a.id))].slice(0, MAX_CO_FACILITATORS);
     try {
       await deps.sessions.update({ ...stored.session, coFacilitators: next }, stored.etag);
+      // In a check-in round's thread they help run the schedule too: its next rounds and its settings.
+      if (session.round) await addToSchedule(deps, session.round.scheduleId, added);
       return noticeCard(t(l, 'coFacilitator.addedTitle'), [t(l, 'coFacilitator.added', { names: added.map((a) => escapeMarkdown(a.name)).join(', ') })]);
     } catch (err) {
       if (!(err instanceof StorageConflictError)) throw err;
     }
   }
   return errorCard(l, 'error.retry');
+}
+
+async function addToSchedule(deps: DialogDeps, scheduleId: string, added: Actor[]): Promise<void> {
+  await deps.schedules.change(scheduleId, (r) => {
+    const merged = [...r.schedule.coFacilitators, ...added.filter((a) => !r.schedule.coFacilitators.some((c) => c.id === a.id))];
+    const checked = setCoFacilitators(r.schedule, merged.slice(0, CO_FACILITATORS_MAX));
+    return checked.ok ? { ...r, schedule: checked.value } : undefined;
+  });
 }

@@ -1,5 +1,8 @@
 import { errorFields } from '../config/log';
+import { noticeCard } from '../cards/notice-card';
+import { t } from '../cards/i18n';
 import { catchUp } from '../domain/checkins/catch-up';
+import { checkinTemplate } from '../domain/checkins/templates';
 import type { Session } from '../domain/session';
 import type { ScheduleRecord } from '../storage/schedule-store';
 import type { DialogDeps } from './deps';
@@ -80,8 +83,19 @@ async function dueRounds(deps: DialogDeps, record: ScheduleRecord): Promise<void
 
 /** Teams refused a post in the channel (403): pause the schedule until its owner resumes it. */
 async function pauseUnreachable(deps: DialogDeps, record: ScheduleRecord): Promise<void> {
-  await deps.schedules.change(record.schedule.id, (r) => (r.schedule.paused ? undefined : { ...r, schedule: { ...r.schedule, paused: true, version: r.schedule.version + 1 }, pausedBecause: 'unreachable' }));
+  let pausedNow = false;
+  await deps.schedules.change(record.schedule.id, (r) => {
+    pausedNow = !r.schedule.paused;
+    return r.schedule.paused ? undefined : { ...r, schedule: { ...r.schedule, paused: true, version: r.schedule.version + 1 }, pausedBecause: 'unreachable' };
+  });
+  if (!pausedNow) return;
   deps.log.warn('schedule paused: Teams refused posts in its channel (403)', { schedule: record.schedule.id });
+  // Tell the owner where they can hear it: personal chat, if the app is installed for them.
+  const lang = record.schedule.language;
+  const title = t(lang, checkinTemplate(record.schedule.templateId)?.titleKey ?? 'checkin.kerneopgaveTjek.title');
+  await deps.port
+    .tellPrivately(record.place, record.schedule.owner.id, noticeCard(t(lang, 'schedule.unreachable.title'), [t(lang, 'schedule.unreachable.body', { title })]))
+    .catch((err) => deps.log.info('could not tell the owner in personal chat', { schedule: record.schedule.id, status: (err as { statusCode?: number }).statusCode }));
 }
 
 /** The newest reminder that has come due and not been sent; older missed ones are not sent late. */

@@ -13,6 +13,8 @@ export interface TeamsPort {
   updateRoot(place: SessionPlace, card: AdaptiveCard): Promise<void>;
   /** The given names and surnames of the team's members, to mask in answers. Never store or log them. */
   memberNames(place: SessionPlace): Promise<string[]>;
+  /** Sends `card` to one person in personal chat (e.g. a schedule's owner), where the app is installed for them. */
+  tellPrivately(place: Pick<SessionPlace, 'serviceUrl' | 'tenantId'>, userId: string, card: AdaptiveCard): Promise<void>;
 }
 
 /** Teams will not take posts for this team: the app was uninstalled or blocked (403). */

@@ -35,6 +35,7 @@ class RecordingPort implements TeamsPort {
     if (this.members instanceof Error) throw this.members;
     return this.members;
   }
+  async tellPrivately() {}
 }
 
 describe('closing a session, against Azurite', function () {

@@ -78,18 +78,34 @@ describe('a recurring check-in, scheduled in the Playground', function () {
     since = pg.events.length;
     clock = new Date('2027-03-08T08:00:05Z');
     const next = await posted(since, (e) => /Kerneopgave-tjek/.test(cardText(firstCard(e))) && /lukker tirsdag/.test(cardText(firstCard(e))));
+    round = { thread: `${CHANNEL};messageid=${next.message.messageId}`, root: next.message.messageId, sessionId: '' };
     const text = cardText(firstCard(next));
     assert.match(text, /Fast punkt på personalemødet/);
     assert.match(text, /Færre interne møder/);
   });
 
-  it('lets the owner pause and delete it', async () => {
+  it('makes a co-facilitator named in a round thread a co-owner of the schedule, who may then pause it', async () => {
     const pg = stack.playground();
-    const paused = await pg.execute('user-mette', listAt.conversation, listAt.message, 'schedule.pause', { verb: 'schedule.pause', scheduleId, version: 1 });
+    const since = pg.events.length;
+    await pg.mentionWith('medfacilitator', [{ id: 'user-jonas', name: 'Jonas Kristensen (lærer, TR)' }], round.thread);
+    await posted(since, (e) => /Jonas/.test(cardText(firstCard(e))));
+    const version = (await stack.bot().deps.schedules.get(scheduleId))!.record.schedule.version;
+    const paused = await pg.execute('user-jonas', listAt.conversation, listAt.message, 'schedule.pause', { verb: 'schedule.pause', scheduleId, version });
     assert.match(cardText(paused), /Sat på pause/);
-    const asked = await pg.execute('user-mette', listAt.conversation, listAt.message, 'schedule.delete', { verb: 'schedule.delete', scheduleId, version: 2 });
+    const resumed = await pg.execute('user-jonas', listAt.conversation, listAt.message, 'schedule.resume', { verb: 'schedule.resume', scheduleId, version: version + 1 });
+    assert.doesNotMatch(cardText(resumed), /Sat på pause/);
+  });
+
+  it('refuses a click from a card older than the schedule, and lets the owner pause and delete it', async () => {
+    const pg = stack.playground();
+    const stale = await pg.execute('user-mette', listAt.conversation, listAt.message, 'schedule.pause', { verb: 'schedule.pause', scheduleId, version: 1 });
+    assert.match(cardText(stale), /Planen er ændret/);
+    const version = (await stack.bot().deps.schedules.get(scheduleId))!.record.schedule.version;
+    const paused = await pg.execute('user-mette', listAt.conversation, listAt.message, 'schedule.pause', { verb: 'schedule.pause', scheduleId, version });
+    assert.match(cardText(paused), /Sat på pause/);
+    const asked = await pg.execute('user-mette', listAt.conversation, listAt.message, 'schedule.delete', { verb: 'schedule.delete', scheduleId, version: version + 1 });
     assert.match(cardText(asked), /Slette det faste tjek/);
-    const gone = await pg.execute('user-mette', listAt.conversation, listAt.message, 'schedule.deleteConfirm', { verb: 'schedule.deleteConfirm', scheduleId, version: 2 });
+    const gone = await pg.execute('user-mette', listAt.conversation, listAt.message, 'schedule.deleteConfirm', { verb: 'schedule.deleteConfirm', scheduleId, version: version + 1 });
     assert.match(cardText(gone), /slettet/);
     assert.equal(await stack.bot().deps.schedules.get(scheduleId), undefined);
   });

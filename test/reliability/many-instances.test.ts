@@ -104,4 +104,24 @@ describe('reliability: three bot instances share one schedule', function () {
     await settle();
     assert.equal(threads().length, 2);
   });
+
+  it('opens a round late, with a note, when every instance was down at its due time', async () => {
+    clock = new Date('2027-03-15T10:00:05Z'); // due 09:00 (08:00Z), open for a day
+    await until(() => threads().length >= 3);
+    await settle();
+    assert.equal(threads().length, 3);
+    assert.match(JSON.stringify(threads()[2].body), /senere end planlagt/);
+  });
+
+  it('skips a round whose window passed while all were down, logs it once, and opens the next on time', async () => {
+    clock = new Date('2027-03-23T10:00:05Z'); // the round of 22 March closed at 23 March 09:00
+    await settle();
+    assert.equal(threads().length, 3, 'nothing is posted for a round that is over');
+    assert.equal(logs.filter((l) => l.msg === 'round skipped' && l.dueAt === '2027-03-22T08:00:00.000Z').length, 1);
+    clock = new Date('2027-03-29T07:00:05Z'); // summer time: 09:00 in Copenhagen is 07:00Z
+    await until(() => threads().length >= 4);
+    await settle();
+    assert.equal(threads().length, 4);
+    assert.doesNotMatch(JSON.stringify(threads()[3].body), /senere end planlagt/);
+  });
 });
