@@ -30,13 +30,28 @@ export function words(text: string): string[] {
   return text.toLowerCase().match(/\p{L}+(?:-\p{L}+)*/gu) ?? [];
 }
 
+// Snowball is the costliest step of a summary, and a team's answers repeat the same few hundred words.
+const STEM_CACHE_MAX = 100_000;
+const stemCache = { da: new Map<string, string>(), en: new Map<string, string>() };
+
+function stemOf(word: string, lang: AnswerLanguage): string {
+  const cache = stemCache[lang];
+  let stem = cache.get(word);
+  if (stem === undefined) {
+    stem = stemmers[lang].stem(word);
+    if (cache.size >= STEM_CACHE_MAX) cache.clear();
+    cache.set(word, stem);
+  }
+  return stem;
+}
+
 /** `fixes` repairs spelling for stemming only; the surface stays as written, since labels must quote the team. */
 function toTerms(ws: readonly string[], lang: AnswerLanguage, fixes?: ReadonlyMap<string, string>): Term[] {
   return ws
     .filter((w) => w.length > 1 && !STOP.has(w) && (w.length > 2 || w === 'it'))
     .map((surface) => {
       const w = fixes?.get(surface) ?? surface;
-      const stem = stemmers[lang].stem(w);
+      const stem = stemOf(w, lang);
       const concept = conceptOf(w, stem, lang);
       if (concept) return { stem: `#${concept}`, surface };
       return { stem: lang === 'en' ? (BRIDGE[stem] ?? stem) : stem, surface };
@@ -49,8 +64,24 @@ function toTerms(ws: readonly string[], lang: AnswerLanguage, fixes?: ReadonlyMa
  * @example terms('Alt for mange møder') // [{ stem: '#møder', surface: 'møder' }]
  */
 export function terms(text: string): Term[] {
+  const known = termCache.get(text);
+  if (known) return known;
   const ws = words(text);
-  return toTerms(ws, detectLanguage(text, ws));
+  const found = toTerms(ws, detectLanguage(text, ws));
+  if (termCache.size >= TERM_CACHE_MAX) termCache.clear();
+  termCache.set(text, found);
+  return found;
+}
+
+// One summary asks for the same answer's terms several times (themes, the rare-term rule, each
+// quote it weighs); bounded, so a long-running bot does not keep every answer it ever saw.
+const TERM_CACHE_MAX = 20_000;
+const termCache = new Map<string, Term[]>();
+const batchCache = new WeakMap<readonly string[], Term[][]>();
+
+/** Empties the term cache: benchmarks call it between runs, so no run is timed on another's work. */
+export function forgetTerms(): void {
+  termCache.clear();
 }
 
 /**
@@ -60,9 +91,13 @@ export function terms(text: string): Term[] {
  * @example termsOfAll(['dokumentation', 'dokumentation', 'dokumenation'])[2] // [{ stem: '#dokumentation', surface: 'dokumenation' }]
  */
 export function termsOfAll(texts: readonly string[]): Term[][] {
+  const known = batchCache.get(texts);
+  if (known) return known;
   const docs = texts.map(words);
   const fixes = spellingFixes(docs, KNOWN);
-  return docs.map((ws, i) => toTerms(ws, detectLanguage(texts[i], ws), fixes));
+  const found = docs.map((ws, i) => toTerms(ws, detectLanguage(texts[i], ws), fixes));
+  batchCache.set(texts, found);
+  return found;
 }
 
 const KNOWN = conceptWords();
