@@ -1,14 +1,8 @@
 import type { Language } from '../domain/exercise';
 
-/**
- * A figure as the reader writes it: a decimal comma in Danish.
- *
- * @example decimal('da', 3.5) // '3,5'
- * @example decimal('en', 3.5) // '3.5'
- */
-export function decimal(lang: Language, n: number): string {
-  return lang === 'da' ? String(n).replace('.', ',') : String(n);
-}
+import { decimal } from './decimal';
+
+export { decimal };
 
 /**
  * A change with its sign, so "+8" and "−2,5" read as changes rather than levels. A true minus

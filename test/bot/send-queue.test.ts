@@ -2,22 +2,13 @@ import assert from 'node:assert/strict';
 import sinon from 'sinon';
 import { SlidingWindows, withMargin } from '../../bot/send-limits';
 import { retryAfterMs, SendQueue } from '../../bot/send-queue';
+import { busiest } from '../support/busiest';
 
 /** An error like the Bot Framework connector's RestError. */
 function httpError(statusCode: number, retryAfter?: string): Error {
   return Object.assign(new Error(`HTTP ${statusCode}`), { statusCode, response: { headers: { get: (h: string) => (h === 'retry-after' ? retryAfter : undefined) } } });
 }
 
-/** The most sends that started within any `ms` window. */
-function busiest(starts: number[], ms: number): number {
-  const sorted = [...starts].sort((a, b) => a - b);
-  let most = 0;
-  for (let i = 0, j = 0; i < sorted.length; i++) {
-    while (sorted[i] - sorted[j] >= ms) j++;
-    most = Math.max(most, i - j + 1);
-  }
-  return most;
-}
 
 describe('SlidingWindows', () => {
   it('says how long until one more send fits every window', () => {

@@ -12,8 +12,8 @@ import { hvemDefinerer } from "../../domain/exercises/hvem-definerer";
 import type { Session, SessionState } from "../../domain/session";
 import { summarisePerspectives } from "../../domain/summary/perspectives";
 import type { AnswerTexts } from "../../domain/validation/answer";
+import { nodes, ofType, texts, type Json } from "../support/card-nodes";
 
-type Json = Record<string, unknown>;
 
 function session(over: { state?: SessionState; distribution?: Distribution; language?: Language; title?: string; k?: number; deadline?: string; timeZone?: string; facilitator?: string } = {}): Session {
   return {
@@ -37,18 +37,7 @@ function session(over: { state?: SessionState; distribution?: Distribution; lang
   };
 }
 
-/** Every object anywhere in the card, depth first. */
-function nodes(value: unknown, out: Json[] = []): Json[] {
-  if (Array.isArray(value)) value.forEach((v) => nodes(v, out));
-  else if (value && typeof value === "object") {
-    out.push(value as Json);
-    Object.values(value).forEach((v) => nodes(v, out));
-  }
-  return out;
-}
 
-const ofType = (card: AdaptiveCard, type: string) => nodes(card).filter((n) => n.type === type);
-const texts = (card: AdaptiveCard) => ofType(card, "TextBlock").map((n) => String(n.text));
 const executeVerbs = (card: AdaptiveCard) => ofType(card, "Action.Execute").map((a) => a.verb);
 /** True when `ch` occurs in `text` without a backslash before it, i.e. as markdown. */
 const bare = (text: string, ch: string) => new RegExp(`(^|[^\\\\])\\${ch}`).test(text);

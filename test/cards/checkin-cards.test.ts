@@ -11,7 +11,7 @@ import { scheduleListCard } from "../../cards/schedule-list-card";
 import { scheduleFormValues } from "../../cards/schedule-values";
 import { checkSchedule } from "../../domain/checkins/check-schedule";
 import { occurrencesAfter } from "../../domain/checkins/recurrence";
-import type { CheckinSchedule, ScheduleSettings } from "../../domain/checkins/schedule";
+import type { ScheduleSettings } from "../../domain/checkins/schedule";
 import { coordinationFigures, type CoordinationScore, type RcFigure } from "../../domain/checkins/score-coordination";
 import { meetingFigures, type MeetingScore } from "../../domain/checkins/score-meeting";
 import { socialCapitalFigures } from "../../domain/checkins/score-social-capital";
@@ -24,21 +24,10 @@ import type { Language } from "../../domain/exercise";
 import type { Checked } from "../../domain/validation/problem";
 import type { AnswerTexts } from "../../domain/validation/answer";
 import { schedule } from "../domain/checkins/fixtures";
+import { nodes, ofType, texts, type Json } from "../support/card-nodes";
 
-type Json = Record<string, unknown>;
 
-/** Every object anywhere in the card, depth first. */
-function nodes(value: unknown, out: Json[] = []): Json[] {
-  if (Array.isArray(value)) value.forEach((v) => nodes(v, out));
-  else if (value && typeof value === "object") {
-    out.push(value as Json);
-    Object.values(value).forEach((v) => nodes(v, out));
-  }
-  return out;
-}
 
-const ofType = (card: unknown, type: string) => nodes(card).filter((n) => n.type === type);
-const texts = (card: unknown) => ofType(card, "TextBlock").map((n) => String(n.text));
 const inputs = (card: AdaptiveCard) => nodes(card).filter((n) => String(n.type).startsWith("Input."));
 const executes = (card: AdaptiveCard) => ofType(card, "Action.Execute");
 /** True when `ch` occurs in `text` without a backslash before it, i.e. as markdown. */

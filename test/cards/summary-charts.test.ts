@@ -7,8 +7,8 @@ import { vildfarelser } from '../../domain/exercises/vildfarelser';
 import type { Session } from '../../domain/session';
 import { summarise } from '../../domain/summary/summarise';
 import type { AnswerTexts } from '../../domain/validation/answer';
+import { nodes, texts as textsIn, type Json } from '../support/card-nodes';
 
-type Json = Record<string, unknown>;
 
 function session(exerciseId: string, language: Language = 'da'): Session {
   return {
@@ -19,19 +19,9 @@ function session(exerciseId: string, language: Language = 'da'): Session {
   };
 }
 
-/** Every object anywhere in the card, depth first, fallbacks included. */
-function nodes(value: unknown, out: Json[] = []): Json[] {
-  if (Array.isArray(value)) value.forEach((v) => nodes(v, out));
-  else if (value && typeof value === 'object') {
-    out.push(value as Json);
-    Object.values(value).forEach((v) => nodes(v, out));
-  }
-  return out;
-}
 const charts = (card: AdaptiveCard) => nodes(card).filter((n) => String(n.type).startsWith('Chart.'));
 /** The containers that hold a chart and carry a fallback: the chart blocks. */
 const blocks = (card: AdaptiveCard) => nodes(card).filter((n) => n.type === 'Container' && n.fallback && (n.items as Json[]).some((i) => String(i.type).startsWith('Chart.')));
-const textsIn = (node: unknown) => nodes(node).filter((n) => n.type === 'TextBlock').map((n) => String(n.text));
 
 /** Six people: "fixed" 1,2,1,1,1,5; level mostly "kommune"; only three answer "citizenCentre". */
 const VILDFARELSER: AnswerTexts[] = [

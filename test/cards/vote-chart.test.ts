@@ -3,8 +3,8 @@ import { cardBytes, CARD_BYTES_MAX, type AdaptiveCard } from '../../cards/render
 import { voteResultCard } from '../../cards/vote-result-card';
 import type { Session } from '../../domain/session';
 import { tallyVotes } from '../../domain/summary/votes';
+import { nodes, texts, type Json } from '../support/card-nodes';
 
-type Json = Record<string, unknown>;
 
 function session(): Session {
   return {
@@ -15,16 +15,7 @@ function session(): Session {
   };
 }
 
-function nodes(value: unknown, out: Json[] = []): Json[] {
-  if (Array.isArray(value)) value.forEach((v) => nodes(v, out));
-  else if (value && typeof value === 'object') {
-    out.push(value as Json);
-    Object.values(value).forEach((v) => nodes(v, out));
-  }
-  return out;
-}
 const charts = (card: AdaptiveCard) => nodes(card).filter((n) => String(n.type).startsWith('Chart.'));
-const texts = (node: unknown) => nodes(node).filter((n) => n.type === 'TextBlock').map((n) => String(n.text));
 
 const PROPOSALS = ['Fælles morgenmøde hver mandag', 'Ny vagtplan med faste makkerpar', 'Mindre **dokumentation**, mere tid hos borgerne'];
 

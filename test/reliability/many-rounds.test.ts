@@ -4,17 +4,8 @@ import { newSchedule } from '../../domain/checkins/manage';
 import { useStack } from '../support/kernedialog-stack';
 import { useConnectorStandIn } from '../support/connector-standin';
 import { FACILITATOR, TEAM, TENANT } from '../support/activities';
+import { busiest } from '../support/busiest';
 
-/** The most calls in any `ms` window. */
-function busiest(times: number[], ms: number): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  let most = 0;
-  for (let i = 0, j = 0; i < sorted.length; i++) {
-    while (sorted[i] - sorted[j] >= ms) j++;
-    most = Math.max(most, i - j + 1);
-  }
-  return most;
-}
 
 const ROUNDS = 200;
 const CHANNELS = 40;

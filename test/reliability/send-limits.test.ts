@@ -2,17 +2,8 @@ import assert from 'node:assert/strict';
 import { useStack } from '../support/kernedialog-stack';
 import { ConnectorStandIn, useConnectorStandIn } from '../support/connector-standin';
 import { TEAM, TENANT } from '../support/activities';
+import { busiest } from '../support/busiest';
 
-/** The most calls that arrived within any `ms` window. */
-function busiest(times: number[], ms: number): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  let most = 0;
-  for (let i = 0, j = 0; i < sorted.length; i++) {
-    while (sorted[i] - sorted[j] >= ms) j++;
-    most = Math.max(most, i - j + 1);
-  }
-  return most;
-}
 
 /**
  * Proactive posts through the real adapter and HTTP, against a connector stand-in that answers
