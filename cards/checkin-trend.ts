@@ -1,6 +1,7 @@
 import type { Language } from '../domain/exercise';
 import type { ItemTrend } from '../domain/checkins/trends';
 import { decimal } from './figure-text';
+import { line } from './charts';
 import { t } from './i18n';
 import { roundDates } from './local-time';
 
@@ -15,7 +16,6 @@ export interface LineSeries {
  * A minimal Teams `Chart.Line` with a text fallback, for clients that draw no charts (iOS, older
  * clients: BRIEF). A null point is left out of its series, not drawn as 0: a round below k has no
  * figure, and a zero would be read as a result. Series left with no point are dropped.
- * To be replaced by cards/charts.ts once that lands.
  *
  * @example lineChart({ title: 'Tillid (0–100)', yAxisTitle: '0–100', fallbackText: 'Grafen kan ikke vises her.',
  *   series: [{ legend: 'Tillid', points: [{ x: '4. jan.', y: 60 }, { x: '1. feb.', y: null }, { x: '1. mar.', y: 68 }] }] })
@@ -27,13 +27,7 @@ export function lineChart(options: { title: string; yAxisTitle: string; series: 
   const data = options.series
     .map((s) => ({ legend: s.legend, values: s.points.flatMap((p) => (p.y === null ? [] : [{ x: p.x, y: p.y }])) }))
     .filter((s) => s.values.length > 0);
-  return {
-    type: 'Chart.Line',
-    title: options.title,
-    yAxisTitle: options.yAxisTitle,
-    data,
-    fallback: { type: 'TextBlock', text: options.fallbackText, wrap: true },
-  };
+  return { ...line(data, { title: options.title, yAxisTitle: options.yAxisTitle }), fallback: { type: 'TextBlock', text: options.fallbackText, wrap: true } };
 }
 
 /** The trend as the chart's series and as lines of text, which carry every figure on any client. */
