@@ -1,14 +1,12 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startBot, type RunningBot } from '../../bot/app';
-import type { LogLine } from '../../config/log';
-import { readOptions } from '../../config/options';
 import { checkSchedule } from '../../domain/checkins/check-schedule';
 import { newSchedule } from '../../domain/checkins/manage';
-import { findFreePort } from '../../storage/azurite-child';
+import { ScheduleStore } from '../../storage/schedule-store';
+import { ensureTable, tableClientFor } from '../../storage/table-client';
+import { TableStateStorage } from '../../storage/table-state-storage';
+import { TeamRegistry } from '../../storage/team-registry';
+import { useBotProcesses } from '../support/bot-processes';
 import { useAzurite } from '../support/azurite';
 import { useConnectorStandIn } from '../support/connector-standin';
 import { answerActivity, FACILITATOR, invoke, person, TEAM, TENANT } from '../support/activities';
@@ -26,34 +24,28 @@ async function until(done: () => boolean, ms = 10_000): Promise<void> {
 const settle = () => new Promise((r) => setTimeout(r, 1_500));
 
 /**
- * Three bot instances (each its own server, adapter, scheduler, deadline watcher and storage
- * clients) against one Azurite, sharing a clock the test moves. Each round must be posted once,
- * each reminder sent once, and each summary posted once.
+ * Three bot processes (each its own Node process with its server, adapter, scheduler and deadline
+ * watcher) against one Azurite, sharing a clock the test moves through a file. Each round must be
+ * posted once, each reminder sent once, and each summary posted once.
  */
-describe('reliability: three bot instances share one schedule', function () {
-  this.timeout(90_000);
+describe('reliability: three bot processes share one schedule', function () {
+  this.timeout(120_000);
   const azurite = useAzurite();
   const standIn = useConnectorStandIn();
-  let clock = new Date('2027-03-01T07:59:00Z'); // Monday 08:59 in Copenhagen
-  const bots: RunningBot[] = [];
-  const logs: LogLine[] = [];
+  const env = { ANONYMITY_KEY: randomBytes(32).toString('base64'), DEADLINE_CHECK_MS: '150', SCHEDULE_CHECK_MS: '150', LOG_LEVEL: 'info' };
+  const { bots, logs, setClock } = useBotProcesses(3, () => azurite.connectionString(), env, new Date('2027-03-01T07:59:00Z')); // Monday 08:59 in Copenhagen
+  let schedules: ScheduleStore;
 
   before(async () => {
-    const shared = { ANONYMITY_KEY: randomBytes(32).toString('base64'), DEADLINE_CHECK_MS: '150', SCHEDULE_CHECK_MS: '150', LOG_LEVEL: 'info' };
-    for (let i = 0; i < 3; i++) {
-      const options = readOptions({ ...shared, PORT: String(await findFreePort('127.0.0.1')), DATA_DIR: mkdtempSync(join(tmpdir(), 'kd-')) });
-      bots.push(await startBot(options, azurite.connectionString(), (line) => logs.push(line), () => clock));
-    }
-    const { deps } = bots[0];
-    await deps.teams.setInstalled(TEAM, true, 'da');
-    const checked = checkSchedule({ templateId: 'kerneopgave-tjek', cadence: 'weekly', weekday: 'MO', time: '09:00', roundAmount: '1', roundUnit: 'days', reminders: '2, 4', language: 'da', k: '3' }, clock);
+    const table = tableClientFor(azurite.connectionString(), 'schedules');
+    await ensureTable(table);
+    schedules = new ScheduleStore(table);
+    const teams = new TeamRegistry(await TableStateStorage.create(azurite.connectionString(), 'teams'));
+    await teams.setInstalled(TEAM, true, 'da');
+    const checked = checkSchedule({ templateId: 'kerneopgave-tjek', cadence: 'weekly', weekday: 'MO', time: '09:00', roundAmount: '1', roundUnit: 'days', reminders: '2, 4', language: 'da', k: '3' }, new Date('2027-03-01T07:59:00Z'));
     assert.ok(checked.ok, JSON.stringify(checked));
     const schedule = newSchedule('s-tre', checked.value, { id: FACILITATOR.id, name: FACILITATOR.name }, new Date('2027-02-20T00:00:00Z'));
-    await deps.schedules.create({ schedule, place: { serviceUrl: standIn().serviceUrl, tenantId: TENANT, teamId: TEAM, teamsChannelId: 'channel-tjek' }, carried: [], history: [] });
-  });
-
-  after(async () => {
-    for (const bot of bots) await bot.stop();
+    await schedules.create({ schedule, place: { serviceUrl: standIn().serviceUrl, tenantId: TENANT, teamId: TEAM, teamsChannelId: 'channel-tjek' }, carried: [], history: [] });
   });
 
   const threads = () => standIn().calls.filter((c) => c.op === 'createConversation' && c.status === 201);
@@ -62,7 +54,7 @@ describe('reliability: three bot instances share one schedule', function () {
   it('posts a due round once, whichever instance sees it first', async () => {
     await settle();
     assert.equal(threads().length, 0, 'nothing before 09:00');
-    clock = new Date('2027-03-01T08:00:05Z');
+    setClock(new Date('2027-03-01T08:00:05Z'));
     await until(() => threads().length >= 1);
     await settle();
     assert.equal(threads().length, 1);
@@ -70,9 +62,9 @@ describe('reliability: three bot instances share one schedule', function () {
   });
 
   it('sends each reminder once, into the round thread, naming nobody', async () => {
-    clock = new Date('2027-03-01T10:00:05Z');
+    setClock(new Date('2027-03-01T10:00:05Z'));
     await until(() => replies().length >= 1);
-    clock = new Date('2027-03-01T12:00:05Z');
+    setClock(new Date('2027-03-01T12:00:05Z'));
     await until(() => replies().length >= 2);
     await settle();
     assert.equal(replies().length, 2);
@@ -88,25 +80,25 @@ describe('reliability: three bot instances share one schedule', function () {
       assert.match(res.text, /Tak – dit svar er gemt/, res.text);
     }
     const before = replies().length;
-    clock = new Date('2027-03-02T08:00:05Z');
+    setClock(new Date('2027-03-02T08:00:05Z'));
     await until(() => replies().length > before);
     await settle();
     const summaries = replies().slice(before).filter((r) => /Opsamling/.test(JSON.stringify(r.body)));
     assert.equal(summaries.length, 1, 'one summary');
     assert.match(JSON.stringify(summaries[0].body), /3 har svaret/);
-    const record = await bots[0].deps.schedules.get('s-tre');
+    const record = await schedules.get('s-tre');
     assert.deepEqual(record?.record.history.map((h) => [h.dueAt, h.metK]), [['2027-03-01T08:00:00.000Z', true]]);
   });
 
   it('opens the next round a week later once, and not the skipped days in between', async () => {
-    clock = new Date('2027-03-08T08:00:05Z');
+    setClock(new Date('2027-03-08T08:00:05Z'));
     await until(() => threads().length >= 2);
     await settle();
     assert.equal(threads().length, 2);
   });
 
   it('opens a round late, with a note, when every instance was down at its due time', async () => {
-    clock = new Date('2027-03-15T10:00:05Z'); // due 09:00 (08:00Z), open for a day
+    setClock(new Date('2027-03-15T10:00:05Z')); // due 09:00 (08:00Z), open for a day
     await until(() => threads().length >= 3);
     await settle();
     assert.equal(threads().length, 3);
@@ -114,11 +106,11 @@ describe('reliability: three bot instances share one schedule', function () {
   });
 
   it('skips a round whose window passed while all were down, logs it once, and opens the next on time', async () => {
-    clock = new Date('2027-03-23T10:00:05Z'); // the round of 22 March closed at 23 March 09:00
+    setClock(new Date('2027-03-23T10:00:05Z')); // the round of 22 March closed at 23 March 09:00
     await settle();
     assert.equal(threads().length, 3, 'nothing is posted for a round that is over');
     assert.equal(logs.filter((l) => l.msg === 'round skipped' && l.dueAt === '2027-03-22T08:00:00.000Z').length, 1);
-    clock = new Date('2027-03-29T07:00:05Z'); // summer time: 09:00 in Copenhagen is 07:00Z
+    setClock(new Date('2027-03-29T07:00:05Z')); // summer time: 09:00 in Copenhagen is 07:00Z
     await until(() => threads().length >= 4);
     await settle();
     assert.equal(threads().length, 4);

@@ -1,0 +1,22 @@
+/**
+ * One bot process for multi-process tests: `tsx test/support/bot-child.ts <storage> <clockFile>`
+ * with the bot's settings in the environment. Its clock is the ISO instant in `clockFile`, which
+ * the test rewrites to move time for every process at once. It prints "ready <url>" when it
+ * listens, then its log lines as JSON, and stops on SIGTERM.
+ */
+import { readFileSync } from 'node:fs';
+import { startBot } from '../../bot/app';
+import { readOptions } from '../../config/options';
+
+async function main(): Promise<void> {
+  const [connectionString, clockFile] = process.argv.slice(2);
+  const now = () => new Date(readFileSync(clockFile, 'utf8').trim());
+  const bot = await startBot(readOptions(process.env), connectionString, (line) => process.stdout.write(`${JSON.stringify(line)}\n`), now);
+  process.stdout.write(`ready ${bot.url}\n`);
+  process.on('SIGTERM', () => void bot.stop().finally(() => process.exit(0)));
+}
+
+void main().catch((err) => {
+  process.stderr.write(`bot-child: ${(err as Error).stack}\n`);
+  process.exit(1);
+});

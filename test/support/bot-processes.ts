@@ -1,0 +1,57 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { LogLine } from '../../config/log';
+import { findFreePort } from '../../storage/azurite-child';
+
+export interface BotProcess {
+  url: string;
+  child: ChildProcess;
+}
+
+/**
+ * Bot processes (bot-child.ts) sharing one storage and one clock file, for the enclosing describe
+ * block. `setClock` moves time for all of them; their log lines are collected in `logs`.
+ */
+export function useBotProcesses(count: number, connectionString: () => string, env: Record<string, string>, start: Date) {
+  const dir = mkdtempSync(join(tmpdir(), 'kd-procs-'));
+  const clockFile = join(dir, 'clock');
+  const bots: BotProcess[] = [];
+  const logs: LogLine[] = [];
+  writeFileSync(clockFile, start.toISOString());
+
+  before(async function () {
+    this.timeout(60_000);
+    bots.push(...(await Promise.all(Array.from({ length: count }, async (_, i) => spawnBot(connectionString(), clockFile, { ...env, PORT: String(await findFreePort('127.0.0.1')), DATA_DIR: mkdtempSync(join(dir, `bot${i}-`)) }, logs)))));
+  });
+
+  after(async function () {
+    this.timeout(30_000);
+    await Promise.all(bots.map((b) => new Promise<void>((resolve) => {
+      if (b.child.exitCode !== null) return resolve();
+      b.child.once('exit', () => resolve());
+      b.child.kill('SIGTERM');
+    })));
+  });
+
+  return { bots, logs, setClock: (at: Date) => writeFileSync(clockFile, at.toISOString()) };
+}
+
+async function spawnBot(connectionString: string, clockFile: string, env: Record<string, string>, logs: LogLine[]): Promise<BotProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'bot-child.ts'), connectionString, clockFile], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout! });
+    lines.on('line', (line) => {
+      if (line.startsWith('ready ')) return resolve(line.slice(6));
+      try {
+        logs.push(JSON.parse(line) as LogLine);
+      } catch {
+        // not a log line (e.g. a library printing); ignore
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`bot-child exited with ${code} before it was ready`)));
+  });
+  return { url, child };
+}
