@@ -1,4 +1,4 @@
-import { CardFactory, MessageFactory, TeamsActivityHandler, TurnContext, type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue, type InvokeResponse } from 'botbuilder';
+import { CardFactory, MessageFactory, TeamsActivityHandler, TurnContext, type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue, type InvokeResponse, type Activity } from 'botbuilder';
 import { catalogueCard } from '../cards/catalogue-card';
 import { errorCard, noticeCard, welcomeCard } from '../cards/notice-card';
 import { languageOfLocale, t } from '../cards/i18n';
@@ -6,6 +6,7 @@ import type { AdaptiveCard } from '../cards/render';
 import { errorFields, type Logger } from '../config/log';
 import type { Language } from '../domain/exercise';
 import type { DialogDeps } from '../dialogs/deps';
+import type { PrivateReply } from '../dialogs/reply';
 import type { TeamRegistry } from '../storage/team-registry';
 import { actorOf, cardData, mentionedPeople, whereOf } from './activity-context';
 import { addCoFacilitators } from '../dialogs/co-facilitators';
@@ -27,6 +28,8 @@ function afterCommand(text: string): string {
 
 /** Teams gives an invoke 5 s; answer "try again" before that rather than not at all. */
 export const INVOKE_DEADLINE_MS = 4_000;
+/** After this, a slow action's follow-up says "try again" rather than keep the person waiting. */
+const FOLLOW_UP_MAX_MS = 60_000;
 
 /** Teams activities → dialog steps. Thin on purpose: it translates, routes and answers. */
 export class KernedialogBot extends TeamsActivityHandler {
@@ -103,14 +106,15 @@ export class KernedialogBot extends TeamsActivityHandler {
    */
   private async onSubmit(ctx: TurnContext, data: Record<string, unknown>): Promise<void> {
     const card = await this.runAction(ctx, data.verb, data);
+    await this.tellPrivately(ctx.activity, card, 'could not send the private reply to a submit; nothing was posted in the channel');
+  }
+
+  /** A card to the clicker alone, in personal chat; a failure is logged, never posted in the channel. */
+  private async tellPrivately(activity: Activity, card: AdaptiveCard, failure: string): Promise<void> {
     try {
-      const activity = ctx.activity;
-      const params = { isGroup: false, members: [{ id: activity.from.id, name: '' }], tenantId: whereOf(activity).tenantId, bot: activity.recipient };
-      await ctx.adapter.createConversationAsync(activity.recipient.id, 'msteams', activity.serviceUrl, '', params as never, async (personal) => {
-        await personal.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
-      });
+      await this.deps.port.tellPrivately({ serviceUrl: activity.serviceUrl, tenantId: whereOf(activity).tenantId }, activity.from.id, card);
     } catch (err) {
-      this.log.warn('could not send the private reply to a submit; nothing was posted in the channel', errorFields(err));
+      this.log.warn(failure, errorFields(err));
     }
   }
 
@@ -120,15 +124,37 @@ export class KernedialogBot extends TeamsActivityHandler {
     const actor = actorOf(ctx.activity);
     if (!route || !actor) return errorCard(lang, 'error.badPayload');
     const started = Date.now();
+    const work = Promise.resolve().then(() => route(this.deps, { lang, actor, where: whereOf(ctx.activity), data }));
     try {
-      const result = await withDeadline(Promise.resolve(route(this.deps, { lang, actor, where: whereOf(ctx.activity), data })), INVOKE_DEADLINE_MS);
+      const result = await withDeadline(work, INVOKE_DEADLINE_MS);
       this.log.info('card action', { verb, outcome: result.outcome, ms: Date.now() - started });
       return result.card;
     } catch (err) {
+      if (err instanceof DeadlineError) {
+        // Storage is slow: say so now, and send the real outcome privately once it is known.
+        this.followUp({ ...ctx.activity } as Activity, work, lang, verb, started);
+        return noticeCard(t(lang, 'saving.title'), [t(lang, 'saving.body')]);
+      }
       // Nothing is reported as saved unless it was: any failure is "try again".
       this.log.error('card action failed', { verb, ...errorFields(err) });
       return errorCard(lang, 'error.retry');
     }
+  }
+
+  /**
+   * After a "gemmer…" card: the card the click would have shown, in personal chat, when the work
+   * ends; "try again" if it fails or takes longer than FOLLOW_UP_MAX_MS. Tracked by `deps.later`,
+   * so a stopping bot waits for it.
+   */
+  private followUp(activity: Activity, work: Promise<PrivateReply>, lang: Language, verb: unknown, started: number): void {
+    this.deps.later('follow-up', async () => {
+      const outcome = await withDeadline(work, FOLLOW_UP_MAX_MS).then(
+        (r) => ({ card: r.card, outcome: r.outcome }),
+        (err: unknown) => ({ card: errorCard(lang, 'error.retry'), outcome: err instanceof DeadlineError ? 'gaveUp' : 'failed' }),
+      );
+      this.log.info('card action finished after the deadline; followed up privately', { verb, outcome: outcome.outcome, ms: Date.now() - started });
+      await this.tellPrivately(activity, outcome.card, 'could not send the private follow-up to a slow card action');
+    });
   }
 }
 

@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startBot, type RunningBot } from '../../bot/app';
+import type { LogLine } from '../../config/log';
+import { readOptions } from '../../config/options';
+import { startAzurite, type RunningAzurite } from '../../storage/azurite-process';
+import { ConnectorStandIn, useConnectorStandIn } from '../support/connector-standin';
+import { answerActivity, invoke, person, startSession, type StartedSession } from '../support/activities';
+import { SlowProxy } from '../support/slow-proxy';
+
+/**
+ * Storage answers, but every exchange takes 4 s longer (a throttled or distant account). The
+ * participant still hears back within Teams' 5 s: "Gemmer …", and then, privately, the card the
+ * click would have shown. The answer is stored once.
+ */
+describe('reliability: storage 4 s slow, over HTTP', function () {
+  this.timeout(90_000);
+  const standIn = useConnectorStandIn();
+  const logs: LogLine[] = [];
+  let azurite: RunningAzurite;
+  let proxy: SlowProxy;
+  let bot: RunningBot;
+  let session: StartedSession;
+
+  before(async function () {
+    this.timeout(60_000);
+    azurite = await startAzurite({ inMemory: true });
+    proxy = new SlowProxy(azurite.port);
+    const port = await proxy.start();
+    const viaProxy = azurite.connectionString.replace(`:${azurite.port}/`, `:${port}/`);
+    assert.notEqual(viaProxy, azurite.connectionString, 'the connection string names the Azurite port');
+    const options = readOptions({ PORT: '0', DEADLINE_CHECK_MS: '600000', SCHEDULE_CHECK_MS: '600000', ANONYMITY_KEY: randomBytes(32).toString('base64'), DATA_DIR: mkdtempSync(join(tmpdir(), 'kd-')), LOG_LEVEL: 'info' });
+    bot = await startBot(options, viaProxy, (line) => logs.push(line));
+    await bot.deps.teams.setInstalled('team-skovbakke', true, 'da');
+    session = await startSession(bot.url, standIn(), { title: 'Langsomt lager' });
+  });
+
+  after(async function () {
+    this.timeout(60_000);
+    proxy.delayMs = 0;
+    await bot?.stop();
+    await proxy?.stop();
+    await azurite?.stop();
+  });
+
+  it('answers "Gemmer …" within 5 s, then sends the confirmation privately, and stores the answer once', async () => {
+    const s = standIn();
+    const since = s.calls.length;
+    proxy.delayMs = 4_000;
+    const started = performance.now();
+    const res = await invoke(bot.url, answerActivity(s.serviceUrl, session, person('user-langsom'), { formal: 'Svar mens lageret er langsomt' }));
+    const ms = performance.now() - started;
+    assert.ok(ms < 5_000, `answered after ${ms.toFixed(0)} ms`);
+    assert.match(res.text, /Gemmer/);
+
+    let followUp: unknown[] = [];
+    for (let i = 0; i < 120 && followUp.length === 0; i++) {
+      await new Promise((r) => setTimeout(r, 500));
+      followUp = s.since(since).filter((c) => c.op === 'createConversation' && c.body?.isGroup === false).flatMap((c) => ConnectorStandIn.cardsOf(c));
+    }
+    proxy.delayMs = 0;
+    assert.match(JSON.stringify(followUp), /Tak – dit svar er gemt/);
+    const personal = s.since(since).filter((c) => c.op === 'createConversation' && c.body?.isGroup === false);
+    assert.equal(personal.length, 1);
+    assert.equal(personal[0].body.members[0].id, 'user-langsom');
+    assert.equal(s.since(since).filter((c) => c.op === 'replyToActivity').length, 0, 'nothing in the channel says someone just answered');
+    assert.equal(await bot.deps.answers.count(session.sessionId), 1);
+    assert.ok(logs.some((l) => /followed up privately/.test(l.msg) && l.outcome === 'saved'), JSON.stringify(logs.filter((l) => /follow/.test(l.msg))));
+  });
+});
