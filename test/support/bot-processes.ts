@@ -9,6 +9,7 @@ import { findFreePort } from '../../storage/azurite-child';
 export interface BotProcess {
   url: string;
   child: ChildProcess;
+  env: Record<string, string>;
 }
 
 /**
@@ -36,7 +37,18 @@ export function useBotProcesses(count: number, connectionString: () => string, e
     })));
   });
 
-  return { bots, logs, setClock: (at: Date) => writeFileSync(clockFile, at.toISOString()) };
+  /** Kills bot `i` with SIGKILL (no chance to finish anything) and starts a new one on the same port and data. */
+  const crashAndRestart = async (i: number): Promise<BotProcess> => {
+    const old = bots[i];
+    await new Promise<void>((resolve) => {
+      old.child.once('exit', () => resolve());
+      old.child.kill('SIGKILL');
+    });
+    bots[i] = await spawnBot(connectionString(), clockFile, old.env, logs);
+    return bots[i];
+  };
+
+  return { bots, logs, setClock: (at: Date) => writeFileSync(clockFile, at.toISOString()), crashAndRestart };
 }
 
 async function spawnBot(connectionString: string, clockFile: string, env: Record<string, string>, logs: LogLine[]): Promise<BotProcess> {
@@ -53,5 +65,5 @@ async function spawnBot(connectionString: string, clockFile: string, env: Record
     });
     child.once('exit', (code) => reject(new Error(`bot-child exited with ${code} before it was ready`)));
   });
-  return { url, child };
+  return { url, child, env };
 }

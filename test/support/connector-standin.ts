@@ -35,6 +35,8 @@ export interface ConnectorCall {
 export interface ConnectorFault {
   status: number;
   headers?: Record<string, string>;
+  /** Never answer at all (the call hangs until the caller gives up or dies). */
+  hang?: boolean;
 }
 
 export class ConnectorStandIn {
@@ -111,6 +113,10 @@ export class ConnectorStandIn {
     // v3 / conversations [/ :conversationId / activities [/ :activityId]]
     const op = segments.length === 2 ? 'createConversation' : segments.length === 4 ? 'sendToConversation' : method === 'PUT' ? 'updateActivity' : 'replyToActivity';
     fault = this.fault({ ...call, op });
+    if (fault?.hang) {
+      call.op = op;
+      return; // the response is never written; stop() closes the connection
+    }
     if (segments[0] !== 'v3' || segments[1] !== 'conversations') return send(404, { error: { code: 'NotFound', message: `no route ${method} ${url}` } });
     if (segments.length === 2 && method === 'POST') {
       call.op = 'createConversation';
