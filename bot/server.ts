@@ -2,6 +2,7 @@ import * as restify from 'restify';
 import type { CloudAdapter } from 'botbuilder';
 import { errorFields, type Logger } from '../config/log';
 import type { KernedialogBot } from './kernedialog-bot';
+import { shapeProblem } from './activity-shape';
 
 /** Bigger bodies than this are not answers; they are refused with 413 before any parsing. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -20,9 +21,9 @@ export function createServer(adapter: CloudAdapter, bot: KernedialogBot, log: Lo
     return next();
   });
   server.post('/api/messages', refuseEncodedOrNonJson, restify.plugins.jsonBodyParser(JSON_OPTIONS), async (req, res) => {
-    const body = req.body as { type?: unknown } | undefined;
-    if (typeof body !== 'object' || body === null || typeof body.type !== 'string') {
-      res.send(400, { error: 'The body is not a Bot Framework activity (it needs a string "type").' });
+    const problem = shapeProblem(req.body);
+    if (problem) {
+      res.send(400, { error: `The body is not a Bot Framework activity: ${problem}.` });
       return;
     }
     try {
