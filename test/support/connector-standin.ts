@@ -14,6 +14,8 @@ export interface ConnectorCall {
   activityId?: string;
   /** The JSON body, parsed (undefined if empty or not JSON). */
   body: any;
+  /** The Authorization header the bot sent (a bearer token in production mode). */
+  authorization?: string;
   /** When the call arrived, ms since the epoch (real clock). */
   at: number;
   /** What the stand-in answered. */
@@ -96,7 +98,7 @@ export class ConnectorStandIn {
     const url = req.url ?? '';
     const segments = url.split('?')[0].split('/').filter(Boolean).map((s) => decodeURIComponent(s));
     const method = req.method ?? '';
-    const call: ConnectorCall = { method, url, op: 'unknown', body, at: Date.now() };
+    const call: ConnectorCall = { method, url, op: 'unknown', body, at: Date.now(), authorization: req.headers.authorization };
     this.calls.push(call);
 
     let fault: ConnectorFault | undefined;
