@@ -43,6 +43,8 @@ export class ConnectorStandIn {
   readonly calls: ConnectorCall[] = [];
   /** Decides, per call, whether to answer with a fault (429, 403, 503…) instead of success. */
   fault: (call: ConnectorCall) => ConnectorFault | undefined = () => undefined;
+  /** The team roster the stand-in answers for paged members (one page). */
+  members: Record<string, unknown>[] = [{ id: '29:stand-in-member', name: 'Testa Standin (pædagog)', givenName: 'Testa', surname: 'Standin' }];
   private server?: Server;
   private nextId = 1_700_000_000_000;
   private base = '';
@@ -124,7 +126,7 @@ export class ConnectorStandIn {
     if (segments.length === 4 && segments[3] === 'pagedmembers' && method === 'GET') {
       call.op = 'pagedMembers';
       call.conversationId = segments[2];
-      return send(200, { members: [{ id: '29:stand-in-member', name: 'Testa Standin (pædagog)', givenName: 'Testa', surname: 'Standin' }] });
+      return send(200, { members: this.members });
     }
     if (segments[3] !== 'activities' || segments.length < 4 || segments.length > 5) return send(404, { error: { code: 'NotFound', message: `no route ${method} ${url}` } });
     call.conversationId = segments[2];
