@@ -113,6 +113,7 @@ describe('anonymity: no secrets or user ids in the logs of a production run', fu
     for (const posted of [/Opsamling/, /Afstemning:/, /Resultat:/, /Påmindelse/, /Aftalt til næste runde/, /3 har svaret i denne runde/]) {
       assert.ok(texts.some((t) => posted.test(t)), `posted: ${posted}`);
     }
+    assert.ok(stack.connector().calls.some((c) => c.op === 'pagedMembers'), 'the roster, with e-mails, was read at close');
     assert.ok(stack.logs.length > 30, `${stack.logs.length} log lines`);
     assert.ok(stack.console.length > 0, 'botbuilder printed its refusals on the console');
   });
