@@ -1,17 +1,14 @@
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import { errorFields, type Logger } from '../config/log';
 import type { Options } from '../config/options';
+import { productionAuthentication } from './authentication';
 
 /**
  * CloudAdapter with JWT validation in production. With no app id (the Agents Playground, tests)
  * the adapter runs anonymously, as the Playground expects.
  */
 export function createAdapter(options: Options, log: Logger): CloudAdapter {
-  const auth = new ConfigurationBotFrameworkAuthentication(
-    (options.production
-      ? { MicrosoftAppId: options.appId, MicrosoftAppPassword: options.appPassword, MicrosoftAppTenantId: options.appTenantId, MicrosoftAppType: 'SingleTenant' }
-      : {}) as ConfigurationBotFrameworkAuthenticationOptions,
-  );
+  const auth = options.production ? productionAuthentication(options, log) : new ConfigurationBotFrameworkAuthentication({});
   const adapter = new CloudAdapter(auth);
   adapter.onTurnError = async (ctx, err) => {
     // One bad activity must never take the process down; log what happened, not who sent it.

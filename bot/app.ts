@@ -15,6 +15,7 @@ import { KernedialogBot } from './kernedialog-bot';
 import { createServer } from './server';
 import { BotTeamsPort } from './teams-port';
 import { SendQueue } from './send-queue';
+import { tenantGate } from './tenant-gate';
 import { startScheduler } from '../dialogs/scheduler';
 import { ScheduleStore } from '../storage/schedule-store';
 
@@ -53,7 +54,7 @@ export async function startBot(options: Options, connectionString: string, sink?
     later: (what, work) => track(pending, work().catch((err) => log.error(`background ${what} failed`, errorFields(err)))),
   };
   const bot = new KernedialogBot(deps, teams, log.child('bot'));
-  const server = createServer(adapter, bot, log.child('http'));
+  const server = createServer(adapter, bot, log.child('http'), tenantGate(options.allowedTenants, log.child('tenants')));
   await new Promise<void>((resolve) => server.listen(options.port, options.host, resolve));
   const watcher = startDeadlineWatcher(deps, options.deadlineCheckMs);
   const scheduler = startScheduler(deps, options.scheduleCheckMs);

@@ -3,6 +3,7 @@ import type { CloudAdapter } from 'botbuilder';
 import { errorFields, type Logger } from '../config/log';
 import type { KernedialogBot } from './kernedialog-bot';
 import { shapeProblem } from './activity-shape';
+import { openGate, type TurnGate } from './tenant-gate';
 
 /** Bigger bodies than this are not answers; they are refused with 413 before any parsing. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -14,7 +15,7 @@ export const MAX_BODY_BYTES = 256 * 1024;
 // restify's body reader honours maxBodySize for JSON too; its type definitions just do not list it.
 const JSON_OPTIONS = { maxBodySize: MAX_BODY_BYTES, mapParams: false } as unknown as Parameters<typeof restify.plugins.jsonBodyParser>[0];
 
-export function createServer(adapter: CloudAdapter, bot: KernedialogBot, log: Logger): restify.Server {
+export function createServer(adapter: CloudAdapter, bot: KernedialogBot, log: Logger, gate: TurnGate = openGate): restify.Server {
   const server = restify.createServer({ name: 'kernedialog', handleUncaughtExceptions: false });
   server.get('/healthz', (_req, res, next) => {
     res.send(200, { ok: true });
@@ -27,7 +28,8 @@ export function createServer(adapter: CloudAdapter, bot: KernedialogBot, log: Lo
       return;
     }
     try {
-      await adapter.process(req, res, (ctx) => bot.run(ctx));
+      // The gate runs inside the adapter's turn, so only after the JWT has been checked.
+      await adapter.process(req, res, (ctx) => gate(ctx, () => bot.run(ctx)));
     } catch (err) {
       log.error('could not process an activity', errorFields(err));
       if (!res.headersSent) res.send(500, { error: 'internal error' });

@@ -21,6 +21,13 @@ export interface Options {
   /** How often due check-in rounds and reminders are looked for. */
   scheduleCheckMs: number;
   logLevel: Level;
+  /**
+   * Tenant ids (lower case) whose activities are served; undefined serves every tenant. Checked
+   * after the JWT, so in production the tenant is the one Teams vouched for.
+   */
+  allowedTenants?: ReadonlySet<string>;
+  /** Where the Bot Framework's signing keys are published; a test points it at a loopback stand-in. */
+  botOpenIdMetadataUrl: string;
 }
 
 export const DEFAULTS = {
@@ -31,6 +38,8 @@ export const DEFAULTS = {
   deadlineCheckMs: 15_000,
   scheduleCheckMs: 15_000,
   logLevel: 'info' as Level,
+  /** Microsoft's OpenID configuration for tokens from the Bot Framework channel (Teams). */
+  botOpenIdMetadataUrl: 'https://login.botframework.com/v1/.well-known/openidconfiguration',
 };
 
 export class ConfigError extends Error {
@@ -63,6 +72,8 @@ export function readOptions(env: NodeJS.ProcessEnv = process.env): Options {
     deadlineCheckMs: intOf(env.DEADLINE_CHECK_MS, DEFAULTS.deadlineCheckMs, 'DEADLINE_CHECK_MS'),
     scheduleCheckMs: intOf(env.SCHEDULE_CHECK_MS, DEFAULTS.scheduleCheckMs, 'SCHEDULE_CHECK_MS'),
     logLevel: (['debug', 'info', 'warn', 'error'].includes(env.LOG_LEVEL ?? '') ? env.LOG_LEVEL : DEFAULTS.logLevel) as Level,
+    allowedTenants: tenantsOf(env.ALLOWED_TENANTS),
+    botOpenIdMetadataUrl: openIdUrlOf(env.BotOpenIdMetadata),
   };
   if (production) checkProduction(options);
   return options;
@@ -83,6 +94,35 @@ function intOf(value: string | undefined, fallback: number, name: string): numbe
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new ConfigError(`${name} must be a whole number, got "${value}".`);
   return n;
+}
+
+/**
+ * ALLOWED_TENANTS as a set of lower-case tenant ids, or undefined when it is not set.
+ *
+ * @example tenantsOf(' 72F988BF-86f1-41af-91ab-2d7cd011db47, contoso-tenant ') // Set { '72f988bf-86f1-41af-91ab-2d7cd011db47', 'contoso-tenant' }
+ */
+export function tenantsOf(value: string | undefined): ReadonlySet<string> | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  const ids = value.split(',').map((id) => id.trim().toLowerCase()).filter(Boolean);
+  // "ALLOWED_TENANTS=," would otherwise lock every team out, which is never what was meant.
+  if (ids.length === 0) throw new ConfigError('ALLOWED_TENANTS lists no tenant id. Write the Microsoft 365 tenant ids to serve, separated by commas, or leave it unset to serve every tenant.');
+  return new Set(ids);
+}
+
+/** The signing keys must come over https; plain http only on loopback, where a test serves them. */
+function openIdUrlOf(value: string | undefined): string {
+  if (!value) return DEFAULTS.botOpenIdMetadataUrl;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(`BotOpenIdMetadata must be a URL, got "${value}". Leave it unset to use Microsoft's (${DEFAULTS.botOpenIdMetadataUrl}).`);
+  }
+  const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+    throw new ConfigError(`BotOpenIdMetadata must use https (plain http only on 127.0.0.1 for tests), got "${value}". Leave it unset to use Microsoft's.`);
+  }
+  return value;
 }
 
 function keyOf(value: string | undefined): Buffer | undefined {

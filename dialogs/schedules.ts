@@ -120,11 +120,17 @@ function savedNotice(lang: Language, schedule: CheckinSchedule, now: Date): Adap
   return noticeCard(t(lang, 'schedule.saved.title'), [next ? t(lang, 'schedule.saved.next', { when: dayAndTime(lang, next, schedule.timeZone) }) : t(lang, 'schedule.list.ended'), t(lang, 'schedule.saved.howto')]);
 }
 
-/** The schedule, if it exists, the clicker may change it, and (when given) the card was built from its current version. */
+/**
+ * The schedule, if it exists, the click comes from its own channel, the clicker may change it, and
+ * (when given) the card was built from its current version. A list card copied into another
+ * channel or tenant changes nothing, even for the owner: the same rule as a session's cards.
+ */
 async function manageable(deps: DialogDeps, where: Where, actor: Actor, id: unknown, version?: unknown): Promise<StoredSchedule | PrivateReply> {
   const found = typeof id === 'string' && /^s-[a-z0-9-]{1,40}$/.test(id) ? await deps.schedules.get(id) : undefined;
   if (!found) return reply('scheduleNotFound', errorCard(await deps.teams.language(where.teamId), 'schedule.error.notFound'));
   const lang = found.record.schedule.language;
+  const channel = where.teamsChannelId ?? where.conversationId.split(';')[0];
+  if (channel !== found.record.place.teamsChannelId || where.tenantId !== found.record.place.tenantId) return reply('otherChannel', errorCard(lang, 'schedule.error.otherChannel'));
   if (!canManage(found.record.schedule, actor.id)) return reply('notOwner', errorCard(lang, 'schedule.error.notOwner', { name: escapeMarkdown(found.record.schedule.owner.name) }));
   if (version !== undefined && Number(version) !== found.record.schedule.version) return reply('stale', errorCard(lang, 'schedule.error.stale'));
   return found;

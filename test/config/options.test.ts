@@ -44,4 +44,20 @@ describe('readOptions', () => {
     assert.throws(() => readOptions({ ...PRODUCTION, AZURE_STORAGE_CONNECTION_STRING: undefined }), /AZURE_STORAGE_CONNECTION_STRING/);
     assert.equal(readOptions({ ...PRODUCTION, AZURE_STORAGE_CONNECTION_STRING: undefined, ALLOW_EMBEDDED_STORAGE: '1' }).storageConnectionString, undefined);
   });
+
+  it('reads ALLOWED_TENANTS as a set of lower-case ids, unset meaning every tenant', () => {
+    assert.equal(readOptions({}).allowedTenants, undefined);
+    assert.equal(readOptions({ ALLOWED_TENANTS: '  ' }).allowedTenants, undefined);
+    assert.deepEqual([...readOptions({ ALLOWED_TENANTS: ' 72F988BF-86F1-41AF-91AB-2D7CD011DB47 ,contoso,,' }).allowedTenants!], ['72f988bf-86f1-41af-91ab-2d7cd011db47', 'contoso']);
+    assert.deepEqual([...readOptions({ ...PRODUCTION, ALLOWED_TENANTS: 'tenant' }).allowedTenants!], ['tenant']);
+    assert.throws(() => readOptions({ ALLOWED_TENANTS: ' , ,' }), (err: unknown) => err instanceof ConfigError && /ALLOWED_TENANTS lists no tenant id/.test(err.message));
+  });
+
+  it("takes the Bot Framework signing keys from Microsoft unless BotOpenIdMetadata names https or loopback", () => {
+    assert.equal(readOptions(PRODUCTION).botOpenIdMetadataUrl, 'https://login.botframework.com/v1/.well-known/openidconfiguration');
+    assert.equal(readOptions({ ...PRODUCTION, BotOpenIdMetadata: 'http://127.0.0.1:4567/.well-known/openidconfiguration' }).botOpenIdMetadataUrl, 'http://127.0.0.1:4567/.well-known/openidconfiguration');
+    assert.equal(readOptions({ BotOpenIdMetadata: 'https://keys.example.org/openid' }).botOpenIdMetadataUrl, 'https://keys.example.org/openid');
+    assert.throws(() => readOptions({ ...PRODUCTION, BotOpenIdMetadata: 'http://keys.example.org/openid' }), /BotOpenIdMetadata must use https/);
+    assert.throws(() => readOptions({ BotOpenIdMetadata: 'not a url' }), /BotOpenIdMetadata must be a URL/);
+  });
 });

@@ -103,6 +103,12 @@ describe('reliability: forged and malformed payloads, over HTTP', function () {
     assert.match((await changesNothing(() => invoke(stack.bot().url, close))).text, T.otherConversation);
   });
 
+  it('refuses a card of a session in another tenant, even from a channel with the same id', async () => {
+    const forged = answer({ sessionId: open.sessionId, formal: 'Fra en anden organisation' });
+    const otherTenant = { ...forged, conversation: { ...(forged.conversation as object), tenantId: 'another-tenant' }, channelData: { ...(forged.channelData as object), tenant: { id: 'another-tenant' } } };
+    assert.match((await changesNothing(() => invoke(stack.bot().url, otherTenant))).text, T.otherConversation);
+  });
+
   it('refuses an answer to a closed session', async () => {
     const res = await changesNothing(() => invoke(stack.bot().url, answerActivity(standIn().serviceUrl, closed, attacker, { formal: 'For sent' })));
     assert.match(res.text, T.closed);

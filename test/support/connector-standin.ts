@@ -14,6 +14,8 @@ export interface ConnectorCall {
   activityId?: string;
   /** The JSON body, parsed (undefined if empty or not JSON). */
   body: any;
+  /** The Authorization header the bot sent (a bearer token in production mode). */
+  authorization?: string;
   /** When the call arrived, ms since the epoch (real clock). */
   at: number;
   /** What the stand-in answered. */
@@ -43,6 +45,8 @@ export class ConnectorStandIn {
   readonly calls: ConnectorCall[] = [];
   /** Decides, per call, whether to answer with a fault (429, 403, 503…) instead of success. */
   fault: (call: ConnectorCall) => ConnectorFault | undefined = () => undefined;
+  /** The team roster the stand-in answers for paged members (one page). */
+  members: Record<string, unknown>[] = [{ id: '29:stand-in-member', name: 'Testa Standin (pædagog)', givenName: 'Testa', surname: 'Standin' }];
   private server?: Server;
   private nextId = 1_700_000_000_000;
   private base = '';
@@ -98,7 +102,7 @@ export class ConnectorStandIn {
     const url = req.url ?? '';
     const segments = url.split('?')[0].split('/').filter(Boolean).map((s) => decodeURIComponent(s));
     const method = req.method ?? '';
-    const call: ConnectorCall = { method, url, op: 'unknown', body, at: Date.now() };
+    const call: ConnectorCall = { method, url, op: 'unknown', body, at: Date.now(), authorization: req.headers.authorization };
     this.calls.push(call);
 
     let fault: ConnectorFault | undefined;
@@ -128,7 +132,7 @@ export class ConnectorStandIn {
     if (segments.length === 4 && segments[3] === 'pagedmembers' && method === 'GET') {
       call.op = 'pagedMembers';
       call.conversationId = segments[2];
-      return send(200, { members: [{ id: '29:stand-in-member', name: 'Testa Standin (pædagog)', givenName: 'Testa', surname: 'Standin' }] });
+      return send(200, { members: this.members });
     }
     if (segments[3] !== 'activities' || segments.length < 4 || segments.length > 5) return send(404, { error: { code: 'NotFound', message: `no route ${method} ${url}` } });
     call.conversationId = segments[2];
