@@ -1,3 +1,4 @@
+import { escapeMarkdown } from '../cards/escape';
 import { errorCard } from '../cards/notice-card';
 import { liveExercise } from '../domain/catalogue';
 import type { Language } from '../domain/exercise';
@@ -36,7 +37,7 @@ export async function findForFacilitator(deps: DialogDeps, lang: Language, actor
   if (isReply(found)) return found;
   const { session } = found;
   const l = session.settings.language;
-  if (!isFacilitator(session, actor.id)) return reply('notFacilitator', errorCard(l, 'error.onlyFacilitator', { name: session.facilitator.name }));
+  if (!isFacilitator(session, actor.id)) return reply('notFacilitator', errorCard(l, 'error.onlyFacilitator', { name: escapeMarkdown(session.facilitator.name) }));
   if (session.state === 'closed') return reply('alreadyClosed', errorCard(l, 'error.alreadyClosed'));
   return found;
 }

@@ -9,7 +9,7 @@ const OUTSIDER = person('user-lars', 'Lars Mikkelsen (lærer)');
 const FORM = { templateId: 'kerneopgave-tjek', cadence: 'weekly', weekday: 'MO', nth: '1', rrule: '', time: '09:00', timeZone: 'Europe/Copenhagen', startDate: '2027-03-01', roundAmount: '1', roundUnit: 'days', reminders: '', k: '3', language: 'da', groups: '' };
 
 const REFUSED = {
-  session: /Kun øvelsens facilitator kan lukke den\. Spørg Mette Holm \(skoleleder\)/,
+  session: /Kun øvelsens facilitator og medfacilitatorer kan styre den\. Spørg Mette Holm \(skoleleder\)/,
   coFacilitator: /Kun øvelsens facilitator \(Mette Holm \(skoleleder\)\) kan tilføje medfacilitatorer/,
   schedule: /Kun Mette Holm \(skoleleder\), der oprettede det faste tjek, og de medfacilitatorer, vedkommende har tilføjet, kan ændre det/,
 };

@@ -27,7 +27,7 @@ const T = {
   otherConversation: /Kortet hører til en øvelse i en anden kanal/,
   closed: /Øvelsen er lukket, så der kan ikke svares længere/,
   wrongType: /Svaret kunne ikke læses/,
-  onlyFacilitator: /Kun øvelsens facilitator kan lukke den/,
+  onlyFacilitator: /Kun øvelsens facilitator og medfacilitatorer kan styre den/,
 };
 
 /**
@@ -168,11 +168,8 @@ describe('reliability: forged and malformed payloads, over HTTP', function () {
     }
   });
 
-  // PRODUCT BUG (reported, not fixed here): an invoke whose value is not an object with an object
-  // `action` makes botbuilder's ActivityHandler.getAdaptiveCardInvokeValue() throw a TypeError
-  // (`value.action.type` on undefined/null); KernedialogBot does not guard it, the turn fails, and
-  // CloudAdapter answers HTTP 501 with no body. The process survives (the test below checks
-  // /healthz), but a forged card gets a 5xx instead of a 4xx / error card. Un-skip once fixed.
+  // Found here once: botbuilder's getAdaptiveCardInvokeValue() threw on such a value and the caller got
+  // HTTP 501. KernedialogBot now checks the value first.
   it('answers an invoke whose value is a string or has no action without a 5xx', async () => {
     const seen: string[] = [];
     for (const value of ['x', 42, {}, { action: null }, []]) {
@@ -192,11 +189,8 @@ describe('reliability: forged and malformed payloads, over HTTP', function () {
     }
   });
 
-  // PRODUCT BUG (reported, low severity: in production the JWT check means only Teams can send the
-  // envelope): an invoke without `from` is answered as the participant '' (bot/activity-context.ts
-  // actorOf() falls back to ''), so it is counted, and every other id-less click then gets
-  // "allerede svaret"; a non-string `locale` makes languageOfLocale() (cards/i18n.ts) throw before
-  // runAction's try, and the turn fails with HTTP 501. Un-skip once both are refused as bad payloads.
+  // Found here once: an invoke without `from` was counted as the participant '', and a non-string
+  // locale failed the turn. Both are refused now (activity-context.ts, activity-shape.ts).
   it('refuses an invoke without a sender or with a non-string locale, changing nothing', async () => {
     const base = answer({ sessionId: open.sessionId, formal: 'Uden afsender' });
     const noFrom = await changesNothing(() => postActivity(stack.bot().url, { ...base, from: undefined }));
@@ -223,9 +217,8 @@ describe('reliability: forged and malformed payloads, over HTTP', function () {
     }
   });
 
-  // PRODUCT BUG (reported, not fixed here): a JSON object without a string "type" makes botbuilder's
-  // validateAndFixActivity() throw inside CloudAdapter.process(), before its own try/catch; bot/server.ts
-  // catches it and answers 500 "internal error" for what is a malformed request (should be 400).
+  // Found here once: botbuilder's validateAndFixActivity() threw for these and the caller got a 500;
+  // bot/activity-shape.ts refuses them with a 400 first.
   it('refuses a JSON object that is not an activity (no string type) with a 4xx', async () => {
     for (const body of ['{}', '{"type": 5}', '{"type": null, "name": "adaptiveCard/action"}']) {
       const res = await changesNothing(() => postRaw(stack.bot().url, body));
@@ -233,11 +226,8 @@ describe('reliability: forged and malformed payloads, over HTTP', function () {
     }
   });
 
-  // PRODUCT BUG (reported, not fixed here): bot/server.ts uses restify.plugins.bodyParser(), which also
-  // accepts multipart/form-data, and restify's bodyReader skips the maxBodySize check for multipart.
-  // formidable then writes every file part (up to 200 MB each) to os.tmpdir() and never deletes it,
-  // and this runs before the adapter's JWT check: an unauthenticated disk-filling DoS. Un-skip once
-  // /api/messages parses JSON only (e.g. restify.plugins.jsonBodyParser({ maxBodySize, mapParams: false })).
+  // Found here once: restify's bodyParser() also took multipart/form-data, writing every file part to
+  // os.tmpdir() before the JWT check. /api/messages now takes uncompressed JSON only.
   it('refuses a 300 KB multipart upload with a 4xx and writes nothing to disk', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kd-upload-'));
     const previous = process.env.TMPDIR;
@@ -260,10 +250,8 @@ describe('reliability: forged and malformed payloads, over HTTP', function () {
     }
   });
 
-  // PRODUCT BUG (reported, not fixed here): restify's bodyReader counts the *compressed* bytes against
-  // maxBodySize and gunzips without a limit, so a ~1 KB gzip body inflates to a 300 KB (or, from 256 KB,
-  // a ~250 MB) activity in memory, before the JWT check. Un-skip once /api/messages refuses
-  // Content-Encoding (Teams does not compress its requests) or limits the inflated size.
+  // Found here once: restify counted the compressed bytes against the limit and gunzipped without one,
+  // before the JWT check. /api/messages now refuses Content-Encoding (Teams does not compress).
   it('refuses a gzip body that inflates past the limit', async () => {
     const huge = answer({ sessionId: open.sessionId, formal: 'x'.repeat(300 * 1024) });
     const body = gzipSync(JSON.stringify(huge));
