@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Level } from './log';
+import { DEFAULT_RETENTION, RETENTION_MIN_DAYS, type RetentionPolicy } from '../domain/retention/policy';
 
 /** Everything the service reads from the environment, in one typed object (STYLE habit 3). */
 export interface Options {
@@ -21,6 +22,10 @@ export interface Options {
   /** How often due check-in rounds and reminders are looked for. */
   scheduleCheckMs: number;
   logLevel: Level;
+  /** Raw answers kept after close (RETENTION_DAYS), the most a team may choose (RETENTION_MAX_DAYS), and the uninstall grace (UNINSTALL_GRACE_DAYS). */
+  retention: RetentionPolicy;
+  /** How often the retention sweep looks for what is due. */
+  retentionCheckMs: number;
 }
 
 export const DEFAULTS = {
@@ -31,6 +36,8 @@ export const DEFAULTS = {
   deadlineCheckMs: 15_000,
   scheduleCheckMs: 15_000,
   logLevel: 'info' as Level,
+  retention: DEFAULT_RETENTION,
+  retentionCheckMs: 3_600_000,
 };
 
 export class ConfigError extends Error {
@@ -63,6 +70,8 @@ export function readOptions(env: NodeJS.ProcessEnv = process.env): Options {
     deadlineCheckMs: intOf(env.DEADLINE_CHECK_MS, DEFAULTS.deadlineCheckMs, 'DEADLINE_CHECK_MS'),
     scheduleCheckMs: intOf(env.SCHEDULE_CHECK_MS, DEFAULTS.scheduleCheckMs, 'SCHEDULE_CHECK_MS'),
     logLevel: (['debug', 'info', 'warn', 'error'].includes(env.LOG_LEVEL ?? '') ? env.LOG_LEVEL : DEFAULTS.logLevel) as Level,
+    retention: retentionOf(env),
+    retentionCheckMs: intOf(env.RETENTION_CHECK_MS, DEFAULTS.retentionCheckMs, 'RETENTION_CHECK_MS'),
   };
   if (production) checkProduction(options);
   return options;
@@ -83,6 +92,15 @@ function intOf(value: string | undefined, fallback: number, name: string): numbe
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new ConfigError(`${name} must be a whole number, got "${value}".`);
   return n;
+}
+
+/** RETENTION_DAYS within [7, RETENTION_MAX_DAYS]: below a week is refused for teams too (domain/retention/policy.ts). */
+function retentionOf(env: NodeJS.ProcessEnv): RetentionPolicy {
+  const maxDays = intOf(env.RETENTION_MAX_DAYS, DEFAULTS.retention.maxDays, 'RETENTION_MAX_DAYS');
+  const defaultDays = intOf(env.RETENTION_DAYS, Math.min(DEFAULTS.retention.defaultDays, maxDays), 'RETENTION_DAYS');
+  if (maxDays < RETENTION_MIN_DAYS) throw new ConfigError(`RETENTION_MAX_DAYS must be at least ${RETENTION_MIN_DAYS}, got ${maxDays}.`);
+  if (defaultDays < RETENTION_MIN_DAYS || defaultDays > maxDays) throw new ConfigError(`RETENTION_DAYS must be from ${RETENTION_MIN_DAYS} to RETENTION_MAX_DAYS (${maxDays}), got ${defaultDays}.`);
+  return { defaultDays, maxDays, uninstallGraceDays: intOf(env.UNINSTALL_GRACE_DAYS, DEFAULTS.retention.uninstallGraceDays, 'UNINSTALL_GRACE_DAYS') };
 }
 
 function keyOf(value: string | undefined): Buffer | undefined {
