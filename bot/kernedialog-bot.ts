@@ -13,6 +13,7 @@ import { statusCard } from './status';
 import { scheduleForm, scheduleList } from '../dialogs/schedules';
 import { agreeActions } from '../dialogs/carry-actions';
 import { routeFor } from './routes';
+import { dataCommand } from '../dialogs/data-commands';
 
 const CARD = 'application/vnd.microsoft.card.adaptive';
 const CO_FACILITATOR_COMMANDS = ['medfacilitator', 'cofacilitator', 'co-facilitator'];
@@ -82,6 +83,11 @@ export class KernedialogBot extends TeamsActivityHandler {
     const command = (TurnContext.removeRecipientMention(activity)?.trim().toLowerCase() ?? '').split(/\s+/)[0];
     const actor = actorOf(activity);
     const where = whereOf(activity);
+    const dataCard = actor ? await dataCommand(this.deps, actor, where, TurnContext.removeRecipientMention(activity) ?? '') : undefined;
+    if (dataCard) {
+      await ctx.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(dataCard)));
+      return;
+    }
     const card =
       command === 'status'
         ? await statusCard(this.deps.sessions, this.deps.answers, lang, where)
