@@ -101,8 +101,8 @@ export function installationActivity(action: 'add' | 'remove', o: Common): Recor
   };
 }
 
-/** A team event ('conversationUpdate'): the bot removed from the team, or the team deleted. */
-export function teamEventActivity(eventType: 'teamMemberRemoved' | 'teamDeleted' | 'teamHardDeleted', o: Common): Record<string, unknown> {
+/** A team event ('conversationUpdate'): the bot removed from the team, or the team deleted or restored. */
+export function teamEventActivity(eventType: 'teamMemberRemoved' | 'teamDeleted' | 'teamRestored' | 'teamHardDeleted', o: Common): Record<string, unknown> {
   const activity = installationActivity('remove', o);
   const channelData = { ...(activity.channelData as Record<string, unknown>), eventType };
   const { action: _action, ...rest } = activity;
