@@ -18,6 +18,8 @@ const PASSES = 3;
  * "slet data": every session of the channel (every row of each partition), its schedules (so no
  * round opens after), and with the sessions their reminder markers. Open sessions stop taking
  * answers first and their thread's card says so.
+ *
+ * @example await eraseChannel(deps, '19:abc@thread.tacv2') // { sessions: 3, schedules: 1 }
  */
 export async function eraseChannel(deps: DialogDeps, teamsChannelId: string): Promise<Erased> {
   return eraseUntilEmpty(deps, true, async () => ({
@@ -29,6 +31,8 @@ export async function eraseChannel(deps: DialogDeps, teamsChannelId: string): Pr
 /**
  * After an uninstall's grace period: the team's sessions and schedules, then its record
  * (language, templates, retention choice). Nothing is posted: the app is no longer in the team.
+ *
+ * @example await eraseTeam(deps, '19:team@thread.tacv2') // { sessions: 12, schedules: 2 }, and teams.get() is undefined after
  */
 export async function eraseTeam(deps: DialogDeps, teamId: string): Promise<Erased> {
   const erased = await eraseUntilEmpty(deps, false, async () => ({
