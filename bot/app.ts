@@ -17,6 +17,7 @@ import { BotTeamsPort } from './teams-port';
 import { SendQueue } from './send-queue';
 import { tenantGate } from './tenant-gate';
 import { startScheduler } from '../dialogs/scheduler';
+import { startRetentionSweep } from '../dialogs/retention-sweep';
 import { ScheduleStore } from '../storage/schedule-store';
 
 export interface RunningBot {
@@ -38,7 +39,7 @@ export async function startBot(options: Options, connectionString: string, sink?
   const log = createLogger('kernedialog', options.logLevel, sink);
   const table = tableClientFor(connectionString, 'sessions');
   await ensureTable(table);
-  const teams = new TeamRegistry(await TableStateStorage.create(connectionString, 'teams'));
+  const teams = new TeamRegistry(await TableStateStorage.create(connectionString, 'teams'), options.retention);
   const adapter = createAdapter(options, log.child('adapter'));
   const pending = new Set<Promise<void>>();
   const scheduleTable = tableClientFor(connectionString, 'schedules');
@@ -58,6 +59,7 @@ export async function startBot(options: Options, connectionString: string, sink?
   await new Promise<void>((resolve) => server.listen(options.port, options.host, resolve));
   const watcher = startDeadlineWatcher(deps, options.deadlineCheckMs);
   const scheduler = startScheduler(deps, options.scheduleCheckMs);
+  const retention = startRetentionSweep(deps, options.retentionCheckMs);
   const address = server.address();
   const url = `http://${options.host}:${address.port}`;
   log.info('bot listening', { url: `${url}/api/messages`, production: options.production });
@@ -72,6 +74,7 @@ export async function startBot(options: Options, connectionString: string, sink?
     stop: async () => {
       watcher.stop();
       scheduler.stop();
+      retention.stop();
       await idle();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

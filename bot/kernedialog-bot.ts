@@ -14,6 +14,7 @@ import { statusCard } from './status';
 import { scheduleForm, scheduleList } from '../dialogs/schedules';
 import { agreeActions } from '../dialogs/carry-actions';
 import { routeFor } from './routes';
+import { dataCommand } from '../dialogs/data-commands';
 
 const CARD = 'application/vnd.microsoft.card.adaptive';
 const CO_FACILITATOR_COMMANDS = ['medfacilitator', 'cofacilitator', 'co-facilitator'];
@@ -49,11 +50,35 @@ export class KernedialogBot extends TeamsActivityHandler {
       await next();
     });
     this.onInstallationUpdateRemove(async (ctx, next) => {
-      const teamId = whereOf(ctx.activity).teamId;
-      if (teamId) await this.teams.setInstalled(teamId, false, 'da');
-      this.log.info('uninstalled; proactive posts stop', { team: teamId });
+      await this.removedFrom(whereOf(ctx.activity).teamId, 'uninstalled');
       await next();
     });
+    // Teams may also say it with a conversationUpdate: the bot removed from the team, or the team deleted.
+    this.onTeamsMembersRemovedEvent(async (members, team, ctx, next) => {
+      if (members.some((m) => m.id === ctx.activity.recipient?.id)) await this.removedFrom(team?.id, 'bot removed');
+      await next();
+    });
+    this.onTeamsTeamDeletedEvent(async (team, _ctx, next) => {
+      await this.removedFrom(team?.id, 'team deleted');
+      await next();
+    });
+    // A deleted team can be restored within Teams' own 30 days, with its apps: the deletion is off.
+    this.onTeamsTeamRestoredEvent(async (team, _ctx, next) => {
+      if (team?.id) await this.teams.setInstalled(team.id, true, 'da');
+      await next();
+    });
+    // A hard-deleted team can never install the app again, so there is no grace to wait for.
+    this.onTeamsTeamHardDeletedEvent(async (team, _ctx, next) => {
+      if (team?.id) await this.teams.markUninstalled(team.id, this.deps.now(), 0);
+      this.log.info('team hard-deleted; its data goes at the next retention sweep', { team: team?.id });
+      await next();
+    });
+  }
+
+  /** No more proactive posts, and the team's data is deleted after the grace period unless the app comes back (issue 6). */
+  private async removedFrom(teamId: string | undefined, why: string): Promise<void> {
+    if (teamId) await this.teams.markUninstalled(teamId, this.deps.now());
+    this.log.info(`${why}; proactive posts stop and the team's data is deleted after the grace period`, { team: teamId, graceDays: this.teams.policy.uninstallGraceDays });
   }
 
   /** A card action whose value has no action object is forged or broken: 400, before botbuilder reads it. */
@@ -85,6 +110,11 @@ export class KernedialogBot extends TeamsActivityHandler {
     const command = (TurnContext.removeRecipientMention(activity)?.trim().toLowerCase() ?? '').split(/\s+/)[0];
     const actor = actorOf(activity);
     const where = whereOf(activity);
+    const dataCard = actor ? await dataCommand(this.deps, actor, where, TurnContext.removeRecipientMention(activity) ?? '') : undefined;
+    if (dataCard) {
+      await ctx.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(dataCard)));
+      return;
+    }
     const card =
       command === 'status'
         ? await statusCard(this.deps.sessions, this.deps.answers, lang, where)

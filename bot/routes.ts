@@ -8,6 +8,7 @@ import { requestClose } from '../dialogs/close-session';
 import { saveResult } from '../dialogs/result-session';
 import { confirmCancel, requestCancel } from '../dialogs/cancel-session';
 import { deleteSchedule, editScheduleForm, keepSchedule, pauseSchedule, saveSchedule } from '../dialogs/schedules';
+import { confirmDataDelete, keepData, requestDataDelete } from '../dialogs/delete-data';
 
 export interface CardAction {
   lang: Language;
@@ -35,6 +36,9 @@ export const ROUTES: Readonly<Record<string, Route>> = {
   'schedule.delete': (deps, a) => deleteSchedule(deps, a.actor, a.where, a.data, false),
   'schedule.deleteConfirm': (deps, a) => deleteSchedule(deps, a.actor, a.where, a.data, true),
   'schedule.deleteCancel': (deps, a) => keepSchedule(deps, a.where),
+  'data.delete': (deps, a) => requestDataDelete(deps, a.actor, a.where),
+  'data.deleteConfirm': (deps, a) => confirmDataDelete(deps, a.actor, a.where),
+  'data.deleteCancel': (deps, a) => keepData(deps, a.where),
 };
 
 export function routeFor(verb: unknown): Route | undefined {

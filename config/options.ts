@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Level } from './log';
+import { DEFAULT_RETENTION, RETENTION_MIN_DAYS, type RetentionPolicy } from '../domain/retention/policy';
 
 /** Everything the service reads from the environment, in one typed object (STYLE habit 3). */
 export interface Options {
@@ -28,6 +29,10 @@ export interface Options {
   allowedTenants?: ReadonlySet<string>;
   /** Where the Bot Framework's signing keys are published; a test points it at a loopback stand-in. */
   botOpenIdMetadataUrl: string;
+  /** Raw answers kept after close (RETENTION_DAYS), the most a team may choose (RETENTION_MAX_DAYS), and the uninstall grace (UNINSTALL_GRACE_DAYS). */
+  retention: RetentionPolicy;
+  /** How often the retention sweep looks for what is due. */
+  retentionCheckMs: number;
 }
 
 export const DEFAULTS = {
@@ -40,6 +45,8 @@ export const DEFAULTS = {
   logLevel: 'info' as Level,
   /** Microsoft's OpenID configuration for tokens from the Bot Framework channel (Teams). */
   botOpenIdMetadataUrl: 'https://login.botframework.com/v1/.well-known/openidconfiguration',
+  retention: DEFAULT_RETENTION,
+  retentionCheckMs: 3_600_000,
 };
 
 export class ConfigError extends Error {
@@ -74,6 +81,8 @@ export function readOptions(env: NodeJS.ProcessEnv = process.env): Options {
     logLevel: (['debug', 'info', 'warn', 'error'].includes(env.LOG_LEVEL ?? '') ? env.LOG_LEVEL : DEFAULTS.logLevel) as Level,
     allowedTenants: tenantsOf(env.ALLOWED_TENANTS),
     botOpenIdMetadataUrl: openIdUrlOf(env.BotOpenIdMetadata),
+    retention: retentionOf(env),
+    retentionCheckMs: intOf(env.RETENTION_CHECK_MS, DEFAULTS.retentionCheckMs, 'RETENTION_CHECK_MS'),
   };
   if (production) checkProduction(options);
   return options;
@@ -123,6 +132,15 @@ function openIdUrlOf(value: string | undefined): string {
     throw new ConfigError(`BotOpenIdMetadata must use https (plain http only on 127.0.0.1 for tests), got "${value}". Leave it unset to use Microsoft's.`);
   }
   return value;
+}
+
+/** RETENTION_DAYS within [7, RETENTION_MAX_DAYS]: below a week is refused for teams too (domain/retention/policy.ts). */
+function retentionOf(env: NodeJS.ProcessEnv): RetentionPolicy {
+  const maxDays = intOf(env.RETENTION_MAX_DAYS, DEFAULTS.retention.maxDays, 'RETENTION_MAX_DAYS');
+  const defaultDays = intOf(env.RETENTION_DAYS, Math.min(DEFAULTS.retention.defaultDays, maxDays), 'RETENTION_DAYS');
+  if (maxDays < RETENTION_MIN_DAYS) throw new ConfigError(`RETENTION_MAX_DAYS must be at least ${RETENTION_MIN_DAYS}, got ${maxDays}.`);
+  if (defaultDays < RETENTION_MIN_DAYS || defaultDays > maxDays) throw new ConfigError(`RETENTION_DAYS must be from ${RETENTION_MIN_DAYS} to RETENTION_MAX_DAYS (${maxDays}), got ${defaultDays}.`);
+  return { defaultDays, maxDays, uninstallGraceDays: intOf(env.UNINSTALL_GRACE_DAYS, DEFAULTS.retention.uninstallGraceDays, 'UNINSTALL_GRACE_DAYS') };
 }
 
 function keyOf(value: string | undefined): Buffer | undefined {

@@ -71,6 +71,8 @@ export interface Session {
   cancelledAt?: string;
   /** Set when the session is one round of a recurring check-in; `exerciseId` is then its template. */
   round?: SessionRound;
+  /** When the retention sweep deleted its raw answers (dialogs/retention-sweep.ts); kept: this record, the summary without quotes, the tally and the result. */
+  sweptAt?: string;
 }
 
 /** What a check-in round knows of its schedule: enough to summarise it and file its figures. */

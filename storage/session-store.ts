@@ -4,6 +4,7 @@ import { newSessionSecret, unwrapSecret, wrapSecret } from '../domain/anonymity/
 import { fromJsonProperties, toAsciiJson, toJsonProperties } from './entity-json';
 import { StorageConflictError, statusCodeOf } from './storage-errors';
 import { GATE_COUNT, gateKey } from './answer-box';
+import { deleteRowsWhere } from './partition-rows';
 
 /**
  * Sessions live in one table, one partition per session:
@@ -12,6 +13,8 @@ import { GATE_COUNT, gateKey } from './answer-box';
  *   'gate|N'    the answer gates (see answer-box.ts);
  *   'p|…', 'a|…', 's|…'  participation, open answers and sealed answers (answer-box.ts);
  *   'summary'   the summary posted at close.
+ * The session row's `team`, `closedAt` and `swept` columns let the retention sweep find what is due
+ * (dialogs/retention-sweep.ts) without reading every session.
  */
 export const SESSION_ROW = 'session';
 const SUMMARY_ROW = 'summary';
@@ -23,6 +26,13 @@ export interface StoredSession {
 }
 
 type Row = TableEntityResult<Record<string, unknown>>;
+
+/** A closed session the retention sweep may be due to clear: enough to look up its team's days. */
+export interface SweepCandidate {
+  id: string;
+  teamId: string;
+  closedAt: string;
+}
 
 export class SessionStore {
   constructor(private readonly table: TableClient, private readonly anonymityKey: Buffer) {}
@@ -122,6 +132,60 @@ export class SessionStore {
     return out;
   }
 
+  /** Every session of one team, open or closed, for deleting the team's data after an uninstall. */
+  async inTeam(teamId: string): Promise<Session[]> {
+    const out: Session[] = [];
+    const filter = `RowKey eq '${SESSION_ROW}' and team eq '${teamId.replace(/'/g, "''")}'`;
+    for await (const row of this.table.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) out.push(JSON.parse(fromJsonProperties(row)) as Session);
+    return out;
+  }
+
+  /** Closed sessions not yet swept that closed at or before `closedBefore`; swept ones are never read again. */
+  async dueForSweep(closedBefore: Date): Promise<SweepCandidate[]> {
+    const out: SweepCandidate[] = [];
+    const filter = `RowKey eq '${SESSION_ROW}' and state eq 'closed' and swept eq false and closedAt le '${closedBefore.toISOString()}'`;
+    for await (const row of this.table.listEntities({ queryOptions: { filter, select: ['PartitionKey', 'team', 'closedAt'] } })) {
+      out.push({ id: String(row.partitionKey), teamId: String(row.team ?? ''), closedAt: String(row.closedAt) });
+    }
+    return out;
+  }
+
+  /**
+   * Sessions written before the sweep's columns existed: a filter on a column a row lacks never
+   * matches it, so these would never be swept until rewritten (see rewrite()).
+   */
+  async withoutSweepColumns(): Promise<string[]> {
+    const ids: string[] = [];
+    for await (const row of this.table.listEntities({ queryOptions: { filter: `RowKey eq '${SESSION_ROW}'`, select: ['PartitionKey', 'swept'] } })) {
+      if (row.swept === undefined) ids.push(String(row.partitionKey));
+    }
+    return ids;
+  }
+
+  /** Writes the session row again as it is, so it gets today's query columns; a concurrent writer does the same. */
+  async rewrite(id: string): Promise<void> {
+    const stored = await this.get(id);
+    if (!stored) return;
+    try {
+      await this.update(stored.session, stored.etag);
+    } catch (err) {
+      if (!(err instanceof StorageConflictError)) throw err;
+    }
+  }
+
+  /** Deletes every row of the session's partition but those named in `keep`; returns how many went. */
+  async deleteRowsExcept(id: string, keep: ReadonlySet<string>): Promise<number> {
+    return deleteRowsWhere(this.table, id, (key) => !keep.has(key));
+  }
+
+  /**
+   * Deletes the whole partition. The session row goes last, so a deletion cut short (a crash)
+   * leaves a session that "slet data" or the uninstall sweep still finds and finishes.
+   */
+  async deleteAll(id: string): Promise<number> {
+    return (await deleteRowsWhere(this.table, id, (key) => key !== SESSION_ROW)) + (await deleteRowsWhere(this.table, id, () => true));
+  }
+
   /**
    * Claims a one-off act on the session (a reminder) by inserting a marker row: true for the one
    * caller whose insert created it, false for everyone after, on any instance.
@@ -171,6 +235,11 @@ export class SessionStore {
       summaryPosted: session.summaryPostedAt !== undefined || session.summaryWithheld !== undefined,
       // Rounds of recurring check-ins, so the scheduler can find the open ones for reminders.
       round: session.round?.scheduleId ?? '',
+      // For the retention sweep and the uninstall deletion: which team, when it closed, whether swept.
+      team: session.place.teamId ?? '',
+      // '9999' like `deadline`: a closed session without a time must never look overdue.
+      closedAt: session.state === 'closed' ? (session.closedAt ?? '9999') : '9999',
+      swept: session.sweptAt !== undefined,
       ...toJsonProperties(toAsciiJson(session)),
     };
   }

@@ -1,5 +1,5 @@
 import type { TableClient } from "@azure/data-tables";
-import { encodeKey } from "./encode-key";
+import { decodeKey, encodeKey, isHashedKey } from "./encode-key";
 import { entitySizeBytes, fromJsonProperties, MAX_ENTITY_BYTES, toAsciiJson, toJsonProperties } from "./entity-json";
 import { statusCodeOf, StorageConflictError, StorageItemTooLargeError } from "./storage-errors";
 import { ensureTable, tableClientFor } from "./table-client";
@@ -60,6 +60,26 @@ export class TableStateStorage {
         }
       }),
     );
+  }
+
+  /**
+   * Every item whose key starts with `prefix`, by key, read with one range query. Keys too long
+   * to store readably (hashed by encodeKey) cannot be listed back and are left out.
+   *
+   * @example await storage.list("team/") // { "team/19:abc@thread.skype": { installed: true, … } }
+   */
+  async list(prefix: string): Promise<StoreItems> {
+    const from = encodeKey(prefix);
+    // The next string after every key that starts with `from`: its last char plus one.
+    const to = from.slice(0, -1) + String.fromCharCode(from.charCodeAt(from.length - 1) + 1);
+    const items: StoreItems = {};
+    const filter = `PartitionKey ge '${from.replace(/'/g, "''")}' and PartitionKey lt '${to.replace(/'/g, "''")}'`;
+    for await (const entity of this.client.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) {
+      const key = String(entity.partitionKey);
+      if (isHashedKey(key)) continue;
+      items[decodeKey(key)] = { ...(JSON.parse(fromJsonProperties(entity)) as StoreItems), eTag: entity.etag };
+    }
+    return items;
   }
 
   private async readOne(key: string): Promise<StoreItems | undefined> {

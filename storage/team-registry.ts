@@ -1,10 +1,13 @@
 import type { Language } from '../domain/exercise';
 import type { CustomSpec } from '../domain/exercises/custom';
+import { DAY_MS, DEFAULT_RETENTION, type RetentionPolicy } from '../domain/retention/policy';
+import { StorageConflictError } from './storage-errors';
 import type { TableStateStorage } from './table-state-storage';
 
 /**
  * Per-team facts the bot keeps through TableStateStorage (eTag-checked, one JSON item per team):
- * whether the app is installed (uninstalled teams get no proactive posts) and the team's default language.
+ * whether the app is installed (uninstalled teams get no proactive posts), the team's default
+ * language, its own templates, its retention choice, and when its data is to be deleted.
  */
 export interface TeamRecord {
   schema: 1;
@@ -12,6 +15,10 @@ export interface TeamRecord {
   language: Language;
   /** The team's own exercises, saved by facilitators to run again. */
   templates?: TeamTemplate[];
+  /** Days raw answers are kept after a session closes, as the team's facilitators chose; none means the service's default. */
+  retentionDays?: number;
+  /** Set by an uninstall: when the retention sweep deletes all of the team's data. A reinstall before then clears it. */
+  deleteAfter?: string;
   eTag?: string;
 }
 
@@ -22,20 +29,56 @@ export interface TeamTemplate {
 
 export const TEMPLATES_MAX = 10;
 
-const keyOf = (teamId: string) => `team/${teamId}`;
+const PREFIX = 'team/';
+const keyOf = (teamId: string) => `${PREFIX}${teamId}`;
 
 export class TeamRegistry {
-  constructor(private readonly storage: TableStateStorage) {}
+  constructor(private readonly storage: TableStateStorage, readonly policy: RetentionPolicy = DEFAULT_RETENTION) {}
 
   async get(teamId: string): Promise<TeamRecord | undefined> {
     const items = await this.storage.read([keyOf(teamId)]);
     return items[keyOf(teamId)] as TeamRecord | undefined;
   }
 
+  /** Installing (again) cancels a pending deletion; a 403 marks the team uninstalled but schedules nothing (it may be a block, not a removal). */
   async setInstalled(teamId: string, installed: boolean, language: Language): Promise<void> {
     const current = await this.get(teamId);
-    const next: TeamRecord = { ...current, schema: 1, language: current?.language ?? language, installed };
+    const next: TeamRecord = { ...current, schema: 1, language: current?.language ?? language, installed, ...(installed ? { deleteAfter: undefined } : {}) };
     await this.storage.write({ [keyOf(teamId)]: next });
+  }
+
+  /**
+   * The app was removed from the team: no more posts, and its data is deleted after the grace
+   * period unless it is installed again. A repeated event never moves the deletion later.
+   *
+   * @example await teams.markUninstalled('19:abc', new Date('2027-01-01T00:00:00Z')) // deleteAfter '2027-01-31T00:00:00.000Z' with 30 days' grace
+   */
+  async markUninstalled(teamId: string, now: Date, graceDays = this.policy.uninstallGraceDays): Promise<void> {
+    const due = new Date(now.getTime() + graceDays * DAY_MS).toISOString();
+    await this.change(teamId, (r) => ({ ...r, installed: false, deleteAfter: r.deleteAfter && r.deleteAfter < due ? r.deleteAfter : due }));
+  }
+
+  /** Teams whose grace period after an uninstall is over. */
+  async dueForDeletion(now: Date): Promise<string[]> {
+    const items = await this.storage.list(PREFIX);
+    return Object.entries(items)
+      .filter(([, r]) => typeof (r as TeamRecord).deleteAfter === 'string' && Date.parse((r as TeamRecord).deleteAfter!) <= now.getTime())
+      .map(([key]) => key.slice(PREFIX.length));
+  }
+
+  /** Deletes the team's record: language, templates, retention choice, everything. */
+  async forget(teamId: string): Promise<void> {
+    await this.storage.delete([keyOf(teamId)]);
+  }
+
+  /** The days raw answers are kept in this team: its own choice (never above today's ceiling), else the default. */
+  async retentionDays(teamId: string | undefined): Promise<number> {
+    const chosen = teamId ? (await this.get(teamId))?.retentionDays : undefined;
+    return chosen === undefined ? this.policy.defaultDays : Math.min(chosen, this.policy.maxDays);
+  }
+
+  async setRetentionDays(teamId: string, days: number): Promise<void> {
+    await this.change(teamId, (r) => ({ ...r, retentionDays: days }));
   }
 
   /** The language a new exercise in this team starts with: Danish until a facilitator picks another. */
@@ -58,12 +101,27 @@ export class TeamRegistry {
   async addTemplate(teamId: string, template: TeamTemplate): Promise<void> {
     const current = await this.get(teamId);
     const templates = [template, ...(current?.templates ?? []).filter((x) => x.title !== template.title)].slice(0, TEMPLATES_MAX);
-    await this.storage.write({ [keyOf(teamId)]: { schema: 1, installed: current?.installed ?? true, language: current?.language ?? 'da', templates, ...(current?.eTag ? { eTag: current.eTag } : {}) } satisfies TeamRecord });
+    // Spread the record, so a template save keeps the team's retention choice and a pending deletion.
+    await this.storage.write({ [keyOf(teamId)]: { ...current, schema: 1, installed: current?.installed ?? true, language: current?.language ?? 'da', templates } satisfies TeamRecord });
   }
 
   /** Unknown teams count as installed: the bot only hears from teams that have it. */
   async isInstalled(teamId: string | undefined): Promise<boolean> {
     if (!teamId) return true;
     return (await this.get(teamId))?.installed ?? true;
+  }
+
+  /** Applies `edit` to the newest record (or a new one), retrying when another instance wrote in between. */
+  private async change(teamId: string, edit: (r: TeamRecord) => TeamRecord): Promise<void> {
+    for (let tries = 0; tries < 5; tries++) {
+      const current = await this.get(teamId);
+      try {
+        await this.storage.write({ [keyOf(teamId)]: edit(current ?? { schema: 1, installed: true, language: 'da' }) });
+        return;
+      } catch (err) {
+        if (!(err instanceof StorageConflictError)) throw err;
+      }
+    }
+    throw new StorageConflictError(`team ${teamId}`);
   }
 }

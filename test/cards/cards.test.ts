@@ -13,6 +13,7 @@ import type { Session, SessionState } from "../../domain/session";
 import { summarisePerspectives } from "../../domain/summary/perspectives";
 import type { AnswerTexts } from "../../domain/validation/answer";
 import { nodes, ofType, texts, type Json } from "../support/card-nodes";
+import { dataDeleteConfirmCard, dataDeletePromptCard } from "../../cards/data-delete-card";
 
 
 function session(over: { state?: SessionState; distribution?: Distribution; language?: Language; title?: string; k?: number; deadline?: string; timeZone?: string; facilitator?: string } = {}): Session {
@@ -66,6 +67,8 @@ const CARDS: [string, () => AdaptiveCard][] = [
   ["answer form", () => answerFormCard(session({ distribution: "assigned" }), ["performed"], "Dit perspektiv")],
   ["summary shown", () => summaryCard(session({ state: "closed" }), summarisePerspectives(hvemDefinerer, ANSWERS, 5, "all"))],
   ["summary not shown", () => summaryCard(session({ state: "closed" }), summarisePerspectives(hvemDefinerer, ANSWERS.slice(0, 4), 5, "all"))],
+  ["delete data prompt", () => dataDeletePromptCard("da")],
+  ["delete data confirmation", () => dataDeleteConfirmCard("en", { sessions: 3, schedules: 1 })],
 ];
 
 describe("every card", () => {

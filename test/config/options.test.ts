@@ -61,3 +61,19 @@ describe('readOptions', () => {
     assert.throws(() => readOptions({ BotOpenIdMetadata: 'not a url' }), /BotOpenIdMetadata must be a URL/);
   });
 });
+
+describe('readOptions: retention (issue 6)', () => {
+  it('keeps raw answers 90 days, lets teams choose up to 365, and deletes 30 days after an uninstall, unless told otherwise', () => {
+    assert.deepEqual(readOptions({}).retention, { defaultDays: 90, maxDays: 365, uninstallGraceDays: 30 });
+    assert.deepEqual(readOptions({ RETENTION_DAYS: '30', RETENTION_MAX_DAYS: '60', UNINSTALL_GRACE_DAYS: '0' }).retention, { defaultDays: 30, maxDays: 60, uninstallGraceDays: 0 });
+    assert.equal(readOptions({ RETENTION_MAX_DAYS: '60' }).retention.defaultDays, 60, 'a lower ceiling lowers the default with it');
+    assert.equal(readOptions({ RETENTION_CHECK_MS: '1000' }).retentionCheckMs, 1000);
+  });
+
+  it('refuses a retention below a week or above the ceiling, naming the variable', () => {
+    assert.throws(() => readOptions({ RETENTION_DAYS: '3' }), (err: unknown) => err instanceof ConfigError && /RETENTION_DAYS must be from 7 to RETENTION_MAX_DAYS \(365\), got 3/.test(err.message));
+    assert.throws(() => readOptions({ RETENTION_DAYS: '100', RETENTION_MAX_DAYS: '90' }), /RETENTION_DAYS must be from 7 to RETENTION_MAX_DAYS \(90\)/);
+    assert.throws(() => readOptions({ RETENTION_MAX_DAYS: '5' }), /RETENTION_MAX_DAYS must be at least 7/);
+    assert.throws(() => readOptions({ UNINSTALL_GRACE_DAYS: 'snart' }), /UNINSTALL_GRACE_DAYS must be a whole number/);
+  });
+});

@@ -142,4 +142,12 @@ describe("TableStateStorage against Azurite", function () {
     await assert.rejects(() => storage.read(undefined as unknown as string[]), ReferenceError);
     await assert.rejects(() => storage.write(undefined as unknown as Record<string, unknown>), ReferenceError);
   });
+
+  it("lists the items under a prefix with their keys decoded, and nothing beside them", async () => {
+    await storage.write({ "team/19:abc@thread.skype": { n: 1 }, "team/19:ø#?/x": { n: 2 }, "teamx": { n: 3 }, "tea": { n: 4 }, "other/team/1": { n: 5 } });
+    const listed = await storage.list("team/");
+    assert.deepEqual(Object.keys(listed).sort(), ["team/19:abc@thread.skype", "team/19:ø#?/x"]);
+    assert.equal(listed["team/19:ø#?/x"].n, 2);
+    assert.match(listed["team/19:ø#?/x"].eTag, /^W\/"datetime'/, "an eTag to write back with");
+  });
 });

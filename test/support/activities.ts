@@ -27,12 +27,14 @@ interface Common {
   conversationId?: string;
   /** The Teams channel the activity comes from (channelData). */
   channel?: string;
+  /** The team the channel belongs to (channelData); TEAM unless given. */
+  team?: string;
   id?: string;
   locale?: string;
 }
 
-function channelDataOf(channel: string) {
-  return { teamsChannelId: channel, teamsTeamId: TEAM, tenant: { id: TENANT }, team: { id: TEAM }, channel: { id: channel } };
+function channelDataOf(channel: string, team = TEAM) {
+  return { teamsChannelId: channel, teamsTeamId: team, tenant: { id: TENANT }, team: { id: team }, channel: { id: channel } };
 }
 
 /** A channel message that @mentions the bot. */
@@ -49,7 +51,7 @@ export function mentionActivity(text: string, o: Common): Record<string, unknown
     textFormat: 'plain',
     locale: o.locale ?? 'en-US',
     entities: [{ type: 'mention', mentioned: BOT, text: '<at>Kernedialog</at>' }],
-    channelData: channelDataOf(channel),
+    channelData: channelDataOf(channel, o.team),
     channelId: 'msteams',
   };
 }
@@ -71,12 +73,40 @@ export function executeActivity(verb: string, data: Record<string, unknown>, o: 
     conversation: { isGroup: true, conversationType: 'channel', tenantId: TENANT, id: conversationId },
     recipient: BOT,
     locale: o.locale ?? 'da-DK',
-    channelData: { source: { name: 'message' }, ...channelDataOf(channel) },
+    channelData: { source: { name: 'message' }, ...channelDataOf(channel, o.team) },
     replyToId,
     channelId: 'msteams',
   };
   if (!o.noValue) activity.value = 'value' in o ? o.value : { action: { type: 'Action.Execute', verb, data: { verb, ...data } } };
   return activity;
+}
+
+/**
+ * The app installed in or removed from a team ('installationUpdate'), as Teams sends it to the
+ * team's General channel.
+ */
+export function installationActivity(action: 'add' | 'remove', o: Common): Record<string, unknown> {
+  const team = o.team ?? TEAM;
+  return {
+    type: 'installationUpdate',
+    action,
+    id: o.id ?? randomUUID(),
+    from: o.from ?? FACILITATOR,
+    serviceUrl: o.serviceUrl,
+    conversation: { isGroup: true, conversationType: 'channel', tenantId: TENANT, id: o.conversationId ?? team },
+    recipient: BOT,
+    locale: o.locale ?? 'da-DK',
+    channelData: channelDataOf(o.channel ?? team, team),
+    channelId: 'msteams',
+  };
+}
+
+/** A team event ('conversationUpdate'): the bot removed from the team, or the team deleted or restored. */
+export function teamEventActivity(eventType: 'teamMemberRemoved' | 'teamDeleted' | 'teamRestored' | 'teamHardDeleted', o: Common): Record<string, unknown> {
+  const activity = installationActivity('remove', o);
+  const channelData = { ...(activity.channelData as Record<string, unknown>), eventType };
+  const { action: _action, ...rest } = activity;
+  return { ...rest, type: 'conversationUpdate', channelData, ...(eventType === 'teamMemberRemoved' ? { membersRemoved: [{ id: BOT.id }] } : {}) };
 }
 
 export interface HttpResult {
@@ -140,13 +170,13 @@ export interface StartedSession {
  * The facilitator submits the setup form (invoke 'session.create'); the stand-in sees the new
  * thread. Returns the session id from the root card and the thread the stand-in made up.
  */
-export async function startSession(botUrl: string, standIn: ConnectorStandIn, o: { title?: string; k?: string; language?: string; distribution?: string; channel?: string; locale?: string } = {}): Promise<StartedSession> {
+export async function startSession(botUrl: string, standIn: ConnectorStandIn, o: { title?: string; k?: string; language?: string; distribution?: string; channel?: string; team?: string; locale?: string } = {}): Promise<StartedSession> {
   const since = standIn.calls.length;
   const channel = o.channel ?? CHANNEL;
   const activity = executeActivity(
     'session.create',
     { exerciseId: 'hvem-definerer', title: o.title ?? 'Pålidelighed', k: o.k ?? '5', language: o.language ?? 'da', distribution: o.distribution ?? 'all' },
-    { serviceUrl: standIn.serviceUrl, channel, conversationId: `${channel};messageid=${Date.now()}`, locale: o.locale },
+    { serviceUrl: standIn.serviceUrl, channel, team: o.team, conversationId: `${channel};messageid=${Date.now()}`, locale: o.locale },
   );
   const res = await invoke(botUrl, activity);
   assert.match(res.text, /Øvelsen er startet|The exercise has started/, res.text);
@@ -163,8 +193,8 @@ export function sessionIdOf(card: Card): string {
 }
 
 /** An answer click on the shared card in the session's thread. */
-export function answerActivity(serviceUrl: string, s: StartedSession, from: Person, texts: Record<string, unknown>, o: { id?: string; channel?: string; locale?: string } = {}) {
-  return executeActivity('session.answer', { sessionId: s.sessionId, ...texts }, { serviceUrl, from, conversationId: s.threadId, replyToId: s.rootId, channel: o.channel, id: o.id, locale: o.locale });
+export function answerActivity(serviceUrl: string, s: StartedSession, from: Person, texts: Record<string, unknown>, o: { id?: string; channel?: string; team?: string; locale?: string } = {}) {
+  return executeActivity('session.answer', { sessionId: s.sessionId, ...texts }, { serviceUrl, from, conversationId: s.threadId, replyToId: s.rootId, channel: o.channel, team: o.team, id: o.id, locale: o.locale });
 }
 
 export function closeActivity(serviceUrl: string, s: StartedSession, from: Person = FACILITATOR) {

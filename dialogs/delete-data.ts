@@ -1,0 +1,69 @@
+import { dataDeleteConfirmCard, dataDeletePromptCard } from '../cards/data-delete-card';
+import { errorCard, noticeCard } from '../cards/notice-card';
+import { t } from '../cards/i18n';
+import type { AdaptiveCard } from '../cards/render';
+import type { Language } from '../domain/exercise';
+import { facilitatesInChannel } from './data-facilitators';
+import type { DialogDeps } from './deps';
+import { eraseChannel } from './erase-data';
+import { reply, type PrivateReply } from './reply';
+import { TeamUnreachableError, type Actor, type Where } from './teams-port';
+
+/**
+ * "@Kernedialog slet data" in a channel. A reply to a message in a channel is public, so it
+ * neither asks nor acts: it refuses a non-facilitator, or offers a button whose confirmation
+ * only the clicker sees (requestDataDelete).
+ */
+export async function deleteDataPrompt(deps: DialogDeps, actor: Actor, where: Where): Promise<AdaptiveCard> {
+  const lang = await deps.teams.language(where.teamId);
+  const allowed = await allowedHere(deps, lang, actor, where);
+  if ('card' in allowed) return allowed.card;
+  return dataDeletePromptCard(lang);
+}
+
+/** "Slet data …": what will go, for the clicker only, with a way back. */
+export async function requestDataDelete(deps: DialogDeps, actor: Actor, where: Where): Promise<PrivateReply> {
+  const lang = await deps.teams.language(where.teamId);
+  const allowed = await allowedHere(deps, lang, actor, where);
+  if ('card' in allowed) return allowed;
+  const counts = { sessions: (await deps.sessions.inChannel(allowed.channel)).length, schedules: (await deps.schedules.inChannel(allowed.channel)).length };
+  return reply('confirmDataDelete', dataDeleteConfirmCard(lang, counts));
+}
+
+/**
+ * "Ja, slet alt": the channel's data goes (erase-data.ts). The thread is told that a facilitator
+ * did it, without a name: the role is what gives the right, and the person is already visible as
+ * the author of the "slet data" message above it.
+ */
+export async function confirmDataDelete(deps: DialogDeps, actor: Actor, where: Where): Promise<PrivateReply> {
+  const lang = await deps.teams.language(where.teamId);
+  const allowed = await allowedHere(deps, lang, actor, where);
+  if ('card' in allowed) return allowed;
+  const erased = await eraseChannel(deps, allowed.channel);
+  deps.log.info('channel data deleted', { sessions: erased.sessions, schedules: erased.schedules });
+  if (where.conversationId.includes(';messageid=')) {
+    const place = { serviceUrl: where.serviceUrl, tenantId: where.tenantId, teamsChannelId: allowed.channel, teamId: where.teamId, threadId: where.conversationId };
+    deps.later('data deleted notice', async () => {
+      await deps.port.reply(place, noticeCard(t(lang, 'data.notice.title'), [t(lang, 'data.notice.body')])).catch((err) => {
+        if (!(err instanceof TeamUnreachableError)) throw err;
+      });
+    });
+  }
+  return reply('dataDeleted', noticeCard(t(lang, 'data.done.title'), [t(lang, 'data.done.body', { ...erased })]));
+}
+
+/** "Nej, behold data": nothing changes. */
+export async function keepData(deps: DialogDeps, where: Where): Promise<PrivateReply> {
+  const lang = await deps.teams.language(where.teamId);
+  return reply('dataKept', noticeCard(t(lang, 'data.kept.title'), [t(lang, 'data.kept.body')]));
+}
+
+/** The channel, if the actor facilitates something in it and there is something to delete; otherwise the refusal. */
+async function allowedHere(deps: DialogDeps, lang: Language, actor: Actor, where: Where): Promise<{ channel: string } | PrivateReply> {
+  const channel = where.teamsChannelId;
+  if (!channel) return reply('notInChannel', errorCard(lang, 'data.error.notInChannel'));
+  if (await facilitatesInChannel(deps, actor.id, channel)) return { channel };
+  // Someone who facilitated here always has something stored here, so "nothing" is told only to non-facilitators.
+  const anything = (await deps.sessions.inChannel(channel)).length + (await deps.schedules.inChannel(channel)).length > 0;
+  return anything ? reply('notFacilitator', errorCard(lang, 'data.error.notFacilitator')) : reply('nothingStored', noticeCard(t(lang, 'data.prompt.title'), [t(lang, 'data.nothing')]));
+}

@@ -1,0 +1,77 @@
+import { errorFields } from '../config/log';
+import { DAY_MS, isPastRetention, RETENTION_MIN_DAYS } from '../domain/retention/policy';
+import type { DialogDeps } from './deps';
+import { eraseTeam } from './erase-data';
+import { sweepSession } from './sweep-session';
+
+export interface SweepReport {
+  /** Sessions whose raw answers were deleted. */
+  sessions: number;
+  /** Teams whose data was deleted after an uninstall's grace period. */
+  teams: number;
+}
+
+/**
+ * Deletes what has outlived its time, every `everyMs`: the raw answers of sessions closed longer
+ * ago than their team's retention (sweep-session.ts), and all data of teams whose uninstall grace
+ * period is over (erase-data.ts). Everything it knows is in storage and every step is safe to
+ * repeat, so it is the same after a restart and on several instances at once.
+ */
+export function startRetentionSweep(deps: DialogDeps, everyMs: number): { stop(): void; tick(): Promise<SweepReport | undefined> } {
+  const log = deps.log.child('retention');
+  let running: Promise<SweepReport | undefined> | undefined;
+  let migrated = false;
+  const tick = () => {
+    running ??= (async () => {
+      try {
+        // Rows from before the sweep's columns existed get them once per process (session-store.ts).
+        if (!migrated) for (const id of await deps.sessions.withoutSweepColumns()) await deps.sessions.rewrite(id);
+        migrated = true;
+        return await sweepOnce(deps);
+      } catch (err) {
+        log.warn('retention sweep failed; will try again', errorFields(err));
+        return undefined;
+      }
+    })().finally(() => (running = undefined));
+    return running;
+  };
+  const timer = setInterval(() => void tick(), everyMs);
+  timer.unref();
+  void tick();
+  return { stop: () => clearInterval(timer), tick };
+}
+
+/**
+ * One pass. Candidates are closed, unswept sessions older than the shortest retention any team
+ * may choose; each is then held against its own team's choice.
+ *
+ * @example await sweepOnce(deps) // { sessions: 2, teams: 0 }
+ */
+export async function sweepOnce(deps: DialogDeps): Promise<SweepReport> {
+  const log = deps.log.child('retention');
+  const now = deps.now();
+  const report: SweepReport = { sessions: 0, teams: 0 };
+  const daysOf = new Map<string, Promise<number>>();
+  for (const candidate of await deps.sessions.dueForSweep(new Date(now.getTime() - RETENTION_MIN_DAYS * DAY_MS))) {
+    if (!daysOf.has(candidate.teamId)) daysOf.set(candidate.teamId, deps.teams.retentionDays(candidate.teamId || undefined));
+    if (!isPastRetention(candidate.closedAt, await daysOf.get(candidate.teamId)!, now)) continue;
+    try {
+      const rows = await sweepSession(deps, candidate.id);
+      if (rows === undefined) continue;
+      report.sessions++;
+      log.info('raw answers deleted after the retention period', { session: candidate.id, rows });
+    } catch (err) {
+      log.error('could not delete raw answers; the next sweep tries again', { session: candidate.id, ...errorFields(err) });
+    }
+  }
+  for (const teamId of await deps.teams.dueForDeletion(now)) {
+    try {
+      const erased = await eraseTeam(deps, teamId);
+      report.teams++;
+      log.info('team data deleted after the uninstall grace period', { team: teamId, ...erased });
+    } catch (err) {
+      log.error('could not delete an uninstalled team\'s data; the next sweep tries again', { team: teamId, ...errorFields(err) });
+    }
+  }
+  return report;
+}

@@ -1,0 +1,31 @@
+import { KEPT_ROWS, withoutQuotes } from '../domain/retention/kept-rows';
+import { StorageConflictError } from '../storage/storage-errors';
+import type { DialogDeps } from './deps';
+
+/**
+ * Clears one closed session whose retention is over: its summary loses its quotes, every row but
+ * those in KEPT_ROWS is deleted, and the session is marked swept so the sweep never reads it again.
+ * Each step is safe to repeat, so a sweep cut short, or two instances sweeping the same session,
+ * end in the same state. Returns how many rows went, or undefined when there was nothing to do.
+ *
+ * @example await sweepSession(deps, 'a1b2…') // 19: sealed answers, proposals, ballots, gates, the emptied secret
+ */
+export async function sweepSession(deps: DialogDeps, id: string): Promise<number | undefined> {
+  const before = await deps.sessions.get(id);
+  if (!before || before.session.state !== 'closed' || before.session.sweptAt) return undefined;
+  const summary = await deps.sessions.summary(id);
+  if (summary !== undefined) await deps.sessions.saveSummary(id, withoutQuotes(summary));
+  const deleted = await deps.sessions.deleteRowsExcept(id, KEPT_ROWS);
+  for (let tries = 0; tries < 5; tries++) {
+    const stored = await deps.sessions.get(id);
+    if (!stored || stored.session.sweptAt) return deleted;
+    try {
+      await deps.sessions.update({ ...stored.session, sweptAt: deps.now().toISOString() }, stored.etag);
+      return deleted;
+    } catch (err) {
+      if (!(err instanceof StorageConflictError)) throw err;
+    }
+  }
+  // Unmarked, it is simply found and swept (harmlessly) again next time.
+  return deleted;
+}

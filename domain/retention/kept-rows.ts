@@ -1,0 +1,26 @@
+/**
+ * What of a closed session's partition outlives its retention (docs/data.md, "What the sweep keeps"):
+ *
+ * - 'session': settings, state, place in Teams and the facilitator (the record the rest belongs to);
+ * - 'summary': themes, counts and distributions, with its quotes taken out (withoutQuotes);
+ * - 'votes':   the tally: each proposal put to the vote with its votes. The proposal texts stay,
+ *              because the tally means nothing without them and each was shown to everyone;
+ * - 'result':  what the team agreed, written by the facilitator.
+ *
+ * Everything else goes: sealed answers, proposals and ballots ('s|', 'proposals:s|', 'vote:s|'),
+ * any open or participation rows a crash left, the gates, the emptied secret, 'once|' markers and
+ * the 'proposals' ballot list (its texts that were voted on are in the tally). A row kind added
+ * later is deleted unless it is named here, so forgetting to think about it errs on deleting.
+ */
+export const KEPT_ROWS: ReadonlySet<string> = new Set(['session', 'summary', 'votes', 'result']);
+
+/**
+ * A stored summary without its quotes: every `quotes` array, at any depth, emptied. Quotes are
+ * participants' own sentences; the themes, their words and counts say the same without them.
+ *
+ * @example withoutQuotes({ perspectives: [{ themes: [{ label: ['tid'], members: [0, 2], quotes: ['Vi mangler tid'] }] }] })
+ * // { perspectives: [{ themes: [{ label: ['tid'], members: [0, 2], quotes: [] }] }] }
+ */
+export function withoutQuotes<T>(summary: T): T {
+  return JSON.parse(JSON.stringify(summary), (key, value: unknown) => (key === 'quotes' && Array.isArray(value) ? [] : value)) as T;
+}
