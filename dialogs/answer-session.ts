@@ -10,6 +10,7 @@ import { rootCard, type Proposals } from './close-session';
 import { checkAnswer } from '../domain/validation/answer';
 import type { StoredSession } from '../storage/session-store';
 import { StorageConflictError } from '../storage/storage-errors';
+import { coalescer } from './coalesce';
 import type { DialogDeps } from './deps';
 import { findSession, isReply } from './find-session';
 import { reply, type PrivateReply } from './reply';
@@ -52,7 +53,7 @@ export async function answerSession(deps: DialogDeps, lang: Language, actor: Act
   const outcome = await deps.answers.saveAnswer(session.id, secret, actor.id, where.activityId, texts, required, phase);
   switch (outcome) {
     case 'saved':
-      deps.later('progress', () => refreshProgress(deps, session.id));
+      deps.later('progress', () => progressOnce(session.id, () => refreshProgress(deps, session.id)));
       return reply('saved', noticeCard(t(l, 'answer.savedTitle'), [t(l, 'answer.savedBody')]));
     case 'alreadySaved':
       return reply('saved', noticeCard(t(l, 'answer.savedTitle'), [t(l, 'answer.savedBody')]));
@@ -64,6 +65,9 @@ export async function answerSession(deps: DialogDeps, lang: Language, actor: Act
       return refusal(l, 'closed', 'answer.closed');
   }
 }
+
+// Per process: answers arriving together share one refresh of the shared card (and its reads).
+const progressOnce = coalescer();
 
 /** A private "that did not work" card with one explaining sentence. */
 function refusal(lang: Language, outcome: string, key: string): PrivateReply {

@@ -52,9 +52,9 @@ export class AnswerBox {
     const pKey = `${pre}p|${participationKey(secret, userId)}`;
     const via = keyedHash(secret, 'activity', activityId);
     return this.retrying('saving an answer', async () => {
-      const gate = await this.gate(sessionId, randomInt(GATE_COUNT), phase);
+      // Both reads at once: they do not depend on each other, and the answer waits for each.
+      const [gate, p] = await Promise.all([this.gate(sessionId, randomInt(GATE_COUNT), phase), this.maybe(sessionId, pKey)]);
       if (gate.closed) return 'closed';
-      const p = await this.maybe(sessionId, pKey);
       if (p?.answered) return p.via === via ? 'alreadySaved' : 'alreadyAnswered';
       if (requiredQuestion !== undefined && p?.assigned !== requiredQuestion) return 'notAssigned';
       const participation = { partitionKey: sessionId, rowKey: pKey, answered: true, via, ...(p?.assigned ? { assigned: p.assigned } : {}) };
