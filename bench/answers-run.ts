@@ -37,6 +37,8 @@ export interface Rate {
 export interface BotRate extends Rate {
   peakRssMb: number;
   readyRssMb: number;
+  /** Heap in use after the run and its background work, after a full GC: what stays behind. */
+  heapAfterMb: number;
   confirmed: number;
   refused: Record<string, number>;
   storedRows: number;
@@ -122,6 +124,7 @@ async function botRun(azurite: RunningAzurite, azuritePid: number | undefined, c
       ...rateOf(pass, cell.n, cpu),
       peakRssMb: after.maxRssKb / 1024,
       readyRssMb: bot.readyRssMb,
+      heapAfterMb: after.heapUsedMb,
       confirmed: pass.confirmed,
       refused: pass.refused,
       storedRows: stored.rows,

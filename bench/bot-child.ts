@@ -8,8 +8,8 @@
  * On SIGUSR2 it prints "snapshot <json>"; on SIGTERM it finishes its background work, prints
  * "usage <json>" and exits normally (so that `--cpu-prof` writes its profile). Both JSONs hold
  * its CPU time so far and its outgoing HTTP requests by host:port (storage, the Teams sink),
- * counted through Node's diagnostics channel, so nothing in the bot itself changes; "usage"
- * adds the peak RSS.
+ * counted through Node's diagnostics channel, so nothing in the bot itself changes, and its
+ * peak RSS and heap in use ("usage": after a full GC, i.e. what the run left behind).
  */
 import { subscribe } from 'node:diagnostics_channel';
 import type { ClientRequest } from 'node:http';
@@ -26,13 +26,15 @@ async function main(): Promise<void> {
   });
   const now = () => {
     const u = process.resourceUsage();
-    return { cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000, maxRssKb: u.maxRSS, requests };
+    return { cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000, maxRssKb: u.maxRSS, heapUsedMb: process.memoryUsage().heapUsed / 1024 / 1024, requests };
   };
   const bot = await startBot(readOptions(process.env), connectionString);
   process.stdout.write(`ready ${bot.url} ${process.memoryUsage().rss}\n`);
   process.on('SIGUSR2', () => process.stdout.write(`snapshot ${JSON.stringify(now())}\n`));
   process.once('SIGTERM', () => {
     void bot.stop().finally(() => {
+      // With --expose-gc (bot-process.ts passes it), heapUsed is then what the run left behind, not garbage.
+      (globalThis as { gc?: () => void }).gc?.();
       process.stdout.write(`usage ${JSON.stringify(now())}\n`, () => process.exit(0));
     });
   });

@@ -10,6 +10,8 @@ import { findFreePort } from '../storage/azurite-child';
 export interface BotSnapshot {
   cpuMs: number;
   maxRssKb: number;
+  /** Heap in use; in stop()'s answer, after a full GC. */
+  heapUsedMb: number;
   requests: Record<string, number>;
 }
 
@@ -46,7 +48,7 @@ export async function startBotProcess(connectionString: string, opts: { cpuProfD
     MicrosoftAppId: '',
   };
   const profile = opts.cpuProfDir ? ['--cpu-prof', '--cpu-prof-dir', opts.cpuProfDir] : [];
-  const child = spawn(process.execPath, [...profile, '--import', 'tsx', join(__dirname, 'bot-child.ts'), connectionString], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...profile, '--expose-gc', '--import', 'tsx', join(__dirname, 'bot-child.ts'), connectionString], { env, stdio: ['ignore', 'pipe', 'inherit'] });
   const waiters: Record<'snapshot' | 'usage', ((s: BotSnapshot) => void)[]> = { snapshot: [], usage: [] };
   const ready = new Promise<[string, number]>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`bench/bot-child did not listen within ${START_TIMEOUT_MS} ms`)), START_TIMEOUT_MS);
@@ -61,14 +63,21 @@ export async function startBotProcess(connectionString: string, opts: { cpuProfD
     child.once('exit', (code) => reject(new Error(`bench/bot-child exited with ${code} before it was ready; its error is above`)));
   });
   const [url, rss] = await ready;
+  // 'close', not 'exit': by then its stdout has ended, so a last "usage" line has been read.
+  const exited = new Promise<void>((resolve) => child.once('close', () => resolve()));
   const ask = (word: 'snapshot' | 'usage', signal: NodeJS.Signals) =>
     new Promise<BotSnapshot>((resolve, reject) => {
       waiters[word].push(resolve);
-      if (word === 'usage') child.once('exit', (code) => reject(new Error(`bench/bot-child exited with ${code} without reporting its usage`)));
+      if (word === 'usage') void exited.then(() => reject(new Error(`bench/bot-child exited with ${child.exitCode} without reporting its usage`)));
       child.kill(signal);
     });
   let stopping: Promise<BotSnapshot> | undefined;
   // Idempotent: a second stop() gets the first one's answer instead of waiting on a dead process.
-  const stop = () => (stopping ??= ask('usage', 'SIGTERM'));
+  // It resolves only once the process is gone: `--cpu-prof` writes its profile on the way out.
+  const stop = () =>
+    (stopping ??= ask('usage', 'SIGTERM').then(async (usage) => {
+      await exited;
+      return usage;
+    }));
   return { url, pid: child.pid!, readyRssMb: rss / 1024 / 1024, snapshot: () => ask('snapshot', 'SIGUSR2'), stop };
 }

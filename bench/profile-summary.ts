@@ -41,7 +41,7 @@ const DEPENDENCY_GROUPS: [RegExp, string][] = [
   [/node_modules\/(@azure\/(core-|data-tables|abort|logger)|@typespec\/)/, 'Azure SDK HTTP stack (@azure/data-tables, core-client, core-rest-pipeline)'],
   [/node_modules\/(botbuilder|botframework-|zod\/)/, 'botbuilder (CloudAdapter, connector, zod)'],
   [/node_modules\/(@azure\/msal|jsonwebtoken|jws|jwa)/, 'auth (msal, jwt)'],
-  [/node_modules\/(restify|find-my-way|send|formidable|qs)\//, 'restify (HTTP server)'],
+  [/node_modules\/(restify|find-my-way|formidable)\//, 'restify (HTTP server)'],
   [/node_modules\/(adaptivecards-templating|adaptive-expressions|adaptivecards)\//, 'card templating'],
   [/node_modules\/tsx\//, 'tsx (loader, source maps)'],
   [/node_modules\/lokijs\//, 'Azurite: LokiJS (its in-memory database)'],
@@ -61,6 +61,7 @@ export function groupOf(frame: ProfileNode['callFrame']): string | undefined {
   if (!url || url.startsWith('node:')) return undefined;
   for (const [re, name] of DEPENDENCY_GROUPS) if (re.test(url)) return name;
   const local = decodeURI(url.replace(/^file:\/\//, ''));
+  if (local.startsWith(`${ROOT}/bench/`)) return 'bench instrumentation (request counter)';
   if (local.startsWith(ROOT)) return `ours: ${local.slice(ROOT.length + 1).split('/')[0]}/`;
   return 'other';
 }
