@@ -44,7 +44,7 @@ export interface BotRate extends Rate {
   storedRows: number;
   storedCounted: number;
   /** The bot's HTTP requests per answer, to storage and to the Teams sink, background work included. */
-  requestsPerAnswer: { storage: number; teams: number };
+  requestsPerAnswer: { storage: number; teams: number; byKind: Record<string, number> };
   /** When the answers were sent, µs on the monotonic clock: the window to read a CPU profile in. */
   window: { fromUs: number; toUs: number };
 }
@@ -116,10 +116,13 @@ async function botRun(azurite: RunningAzurite, azuritePid: number | undefined, c
     const after = await bot.stop();
     const cpu = { bot: after.cpuMs - before.cpuMs, ...meter() };
     const stored = await countStored(tableClientFor(azurite.connectionString, 'sessions'), sessions);
-    const storageHost = `127.0.0.1:${azurite.port}`;
-    const delta = (host: string) => (after.requests[host] ?? 0) - (before.requests[host] ?? 0);
-    const storage = delta(storageHost);
-    const all = Object.keys(after.requests).reduce((sum, host) => sum + delta(host), 0);
+    const storageHost = `127.0.0.1:${azurite.port} `;
+    const perAnswer: Record<string, number> = {};
+    for (const key of Object.keys(after.requests)) {
+      const delta = (after.requests[key] ?? 0) - (before.requests[key] ?? 0);
+      if (delta > 0) perAnswer[key.startsWith(storageHost) ? `storage ${key.slice(storageHost.length)}` : `teams ${key.split(' ').slice(1).join(' ')}`] = delta / cell.n;
+    }
+    const sum = (prefix: string) => Object.entries(perAnswer).reduce((total, [k, v]) => total + (k.startsWith(prefix) ? v : 0), 0);
     return {
       ...rateOf(pass, cell.n, cpu),
       peakRssMb: after.maxRssKb / 1024,
@@ -129,7 +132,7 @@ async function botRun(azurite: RunningAzurite, azuritePid: number | undefined, c
       refused: pass.refused,
       storedRows: stored.rows,
       storedCounted: stored.counted,
-      requestsPerAnswer: { storage: storage / cell.n, teams: (all - storage) / cell.n },
+      requestsPerAnswer: { storage: sum('storage '), teams: sum('teams '), byKind: perAnswer },
       window: { fromUs, toUs },
     };
   } finally {
