@@ -1,7 +1,7 @@
 import { startAzurite, type RunningAzurite } from '../storage/azurite-process';
 import { tableClientFor } from '../storage/table-client';
 import { answerPass, countStored, createSessions } from './bot-pass';
-import { startBotProcess } from './bot-process';
+import { startBotProcess, type BotSnapshot } from './bot-process';
 import { answerRowBytes, ceiling, type CeilingKind } from './ceiling';
 import { naiveBaseline } from './naive-state';
 import { percentile, type PoolRun } from './pool';
@@ -100,6 +100,19 @@ export async function runCell(cell: Cell): Promise<CellResult> {
   }
 }
 
+/** The bot's requests between two snapshots, per answer: to storage (at `storageHost`), to Teams, and by kind. */
+function requestsPerAnswer(before: BotSnapshot, after: BotSnapshot, storageHost: string, n: number): BotRate['requestsPerAnswer'] {
+  const byKind: Record<string, number> = {};
+  for (const key of Object.keys(after.requests)) {
+    const delta = (after.requests[key] ?? 0) - (before.requests[key] ?? 0);
+    // Keys are "host:port METHOD kind"; the host only tells storage from the Teams sink.
+    const [host, ...what] = key.split(' ');
+    if (delta > 0) byKind[`${host === storageHost ? 'storage' : 'teams'} ${what.join(' ')}`] = delta / n;
+  }
+  const sum = (prefix: string) => Object.entries(byKind).reduce((total, [k, v]) => total + (k.startsWith(prefix) ? v : 0), 0);
+  return { storage: sum('storage '), teams: sum('teams '), byKind };
+}
+
 /** The bot's pass: start it, create the sessions, send the answers, stop it, count what is stored. */
 async function botRun(azurite: RunningAzurite, azuritePid: number | undefined, cell: Cell, people: readonly Participant[]): Promise<BotRate> {
   const sink = await new TeamsSink().start();
@@ -116,13 +129,7 @@ async function botRun(azurite: RunningAzurite, azuritePid: number | undefined, c
     const after = await bot.stop();
     const cpu = { bot: after.cpuMs - before.cpuMs, ...meter() };
     const stored = await countStored(tableClientFor(azurite.connectionString, 'sessions'), sessions);
-    const storageHost = `127.0.0.1:${azurite.port} `;
-    const perAnswer: Record<string, number> = {};
-    for (const key of Object.keys(after.requests)) {
-      const delta = (after.requests[key] ?? 0) - (before.requests[key] ?? 0);
-      if (delta > 0) perAnswer[key.startsWith(storageHost) ? `storage ${key.slice(storageHost.length)}` : `teams ${key.split(' ').slice(1).join(' ')}`] = delta / cell.n;
-    }
-    const sum = (prefix: string) => Object.entries(perAnswer).reduce((total, [k, v]) => total + (k.startsWith(prefix) ? v : 0), 0);
+    const requests = requestsPerAnswer(before, after, `127.0.0.1:${azurite.port}`, cell.n);
     return {
       ...rateOf(pass, cell.n, cpu),
       peakRssMb: after.maxRssKb / 1024,
@@ -132,7 +139,7 @@ async function botRun(azurite: RunningAzurite, azuritePid: number | undefined, c
       refused: pass.refused,
       storedRows: stored.rows,
       storedCounted: stored.counted,
-      requestsPerAnswer: { storage: sum('storage '), teams: sum('teams '), byKind: perAnswer },
+      requestsPerAnswer: requests,
       window: { fromUs, toUs },
     };
   } finally {
