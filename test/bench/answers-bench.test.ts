@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { runCell, type CellResult } from '../../bench/answers-run';
+import { reportTables, verdicts } from '../../bench/answers-report';
+import { percentile, runPool } from '../../bench/pool';
+
+/**
+ * The answers benchmark's machinery at a tiny size, so it cannot rot between the (long) bench
+ * runs: a real bot process, real Azurite, real HTTP, every ceiling and the naive baseline.
+ * Nothing here judges speed; that is `npm run bench:answers`.
+ */
+describe('bench: npm run bench:answers at a tiny size', function () {
+  this.timeout(60_000);
+  let cell: CellResult;
+
+  before(async () => {
+    cell = await runCell({ n: 20, concurrency: 4, sessions: 2 });
+  });
+
+  it('the bot confirms every answer, and storage holds exactly the answers sent', () => {
+    assert.deepEqual(cell.bot.refused, {});
+    assert.equal(cell.bot.confirmed, 20);
+    assert.equal(cell.bot.storedRows, 20, 'answer rows');
+    assert.equal(cell.bot.storedCounted, 20, "the gates' counters");
+  });
+
+  it('the naive baseline keeps at most what was sent, and says how many it lost', () => {
+    assert.ok(cell.naive, 'the naive baseline ran');
+    assert.ok(cell.naive.stored >= 1 && cell.naive.stored <= 20, `kept ${cell.naive.stored}`);
+    assert.equal(cell.naive.lost, 20 - cell.naive.stored);
+  });
+
+  it('measures the ceilings, the bot\'s own figures, and reports them', () => {
+    for (const kind of ['insert', 'transaction', 'answerBox'] as const) assert.ok(cell.ceilings[kind]!.perSecond > 0, kind);
+    assert.ok(cell.bot.perSecond > 0 && cell.bot.p99 >= cell.bot.p50);
+    assert.ok(cell.bot.peakRssMb > 30, `peak RSS ${cell.bot.peakRssMb} MB is the bot's, not nothing`);
+    // An answer reads the session, its secret, a gate and the participation row, then writes one batch.
+    assert.ok(cell.bot.requestsPerAnswer.storage >= 5, `storage requests per answer: ${cell.bot.requestsPerAnswer.storage}`);
+    const text = reportTables([cell]).join('\n');
+    assert.match(text, /20\/20/);
+    assert.equal(verdicts([cell])[0].pass, true);
+  });
+});
+
+describe('bench: the pool and percentiles', () => {
+  it('never has more than `concurrency` tasks in flight, and runs each once', async () => {
+    let inFlight = 0;
+    let most = 0;
+    const seen: number[] = [];
+    await runPool(25, 4, async (i) => {
+      most = Math.max(most, ++inFlight);
+      await new Promise((r) => setTimeout(r, 2));
+      seen.push(i);
+      inFlight--;
+    });
+    assert.equal(most, 4);
+    assert.deepEqual(seen.sort((a, b) => a - b), Array.from({ length: 25 }, (_, i) => i));
+  });
+
+  it('takes the nearest-rank percentile', () => {
+    const xs = Array.from({ length: 100 }, (_, i) => i + 1);
+    assert.deepEqual([percentile(xs, 50), percentile(xs, 99), percentile(xs, 100), percentile([7], 99)], [50, 99, 100, 7]);
+    assert.ok(Number.isNaN(percentile([], 50)));
+  });
+});
