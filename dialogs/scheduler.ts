@@ -42,11 +42,13 @@ async function eachAtMost<T>(limit: number, items: readonly T[], work: (item: T)
 
 async function runOnce(deps: DialogDeps, log: DialogDeps['log']): Promise<void> {
   try {
+    const records = await deps.schedules.all();
     // Several at a time: the send queue, not this loop, is what keeps posts within Teams' limits.
-    await eachAtMost(ROUNDS_AT_ONCE, await deps.schedules.all(), (record) =>
+    await eachAtMost(ROUNDS_AT_ONCE, records, (record) =>
       dueRounds(deps, record).catch((err) => log.error('could not open a round', { schedule: record.schedule.id, ...errorFields(err) })),
     );
-    const byId = new Map((await deps.schedules.all()).map((r) => [r.schedule.id, r]));
+    // Reminders need only the reminder hours, which opening a round does not change: no second read.
+    const byId = new Map(records.map((r) => [r.schedule.id, r]));
     for (const session of await deps.sessions.openRounds()) {
       const record = session.round && byId.get(session.round.scheduleId);
       if (record) await reminders(deps, session, record).catch((err) => log.error('could not send a reminder', { session: session.id, ...errorFields(err) }));

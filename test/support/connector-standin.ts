@@ -1,5 +1,5 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { listenOnLoopback, type LoopbackServer } from './loopback-server';
 
 /** One call the bot made to the (stand-in) Teams connector. */
 export interface ConnectorCall {
@@ -47,7 +47,7 @@ export class ConnectorStandIn {
   fault: (call: ConnectorCall) => ConnectorFault | undefined = () => undefined;
   /** The team roster the stand-in answers for paged members (one page). */
   members: Record<string, unknown>[] = [{ id: '29:stand-in-member', name: 'Testa Standin (pædagog)', givenName: 'Testa', surname: 'Standin' }];
-  private server?: Server;
+  private server?: LoopbackServer;
   private nextId = 1_700_000_000_000;
   private base = '';
 
@@ -58,19 +58,15 @@ export class ConnectorStandIn {
   }
 
   async start(): Promise<this> {
-    const server = createServer((req, res) => void this.handle(req, res));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    this.server = server;
-    this.base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    this.server = await listenOnLoopback((req, res) => void this.handle(req, res));
+    this.base = this.server.base;
     return this;
   }
 
   async stop(): Promise<void> {
     const server = this.server;
     this.server = undefined;
-    if (!server) return;
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await server?.stop();
   }
 
   /** Calls made after index `since` (use `calls.length` as a marker). */

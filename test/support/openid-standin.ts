@@ -1,5 +1,4 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback, type LoopbackServer } from './loopback-server';
 import { generateKeyPairSync, randomUUID, sign, type KeyObject } from 'node:crypto';
 
 /** The issuer Teams' tokens carry (botframework-connector's AuthenticationConstants.ToBotFromChannelTokenIssuer). */
@@ -30,7 +29,7 @@ export class OpenIdStandIn {
   readonly kid = randomUUID();
   private readonly key = generateKeyPairSync('rsa', { modulusLength: 2048 });
   private readonly foreign = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  private server?: Server;
+  private server?: LoopbackServer;
   private base = '';
   /** Requests for the configuration and the keys, to show the bot really fetched them. */
   readonly fetched: string[] = [];
@@ -41,7 +40,7 @@ export class OpenIdStandIn {
   }
 
   async start(): Promise<this> {
-    const server = createServer((req, res) => {
+    this.server = await listenOnLoopback((req, res) => {
       this.fetched.push(req.url ?? '');
       const json = (status: number, body: unknown) => {
         res.writeHead(status, { 'content-type': 'application/json' });
@@ -51,18 +50,14 @@ export class OpenIdStandIn {
       if (req.url === '/keys') return json(200, { keys: [{ ...this.key.publicKey.export({ format: 'jwk' }), kid: this.kid, use: 'sig', endorsements: ['msteams'] }] });
       return json(404, { error: 'not found' });
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    this.server = server;
-    this.base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    this.base = this.server.base;
     return this;
   }
 
   async stop(): Promise<void> {
     const server = this.server;
     this.server = undefined;
-    if (!server) return;
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await server?.stop();
   }
 
   /** A channel token as Teams would send it in `Authorization: Bearer …`. */
