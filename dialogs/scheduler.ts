@@ -76,9 +76,14 @@ async function dueRounds(deps: DialogDeps, record: ScheduleRecord): Promise<void
     if (!posted) return;
   }
   const upTo = plan.handledUpTo.toISOString();
-  const moved = await deps.schedules.change(schedule.id, (r) => (r.lastDue && r.lastDue >= upTo ? undefined : { ...r, lastDue: upTo }));
   // Only the instance whose write moved the mark logs the skipped rounds, so each is logged once.
-  if (moved?.lastDue === upTo && record.lastDue !== upTo) {
+  // (The flag is set afresh on every try: `change` re-runs the edit after an ETag conflict.)
+  let movedByUs = false;
+  await deps.schedules.change(schedule.id, (r) => {
+    movedByUs = !(r.lastDue && r.lastDue >= upTo);
+    return movedByUs ? { ...r, lastDue: upTo } : undefined;
+  });
+  if (movedByUs) {
     for (const s of plan.skipped) deps.log.info('round skipped', { schedule: schedule.id, dueAt: s.dueAt.toISOString(), reason: s.reason });
   }
 }

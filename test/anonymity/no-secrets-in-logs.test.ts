@@ -86,7 +86,8 @@ describe('anonymity: no secrets or user ids in the logs of a production run', fu
     // A scheduled round: opened, reminded, answered, actions agreed, closed with its summary.
     assert.match(await click(METTE, 'schedule.save', FORM), /Det faste tjek er gemt/);
     clock = new Date('2027-03-01T08:00:05Z');
-    await until('the round', async () => (await deps.sessions.openRounds()).length === 1);
+    // The round's session exists a moment before its thread does: wait for the thread.
+    await until('the round', async () => (await deps.sessions.openRounds()).some((r) => r.place.threadId));
     const round = (await deps.sessions.openRounds())[0];
     const roundAt = { threadId: round.place.threadId!, rootId: round.place.rootActivityId! };
     for (const p of TEAM.slice(1, 4)) assert.match(await click(p, 'session.answer', { sessionId: round.id, clarity: '4', solved: '3', obstacles: `For mange møder med ${METTE.givenName}`, more: 'Tid med borgerne' }, roundAt), /dit svar er gemt/);
