@@ -1,10 +1,11 @@
 import { randomInt, randomUUID } from 'node:crypto';
-import type { TableClient, TableEntityResult, TransactionAction } from '@azure/data-tables';
+import type { TableClient, TableEntity, TableEntityResult, TransactionAction } from '@azure/data-tables';
 import { assignBalanced } from '../domain/anonymity/assign';
 import { keyedHash, participationKey } from '../domain/anonymity/participation';
 import type { AnswerTexts } from '../domain/validation/answer';
 import { statusCodeOf } from './storage-errors';
 import { toAsciiJson } from './entity-json';
+import { ShortMemory } from './short-memory';
 
 /**
  * Answers and participation for one session, in that session's partition.
@@ -25,12 +26,15 @@ export const GATE_COUNT = 8;
 export const phasePrefix = (phase: string) => (phase === 'answer' ? '' : `${phase}:`);
 export const gateKey = (i: number, phase = 'answer') => `${phasePrefix(phase)}gate|${i}`;
 const MAX_ATTEMPTS = 30;
+/** Long enough to span a busy round of answers; a stale ETag only costs a 412 and a read. */
+const GATE_MEMORY_MS = 60_000;
 const BATCH = 100;
 
 export type AnswerOutcome = 'saved' | 'alreadySaved' | 'alreadyAnswered' | 'closed' | 'notAssigned';
 export type Assignment = { kind: 'assigned'; questionId: string } | { kind: 'alreadyAnswered' } | { kind: 'closed' };
 
 type Row = TableEntityResult<Record<string, unknown>>;
+type TransactionEntity = TableEntity<Record<string, unknown>>;
 
 export class StorageBusyError extends Error {
   readonly statusCode = 503;
@@ -40,31 +44,87 @@ export class StorageBusyError extends Error {
 }
 
 export class AnswerBox {
+  /** Gates as this process last wrote them, with their ETags ('gate|3@<session>'); a gate only holds counts. */
+  private readonly lastWritten = new ShortMemory<Row>(GATE_MEMORY_MS, 4_000);
+  /** How many answers in this process are using each gate right now. */
+  private readonly inUse = new Map<string, number>();
+
   constructor(private readonly table: TableClient) {}
 
   /**
    * Saves one participant's answer exactly once. A redelivery of the same activity answers
    * 'alreadySaved' (the confirmation is shown again); another click by the same person answers
    * 'alreadyAnswered'. With `requiredQuestion`, the person must have been assigned that question.
+   *
+   * When this process wrote a gate last, the answer goes straight into the batch with that gate's
+   * remembered ETag and a participation row that must not exist yet: one request. Any doubt (the
+   * gate moved: 412; the person is already in: 409; the gate is gone: 404) falls back to reading
+   * both rows first, which decides every outcome as before.
    */
   async saveAnswer(sessionId: string, secret: Buffer, userId: string, activityId: string, texts: AnswerTexts, requiredQuestion?: string, phase = 'answer'): Promise<AnswerOutcome> {
     const pre = phasePrefix(phase);
-    const pKey = `${pre}p|${participationKey(secret, userId)}`;
-    const via = keyedHash(secret, 'activity', activityId);
-    return this.retrying('saving an answer', async () => {
-      // Both reads at once: they do not depend on each other, and the answer waits for each.
-      const [gate, p] = await Promise.all([this.gate(sessionId, randomInt(GATE_COUNT), phase), this.maybe(sessionId, pKey)]);
-      if (gate.closed) return 'closed';
-      if (p?.answered) return p.via === via ? 'alreadySaved' : 'alreadyAnswered';
-      if (requiredQuestion !== undefined && p?.assigned !== requiredQuestion) return 'notAssigned';
-      const participation = { partitionKey: sessionId, rowKey: pKey, answered: true, via, ...(p?.assigned ? { assigned: p.assigned } : {}) };
-      await this.table.submitTransaction([
-        ['update', { partitionKey: sessionId, rowKey: String(gate.rowKey), closed: false, answers: Number(gate.answers) + 1, ...assignedCounts(gate) }, 'Replace', { etag: gate.etag }],
-        p ? ['update', participation, 'Replace', { etag: p.etag }] : ['create', participation],
-        ['create', { partitionKey: sessionId, rowKey: `${pre}a|${randomUUID()}`, json: toAsciiJson(texts) }],
-      ]);
-      return 'saved';
-    });
+    const participation: TransactionEntity = { partitionKey: sessionId, rowKey: `${pre}p|${participationKey(secret, userId)}`, answered: true, via: keyedHash(secret, 'activity', activityId) };
+    const answer: TransactionEntity = { partitionKey: sessionId, rowKey: `${pre}a|${randomUUID()}`, json: toAsciiJson(texts) };
+    if (requiredQuestion === undefined && (await this.withGate(sessionId, phase, (i) => this.saveBlind(sessionId, i, phase, participation, answer)))) return 'saved';
+    return this.retrying('saving an answer', () =>
+      this.withGate(sessionId, phase, async (i) => {
+        // Both reads at once: they do not depend on each other, and the answer waits for each.
+        const [gate, p] = await Promise.all([this.gate(sessionId, i, phase), this.maybe(sessionId, participation.rowKey)]);
+        if (gate.closed) return 'closed';
+        if (p?.answered) return p.via === participation.via ? 'alreadySaved' : 'alreadyAnswered';
+        if (requiredQuestion !== undefined && p?.assigned !== requiredQuestion) return 'notAssigned';
+        const assigned = p?.assigned ? { assigned: p.assigned } : {};
+        await this.writeAnswer(gate, [p ? ['update', { ...participation, ...assigned }, 'Replace', { etag: p.etag }] : ['create', participation], ['create', answer]]);
+        return 'saved';
+      }),
+    );
+  }
+
+  /** The one-request save; false when the remembered gate or the participation row says "look first". */
+  private async saveBlind(sessionId: string, i: number, phase: string, participation: TransactionEntity, answer: TransactionEntity): Promise<boolean> {
+    const gate = this.lastWritten.get(memoryKey(sessionId, i, phase));
+    if (!gate) return false;
+    try {
+      await this.writeAnswer(gate, [['create', participation], ['create', answer]]);
+      return true;
+    } catch (err) {
+      const code = statusCodeOf(err);
+      if (code !== 412 && code !== 409 && code !== 404) throw err;
+      this.lastWritten.forget(memoryKey(sessionId, i, phase));
+      return false;
+    }
+  }
+
+  /** Counts one more answer on the gate, ETag-checked, in one transaction with `rest`; remembers the gate's new ETag. */
+  private async writeAnswer(gate: Row, rest: TransactionAction[]): Promise<void> {
+    const sessionId = String(gate.partitionKey);
+    const next = { partitionKey: sessionId, rowKey: String(gate.rowKey), closed: false, answers: Number(gate.answers) + 1, ...assignedCounts(gate) };
+    const res = await this.table.submitTransaction([['update', next, 'Replace', { etag: gate.etag }], ...rest]);
+    // The gate is the first operation; an update's sub-response carries its ETag but no row key.
+    const etag = res.subResponses[0]?.etag;
+    if (etag) this.lastWritten.set(`${next.rowKey}@${sessionId}`, { ...next, etag });
+  }
+
+  /**
+   * Runs `work` with one of the session's gates, preferring one no other answer in this process is
+   * using, so that answers here do not collide on a gate's ETag among themselves. Instances that
+   * share a session drift apart onto different gates, since a gate another one moved is forgotten.
+   */
+  private async withGate<T>(sessionId: string, phase: string, work: (i: number) => Promise<T>): Promise<T> {
+    const key = (i: number) => memoryKey(sessionId, i, phase);
+    const free = Array.from({ length: GATE_COUNT }, (_, i) => i).filter((i) => !this.inUse.has(key(i)));
+    // A free gate this process wrote last can be written without reading it first.
+    const known = free.filter((i) => this.lastWritten.get(key(i)) !== undefined);
+    const from = known.length > 0 ? known : free;
+    const i = from.length > 0 ? from[randomInt(from.length)] : randomInt(GATE_COUNT);
+    this.inUse.set(key(i), (this.inUse.get(key(i)) ?? 0) + 1);
+    try {
+      return await work(i);
+    } finally {
+      const left = (this.inUse.get(key(i)) ?? 1) - 1;
+      if (left > 0) this.inUse.set(key(i), left);
+      else this.inUse.delete(key(i));
+    }
   }
 
   /** Gives the participant one question, balanced across participants, and the same one if they ask again. */
@@ -106,6 +166,7 @@ export class AnswerBox {
 
   /** Shuts every gate; any answer racing with this fails its ETag check and sees 'closed' on retry. */
   async shut(sessionId: string, phase = 'answer'): Promise<void> {
+    this.lastWritten.forgetWhere((key) => key.endsWith(`@${sessionId}`));
     for (let i = 0; i < GATE_COUNT; i++) {
       await this.retrying('closing a gate', async () => {
         const gate = await this.gate(sessionId, i, phase);
@@ -168,8 +229,9 @@ export class AnswerBox {
     throw new StorageBusyError(what);
   }
 
+  /** A gate that is not there (the session's data was deleted) takes no answers: it reads as closed. */
   private async gate(sessionId: string, i: number, phase = 'answer'): Promise<Row> {
-    return this.table.getEntity(sessionId, gateKey(i, phase));
+    return (await this.maybe(sessionId, gateKey(i, phase))) ?? ({ partitionKey: sessionId, rowKey: gateKey(i, phase), closed: true, answers: 0, etag: '' } as Row);
   }
 
   private async gates(sessionId: string, phase = 'answer'): Promise<Row[]> {
@@ -195,6 +257,8 @@ export class AnswerBox {
     return out;
   }
 }
+
+const memoryKey = (sessionId: string, i: number, phase: string) => `${gateKey(i, phase)}@${sessionId}`;
 
 function assignedCounts(row: Record<string, unknown>): Record<string, number> {
   const out: Record<string, number> = {};
