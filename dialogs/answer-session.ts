@@ -8,7 +8,7 @@ import { checkProposal, checkVote } from '../domain/validation/phase-input';
 import type { AnswerTexts } from '../domain/validation/answer';
 import { rootCard, type Proposals } from './close-session';
 import { checkAnswer } from '../domain/validation/answer';
-import type { StoredSession } from '../storage/session-store';
+import type { OpenSession, StoredSession } from '../storage/session-store';
 import { StorageConflictError } from '../storage/storage-errors';
 import { coalescer } from './coalesce';
 import type { DialogDeps } from './deps';
@@ -16,15 +16,34 @@ import { findSession, isReply } from './find-session';
 import { reply, type PrivateReply } from './reply';
 import type { Actor, Where } from './teams-port';
 
-/** A participant sends their answer from the shared card or their private form. */
+/**
+ * A participant sends their answer from the shared card or their private form.
+ *
+ * The session and its secret come from a few seconds' memory first (storage/session-store.ts
+ * getOpen), since a stream of answers would otherwise read both for every click. Memory is only
+ * trusted to *save*: the gate's ETag stops an answer that races a close or a phase change, and
+ * any other outcome (closed, invalid for the phase, …) is decided again on fresh reads.
+ */
 export async function answerSession(deps: DialogDeps, lang: Language, actor: Actor, where: Where, data: Record<string, unknown>): Promise<PrivateReply> {
-  const found = await findSession(deps, lang, where, data.sessionId);
-  if (isReply(found)) return found;
-  const { session } = found;
+  const first = await takeAnswer(deps, lang, actor, where, data, true);
+  if (!first.remembered || first.reply.outcome === 'saved') return first.reply;
+  deps.sessions.forgetOpen(String(data.sessionId));
+  return (await takeAnswer(deps, lang, actor, where, data, false)).reply;
+}
+
+async function takeAnswer(deps: DialogDeps, lang: Language, actor: Actor, where: Where, data: Record<string, unknown>, fromMemory: boolean): Promise<{ reply: PrivateReply; remembered: boolean }> {
+  let remembered = false;
+  const found = await findSession(deps, lang, where, data.sessionId, async (id) => {
+    const open = await deps.sessions.getOpen(id, fromMemory);
+    remembered = open?.remembered ?? false;
+    return open;
+  });
+  return { reply: isReply(found) ? found : await answerOpen(deps, actor, where, data, found), remembered };
+}
+
+async function answerOpen(deps: DialogDeps, actor: Actor, where: Where, data: Record<string, unknown>, { session, secret }: OpenSession): Promise<PrivateReply> {
   const l = session.settings.language;
-  if (answerRefusal(session, deps.now())) return refusal(l, 'closed', 'answer.closed');
-  const secret = await deps.sessions.secret(session.id);
-  if (!secret) return refusal(l, 'closed', 'answer.closed');
+  if (answerRefusal(session, deps.now()) || !secret) return refusal(l, 'closed', 'answer.closed');
 
   const phase = phaseOf(session);
   if (phase === 'result') return refusal(l, 'resultPhase', 'answer.resultPhase');

@@ -13,11 +13,12 @@ const SESSION_ID = /^[a-f0-9]{24}$/;
 
 /**
  * The session a card action names, if it exists and belongs to the channel the click came from.
- * A forged or copied card gets a clear error and changes nothing.
+ * A forged or copied card gets a clear error and changes nothing. `read` is how the session is
+ * read (the answer path reads it with its secret, see answer-session.ts).
  */
-export async function findSession(deps: DialogDeps, lang: Language, where: Where, sessionId: unknown): Promise<StoredSession | PrivateReply> {
+export async function findSession<S extends StoredSession>(deps: DialogDeps, lang: Language, where: Where, sessionId: unknown, read: (id: string) => Promise<S | undefined> = (id) => deps.sessions.get(id) as Promise<S | undefined>): Promise<S | PrivateReply> {
   if (typeof sessionId !== 'string' || !SESSION_ID.test(sessionId)) return reply('badPayload', errorCard(lang, 'error.badPayload'));
-  const stored = await deps.sessions.get(sessionId);
+  const stored = await read(sessionId);
   if (!stored) return reply('unknownSession', errorCard(lang, 'error.unknownSession'));
   const exercise = stored.session.round ? checkinTemplate(stored.session.exerciseId) : liveExercise(stored.session.exerciseId);
   if (!isCurrentVersion(stored.session, exercise?.version)) {
@@ -42,6 +43,6 @@ export async function findForFacilitator(deps: DialogDeps, lang: Language, actor
   return found;
 }
 
-export function isReply(x: StoredSession | PrivateReply): x is PrivateReply {
+export function isReply<S extends StoredSession>(x: S | PrivateReply): x is PrivateReply {
   return 'card' in x;
 }

@@ -5,6 +5,7 @@ import { fromJsonProperties, toAsciiJson, toJsonProperties } from './entity-json
 import { StorageConflictError, statusCodeOf } from './storage-errors';
 import { GATE_COUNT, gateKey } from './answer-box';
 import { deleteRowsWhere } from './partition-rows';
+import { ShortMemory } from './short-memory';
 
 /**
  * Sessions live in one table, one partition per session:
@@ -25,6 +26,20 @@ export interface StoredSession {
   etag: string;
 }
 
+/** An open session with its secret, as an answer needs it; `remembered` when it came from memory. */
+export interface OpenSession extends StoredSession {
+  secret?: Buffer;
+  remembered: boolean;
+}
+
+/**
+ * How long this process may take an open session's record and secret from memory. An answer
+ * from memory is only ever *saved* (the gates' ETags still stop it after a close or a phase
+ * change); every other outcome is decided again on fresh reads. So this bounds only how long a
+ * closed session's secret can outlive its close in another instance's memory.
+ */
+const OPEN_MEMORY_MS = 5_000;
+
 type Row = TableEntityResult<Record<string, unknown>>;
 
 /** A closed session the retention sweep may be due to clear: enough to look up its team's days. */
@@ -35,6 +50,8 @@ export interface SweepCandidate {
 }
 
 export class SessionStore {
+  private readonly open = new ShortMemory<OpenSession>(OPEN_MEMORY_MS);
+
   constructor(private readonly table: TableClient, private readonly anonymityKey: Buffer) {}
 
   /** Creates the session with a fresh secret and its closed-for-nothing gates, all or nothing. False if it existed. */
@@ -60,6 +77,26 @@ export class SessionStore {
     }
   }
 
+  /**
+   * get() and secret() at once, for taking an answer. With `fromMemory`, an open session read in
+   * the last few seconds comes from this process's memory; a closed one is never remembered.
+   */
+  async getOpen(id: string, fromMemory: boolean): Promise<OpenSession | undefined> {
+    const known = fromMemory ? this.open.get(id) : undefined;
+    if (known) return known;
+    const [stored, secret] = await Promise.all([this.get(id), this.secret(id)]);
+    if (!stored) return undefined;
+    const read: OpenSession = { ...stored, secret, remembered: false };
+    if (stored.session.state === 'open' && secret) this.open.set(id, { ...read, remembered: true });
+    else this.open.forget(id);
+    return read;
+  }
+
+  /** Drops what this process remembers of the session (see getOpen). */
+  forgetOpen(id: string): void {
+    this.open.forget(id);
+  }
+
   /** The session's secret while it is open; undefined once it has been destroyed. */
   async secret(id: string): Promise<Buffer | undefined> {
     try {
@@ -76,6 +113,7 @@ export class SessionStore {
    * With `destroySecret`, the wrapped secret is dropped in the same write.
    */
   async update(session: Session, etag: string, opts: { destroySecret?: boolean } = {}): Promise<string> {
+    this.open.forget(session.id);
     try {
       if (!opts.destroySecret) return (await this.table.updateEntity(this.row(session), 'Replace', { etag })).etag ?? '';
       // The secret row is emptied in the same transaction, so a closed session never keeps its secret.
@@ -83,7 +121,8 @@ export class SessionStore {
         ['update', this.row(session), 'Replace', { etag }],
         ['upsert', { partitionKey: session.id, rowKey: SECRET_ROW }, 'Replace'],
       ]);
-      return res.getResponseForEntity(SESSION_ROW)?.etag ?? '';
+      // An update's sub-response has its ETag but no row key, so it is found by position.
+      return res.subResponses[0]?.etag ?? '';
     } catch (err) {
       if (statusCodeOf(err) === 412) throw new StorageConflictError(`session ${session.id}`, { cause: err });
       throw err;
@@ -183,6 +222,7 @@ export class SessionStore {
    * leaves a session that "slet data" or the uninstall sweep still finds and finishes.
    */
   async deleteAll(id: string): Promise<number> {
+    this.open.forget(id);
     return (await deleteRowsWhere(this.table, id, (key) => key !== SESSION_ROW)) + (await deleteRowsWhere(this.table, id, () => true));
   }
 

@@ -1,0 +1,103 @@
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import type { TableClient } from '@azure/data-tables';
+import { createLogger } from '../../config/log';
+import { answerSession } from '../../dialogs/answer-session';
+import { confirmCancel } from '../../dialogs/cancel-session';
+import { closeSession } from '../../dialogs/close-session';
+import type { DialogDeps } from '../../dialogs/deps';
+import type { TeamsPort, Where } from '../../dialogs/teams-port';
+import type { Session } from '../../domain/session';
+import { AnswerBox } from '../../storage/answer-box';
+import { ScheduleStore } from '../../storage/schedule-store';
+import { SessionStore } from '../../storage/session-store';
+import { ensureTable, tableClientFor } from '../../storage/table-client';
+import { TableStateStorage } from '../../storage/table-state-storage';
+import { TeamRegistry } from '../../storage/team-registry';
+import { useAzurite } from '../support/azurite';
+
+/** Teams itself cannot run here; these tests are about what is stored, so posts go nowhere. */
+const quietPort: TeamsPort = {
+  startThread: async () => ({ threadId: 'channel-x;messageid=1', rootActivityId: '1' }),
+  reply: async () => undefined,
+  updateRoot: async () => undefined,
+  memberNames: async () => [],
+  tellPrivately: async () => undefined,
+};
+
+const where: Where = { conversationId: 'channel-x;messageid=1', activityId: 'act', serviceUrl: 'http://x', tenantId: 't', teamsChannelId: 'channel-x' };
+
+/**
+ * Two instances of the bot share one storage; each remembers open sessions for a few seconds.
+ * What one remembers must never let an answer in that the other has closed the door on.
+ */
+describe('answers taken from a remembered session, against Azurite', function () {
+  this.timeout(30_000);
+  const azurite = useAzurite();
+  let table: TableClient;
+  let taker: DialogDeps;
+  let closer: DialogDeps;
+  const key = randomBytes(32);
+
+  async function instance(): Promise<DialogDeps> {
+    return {
+      sessions: new SessionStore(table, key), schedules: new ScheduleStore(table), answers: new AnswerBox(table),
+      teams: new TeamRegistry(await TableStateStorage.create(azurite.connectionString(), 'teams')), port: quietPort,
+      log: createLogger('test', 'warn', () => undefined), now: () => new Date(), later: () => undefined,
+    };
+  }
+
+  beforeEach(async () => {
+    table = tableClientFor(azurite.connectionString(), `mem${randomBytes(4).toString('hex')}`);
+    await ensureTable(table);
+    [taker, closer] = [await instance(), await instance()];
+  });
+
+  async function openSession(): Promise<Session> {
+    const session: Session = {
+      schema: 1, id: randomBytes(12).toString('hex'), exerciseId: 'hvem-definerer', exerciseVersion: 1,
+      settings: { title: 'Test', k: 3, language: 'da', distribution: 'all', timeZone: 'Europe/Copenhagen' },
+      facilitator: { id: 'f', name: 'F' }, state: 'open',
+      place: { serviceUrl: 'http://x', tenantId: 't', teamsChannelId: 'channel-x', threadId: 'channel-x;messageid=1', rootActivityId: '1' },
+      createdAt: new Date().toISOString(), shownProgress: 0,
+    };
+    assert.equal(await taker.sessions.create(session), true);
+    return session;
+  }
+
+  const answer = (deps: DialogDeps, session: Session, i: number, data: Record<string, unknown> = { formal: `Svar ${i}` }) =>
+    answerSession(deps, 'da', { id: `user-${i}`, name: `U${i}` }, { ...where, activityId: `act-${i}` }, { sessionId: session.id, ...data });
+
+  it('refuses an answer as closed when another instance cancelled the session, and stores nothing', async () => {
+    const session = await openSession();
+    for (let i = 0; i < 3; i++) assert.equal((await answer(taker, session, i)).outcome, 'saved');
+    assert.equal((await taker.sessions.getOpen(session.id, true))?.remembered, true, 'the taker remembers the session');
+    assert.equal((await confirmCancel(closer, 'da', { id: 'f', name: 'F' }, where, { sessionId: session.id })).outcome, 'cancelled');
+
+    assert.equal((await answer(taker, session, 9)).outcome, 'closed');
+    assert.equal((await taker.sessions.getOpen(session.id, true))?.remembered, false, 'a closed session is read afresh and not remembered');
+    assert.equal((await taker.answers.sealedAnswers(session.id)).length, 3);
+  });
+
+  it('takes a proposal when another instance moved the session on, though the taker remembers the answer phase', async () => {
+    const session = await openSession();
+    for (let i = 0; i < 3; i++) assert.equal((await answer(taker, session, i)).outcome, 'saved');
+    await closeSession(closer, session.id, 'facilitator');
+    assert.equal((await closer.sessions.get(session.id))?.session.phase, 'proposals');
+
+    // The remembered phase would read this as an invalid answer; only a save is trusted from memory.
+    assert.equal((await answer(taker, session, 7, { proposal: 'Kortere møder' })).outcome, 'saved');
+    assert.equal(await taker.answers.count(session.id, 'proposals'), 1);
+    // An answer to the phase that ended is refused, not stored in the old phase.
+    assert.equal((await answer(taker, session, 8)).outcome, 'invalidAnswer');
+    assert.equal((await taker.answers.sealedAnswers(session.id)).length, 3);
+  });
+
+  it('forgets a session this instance changes itself', async () => {
+    const session = await openSession();
+    await answer(taker, session, 0);
+    const stored = (await taker.sessions.get(session.id))!;
+    await taker.sessions.update({ ...stored.session, shownProgress: 1 }, stored.etag);
+    assert.equal((await taker.sessions.getOpen(session.id, true))?.remembered, false);
+  });
+});
