@@ -32,4 +32,22 @@ describe('coalescer', () => {
     await once('k', async () => void (ran = true));
     assert.equal(ran, true);
   });
+
+  it('with a rest, runs a lone call at once and a steady stream about once per rest', async () => {
+    const once = coalescer(100);
+    const runs: number[] = [];
+    const started = Date.now();
+    await once('s', async () => void runs.push(Date.now() - started));
+    assert.ok(runs[0] < 50, `a lone call waits for nothing (${runs[0]} ms)`);
+    // Calls every 10 ms for 450 ms: without the rest the work would run about 45 times.
+    const calls: Promise<void>[] = [];
+    for (let i = 0; i < 45; i++) {
+      calls.push(once('s', async () => void runs.push(Date.now() - started)));
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    const streamMs = Date.now() - started;
+    await Promise.all(calls);
+    assert.ok(runs.length >= 4 && runs.length <= streamMs / 100 + 2, `ran ${runs.length} times in ${streamMs} ms`);
+    for (let i = 1; i < runs.length; i++) assert.ok(runs[i] - runs[i - 1] >= 95, `runs ${runs[i - 1]} and ${runs[i]} ms are a rest apart`);
+  });
 });
