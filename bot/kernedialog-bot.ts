@@ -14,6 +14,7 @@ import { statusCard } from './status';
 import { scheduleForm, scheduleList } from '../dialogs/schedules';
 import { agreeActions } from '../dialogs/carry-actions';
 import { routeFor } from './routes';
+import { arrivalOf } from './arrival';
 import { dataCommand } from '../dialogs/data-commands';
 
 const CARD = 'application/vnd.microsoft.card.adaptive';
@@ -153,10 +154,11 @@ export class KernedialogBot extends TeamsActivityHandler {
     const route = routeFor(verb);
     const actor = actorOf(ctx.activity);
     if (!route || !actor) return errorCard(lang, 'error.badPayload');
-    const started = Date.now();
+    const started = arrivalOf(ctx.activity);
     const work = Promise.resolve().then(() => route(this.deps, { lang, actor, where: whereOf(ctx.activity), data }));
     try {
-      const result = await withDeadline(work, INVOKE_DEADLINE_MS);
+      // What is left of the budget once the request has waited for its turn (bot/arrival.ts).
+      const result = await withDeadline(work, Math.max(0, INVOKE_DEADLINE_MS - (Date.now() - started)));
       this.log.info('card action', { verb, outcome: result.outcome, ms: Date.now() - started });
       return result.card;
     } catch (err) {

@@ -3,6 +3,7 @@ import type { CloudAdapter } from 'botbuilder';
 import { errorFields, type Logger } from '../config/log';
 import type { KernedialogBot } from './kernedialog-bot';
 import { shapeProblem } from './activity-shape';
+import { noteArrival } from './arrival';
 import { openGate, type TurnGate } from './tenant-gate';
 
 /** Bigger bodies than this are not answers; they are refused with 413 before any parsing. */
@@ -27,6 +28,7 @@ export function createServer(adapter: CloudAdapter, bot: KernedialogBot, log: Lo
       res.send(400, { error: `The body is not a Bot Framework activity: ${problem}.` });
       return;
     }
+    noteArrival(req.body, req.time());
     try {
       // The gate runs inside the adapter's turn, so only after the JWT has been checked.
       await adapter.process(req, res, (ctx) => gate(ctx, () => bot.run(ctx)));

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { request } from 'node:http';
 import { join } from 'node:path';
 import { startBot, type RunningBot } from '../../bot/app';
 import type { LogLine } from '../../config/log';
@@ -70,4 +71,33 @@ describe('reliability: storage 4 s slow, over HTTP', function () {
     assert.equal(await bot.deps.answers.count(session.sessionId), 1);
     assert.ok(logs.some((l) => /followed up privately/.test(l.msg) && l.outcome === 'saved'), JSON.stringify(logs.filter((l) => /follow/.test(l.msg))));
   });
+
+  it('counts the 4 s from when the request arrived: a body that takes 2 s to come still gets its card within 5 s', async () => {
+    const s = standIn();
+    proxy.delayMs = 4_000;
+    const activity = answerActivity(s.serviceUrl, session, person('user-sen-krop'), { formal: 'Svar der kom langsomt frem' });
+    const started = performance.now();
+    const res = await postWithLateBody(`${bot.url}/api/messages`, JSON.stringify(activity), 2_000);
+    const ms = performance.now() - started;
+    assert.equal(res.status, 200);
+    assert.ok(ms < 5_000, `answered after ${ms.toFixed(0)} ms`);
+    assert.match(res.body, /Gemmer/);
+    await bot.idle();
+    proxy.delayMs = 0;
+    assert.equal(await bot.deps.answers.count(session.sessionId), 2, 'stored once, behind the "Gemmer …" card');
+  });
 });
+
+/** A POST whose headers go at once and whose body follows `lateMs` later, like a request held up before its turn. */
+function postWithLateBody(url: string, body: string, lateMs: number): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+    });
+    req.on('error', reject);
+    req.flushHeaders();
+    setTimeout(() => req.end(body), lateMs);
+  });
+}
