@@ -87,7 +87,7 @@ async function answerOpen(deps: DialogDeps, actor: Actor, where: Where, data: Re
 
 // Per process: answers arriving together share one refresh of the shared card (and its reads),
 // and a steady stream refreshes it about once a second. The figure moves only in steps (rule 5).
-const progressOnce = coalescer(1_000);
+const progressOnce = coalescer(3_000);
 
 /** A private "that did not work" card with one explaining sentence. */
 function refusal(lang: Language, outcome: string, key: string): PrivateReply {
