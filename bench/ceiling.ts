@@ -8,7 +8,7 @@ import { runPool, type PoolRun } from './pool';
 
 /** Writes before the timed pass, as the bot gets (bench/answers-run.ts). */
 const WARM_UP = 200;
-import type { Participant } from './workload';
+import { participants, type Participant } from './workload';
 
 /**
  * What `@azure/data-tables` alone achieves against the same Azurite, with the same concurrency,
@@ -43,7 +43,8 @@ export async function ceiling(connectionString: string, kind: CeilingKind, peopl
   const write = writer(table, box, kind, secret);
   try {
     // Warm like the bot (bench/answers-run.ts WARM_UP), into partitions the timed pass does not use.
-    await runPool(WARM_UP, concurrency, (i) => write(partitionOf(warm, i % sessions), people[i % people.length]));
+    const warmPeople = participants(WARM_UP, sessions).map((p) => ({ ...p, userId: `warm-${p.userId}` }));
+    await runPool(WARM_UP, concurrency, (i) => write(partitionOf(warm, warmPeople[i].session), warmPeople[i]));
     return await runPool(people.length, concurrency, (i) => write(partitionOf(run, people[i].session), people[i]));
   } finally {
     await table.deleteTable();

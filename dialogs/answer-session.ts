@@ -87,7 +87,7 @@ async function answerOpen(deps: DialogDeps, actor: Actor, where: Where, data: Re
 
 // Per process: answers arriving together share one refresh of the shared card (and its reads),
 // and a steady stream refreshes it about once a second. The figure moves only in steps (rule 5).
-const progressOnce = coalescer(3_000);
+const progressOnce = coalescer(1_000);
 
 /** A private "that did not work" card with one explaining sentence. */
 function refusal(lang: Language, outcome: string, key: string): PrivateReply {
@@ -119,7 +119,9 @@ export async function refreshProgress(deps: DialogDeps, sessionId: string): Prom
   for (let attempt = 0; attempt < 5; attempt++) {
     const stored = await deps.sessions.get(sessionId);
     if (!stored || stored.session.state !== 'open' || !stored.session.place.threadId) return;
-    const count = await deps.answers.count(sessionId, phaseOf(stored.session));
+    const count = await deps.answers.countIfReady(sessionId, phaseOf(stored.session));
+    // A close moved the session on and is still opening the next phase: that close redraws the card.
+    if (count === undefined) return;
     const shown = shownProgress(count, stored.session.settings.k);
     if (shown <= stored.session.shownProgress) return;
     const next: Session = { ...stored.session, shownProgress: shown };

@@ -164,6 +164,15 @@ export class AnswerBox {
     return (await this.gates(sessionId, phase)).reduce((sum, g) => sum + Number(g.answers), 0);
   }
 
+  /**
+   * Like count(), but undefined while the phase's gates are not all there: a phase being opened
+   * (the session names it before its gates exist) or data being deleted. For the progress card.
+   */
+  async countIfReady(sessionId: string, phase = 'answer'): Promise<number | undefined> {
+    const gates = await this.rows(sessionId, `${phasePrefix(phase)}gate|`);
+    return gates.length === GATE_COUNT ? gates.reduce((sum, g) => sum + Number(g.answers), 0) : undefined;
+  }
+
   /** Shuts every gate; any answer racing with this fails its ETag check and sees 'closed' on retry. */
   async shut(sessionId: string, phase = 'answer'): Promise<void> {
     this.lastWritten.forgetWhere((key) => key.endsWith(`@${sessionId}`));
