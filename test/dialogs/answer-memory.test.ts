@@ -15,6 +15,7 @@ import { ensureTable, tableClientFor } from '../../storage/table-client';
 import { TableStateStorage } from '../../storage/table-state-storage';
 import { TeamRegistry } from '../../storage/team-registry';
 import { useAzurite } from '../support/azurite';
+import { openSessionRecord } from '../support/session-record';
 
 /** Teams itself cannot run here; these tests are about what is stored, so posts go nowhere. */
 const quietPort: TeamsPort = {
@@ -54,13 +55,7 @@ describe('answers taken from a remembered session, against Azurite', function ()
   });
 
   async function openSession(): Promise<Session> {
-    const session: Session = {
-      schema: 1, id: randomBytes(12).toString('hex'), exerciseId: 'hvem-definerer', exerciseVersion: 1,
-      settings: { title: 'Test', k: 3, language: 'da', distribution: 'all', timeZone: 'Europe/Copenhagen' },
-      facilitator: { id: 'f', name: 'F' }, state: 'open',
-      place: { serviceUrl: 'http://x', tenantId: 't', teamsChannelId: 'channel-x', threadId: 'channel-x;messageid=1', rootActivityId: '1' },
-      createdAt: new Date().toISOString(), shownProgress: 0,
-    };
+    const session = openSessionRecord();
     assert.equal(await taker.sessions.create(session), true);
     return session;
   }

@@ -14,6 +14,7 @@ import { ensureTable, tableClientFor } from '../../storage/table-client';
 import { TableStateStorage } from '../../storage/table-state-storage';
 import { TeamRegistry } from '../../storage/team-registry';
 import { useAzurite } from '../support/azurite';
+import { openSessionRecord } from '../support/session-record';
 import { cardText } from '../support/playground-client';
 
 /** Teams itself cannot run here: this port records what would have been posted. */
@@ -54,13 +55,7 @@ describe('closing a session, against Azurite', function () {
   let logLines: string[] = [];
 
   async function sessionWithAnswers(n: number, text = (i: number) => `Læring og trivsel ${i}`): Promise<Session> {
-    const session: Session = {
-      schema: 1, id: randomBytes(12).toString('hex'), exerciseId: 'hvem-definerer', exerciseVersion: 1,
-      settings: { title: 'Test', k: 3, language: 'da', distribution: 'all', timeZone: 'Europe/Copenhagen' },
-      facilitator: { id: 'f', name: 'F' }, state: 'open',
-      place: { serviceUrl: 'http://x', tenantId: 't', teamsChannelId: 'channel-x', threadId: 'channel-x;messageid=1', rootActivityId: '1' },
-      createdAt: new Date().toISOString(), shownProgress: 0,
-    };
+    const session = openSessionRecord();
     assert.equal(await deps.sessions.create(session), true);
     const secret = (await deps.sessions.secret(session.id))!;
     for (let i = 0; i < n; i++) assert.equal(await deps.answers.saveAnswer(session.id, secret, `user-${i}`, `activity-${i}`, { formal: text(i) }), 'saved');
