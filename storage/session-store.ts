@@ -51,6 +51,9 @@ export interface SweepCandidate {
 
 export class SessionStore {
   private readonly open = new ShortMemory<OpenSession>(OPEN_MEMORY_MS);
+  private readonly reading = new Map<string, Promise<OpenSession | undefined>>();
+  /** Counts this process's writes of session records, so a read that overlapped one is not remembered. */
+  private writes = 0;
 
   constructor(private readonly table: TableClient, private readonly anonymityKey: Buffer) {}
 
@@ -82,14 +85,29 @@ export class SessionStore {
    * the last few seconds comes from this process's memory; a closed one is never remembered.
    */
   async getOpen(id: string, fromMemory: boolean): Promise<OpenSession | undefined> {
-    const known = fromMemory ? this.open.get(id) : undefined;
-    if (known) return known;
+    if (fromMemory) {
+      const known = this.open.get(id);
+      if (known) return known;
+      // Answers arriving together for a session nobody here has read yet share one read.
+      const reading = this.reading.get(id);
+      if (reading) return (await reading.then((read) => (read ? { ...read, remembered: true } : undefined)));
+    }
+    const writesBefore = this.writes;
+    const read = this.readOpen(id);
+    this.reading.set(id, read);
+    try {
+      const found = await read;
+      // Not if this process wrote any session meanwhile: what was read may be older than that write.
+      if (found && found.session.state === 'open' && found.secret && this.writes === writesBefore) this.open.set(id, { ...found, remembered: true });
+      return found;
+    } finally {
+      if (this.reading.get(id) === read) this.reading.delete(id);
+    }
+  }
+
+  private async readOpen(id: string): Promise<OpenSession | undefined> {
     const [stored, secret] = await Promise.all([this.get(id), this.secret(id)]);
-    if (!stored) return undefined;
-    const read: OpenSession = { ...stored, secret, remembered: false };
-    if (stored.session.state === 'open' && secret) this.open.set(id, { ...read, remembered: true });
-    else this.open.forget(id);
-    return read;
+    return stored ? { ...stored, secret, remembered: false } : undefined;
   }
 
   /** Drops what this process remembers of the session (see getOpen). */
@@ -113,6 +131,7 @@ export class SessionStore {
    * With `destroySecret`, the wrapped secret is dropped in the same write.
    */
   async update(session: Session, etag: string, opts: { destroySecret?: boolean } = {}): Promise<string> {
+    this.writes += 1;
     this.open.forget(session.id);
     try {
       if (!opts.destroySecret) return (await this.table.updateEntity(this.row(session), 'Replace', { etag })).etag ?? '';
@@ -126,6 +145,10 @@ export class SessionStore {
     } catch (err) {
       if (statusCodeOf(err) === 412) throw new StorageConflictError(`session ${session.id}`, { cause: err });
       throw err;
+    } finally {
+      // Again once written: a read that started while the write was under way must not be remembered.
+      this.writes += 1;
+      this.open.forget(session.id);
     }
   }
 
@@ -222,6 +245,7 @@ export class SessionStore {
    * leaves a session that "slet data" or the uninstall sweep still finds and finishes.
    */
   async deleteAll(id: string): Promise<number> {
+    this.writes += 1;
     this.open.forget(id);
     return (await deleteRowsWhere(this.table, id, (key) => key !== SESSION_ROW)) + (await deleteRowsWhere(this.table, id, () => true));
   }

@@ -1,18 +1,10 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import type { PipelinePolicy } from '@azure/core-rest-pipeline';
 import type { TableClient } from '@azure/data-tables';
 import { AnswerBox, GATE_COUNT } from '../../storage/answer-box';
 import { ensureTable, tableClientFor } from '../../storage/table-client';
 import { useAzurite } from '../support/azurite';
-
-/** Counts the requests one TableClient sends, so a test can say what a save costs. */
-function countRequests(table: TableClient): { count: number } {
-  const seen = { count: 0 };
-  const policy: PipelinePolicy = { name: 'count-requests', sendRequest: (req, next) => ((seen.count += 1), next(req)) };
-  table.pipeline.addPolicy(policy);
-  return seen;
-}
+import { countRequests } from '../support/count-requests';
 
 const texts = (i: number) => ({ q1: `svar ${i}` });
 
