@@ -172,34 +172,22 @@ export class SessionStore {
 
   /** Every session of one Teams channel, open or closed, e.g. to find the one a thread belongs to. */
   async inChannel(teamsChannelId: string): Promise<Session[]> {
-    const out: Session[] = [];
-    const filter = `RowKey eq '${SESSION_ROW}' and channel eq '${teamsChannelId.replace(/'/g, "''")}'`;
-    for await (const row of this.table.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) out.push(JSON.parse(fromJsonProperties(row)) as Session);
-    return out;
+    return this.sessionsWhere(`RowKey eq '${SESSION_ROW}' and channel eq '${teamsChannelId.replace(/'/g, "''")}'`);
   }
 
   /** Open sessions in one Teams channel, for "status". */
   async openInChannel(teamsChannelId: string): Promise<Session[]> {
-    const out: Session[] = [];
-    const filter = `RowKey eq '${SESSION_ROW}' and state eq 'open' and channel eq '${teamsChannelId.replace(/'/g, "''")}'`;
-    for await (const row of this.table.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) out.push(JSON.parse(fromJsonProperties(row)) as Session);
-    return out;
+    return this.sessionsWhere(`RowKey eq '${SESSION_ROW}' and state eq 'open' and channel eq '${teamsChannelId.replace(/'/g, "''")}'`);
   }
 
   /** Open rounds of recurring check-ins (sessions with a `round`), for their reminders. */
   async openRounds(): Promise<Session[]> {
-    const out: Session[] = [];
-    const filter = `RowKey eq '${SESSION_ROW}' and state eq 'open' and round ne ''`;
-    for await (const row of this.table.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) out.push(JSON.parse(fromJsonProperties(row)) as Session);
-    return out;
+    return this.sessionsWhere(`RowKey eq '${SESSION_ROW}' and state eq 'open' and round ne ''`);
   }
 
   /** Every session of one team, open or closed, for deleting the team's data after an uninstall. */
   async inTeam(teamId: string): Promise<Session[]> {
-    const out: Session[] = [];
-    const filter = `RowKey eq '${SESSION_ROW}' and team eq '${teamId.replace(/'/g, "''")}'`;
-    for await (const row of this.table.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) out.push(JSON.parse(fromJsonProperties(row)) as Session);
-    return out;
+    return this.sessionsWhere(`RowKey eq '${SESSION_ROW}' and team eq '${teamId.replace(/'/g, "''")}'`);
   }
 
   /** Closed sessions not yet swept that closed at or before `closedBefore`; swept ones are never read again. */
@@ -284,6 +272,12 @@ export class SessionStore {
       if (statusCodeOf(err) === 404) return undefined;
       throw err;
     }
+  }
+
+  private async sessionsWhere(filter: string): Promise<Session[]> {
+    const out: Session[] = [];
+    for await (const row of this.table.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) out.push(JSON.parse(fromJsonProperties(row)) as Session);
+    return out;
   }
 
   private row(session: Session) {
