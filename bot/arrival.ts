@@ -1,15 +1,24 @@
 /**
  * When each activity's HTTP request arrived. The invoke deadline counts from there: under load a
  * request can wait for CPU before its turn starts, and Teams' 5 s run from when it was sent.
- * Keyed by the activity object itself, which CloudAdapter hands to the turn unchanged.
+ * Times are `performance.now()`, which a step of the wall clock (NTP) does not move.
+ * Keyed by the request, then by the activity object, which CloudAdapter hands to the turn unchanged.
  */
-const arrivals = new WeakMap<object, number>();
+const requests = new WeakMap<object, number>();
+const activities = new WeakMap<object, number>();
 
-export function noteArrival(activity: unknown, at: number): void {
-  if (typeof activity === 'object' && activity !== null) arrivals.set(activity, at);
+/** Notes that a request has arrived; call it before anything else reads the request. */
+export function stampRequest(req: object): void {
+  requests.set(req, performance.now());
 }
 
-/** The arrival time noted for this activity, or now if none was (a turn not started by our server). */
-export function arrivalOf(activity: object): number {
-  return arrivals.get(activity) ?? Date.now();
+/** Carries the request's arrival over to the activity parsed from its body. */
+export function noteArrival(activity: unknown, req: object): void {
+  if (typeof activity === 'object' && activity !== null) activities.set(activity, requests.get(req) ?? performance.now());
+}
+
+/** How long ago the activity's request arrived, in ms; 0 for a turn our server did not start. */
+export function msSinceArrival(activity: object): number {
+  const at = activities.get(activity);
+  return at === undefined ? 0 : performance.now() - at;
 }

@@ -14,7 +14,7 @@ import { statusCard } from './status';
 import { scheduleForm, scheduleList } from '../dialogs/schedules';
 import { agreeActions } from '../dialogs/carry-actions';
 import { routeFor } from './routes';
-import { arrivalOf } from './arrival';
+import { msSinceArrival } from './arrival';
 import { dataCommand } from '../dialogs/data-commands';
 
 const CARD = 'application/vnd.microsoft.card.adaptive';
@@ -154,12 +154,12 @@ export class KernedialogBot extends TeamsActivityHandler {
     const route = routeFor(verb);
     const actor = actorOf(ctx.activity);
     if (!route || !actor) return errorCard(lang, 'error.badPayload');
-    const started = arrivalOf(ctx.activity);
+    const started = performance.now() - msSinceArrival(ctx.activity);
     const work = Promise.resolve().then(() => route(this.deps, { lang, actor, where: whereOf(ctx.activity), data }));
     try {
       // What is left of the budget once the request has waited for its turn (bot/arrival.ts).
-      const result = await withDeadline(work, Math.max(0, INVOKE_DEADLINE_MS - (Date.now() - started)));
-      this.log.info('card action', { verb, outcome: result.outcome, ms: Date.now() - started });
+      const result = await withDeadline(work, Math.max(0, INVOKE_DEADLINE_MS - (performance.now() - started)));
+      this.log.info('card action', { verb, outcome: result.outcome, ms: Math.round(performance.now() - started) });
       return result.card;
     } catch (err) {
       if (err instanceof DeadlineError) {
@@ -184,7 +184,7 @@ export class KernedialogBot extends TeamsActivityHandler {
         (r) => ({ card: r.card, outcome: r.outcome }),
         (err: unknown) => ({ card: errorCard(lang, 'error.retry'), outcome: err instanceof DeadlineError ? 'gaveUp' : 'failed' }),
       );
-      this.log.info('card action finished after the deadline; followed up privately', { verb, outcome: outcome.outcome, ms: Date.now() - started });
+      this.log.info('card action finished after the deadline; followed up privately', { verb, outcome: outcome.outcome, ms: Math.round(performance.now() - started) });
       await this.tellPrivately(activity, outcome.card, 'could not send the private follow-up to a slow card action');
     });
   }

@@ -3,7 +3,7 @@ import type { CloudAdapter } from 'botbuilder';
 import { errorFields, type Logger } from '../config/log';
 import type { KernedialogBot } from './kernedialog-bot';
 import { shapeProblem } from './activity-shape';
-import { noteArrival } from './arrival';
+import { noteArrival, stampRequest } from './arrival';
 import { openGate, type TurnGate } from './tenant-gate';
 
 /** Bigger bodies than this are not answers; they are refused with 413 before any parsing. */
@@ -18,6 +18,10 @@ const JSON_OPTIONS = { maxBodySize: MAX_BODY_BYTES, mapParams: false } as unknow
 
 export function createServer(adapter: CloudAdapter, bot: KernedialogBot, log: Logger, gate: TurnGate = openGate): restify.Server {
   const server = restify.createServer({ name: 'kernedialog', handleUncaughtExceptions: false });
+  server.pre((req, _res, next) => {
+    stampRequest(req);
+    return next();
+  });
   server.get('/healthz', (_req, res, next) => {
     res.send(200, { ok: true });
     return next();
@@ -28,7 +32,7 @@ export function createServer(adapter: CloudAdapter, bot: KernedialogBot, log: Lo
       res.send(400, { error: `The body is not a Bot Framework activity: ${problem}.` });
       return;
     }
-    noteArrival(req.body, req.time());
+    noteArrival(req.body, req);
     try {
       // The gate runs inside the adapter's turn, so only after the JWT has been checked.
       await adapter.process(req, res, (ctx) => gate(ctx, () => bot.run(ctx)));

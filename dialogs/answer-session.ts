@@ -21,29 +21,40 @@ import type { Actor, Where } from './teams-port';
  *
  * The session and its secret come from a few seconds' memory first (storage/session-store.ts
  * getOpen), since a stream of answers would otherwise read both for every click. Memory is only
- * trusted to *save*: the gate's ETag stops an answer that races a close or a phase change, and
- * any other outcome (closed, invalid for the phase, …) is decided again on fresh reads.
+ * trusted for the one-request save (AnswerBox.saveBlind), whose remembered gate ETag proves the
+ * session is still open and still has that secret. Any other outcome, an error included, is
+ * decided again on fresh reads.
  */
 export async function answerSession(deps: DialogDeps, lang: Language, actor: Actor, where: Where, data: Record<string, unknown>): Promise<PrivateReply> {
-  const first = await takeAnswer(deps, lang, actor, where, data, true);
-  if (!first.remembered || first.reply.outcome === 'saved') return first.reply;
+  const seen = { remembered: false };
+  try {
+    const first = await takeAnswer(deps, lang, actor, where, data, seen);
+    if (!seen.remembered || first.outcome === 'saved') return first;
+  } catch (err) {
+    if (!seen.remembered) throw err;
+  }
   deps.sessions.forgetOpen(String(data.sessionId));
-  return (await takeAnswer(deps, lang, actor, where, data, false)).reply;
+  return takeAnswer(deps, lang, actor, where, data);
 }
 
-async function takeAnswer(deps: DialogDeps, lang: Language, actor: Actor, where: Where, data: Record<string, unknown>, fromMemory: boolean): Promise<{ reply: PrivateReply; remembered: boolean }> {
-  let remembered = false;
+/** With `memory`, the session may come from memory, and `memory.remembered` tells whether it did. */
+async function takeAnswer(deps: DialogDeps, lang: Language, actor: Actor, where: Where, data: Record<string, unknown>, memory?: { remembered: boolean }): Promise<PrivateReply> {
   const found = await findSession(deps, lang, where, data.sessionId, async (id) => {
-    const open = await deps.sessions.getOpen(id, fromMemory);
-    remembered = open?.remembered ?? false;
+    const open = await deps.sessions.getOpen(id, memory !== undefined);
+    if (memory) memory.remembered = open?.remembered ?? false;
     return open;
   });
-  return { reply: isReply(found) ? found : await answerOpen(deps, actor, where, data, found), remembered };
+  return isReply(found) ? found : answerOpen(deps, actor, where, data, found);
 }
 
-async function answerOpen(deps: DialogDeps, actor: Actor, where: Where, data: Record<string, unknown>, { session, secret }: OpenSession): Promise<PrivateReply> {
+// Never shown: a remembered session that cannot save in one request is taken again on fresh reads.
+const UNSURE = 'unsure';
+
+async function answerOpen(deps: DialogDeps, actor: Actor, where: Where, data: Record<string, unknown>, { session, secret, remembered }: OpenSession): Promise<PrivateReply> {
   const l = session.settings.language;
   if (answerRefusal(session, deps.now()) || !secret) return refusal(l, 'closed', 'answer.closed');
+  // Assignments are read and written under the secret: only ever from fresh reads.
+  if (remembered && session.settings.distribution === 'assigned') return refusal(l, UNSURE, 'error.retry');
 
   const phase = phaseOf(session);
   if (phase === 'result') return refusal(l, 'resultPhase', 'answer.resultPhase');
@@ -69,8 +80,12 @@ async function answerOpen(deps: DialogDeps, actor: Actor, where: Where, data: Re
     texts = checked.value;
   }
 
-  const outcome = await deps.answers.saveAnswer(session.id, secret, actor.id, where.activityId, texts, required, phase);
+  const outcome = remembered
+    ? (await deps.answers.saveBlind(session.id, secret, actor.id, where.activityId, texts, phase)) ? 'saved' : UNSURE
+    : await deps.answers.saveAnswer(session.id, secret, actor.id, where.activityId, texts, required, phase);
   switch (outcome) {
+    case UNSURE:
+      return refusal(l, UNSURE, 'error.retry');
     case 'saved':
       deps.later('progress', () => progressOnce(session.id, () => refreshProgress(deps, session.id)));
       return reply('saved', noticeCard(t(l, 'answer.savedTitle'), [t(l, 'answer.savedBody')]));

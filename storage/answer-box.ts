@@ -44,7 +44,7 @@ export class StorageBusyError extends Error {
 }
 
 export class AnswerBox {
-  /** Gates as this process last wrote them, with their ETags ('gate|3@<session>'); a gate only holds counts. */
+  /** Gates as this process last wrote them, with their ETags (see memoryKey); a gate only holds counts. */
   private readonly lastWritten = new ShortMemory<Row>(GATE_MEMORY_MS, 4_000);
   /** How many answers in this process are using each gate right now. */
   private readonly inUse = new Map<string, number>();
@@ -62,47 +62,61 @@ export class AnswerBox {
    * both rows first, which decides every outcome as before.
    */
   async saveAnswer(sessionId: string, secret: Buffer, userId: string, activityId: string, texts: AnswerTexts, requiredQuestion?: string, phase = 'answer'): Promise<AnswerOutcome> {
-    const pre = phasePrefix(phase);
-    const participation: TransactionEntity = { partitionKey: sessionId, rowKey: `${pre}p|${participationKey(secret, userId)}`, answered: true, via: keyedHash(secret, 'activity', activityId) };
-    const answer: TransactionEntity = { partitionKey: sessionId, rowKey: `${pre}a|${randomUUID()}`, json: toAsciiJson(texts) };
-    if (requiredQuestion === undefined && (await this.withGate(sessionId, phase, (i) => this.saveBlind(sessionId, i, phase, participation, answer)))) return 'saved';
+    const rows = answerRows(sessionId, secret, userId, activityId, texts, phase);
+    if (requiredQuestion === undefined && (await this.saveIfRemembered(sessionId, secret, rows, phase))) return 'saved';
     return this.retrying('saving an answer', () =>
-      this.withGate(sessionId, phase, async (i) => {
+      this.withGate(sessionId, phase, secret, async (i) => {
         // Both reads at once: they do not depend on each other, and the answer waits for each.
-        const [gate, p] = await Promise.all([this.gate(sessionId, i, phase), this.maybe(sessionId, participation.rowKey)]);
+        const [gate, p] = await Promise.all([this.gate(sessionId, i, phase), this.maybe(sessionId, rows.participation.rowKey)]);
         if (gate.closed) return 'closed';
-        if (p?.answered) return p.via === participation.via ? 'alreadySaved' : 'alreadyAnswered';
+        if (p?.answered) return p.via === rows.participation.via ? 'alreadySaved' : 'alreadyAnswered';
         if (requiredQuestion !== undefined && p?.assigned !== requiredQuestion) return 'notAssigned';
         const assigned = p?.assigned ? { assigned: p.assigned } : {};
-        await this.writeAnswer(gate, [p ? ['update', { ...participation, ...assigned }, 'Replace', { etag: p.etag }] : ['create', participation], ['create', answer]]);
+        await this.writeAnswer(gate, secret, [p ? ['update', { ...rows.participation, ...assigned }, 'Replace', { etag: p.etag }] : ['create', rows.participation], ['create', rows.answer]]);
         return 'saved';
       }),
     );
   }
 
+  /**
+   * Only the one-request save: true if the answer was saved that way, false if saveAnswer() must
+   * decide (nothing was written then). For a session taken from memory, whose secret may be out
+   * of date: the gate's ETag was remembered from a write under this same secret, so a match proves
+   * the session is still the one that secret belongs to, and still open.
+   */
+  async saveBlind(sessionId: string, secret: Buffer, userId: string, activityId: string, texts: AnswerTexts, phase = 'answer'): Promise<boolean> {
+    return this.saveIfRemembered(sessionId, secret, answerRows(sessionId, secret, userId, activityId, texts, phase), phase);
+  }
+
+  private async saveIfRemembered(sessionId: string, secret: Buffer, rows: AnswerRows, phase: string): Promise<boolean> {
+    return this.withGate(sessionId, phase, secret, (i) => this.writeBlind(sessionId, i, phase, secret, rows));
+  }
+
   /** The one-request save; false when the remembered gate or the participation row says "look first". */
-  private async saveBlind(sessionId: string, i: number, phase: string, participation: TransactionEntity, answer: TransactionEntity): Promise<boolean> {
-    const gate = this.lastWritten.get(memoryKey(sessionId, i, phase));
+  private async writeBlind(sessionId: string, i: number, phase: string, secret: Buffer, rows: AnswerRows): Promise<boolean> {
+    const key = memoryKey(sessionId, i, phase, secret);
+    const gate = this.lastWritten.get(key);
     if (!gate) return false;
     try {
-      await this.writeAnswer(gate, [['create', participation], ['create', answer]]);
+      await this.writeAnswer(gate, secret, [['create', rows.participation], ['create', rows.answer]]);
       return true;
     } catch (err) {
       const code = statusCodeOf(err);
       if (code !== 412 && code !== 409 && code !== 404) throw err;
-      this.lastWritten.forget(memoryKey(sessionId, i, phase));
+      // A 409 (the person is in already) leaves the gate as it was: the batch applied nothing.
+      if (code !== 409) this.lastWritten.forget(key);
       return false;
     }
   }
 
   /** Counts one more answer on the gate, ETag-checked, in one transaction with `rest`; remembers the gate's new ETag. */
-  private async writeAnswer(gate: Row, rest: TransactionAction[]): Promise<void> {
+  private async writeAnswer(gate: Row, secret: Buffer, rest: TransactionAction[]): Promise<void> {
     const sessionId = String(gate.partitionKey);
     const next = { partitionKey: sessionId, rowKey: String(gate.rowKey), closed: false, answers: Number(gate.answers) + 1, ...assignedCounts(gate) };
     const res = await this.table.submitTransaction([['update', next, 'Replace', { etag: gate.etag }], ...rest]);
     // The gate is the first operation; an update's sub-response carries its ETag but no row key.
     const etag = res.subResponses[0]?.etag;
-    if (etag) this.lastWritten.set(`${next.rowKey}@${sessionId}`, { ...next, etag });
+    if (etag) this.lastWritten.set(`${next.rowKey}@${sessionId}#${secretTag(secret)}`, { ...next, etag });
   }
 
   /**
@@ -110,20 +124,20 @@ export class AnswerBox {
    * using, so that answers here do not collide on a gate's ETag among themselves. Instances that
    * share a session drift apart onto different gates, since a gate another one moved is forgotten.
    */
-  private async withGate<T>(sessionId: string, phase: string, work: (i: number) => Promise<T>): Promise<T> {
-    const key = (i: number) => memoryKey(sessionId, i, phase);
-    const free = Array.from({ length: GATE_COUNT }, (_, i) => i).filter((i) => !this.inUse.has(key(i)));
+  private async withGate<T>(sessionId: string, phase: string, secret: Buffer, work: (i: number) => Promise<T>): Promise<T> {
+    const busyKey = (i: number) => `${gateKey(i, phase)}@${sessionId}`;
+    const free = Array.from({ length: GATE_COUNT }, (_, i) => i).filter((i) => !this.inUse.has(busyKey(i)));
     // A free gate this process wrote last can be written without reading it first.
-    const known = free.filter((i) => this.lastWritten.get(key(i)) !== undefined);
+    const known = free.filter((i) => this.lastWritten.get(memoryKey(sessionId, i, phase, secret)) !== undefined);
     const from = known.length > 0 ? known : free;
     const i = from.length > 0 ? from[randomInt(from.length)] : randomInt(GATE_COUNT);
-    this.inUse.set(key(i), (this.inUse.get(key(i)) ?? 0) + 1);
+    this.inUse.set(busyKey(i), (this.inUse.get(busyKey(i)) ?? 0) + 1);
     try {
       return await work(i);
     } finally {
-      const left = (this.inUse.get(key(i)) ?? 1) - 1;
-      if (left > 0) this.inUse.set(key(i), left);
-      else this.inUse.delete(key(i));
+      const left = (this.inUse.get(busyKey(i)) ?? 1) - 1;
+      if (left > 0) this.inUse.set(busyKey(i), left);
+      else this.inUse.delete(busyKey(i));
     }
   }
 
@@ -134,8 +148,9 @@ export class AnswerBox {
       const p = await this.maybe(sessionId, pKey);
       if (p?.answered) return { kind: 'alreadyAnswered' };
       if (typeof p?.assigned === 'string') return { kind: 'assigned', questionId: p.assigned };
-      const gates = await this.gates(sessionId);
-      if (gates.some((g) => g.closed)) return { kind: 'closed' };
+      // Gates missing (the data was deleted) take no assignments, like shut ones.
+      const gates = await this.rows(sessionId, 'gate|');
+      if (gates.length !== GATE_COUNT || gates.some((g) => g.closed)) return { kind: 'closed' };
       const totals: Record<string, number> = {};
       for (const g of gates) for (const [id, n] of Object.entries(assignedCounts(g))) totals[id.slice(9)] = (totals[id.slice(9)] ?? 0) + n;
       const questionId = assignBalanced(questionIds, totals);
@@ -175,7 +190,7 @@ export class AnswerBox {
 
   /** Shuts every gate; any answer racing with this fails its ETag check and sees 'closed' on retry. */
   async shut(sessionId: string, phase = 'answer'): Promise<void> {
-    this.lastWritten.forgetWhere((key) => key.endsWith(`@${sessionId}`));
+    this.lastWritten.forgetWhere((key) => key.includes(`@${sessionId}#`));
     for (let i = 0; i < GATE_COUNT; i++) {
       await this.retrying('closing a gate', async () => {
         const gate = await this.gate(sessionId, i, phase);
@@ -267,7 +282,27 @@ export class AnswerBox {
   }
 }
 
-const memoryKey = (sessionId: string, i: number, phase: string) => `${gateKey(i, phase)}@${sessionId}`;
+/**
+ * Remembered gates are filed under the secret they were written with ('gate|3@<session>#<tag>'):
+ * a session erased and created again under the same id has a new secret, so no ETag remembered
+ * for the old one is ever tried with the new one's rows, or the other way round.
+ */
+const memoryKey = (sessionId: string, i: number, phase: string, secret: Buffer) => `${gateKey(i, phase)}@${sessionId}#${secretTag(secret)}`;
+const secretTag = (secret: Buffer) => keyedHash(secret, 'gate-memory', '').slice(0, 16);
+
+interface AnswerRows {
+  participation: TransactionEntity;
+  answer: TransactionEntity;
+}
+
+/** The participation row (keyed by the person under the secret) and the answer row (no author). */
+function answerRows(sessionId: string, secret: Buffer, userId: string, activityId: string, texts: AnswerTexts, phase: string): AnswerRows {
+  const pre = phasePrefix(phase);
+  return {
+    participation: { partitionKey: sessionId, rowKey: `${pre}p|${participationKey(secret, userId)}`, answered: true, via: keyedHash(secret, 'activity', activityId) },
+    answer: { partitionKey: sessionId, rowKey: `${pre}a|${randomUUID()}`, json: toAsciiJson(texts) },
+  };
+}
 
 function assignedCounts(row: Record<string, unknown>): Record<string, number> {
   const out: Record<string, number> = {};

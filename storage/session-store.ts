@@ -1,5 +1,5 @@
 import type { TableClient, TableEntityResult, TransactionAction } from '@azure/data-tables';
-import { deadlineOf, type Session } from '../domain/session';
+import { deadlineOf, phaseOf, type Session } from '../domain/session';
 import { newSessionSecret, unwrapSecret, wrapSecret } from '../domain/anonymity/participation';
 import { fromJsonProperties, toAsciiJson, toJsonProperties } from './entity-json';
 import { StorageConflictError, statusCodeOf } from './storage-errors';
@@ -50,12 +50,15 @@ export interface SweepCandidate {
 }
 
 export class SessionStore {
-  private readonly open = new ShortMemory<OpenSession>(OPEN_MEMORY_MS);
+  private readonly open: ShortMemory<OpenSession>;
   private readonly reading = new Map<string, Promise<OpenSession | undefined>>();
-  /** Counts this process's writes of session records, so a read that overlapped one is not remembered. */
-  private writes = 0;
+  /** Counts this process's writes and forgets of sessions, so a read that overlapped one is not remembered. */
+  private changes = 0;
 
-  constructor(private readonly table: TableClient, private readonly anonymityKey: Buffer) {}
+  /** `openMemoryMs`: how long getOpen() may remember an open session (shorter in a test). */
+  constructor(private readonly table: TableClient, private readonly anonymityKey: Buffer, private readonly openMemoryMs = OPEN_MEMORY_MS) {
+    this.open = new ShortMemory<OpenSession>(openMemoryMs);
+  }
 
   /** Creates the session with a fresh secret and its closed-for-nothing gates, all or nothing. False if it existed. */
   async create(session: Session): Promise<boolean> {
@@ -92,13 +95,18 @@ export class SessionStore {
       const reading = this.reading.get(id);
       if (reading) return (await reading.then((read) => (read ? { ...read, remembered: true } : undefined)));
     }
-    const writesBefore = this.writes;
+    const changesBefore = this.changes;
+    const startedAt = performance.now();
     const read = this.readOpen(id);
     this.reading.set(id, read);
     try {
       const found = await read;
-      // Not if this process wrote any session meanwhile: what was read may be older than that write.
-      if (found && found.session.state === 'open' && found.secret && this.writes === writesBefore) this.open.set(id, { ...found, remembered: true });
+      // Storage may have served the read at any time since it started: its memory counts from then,
+      // so a secret read just before a close elsewhere is gone 5 s after that read began.
+      const left = this.openMemoryMs - (performance.now() - startedAt);
+      // Not if this process changed or forgot any session meanwhile: what was read may be older.
+      const mayKeep = found?.secret && found.session.state === 'open' && phaseOf(found.session) !== 'result';
+      if (mayKeep && left > 0 && this.changes === changesBefore) this.open.set(id, { ...found, remembered: true }, left);
       return found;
     } finally {
       if (this.reading.get(id) === read) this.reading.delete(id);
@@ -112,6 +120,7 @@ export class SessionStore {
 
   /** Drops what this process remembers of the session (see getOpen). */
   forgetOpen(id: string): void {
+    this.changes += 1;
     this.open.forget(id);
   }
 
@@ -131,8 +140,7 @@ export class SessionStore {
    * With `destroySecret`, the wrapped secret is dropped in the same write.
    */
   async update(session: Session, etag: string, opts: { destroySecret?: boolean } = {}): Promise<string> {
-    this.writes += 1;
-    this.open.forget(session.id);
+    this.forgetOpen(session.id);
     try {
       if (!opts.destroySecret) return (await this.table.updateEntity(this.row(session), 'Replace', { etag })).etag ?? '';
       // The secret row is emptied in the same transaction, so a closed session never keeps its secret.
@@ -147,8 +155,7 @@ export class SessionStore {
       throw err;
     } finally {
       // Again once written: a read that started while the write was under way must not be remembered.
-      this.writes += 1;
-      this.open.forget(session.id);
+      this.forgetOpen(session.id);
     }
   }
 
@@ -233,10 +240,14 @@ export class SessionStore {
    * leaves a session that "slet data" or the uninstall sweep still finds and finishes.
    */
   async deleteAll(id: string): Promise<number> {
-    this.writes += 1;
-    this.open.forget(id);
-    return (await deleteRowsWhere(this.table, id, (key) => key !== SESSION_ROW)) + (await deleteRowsWhere(this.table, id, () => true));
+    this.forgetOpen(id);
+    try {
+      return (await deleteRowsWhere(this.table, id, (key) => key !== SESSION_ROW)) + (await deleteRowsWhere(this.table, id, () => true));
+    } finally {
+      this.forgetOpen(id);
+    }
   }
+
 
   /**
    * Claims a one-off act on the session (a reminder) by inserting a marker row: true for the one

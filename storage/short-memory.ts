@@ -16,10 +16,11 @@ export class ShortMemory<T> {
     return this.entries.get(key)?.value;
   }
 
-  set(key: string, value: T): void {
+  /** Remembers `value` for the memory's time, or for `ttlMs` if shorter (e.g. what is left of it). */
+  set(key: string, value: T, ttlMs = this.ttlMs): void {
     this.forget(key);
     if (this.entries.size >= this.max) this.forget(this.entries.keys().next().value as string);
-    const timer = setTimeout(() => this.entries.delete(key), this.ttlMs);
+    const timer = setTimeout(() => this.entries.delete(key), Math.min(ttlMs, this.ttlMs));
     timer.unref();
     this.entries.set(key, { value, timer });
   }

@@ -95,4 +95,34 @@ describe('answers taken from a remembered session, against Azurite', function ()
     await taker.sessions.update({ ...stored.session, shownProgress: 1 }, stored.etag);
     assert.equal((await taker.sessions.getOpen(session.id, true))?.remembered, false);
   });
+
+  it('answers "unknown session" when another instance deleted the session it remembers, in either distribution', async () => {
+    for (const distribution of ['all', 'assigned'] as const) {
+      const session = await openSession();
+      if (distribution === 'assigned') {
+        const stored = (await taker.sessions.get(session.id))!;
+        await taker.sessions.update({ ...stored.session, settings: { ...stored.session.settings, distribution } }, stored.etag);
+      }
+      await answer(taker, session, 0, distribution === 'assigned' ? {} : undefined);
+      assert.equal((await taker.sessions.getOpen(session.id, true))?.remembered, true);
+      await closer.sessions.deleteAll(session.id);
+      assert.equal((await answer(taker, session, 1)).outcome, 'unknownSession', distribution);
+      assert.equal(await taker.sessions.get(session.id), undefined);
+    }
+  });
+
+  it('counts a person once when the session is erased and created again under the same id with a new secret', async () => {
+    // Rounds of a schedule have ids derived from the schedule, so an id can come back.
+    const session = await openSession();
+    for (let i = 0; i < 3; i++) assert.equal((await answer(taker, session, i)).outcome, 'saved');
+    await closer.sessions.deleteAll(session.id);
+    assert.equal(await closer.sessions.create(session), true);
+
+    // The taker still remembers the old secret and the old gates' ETags.
+    assert.equal((await answer(taker, session, 7)).outcome, 'saved');
+    // The same person clicks again (a new activity, not a redelivery), now through the other instance.
+    const again = await answerSession(closer, 'da', { id: 'user-7', name: 'U7' }, { ...where, activityId: 'act-7-again' }, { sessionId: session.id, formal: 'Igen' });
+    assert.equal(again.outcome, 'alreadyAnswered');
+    assert.equal(await closer.answers.count(session.id), 1);
+  });
 });

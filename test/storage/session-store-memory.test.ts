@@ -54,4 +54,23 @@ describe('SessionStore.getOpen: the open session and its secret from a short mem
     assert.equal(after?.session.state, 'closed');
     assert.equal(after?.secret, undefined, 'and the secret is gone');
   });
+
+  it('counts the memory from when the read began, since storage may have served it at any time after', async () => {
+    const brief = new SessionStore(table, randomBytes(32), 300);
+    const session = openSessionRecord();
+    await brief.create(session);
+    table.pipeline.addPolicy({
+      name: 'slow-read-answers',
+      sendRequest: async (req, next) => {
+        const res = await next(req);
+        if (req.method === 'GET') await new Promise((r) => setTimeout(r, 200));
+        return res;
+      },
+    });
+    const began = performance.now();
+    assert.equal((await brief.getOpen(session.id, true))?.remembered, false);
+    assert.equal((await brief.getOpen(session.id, true))?.remembered, true, 'remembered for what was left of 300 ms');
+    await new Promise((r) => setTimeout(r, Math.max(0, 400 - (performance.now() - began))));
+    assert.equal((await brief.getOpen(session.id, true))?.remembered, false, 'gone 300 ms after the read began, not after it returned');
+  });
 });
