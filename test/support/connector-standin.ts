@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { listenOnLoopback, type LoopbackServer } from './loopback-server';
+import { useStarted } from './use-started';
 
 /** One call the bot made to the (stand-in) Teams connector. */
 export interface ConnectorCall {
@@ -151,15 +152,5 @@ export class ConnectorStandIn {
 
 /** A stand-in for the enclosing describe block: started in before(), stopped in after(). */
 export function useConnectorStandIn(): () => ConnectorStandIn {
-  let standIn: ConnectorStandIn | undefined;
-  before(async () => {
-    standIn = await new ConnectorStandIn().start();
-  });
-  after(async () => {
-    await standIn?.stop();
-  });
-  return () => {
-    if (!standIn) throw new Error('useConnectorStandIn(): not running; use it inside tests and hooks.');
-    return standIn;
-  };
+  return useStarted('useConnectorStandIn()', () => new ConnectorStandIn().start());
 }

@@ -1,5 +1,6 @@
 import { listenOnLoopback, type LoopbackServer } from './loopback-server';
 import { generateKeyPairSync, randomUUID, sign, type KeyObject } from 'node:crypto';
+import { useStarted } from './use-started';
 
 /** The issuer Teams' tokens carry (botframework-connector's AuthenticationConstants.ToBotFromChannelTokenIssuer). */
 export const CHANNEL_ISSUER = 'https://api.botframework.com';
@@ -77,15 +78,5 @@ function signRs256(header: object, claims: object, key: KeyObject): string {
 
 /** A stand-in for the enclosing describe block: started in before(), stopped in after(). */
 export function useOpenIdStandIn(): () => OpenIdStandIn {
-  let standIn: OpenIdStandIn | undefined;
-  before(async () => {
-    standIn = await new OpenIdStandIn().start();
-  });
-  after(async () => {
-    await standIn?.stop();
-  });
-  return () => {
-    if (!standIn) throw new Error('useOpenIdStandIn(): not running; use it inside tests and hooks.');
-    return standIn;
-  };
+  return useStarted('useOpenIdStandIn()', () => new OpenIdStandIn().start());
 }
