@@ -1,7 +1,7 @@
 import type { Language } from '../domain/exercise';
 import type { CustomSpec } from '../domain/exercises/custom';
 import { DAY_MS, DEFAULT_RETENTION, type RetentionPolicy } from '../domain/retention/policy';
-import { StorageConflictError } from './storage-errors';
+import { untilNoConflict } from './storage-errors';
 import type { TableStateStorage } from './table-state-storage';
 
 /**
@@ -42,9 +42,7 @@ export class TeamRegistry {
 
   /** Installing (again) cancels a pending deletion; a 403 marks the team uninstalled but schedules nothing (it may be a block, not a removal). */
   async setInstalled(teamId: string, installed: boolean, language: Language): Promise<void> {
-    const current = await this.get(teamId);
-    const next: TeamRecord = { ...current, schema: 1, language: current?.language ?? language, installed, ...(installed ? { deleteAfter: undefined } : {}) };
-    await this.storage.write({ [keyOf(teamId)]: next });
+    await this.change(teamId, (r) => ({ ...r, installed, ...(installed ? { deleteAfter: undefined } : {}) }), { schema: 1, installed, language });
   }
 
   /**
@@ -88,9 +86,7 @@ export class TeamRegistry {
 
   /** Remembers the facilitator's last choice as the team's default; a lost race just keeps the other choice. */
   async setLanguage(teamId: string, language: Language): Promise<void> {
-    const current = await this.get(teamId);
-    if (current?.language === language) return;
-    await this.storage.write({ [keyOf(teamId)]: { ...current, schema: 1, installed: current?.installed ?? true, language } satisfies TeamRecord });
+    await this.change(teamId, (r) => (r.language === language ? undefined : { ...r, language }));
   }
 
   async templates(teamId: string | undefined): Promise<TeamTemplate[]> {
@@ -99,10 +95,8 @@ export class TeamRegistry {
 
   /** Saves a template, newest first; a template with the same title replaces the older one. */
   async addTemplate(teamId: string, template: TeamTemplate): Promise<void> {
-    const current = await this.get(teamId);
-    const templates = [template, ...(current?.templates ?? []).filter((x) => x.title !== template.title)].slice(0, TEMPLATES_MAX);
-    // Spread the record, so a template save keeps the team's retention choice and a pending deletion.
-    await this.storage.write({ [keyOf(teamId)]: { ...current, schema: 1, installed: current?.installed ?? true, language: current?.language ?? 'da', templates } satisfies TeamRecord });
+    // The whole record is kept, so a template save keeps the team's retention choice and a pending deletion.
+    await this.change(teamId, (r) => ({ ...r, templates: [template, ...(r.templates ?? []).filter((x) => x.title !== template.title)].slice(0, TEMPLATES_MAX) }));
   }
 
   /** Unknown teams count as installed: the bot only hears from teams that have it. */
@@ -111,17 +105,14 @@ export class TeamRegistry {
     return (await this.get(teamId))?.installed ?? true;
   }
 
-  /** Applies `edit` to the newest record (or a new one), retrying when another instance wrote in between. */
-  private async change(teamId: string, edit: (r: TeamRecord) => TeamRecord): Promise<void> {
-    for (let tries = 0; tries < 5; tries++) {
-      const current = await this.get(teamId);
-      try {
-        await this.storage.write({ [keyOf(teamId)]: edit(current ?? { schema: 1, installed: true, language: 'da' }) });
-        return;
-      } catch (err) {
-        if (!(err instanceof StorageConflictError)) throw err;
-      }
-    }
-    throw new StorageConflictError(`team ${teamId}`);
+  /**
+   * Applies `edit` to the newest record (or to `fresh` for a team not seen before), retrying when
+   * another instance wrote in between; `edit` returns undefined to leave the record as it is.
+   */
+  private async change(teamId: string, edit: (r: TeamRecord) => TeamRecord | undefined, fresh: TeamRecord = { schema: 1, installed: true, language: 'da' }): Promise<void> {
+    await untilNoConflict(`team ${teamId}`, async () => {
+      const next = edit((await this.get(teamId)) ?? fresh);
+      if (next) await this.storage.write({ [keyOf(teamId)]: next });
+    });
   }
 }
