@@ -20,6 +20,6 @@ export function summariseRound(def: ExerciseDefinition, session: Session, answer
  */
 export async function roundSummaryCard(deps: DialogDeps, session: Session, summary: CheckinSummary): Promise<AdaptiveCard> {
   const round = session.round!;
-  const record = await deps.schedules.change(round.scheduleId, (r) => ({ ...r, history: withRound(r.history, summary.round) }));
-  return checkinSummaryCard(session.settings.language, { title: session.settings.title, k: session.settings.k, summary, history: record?.history ?? [summary.round], timeZone: session.settings.timeZone });
+  const filed = await deps.schedules.change(round.scheduleId, (r) => ({ ...r, history: withRound(r.history, summary.round) }));
+  return checkinSummaryCard(session.settings.language, { title: session.settings.title, k: session.settings.k, summary, history: filed?.record.history ?? [summary.round], timeZone: session.settings.timeZone });
 }

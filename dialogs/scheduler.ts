@@ -77,25 +77,16 @@ async function dueRounds(deps: DialogDeps, record: ScheduleRecord): Promise<void
   }
   const upTo = plan.handledUpTo.toISOString();
   // Only the instance whose write moved the mark logs the skipped rounds, so each is logged once.
-  // (The flag is set afresh on every try: `change` re-runs the edit after an ETag conflict.)
-  let movedByUs = false;
-  await deps.schedules.change(schedule.id, (r) => {
-    movedByUs = !(r.lastDue && r.lastDue >= upTo);
-    return movedByUs ? { ...r, lastDue: upTo } : undefined;
-  });
-  if (movedByUs) {
+  const moved = await deps.schedules.change(schedule.id, (r) => (r.lastDue && r.lastDue >= upTo ? undefined : { ...r, lastDue: upTo }));
+  if (moved?.changed) {
     for (const s of plan.skipped) deps.log.info('round skipped', { schedule: schedule.id, dueAt: s.dueAt.toISOString(), reason: s.reason });
   }
 }
 
 /** Teams refused a post in the channel (403): pause the schedule until its owner resumes it. */
 async function pauseUnreachable(deps: DialogDeps, record: ScheduleRecord): Promise<void> {
-  let pausedNow = false;
-  await deps.schedules.change(record.schedule.id, (r) => {
-    pausedNow = !r.schedule.paused;
-    return r.schedule.paused ? undefined : { ...r, schedule: { ...r.schedule, paused: true, version: r.schedule.version + 1 }, pausedBecause: 'unreachable' };
-  });
-  if (!pausedNow) return;
+  const paused = await deps.schedules.change(record.schedule.id, (r) => (r.schedule.paused ? undefined : { ...r, schedule: { ...r.schedule, paused: true, version: r.schedule.version + 1 }, pausedBecause: 'unreachable' }));
+  if (!paused?.changed) return;
   deps.log.warn('schedule paused: Teams refused posts in its channel (403)', { schedule: record.schedule.id });
   // Tell the owner where they can hear it: personal chat, if the app is installed for them.
   const lang = record.schedule.language;

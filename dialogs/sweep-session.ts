@@ -16,16 +16,11 @@ export async function sweepSession(deps: DialogDeps, id: string): Promise<number
   const summary = await deps.sessions.summary(id);
   if (summary !== undefined) await deps.sessions.saveSummary(id, withoutQuotes(summary));
   const deleted = await deps.sessions.deleteRowsExcept(id, KEPT_ROWS);
-  for (let tries = 0; tries < 5; tries++) {
-    const stored = await deps.sessions.get(id);
-    if (!stored || stored.session.sweptAt) return deleted;
-    try {
-      await deps.sessions.update({ ...stored.session, sweptAt: deps.now().toISOString() }, stored.etag);
-      return deleted;
-    } catch (err) {
-      if (!(err instanceof StorageConflictError)) throw err;
-    }
+  try {
+    await deps.sessions.change(id, (s) => (s.sweptAt ? undefined : { ...s, sweptAt: deps.now().toISOString() }));
+  } catch (err) {
+    // Unmarked, it is simply found and swept (harmlessly) again next time.
+    if (!(err instanceof StorageConflictError)) throw err;
   }
-  // Unmarked, it is simply found and swept (harmlessly) again next time.
   return deleted;
 }

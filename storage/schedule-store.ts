@@ -3,7 +3,7 @@ import type { CheckinSchedule } from '../domain/checkins/schedule';
 import type { RoundFigures } from '../domain/checkins/trends';
 import type { SessionPlace } from '../domain/session';
 import { fromJsonProperties, toAsciiJson, toJsonProperties } from './entity-json';
-import { StorageConflictError, statusCodeOf } from './storage-errors';
+import { StorageConflictError, statusCodeOf, untilNoConflict } from './storage-errors';
 
 /** A schedule with what the scheduler keeps about it. No participant is named anywhere in it. */
 export interface ScheduleRecord {
@@ -65,22 +65,18 @@ export class ScheduleStore {
 
   /**
    * Applies `edit` to the newest record, retrying when another instance wrote in between. `edit`
-   * returns undefined to leave the record alone. Returns the record as stored, if any.
+   * returns undefined to leave the record alone. Returns the record as stored, and whether this
+   * call changed it (so only the instance whose write landed acts on it), or undefined if none.
    */
-  async change(id: string, edit: (r: ScheduleRecord) => ScheduleRecord | undefined): Promise<ScheduleRecord | undefined> {
-    for (let tries = 0; tries < 10; tries++) {
+  async change(id: string, edit: (r: ScheduleRecord) => ScheduleRecord | undefined): Promise<{ record: ScheduleRecord; changed: boolean } | undefined> {
+    return untilNoConflict(`schedule ${id}`, async () => {
       const stored = await this.get(id);
       if (!stored) return undefined;
       const next = edit(stored.record);
-      if (!next) return stored.record;
-      try {
-        await this.update(next, stored.etag);
-        return next;
-      } catch (err) {
-        if (!(err instanceof StorageConflictError)) throw err;
-      }
-    }
-    throw new Error(`ScheduleStore.change(): schedule ${id} kept changing under us; gave up after 10 tries.`);
+      if (!next) return { record: stored.record, changed: false };
+      await this.update(next, stored.etag);
+      return { record: next, changed: true };
+    });
   }
 
   async delete(id: string): Promise<void> {

@@ -2,7 +2,7 @@ import type { TableClient, TableEntityResult, TransactionAction } from '@azure/d
 import { deadlineOf, phaseOf, type Session } from '../domain/session';
 import { newSessionSecret, unwrapSecret, wrapSecret } from '../domain/anonymity/participation';
 import { fromJsonProperties, toAsciiJson, toJsonProperties } from './entity-json';
-import { StorageConflictError, statusCodeOf } from './storage-errors';
+import { StorageConflictError, statusCodeOf, untilNoConflict } from './storage-errors';
 import { GATE_COUNT, gateKey } from './answer-box';
 import { deleteRowsWhere } from './partition-rows';
 import { ShortMemory } from './short-memory';
@@ -157,6 +157,22 @@ export class SessionStore {
       // Again once written: a read that started while the write was under way must not be remembered.
       this.forgetOpen(session.id);
     }
+  }
+
+  /**
+   * Applies `edit` to the newest session record, retrying when another writer got in between;
+   * `edit` returns undefined to leave it alone. Returns the session as stored and whether this
+   * call changed it, or undefined if there is none. StorageConflictError after `tries` conflicts.
+   */
+  async change(id: string, edit: (s: Session) => Session | undefined, tries = 5): Promise<{ session: Session; changed: boolean } | undefined> {
+    return untilNoConflict(`session ${id}`, async () => {
+      const stored = await this.get(id);
+      if (!stored) return undefined;
+      const next = edit(stored.session);
+      if (!next) return { session: stored.session, changed: false };
+      await this.update(next, stored.etag);
+      return { session: next, changed: true };
+    }, tries);
   }
 
   /** Open sessions whose deadline has passed, and sessions left half-closed (for `staleMs`) by a crash. */
