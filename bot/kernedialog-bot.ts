@@ -7,6 +7,7 @@ import { errorFields, type Logger } from '../config/log';
 import type { Language } from '../domain/exercise';
 import type { DialogDeps } from '../dialogs/deps';
 import type { PrivateReply } from '../dialogs/reply';
+import type { Actor, Where } from '../dialogs/teams-port';
 import type { TeamRegistry } from '../storage/team-registry';
 import { actorOf, cardData, mentionedPeople, whereOf } from './activity-context';
 import { addCoFacilitators } from '../dialogs/co-facilitators';
@@ -108,27 +109,26 @@ export class KernedialogBot extends TeamsActivityHandler {
       await ctx.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(noticeCard(t(lang, 'welcome.title'), [t(lang, 'help.personal'), t(lang, 'welcome.anonymity')]))));
       return;
     }
-    const command = (TurnContext.removeRecipientMention(activity)?.trim().toLowerCase() ?? '').split(/\s+/)[0];
+    // Once: removeRecipientMention edits activity.text, so a second call would strip more.
+    const text = (TurnContext.removeRecipientMention(activity) ?? '').trim();
     const actor = actorOf(activity);
     const where = whereOf(activity);
-    const dataCard = actor ? await dataCommand(this.deps, actor, where, TurnContext.removeRecipientMention(activity) ?? '') : undefined;
-    if (dataCard) {
-      await ctx.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(dataCard)));
-      return;
-    }
     const card =
-      command === 'status'
-        ? await statusCard(this.deps.sessions, this.deps.answers, lang, where)
-        : CO_FACILITATOR_COMMANDS.includes(command) && actor
-          ? await addCoFacilitators(this.deps, lang, actor, where, mentionedPeople(activity))
-          : SCHEDULE_COMMANDS.includes(command)
-            ? await scheduleForm(this.deps, where)
-            : SCHEDULES_COMMANDS.includes(command) && actor
-              ? await scheduleList(this.deps, actor, where)
-              : AGREE_COMMANDS.includes(command) && actor
-                ? await agreeActions(this.deps, actor, where, afterCommand(TurnContext.removeRecipientMention(activity) ?? ''))
-                : catalogueCard(lang, await this.teams.templates(where.teamId));
+      (actor && (await dataCommand(this.deps, actor, where, text))) ??
+      (await this.commandCard(text.toLowerCase().split(/\s+/)[0], lang, actor, where, text, activity)) ??
+      catalogueCard(lang, await this.teams.templates(where.teamId));
     await ctx.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+  }
+
+  /** The card for a command word in a channel message; undefined for anything else (the catalogue). */
+  private async commandCard(command: string, lang: Language, actor: Actor | undefined, where: Where, text: string, activity: Activity): Promise<AdaptiveCard | undefined> {
+    if (command === 'status') return statusCard(this.deps.sessions, this.deps.answers, lang, where);
+    if (SCHEDULE_COMMANDS.includes(command)) return scheduleForm(this.deps, where);
+    if (!actor) return undefined;
+    if (CO_FACILITATOR_COMMANDS.includes(command)) return addCoFacilitators(this.deps, lang, actor, where, mentionedPeople(activity));
+    if (SCHEDULES_COMMANDS.includes(command)) return scheduleList(this.deps, actor, where);
+    if (AGREE_COMMANDS.includes(command)) return agreeActions(this.deps, actor, where, afterCommand(text));
+    return undefined;
   }
 
   /**
