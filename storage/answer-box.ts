@@ -6,6 +6,8 @@ import type { AnswerTexts } from '../domain/validation/answer';
 import { statusCodeOf } from './storage-errors';
 import { toAsciiJson } from './entity-json';
 import { ShortMemory } from './short-memory';
+import { prefixEnd } from './prefix-end';
+import { deleteRowsWhere } from './partition-rows';
 
 /**
  * Answers and participation for one session, in that session's partition.
@@ -94,7 +96,7 @@ export class AnswerBox {
 
   /** The one-request save; false when the remembered gate or the participation row says "look first". */
   private async writeBlind(sessionId: string, i: number, phase: string, secret: Buffer, rows: AnswerRows): Promise<boolean> {
-    const key = memoryKey(sessionId, i, phase, secret);
+    const key = memoryKey(sessionId, gateKey(i, phase), secret);
     const gate = this.lastWritten.get(key);
     if (!gate) return false;
     try {
@@ -116,7 +118,7 @@ export class AnswerBox {
     const res = await this.table.submitTransaction([['update', next, 'Replace', { etag: gate.etag }], ...rest]);
     // The gate is the first operation; an update's sub-response carries its ETag but no row key.
     const etag = res.subResponses[0]?.etag;
-    if (etag) this.lastWritten.set(`${next.rowKey}@${sessionId}#${secretTag(secret)}`, { ...next, etag });
+    if (etag) this.lastWritten.set(memoryKey(sessionId, next.rowKey, secret), { ...next, etag });
   }
 
   /**
@@ -128,7 +130,7 @@ export class AnswerBox {
     const busyKey = (i: number) => `${gateKey(i, phase)}@${sessionId}`;
     const free = Array.from({ length: GATE_COUNT }, (_, i) => i).filter((i) => !this.inUse.has(busyKey(i)));
     // A free gate this process wrote last can be written without reading it first.
-    const known = free.filter((i) => this.lastWritten.get(memoryKey(sessionId, i, phase, secret)) !== undefined);
+    const known = free.filter((i) => this.lastWritten.get(memoryKey(sessionId, gateKey(i, phase), secret)) !== undefined);
     const from = known.length > 0 ? known : free;
     const i = from.length > 0 ? from[randomInt(from.length)] : randomInt(GATE_COUNT);
     this.inUse.set(busyKey(i), (this.inUse.get(busyKey(i)) ?? 0) + 1);
@@ -149,8 +151,8 @@ export class AnswerBox {
       if (p?.answered) return { kind: 'alreadyAnswered' };
       if (typeof p?.assigned === 'string') return { kind: 'assigned', questionId: p.assigned };
       // Gates missing (the data was deleted) take no assignments, like shut ones.
-      const gates = await this.rows(sessionId, 'gate|');
-      if (gates.length !== GATE_COUNT || gates.some((g) => g.closed)) return { kind: 'closed' };
+      const gates = await this.allGates(sessionId);
+      if (!gates || gates.some((g) => g.closed)) return { kind: 'closed' };
       const totals: Record<string, number> = {};
       for (const g of gates) for (const [id, n] of Object.entries(assignedCounts(g))) totals[id.slice(9)] = (totals[id.slice(9)] ?? 0) + n;
       const questionId = assignBalanced(questionIds, totals);
@@ -176,7 +178,9 @@ export class AnswerBox {
 
   /** How many people have answered, from the gates' counters. */
   async count(sessionId: string, phase = 'answer'): Promise<number> {
-    return (await this.gates(sessionId, phase)).reduce((sum, g) => sum + Number(g.answers), 0);
+    const count = await this.countIfReady(sessionId, phase);
+    if (count === undefined) throw new Error(`AnswerBox.count(): session ${sessionId} does not have its ${GATE_COUNT} ${phase} gates; is the session id right?`);
+    return count;
   }
 
   /**
@@ -184,13 +188,12 @@ export class AnswerBox {
    * (the session names it before its gates exist) or data being deleted. For the progress card.
    */
   async countIfReady(sessionId: string, phase = 'answer'): Promise<number | undefined> {
-    const gates = await this.rows(sessionId, `${phasePrefix(phase)}gate|`);
-    return gates.length === GATE_COUNT ? gates.reduce((sum, g) => sum + Number(g.answers), 0) : undefined;
+    return (await this.allGates(sessionId, phase))?.reduce((sum, g) => sum + Number(g.answers), 0);
   }
 
   /** Shuts every gate; any answer racing with this fails its ETag check and sees 'closed' on retry. */
   async shut(sessionId: string, phase = 'answer'): Promise<void> {
-    this.lastWritten.forgetWhere((key) => key.includes(`@${sessionId}#`));
+    this.lastWritten.forgetWhere(ofSession(sessionId));
     for (let i = 0; i < GATE_COUNT; i++) {
       await this.retrying('closing a gate', async () => {
         const gate = await this.gate(sessionId, i, phase);
@@ -228,10 +231,7 @@ export class AnswerBox {
       }
       await this.table.submitTransaction(actions);
     }
-    const participation = await this.rows(sessionId, `${pre}p|`);
-    for (let i = 0; i < participation.length; i += BATCH) {
-      await this.table.submitTransaction(participation.slice(i, i + BATCH).map((r): TransactionAction => ['delete', { partitionKey: sessionId, rowKey: String(r.rowKey) }]));
-    }
+    await deleteRowsWhere(this.table, sessionId, (key) => key.startsWith(`${pre}p|`));
   }
 
   /** The sealed answers, in key order (which, after sealing, is a random order). */
@@ -258,10 +258,10 @@ export class AnswerBox {
     return (await this.maybe(sessionId, gateKey(i, phase))) ?? ({ partitionKey: sessionId, rowKey: gateKey(i, phase), closed: true, answers: 0, etag: '' } as Row);
   }
 
-  private async gates(sessionId: string, phase = 'answer'): Promise<Row[]> {
+  /** The phase's gates, or undefined unless all GATE_COUNT are there (being opened, or deleted). */
+  private async allGates(sessionId: string, phase = 'answer'): Promise<Row[] | undefined> {
     const gates = await this.rows(sessionId, `${phasePrefix(phase)}gate|`);
-    if (gates.length !== GATE_COUNT) throw new Error(`AnswerBox: session ${sessionId} has ${gates.length} gates, expected ${GATE_COUNT}; is the session id right?`);
-    return gates;
+    return gates.length === GATE_COUNT ? gates : undefined;
   }
 
   private async maybe(sessionId: string, rowKey: string): Promise<Row | undefined> {
@@ -274,8 +274,7 @@ export class AnswerBox {
   }
 
   private async rows(sessionId: string, prefix: string): Promise<Row[]> {
-    const end = prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
-    const filter = `PartitionKey eq '${sessionId}' and RowKey ge '${prefix}' and RowKey lt '${end}'`;
+    const filter = `PartitionKey eq '${sessionId}' and RowKey ge '${prefix}' and RowKey lt '${prefixEnd(prefix)}'`;
     const out: Row[] = [];
     for await (const row of this.table.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) out.push(row);
     return out;
@@ -287,7 +286,8 @@ export class AnswerBox {
  * a session erased and created again under the same id has a new secret, so no ETag remembered
  * for the old one is ever tried with the new one's rows, or the other way round.
  */
-const memoryKey = (sessionId: string, i: number, phase: string, secret: Buffer) => `${gateKey(i, phase)}@${sessionId}#${secretTag(secret)}`;
+const memoryKey = (sessionId: string, gateRowKey: string, secret: Buffer) => `${gateRowKey}@${sessionId}#${secretTag(secret)}`;
+const ofSession = (sessionId: string) => (key: string) => key.includes(`@${sessionId}#`);
 const secretTag = (secret: Buffer) => keyedHash(secret, 'gate-memory', '').slice(0, 16);
 
 interface AnswerRows {

@@ -30,7 +30,7 @@ export async function deleteRowsWhere(table: TableClient, partition: string, dro
 }
 
 /** The RowKeys of one partition, and nothing else of its rows. */
-export async function rowKeysOf(table: TableClient, partition: string): Promise<string[]> {
+async function rowKeysOf(table: TableClient, partition: string): Promise<string[]> {
   const keys: string[] = [];
   const filter = `PartitionKey eq '${partition.replace(/'/g, "''")}'`;
   for await (const row of table.listEntities({ queryOptions: { filter, select: ['RowKey'] } })) keys.push(String(row.rowKey));

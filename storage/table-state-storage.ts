@@ -3,6 +3,7 @@ import { decodeKey, encodeKey, isHashedKey } from "./encode-key";
 import { entitySizeBytes, fromJsonProperties, MAX_ENTITY_BYTES, toAsciiJson, toJsonProperties } from "./entity-json";
 import { statusCodeOf, StorageConflictError, StorageItemTooLargeError } from "./storage-errors";
 import { ensureTable, tableClientFor } from "./table-client";
+import { prefixEnd } from "./prefix-end";
 
 /** Same shape as botbuilder's StoreItems; botbuilder itself is only imported under bot/. */
 export type StoreItems = Record<string, any>;
@@ -70,8 +71,7 @@ export class TableStateStorage {
    */
   async list(prefix: string): Promise<StoreItems> {
     const from = encodeKey(prefix);
-    // The next string after every key that starts with `from`: its last char plus one.
-    const to = from.slice(0, -1) + String.fromCharCode(from.charCodeAt(from.length - 1) + 1);
+    const to = prefixEnd(from);
     const items: StoreItems = {};
     const filter = `PartitionKey ge '${from.replace(/'/g, "''")}' and PartitionKey lt '${to.replace(/'/g, "''")}'`;
     for await (const entity of this.client.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) {
