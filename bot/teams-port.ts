@@ -6,6 +6,7 @@ import { TeamUnreachableError, type TeamsPort } from '../dialogs/teams-port';
 import type { TeamRegistry } from '../storage/team-registry';
 import type { SendKey, SendQueue } from './send-queue';
 import { namesOfMember } from './member-names';
+import { statusCodeOf } from '../storage/storage-errors';
 
 /** Members per page (Teams allows 50–500), and a bound on the pages, so a huge org cannot hold up a close. */
 const MEMBER_PAGE = 500;
@@ -112,7 +113,7 @@ export class BotTeamsPort implements TeamsPort {
     try {
       return await this.queue.send(key, send);
     } catch (err) {
-      if ((err as { statusCode?: number }).statusCode === 403 && teamId) {
+      if (statusCodeOf(err) === 403 && teamId) {
         this.log.warn('Teams refused a proactive post (403); marking the team as uninstalled', { team: teamId });
         await this.teams.setInstalled(teamId, false, 'da');
         throw new TeamUnreachableError('Teams answered 403 (app removed or messages blocked).');

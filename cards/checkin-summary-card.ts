@@ -26,8 +26,6 @@ export interface CheckinSummaryInput {
   history: readonly RoundFigures[];
   /** The schedule's zone, for the rounds' dates; Europe/Copenhagen if not given. */
   timeZone?: string;
-  /** Own short names for figure ids, as plain text, where the built-in names (checkin.figure.*) do not fit. */
-  labels?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -59,8 +57,8 @@ function cardData(lang: Language, input: CheckinSummaryInput, rounds: number, de
   const zone = input.timeZone ?? DISPLAY_ZONE;
   const kind = figureKindOf(summary.score);
   const def = templateOfKind(kind);
-  const label = (id: string) => figureLabel(lang, kind, id, escapeMarkdown, input.labels);
-  const legend = (id: string) => figureLabel(lang, kind, id, (s) => s, input.labels);
+  const label = (id: string) => figureLabel(lang, kind, id, escapeMarkdown);
+  const legend = (id: string) => figureLabel(lang, kind, id, (s) => s);
   // This round last, once: the caller may or may not have stored it with the history already.
   const all = [...input.history.filter((r) => r.dueAt !== summary.round.dueAt), summary.round];
   const trends = trendsOf(all, rounds);

@@ -25,14 +25,13 @@ export function templateOfKind(kind: FigureKind): ExerciseDefinition {
 }
 
 /**
- * A figure's short name. `escape` is applied to names that come from the team (group names, the
- * caller's own labels): escapeMarkdown for a TextBlock, identity for a chart legend, which shows no markdown.
+ * A figure's short name. `escape` is applied to names that come from the team (group names):
+ * escapeMarkdown for a TextBlock, identity for a chart legend, which shows no markdown.
  *
  * @example figureLabel('da', 'socialCapital', 'trust', escapeMarkdown) // 'Tillid'
  * @example figureLabel('en', 'relationalCoordination', 'rated:**Lærere**', escapeMarkdown) // '\\*\\*Lærere\\*\\* (as seen by the others)'
  */
-export function figureLabel(lang: Language, kind: FigureKind, id: string, escape: (text: string) => string, own: Readonly<Record<string, string>> = {}): string {
-  if (Object.hasOwn(own, id)) return escape(own[id]);
+export function figureLabel(lang: Language, kind: FigureKind, id: string, escape: (text: string) => string): string {
   if (kind === 'relationalCoordination' && id.startsWith('rated:')) return t(lang, 'checkin.figure.relationalCoordination.rated', { group: escape(id.slice('rated:'.length)) });
   const key = `checkin.figure.${kind}.${id}`;
   // A figure this version has no name for (from a newer template) is shown by its id rather than failing the summary.

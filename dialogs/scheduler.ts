@@ -9,6 +9,7 @@ import type { DialogDeps } from './deps';
 import { openRound } from './open-round';
 import { sendReminder } from './round-reminder';
 import { TeamUnreachableError } from './teams-port';
+import { statusCodeOf } from '../storage/storage-errors';
 
 /**
  * Opens due check-in rounds and sends their reminders. Everything it knows is in storage, and
@@ -93,7 +94,7 @@ async function pauseUnreachable(deps: DialogDeps, record: ScheduleRecord): Promi
   const title = t(lang, checkinTemplate(record.schedule.templateId)?.titleKey ?? 'checkin.kerneopgaveTjek.title');
   await deps.port
     .tellPrivately(record.place, record.schedule.owner.id, noticeCard(t(lang, 'schedule.unreachable.title'), [t(lang, 'schedule.unreachable.body', { title })]))
-    .catch((err) => deps.log.info('could not tell the owner in personal chat', { schedule: record.schedule.id, status: (err as { statusCode?: number }).statusCode }));
+    .catch((err) => deps.log.info('could not tell the owner in personal chat', { schedule: record.schedule.id, status: statusCodeOf(err) }));
 }
 
 /** The newest reminder that has come due and not been sent; older missed ones are not sent late. */

@@ -18,6 +18,7 @@ import { StorageConflictError } from '../storage/storage-errors';
 import type { DialogDeps } from './deps';
 import { reply, type PrivateReply } from './reply';
 import type { Actor, Where } from './teams-port';
+import { statusCodeOf } from '../storage/storage-errors';
 
 /** "@Kernedialog planlæg": the form for a new recurring check-in, in the team's language. */
 export async function scheduleForm(deps: DialogDeps, where: Where): Promise<AdaptiveCard> {
@@ -57,7 +58,7 @@ export async function saveSchedule(deps: DialogDeps, actor: Actor, where: Where,
     await deps.schedules.create({ schedule, place, carried: [], history: [] });
     deps.log.info('schedule created', { schedule: id, template: schedule.templateId });
   } catch (err) {
-    if ((err as { statusCode?: number }).statusCode !== 409) throw err; // a redelivered click: it exists already
+    if (statusCodeOf(err) !== 409) throw err; // a redelivered click: it exists already
   }
   return reply('scheduleCreated', savedNotice(schedule.language, schedule, deps.now()));
 }

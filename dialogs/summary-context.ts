@@ -4,6 +4,7 @@ import { LANGUAGES } from '../domain/exercise';
 import type { Session } from '../domain/session';
 import type { SummaryContext } from '../domain/summary/quotable-texts';
 import type { DialogDeps } from './deps';
+import { statusCodeOf } from '../storage/storage-errors';
 
 /**
  * What the summary needs beyond the answers, gathered at close: the team's names to mask (from
@@ -23,7 +24,7 @@ export async function teamNames(deps: DialogDeps, session: Session): Promise<str
     return await deps.port.memberNames(session.place);
   } catch (err) {
     // Only the status: an error text could quote the request, and names must never reach a log.
-    deps.log.warn('member names unavailable; masking names by the heuristic alone', { session: session.id, status: (err as { statusCode?: number }).statusCode });
+    deps.log.warn('member names unavailable; masking names by the heuristic alone', { session: session.id, status: statusCodeOf(err) });
     return [];
   }
 }
