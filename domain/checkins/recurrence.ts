@@ -56,22 +56,3 @@ export function closesAt(timing: Pick<ScheduleTiming, 'timeZone' | 'roundLength'
   const { amount, unit } = timing.roundLength;
   return DateTime.fromJSDate(dueAt, { zone: timing.timeZone }).plus({ [unit]: amount }).toJSDate();
 }
-
-/** One round's times: when it is due, when it closes, and the reminders that fall inside it. */
-export interface RoundWindow {
-  dueAt: Date;
-  closesAt: Date;
-  reminders: Date[];
-}
-
-/**
- * @example roundWindow({ …, roundLength: { amount: 3, unit: 'days' }, reminderHours: [24, 48] }, new Date('2027-03-01T08:00Z'))
- * // { dueAt: 2027-03-01T08:00Z, closesAt: 2027-03-04T08:00Z, reminders: [2027-03-02T08:00Z, 2027-03-03T08:00Z] }
- */
-export function roundWindow(schedule: Pick<ScheduleTiming, 'timeZone' | 'roundLength'> & { reminderHours: readonly number[] }, dueAt: Date): RoundWindow {
-  const closes = closesAt(schedule, dueAt);
-  const reminders = schedule.reminderHours
-    .map((h) => new Date(dueAt.getTime() + h * 3_600_000))
-    .filter((at) => at.getTime() < closes.getTime());
-  return { dueAt, closesAt: closes, reminders };
-}

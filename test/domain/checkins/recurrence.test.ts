@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { DateTime } from "luxon";
-import { closesAt, occurrencesAfter, occurrencesBetween, roundWindow } from "../../../domain/checkins/recurrence";
+import { closesAt, occurrencesAfter, occurrencesBetween } from "../../../domain/checkins/recurrence";
 import { iso, timing } from "./fixtures";
 
 const ZONE = "Europe/Copenhagen";
@@ -129,10 +129,5 @@ describe("round windows", () => {
   it("a round in hours is real hours", () => {
     const due = new Date("2027-03-27T08:00:00Z");
     assert.equal(iso(closesAt(timing({ roundLength: { amount: 24, unit: "hours" } }), due)), "2027-03-28T08:00:00.000Z");
-  });
-
-  it("reminders are hours after opening, and one past the close is dropped", () => {
-    const w = roundWindow({ ...timing({ roundLength: { amount: 2, unit: "days" } }), reminderHours: [24, 60] }, new Date("2027-03-01T08:00:00Z"));
-    assert.deepEqual({ closesAt: iso(w.closesAt), reminders: w.reminders.map(iso) }, { closesAt: "2027-03-03T08:00:00.000Z", reminders: ["2027-03-02T08:00:00.000Z"] });
   });
 });
