@@ -17,13 +17,10 @@ const EXTRA_STOP = ['kerneopgave', 'kerneopgaven', 'kerneopgaver', 'core', 'task
 const STOP = new Set([...dan, ...eng, ...EXTRA_STOP].map((w) => w.toLowerCase()));
 
 /**
- * English words for the things teams talk about most, mapped to the Danish stem, so that
- * "meetings" and "møder" end up in the same theme in a mixed-language team. Most of this is now
- * done by concepts; the bridge catches the few stems the concept list leaves out.
+ * English stems mapped to the Danish stem, for the few words the concept list (concept-list.ts),
+ * which runs first, leaves out; citizens, children, parents, colleagues and learning are concepts.
  */
-const BRIDGE: Record<string, string> = {
-  citizen: 'borg', child: 'børn', children: 'børn', parent: 'forældr', colleagu: 'kolleg', mean: 'mening', wellb: 'trivsel', learn: 'læring', elder: 'ældr',
-};
+const BRIDGE: Record<string, string> = { mean: 'mening', wellb: 'trivsel' };
 
 /** Lowercased words of letters (æøå included); digits and punctuation split words. */
 export function words(text: string): string[] {
