@@ -1,13 +1,12 @@
 import { DateTime, IANAZone } from 'luxon';
-import { LANGUAGES, type Language } from '../exercise';
-import { K_DEFAULT, K_MAX, K_MIN } from '../session';
 import type { Checked, Problem } from '../validation/problem';
-import { checkGroups, GROUPS_MIN } from '../validation/settings';
+import { checkGroups, checkK, checkLanguage, GROUPS_MIN } from '../validation/settings';
 import { checkCadence } from './check-cadence';
 import { checkTiming } from './check-timing';
 import { DEFAULT_TIME_ZONE, type RoundLength, type ScheduleSettings } from './schedule';
 import { checkinTemplate } from './templates';
 import { RC_GROUPS_MAX, relationelKoordinering } from './templates/relationel-koordinering';
+import { fieldText } from '../validation/field-text';
 
 export const ROUND_HOURS_MAX = 24 * 30;
 export const ROUND_DAYS_MAX = 30;
@@ -26,18 +25,17 @@ export const START_DAYS_MAX = 365;
  */
 export function checkSchedule(input: Record<string, unknown>, now: Date): Checked<ScheduleSettings> {
   const problems: Problem[] = [];
-  const template = checkinTemplate(text(input.templateId));
+  const template = checkinTemplate(fieldText(input.templateId));
   if (!template) problems.push({ field: 'templateId', key: 'schedule.error.template' });
   const cadence = checkCadence(input, problems);
-  const timeOfDay = checkTime(text(input.time), problems);
-  const timeZone = checkZone(text(input.timeZone), problems);
-  const startDate = timeZone ? checkStartDate(text(input.startDate), now, timeZone, problems) : undefined;
-  const roundLength = checkRoundLength(text(input.roundAmount), text(input.roundUnit), problems);
-  const reminderHours = roundLength ? checkReminders(text(input.reminders), roundLength, problems) : [];
+  const timeOfDay = checkTime(fieldText(input.time), problems);
+  const timeZone = checkZone(fieldText(input.timeZone), problems);
+  const startDate = timeZone ? checkStartDate(fieldText(input.startDate), now, timeZone, problems) : undefined;
+  const roundLength = checkRoundLength(fieldText(input.roundAmount), fieldText(input.roundUnit), problems);
+  const reminderHours = roundLength ? checkReminders(fieldText(input.reminders), roundLength, problems) : [];
   const k = checkK(input.k, problems);
-  const language = text(input.language) as Language;
-  if (!LANGUAGES.includes(language)) problems.push({ field: 'language', key: 'setup.error.language' });
-  const groups = template?.needsGroups ? checkScheduleGroups(text(input.groups), template.id, problems) : undefined;
+  const language = checkLanguage(input.language, problems);
+  const groups = template?.needsGroups ? checkScheduleGroups(fieldText(input.groups), template.id, problems) : undefined;
   if (problems.length > 0 || !template || !cadence || !timeOfDay || !timeZone || !startDate || !roundLength || k === undefined) return { ok: false, problems };
   const timing = { cadence, timeOfDay, timeZone, startDate, roundLength };
   const timingProblems = checkTiming(timing, now);
@@ -95,14 +93,6 @@ function checkReminders(raw: string, round: RoundLength, problems: Problem[]): n
   return hours;
 }
 
-function checkK(raw: unknown, problems: Problem[]): number | undefined {
-  const kText = raw === undefined || raw === null || raw === '' ? String(K_DEFAULT) : text(raw);
-  const k = /^\d{1,3}$/.test(kText) ? Number(kText) : NaN;
-  if (k >= K_MIN && k <= K_MAX) return k;
-  problems.push({ field: 'k', key: 'setup.error.k', vars: { min: K_MIN, max: K_MAX } });
-  return undefined;
-}
-
 /** Relational coordination asks seven items per group, so it allows fewer groups than the other exercises. */
 function checkScheduleGroups(raw: string, templateId: string, problems: Problem[]): string[] | undefined {
   const groups = checkGroups(raw, problems);
@@ -111,8 +101,4 @@ function checkScheduleGroups(raw: string, templateId: string, problems: Problem[
     return undefined;
   }
   return groups;
-}
-
-function text(value: unknown): string {
-  return typeof value === 'string' ? value.trim() : typeof value === 'number' && Number.isFinite(value) ? String(value) : '';
 }

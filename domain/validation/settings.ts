@@ -5,6 +5,7 @@ import { K_DEFAULT, K_MAX, K_MIN, type SessionSettings } from '../session';
 import type { Checked, Problem } from './problem';
 import { normalise } from './answer';
 import { CUSTOM_ID, CUSTOM_QUESTION_CHARS, CUSTOM_QUESTIONS_MAX, type CustomSpec } from '../exercises/custom';
+import { fieldText } from './field-text';
 
 export const TITLE_MAX = 120;
 export const DEADLINE_MAX_DAYS = 90;
@@ -22,13 +23,8 @@ export function checkSettings(def: ExerciseDefinition, input: SetupInput, now: D
   const title = normalise(text(input.title)).replace(/\s+/g, ' ');
   if (title.length > TITLE_MAX) problems.push({ field: 'title', key: 'setup.error.titleTooLong', vars: { max: TITLE_MAX } });
 
-  // Missing or blank means the default; anything that is not text or a number is a wrong type.
-  const kText = input.k === undefined || input.k === null || input.k === '' ? String(K_DEFAULT) : text(input.k).trim();
-  const k = /^\d{1,3}$/.test(kText) ? Number(kText) : NaN;
-  if (!(k >= K_MIN && k <= K_MAX)) problems.push({ field: 'k', key: 'setup.error.k', vars: { min: K_MIN, max: K_MAX } });
-
-  const language = text(input.language) as Language;
-  if (!LANGUAGES.includes(language)) problems.push({ field: 'language', key: 'setup.error.language' });
+  const k = checkK(input.k, problems) ?? NaN;
+  const language = checkLanguage(input.language, problems);
 
   const distribution = text(input.distribution || 'all') as Distribution;
   if (!def.distributions.includes(distribution)) problems.push({ field: 'distribution', key: 'setup.error.distribution' });
@@ -106,6 +102,21 @@ export function checkGroups(raw: string, problems: Problem[]): string[] | undefi
     return undefined;
   }
   return groups;
+}
+
+/** k as the facilitator typed it: missing or blank means the default; anything else must be K_MIN–K_MAX. */
+export function checkK(raw: unknown, problems: Problem[]): number | undefined {
+  const kText = raw === undefined || raw === null || raw === '' ? String(K_DEFAULT) : fieldText(raw);
+  const k = /^\d{1,3}$/.test(kText) ? Number(kText) : NaN;
+  if (k >= K_MIN && k <= K_MAX) return k;
+  problems.push({ field: 'k', key: 'setup.error.k', vars: { min: K_MIN, max: K_MAX } });
+  return undefined;
+}
+
+export function checkLanguage(raw: unknown, problems: Problem[]): Language {
+  const language = text(raw) as Language;
+  if (!LANGUAGES.includes(language)) problems.push({ field: 'language', key: 'setup.error.language' });
+  return language;
 }
 
 function text(value: unknown): string {
