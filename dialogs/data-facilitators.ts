@@ -1,5 +1,7 @@
 import { canManage } from '../domain/checkins/manage';
 import { isFacilitator } from '../domain/session';
+import type { Session } from '../domain/session';
+import type { ScheduleRecord } from '../storage/schedule-store';
 import type { DialogDeps } from './deps';
 
 /**
@@ -10,24 +12,27 @@ import type { DialogDeps } from './deps';
  * collection of the data, and their role is already public in the threads.
  */
 
-/**
- * A facilitator of anything in this channel.
- *
- * @example await facilitatesInChannel(deps, '29:mette', '19:abc@thread.tacv2') // true if Mette ran an exercise or owns a check-in there
- */
-export async function facilitatesInChannel(deps: DialogDeps, userId: string, teamsChannelId: string): Promise<boolean> {
-  const schedules = await deps.schedules.inChannel(teamsChannelId);
-  if (schedules.some((r) => canManage(r.schedule, userId))) return true;
-  return (await deps.sessions.inChannel(teamsChannelId)).some((s) => isFacilitator(s, userId));
+/** What is stored in a channel or a team: its recurring check-ins and its sessions. */
+export interface Stored {
+  schedules: ScheduleRecord[];
+  sessions: Session[];
+}
+
+export async function storedInChannel(deps: DialogDeps, teamsChannelId: string): Promise<Stored> {
+  const [schedules, sessions] = await Promise.all([deps.schedules.inChannel(teamsChannelId), deps.sessions.inChannel(teamsChannelId)]);
+  return { schedules, sessions };
+}
+
+export async function storedInTeam(deps: DialogDeps, teamId: string): Promise<Stored> {
+  const [schedules, sessions] = await Promise.all([deps.schedules.inTeam(teamId), deps.sessions.inTeam(teamId)]);
+  return { schedules, sessions };
 }
 
 /**
- * A facilitator of anything in any channel of this team: the retention choice applies to the whole team.
+ * Whether the person facilitates anything of what is stored.
  *
- * @example await facilitatesInTeam(deps, '29:jonas', '19:team@thread.tacv2') // false if Jonas has only answered
+ * @example facilitates(await storedInChannel(deps, '19:abc@thread.tacv2'), '29:mette') // true if Mette ran an exercise or owns a check-in there
  */
-export async function facilitatesInTeam(deps: DialogDeps, userId: string, teamId: string): Promise<boolean> {
-  const schedules = (await deps.schedules.all()).filter((r) => r.place.teamId === teamId);
-  if (schedules.some((r) => canManage(r.schedule, userId))) return true;
-  return (await deps.sessions.inTeam(teamId)).some((s) => isFacilitator(s, userId));
+export function facilitates(stored: Stored, userId: string): boolean {
+  return stored.schedules.some((r) => canManage(r.schedule, userId)) || stored.sessions.some((s) => isFacilitator(s, userId));
 }

@@ -3,7 +3,7 @@ import { errorCard, noticeCard } from '../cards/notice-card';
 import { t } from '../cards/i18n';
 import type { AdaptiveCard } from '../cards/render';
 import type { Language } from '../domain/exercise';
-import { facilitatesInChannel } from './data-facilitators';
+import { facilitates, storedInChannel, type Stored } from './data-facilitators';
 import type { DialogDeps } from './deps';
 import { eraseChannel } from './erase-data';
 import { reply, type PrivateReply } from './reply';
@@ -26,7 +26,7 @@ export async function requestDataDelete(deps: DialogDeps, actor: Actor, where: W
   const lang = await deps.teams.language(where.teamId);
   const allowed = await allowedHere(deps, lang, actor, where);
   if ('card' in allowed) return allowed;
-  const counts = { sessions: (await deps.sessions.inChannel(allowed.channel)).length, schedules: (await deps.schedules.inChannel(allowed.channel)).length };
+  const counts = { sessions: allowed.stored.sessions.length, schedules: allowed.stored.schedules.length };
   return reply('confirmDataDelete', dataDeleteConfirmCard(lang, counts));
 }
 
@@ -58,12 +58,13 @@ export async function keepData(deps: DialogDeps, where: Where): Promise<PrivateR
   return reply('dataKept', noticeCard(t(lang, 'data.kept.title'), [t(lang, 'data.kept.body')]));
 }
 
-/** The channel, if the actor facilitates something in it and there is something to delete; otherwise the refusal. */
-async function allowedHere(deps: DialogDeps, lang: Language, actor: Actor, where: Where): Promise<{ channel: string } | PrivateReply> {
+/** The channel and what it holds, if the actor facilitates something in it; otherwise the refusal. */
+async function allowedHere(deps: DialogDeps, lang: Language, actor: Actor, where: Where): Promise<{ channel: string; stored: Stored } | PrivateReply> {
   const channel = where.teamsChannelId;
   if (!channel) return reply('notInChannel', errorCard(lang, 'data.error.notInChannel'));
-  if (await facilitatesInChannel(deps, actor.id, channel)) return { channel };
+  const stored = await storedInChannel(deps, channel);
+  if (facilitates(stored, actor.id)) return { channel, stored };
   // Someone who facilitated here always has something stored here, so "nothing" is told only to non-facilitators.
-  const anything = (await deps.sessions.inChannel(channel)).length + (await deps.schedules.inChannel(channel)).length > 0;
+  const anything = stored.sessions.length + stored.schedules.length > 0;
   return anything ? reply('notFacilitator', errorCard(lang, 'data.error.notFacilitator')) : reply('nothingStored', noticeCard(t(lang, 'data.prompt.title'), [t(lang, 'data.nothing')]));
 }

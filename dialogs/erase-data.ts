@@ -36,7 +36,7 @@ export async function eraseChannel(deps: DialogDeps, teamsChannelId: string): Pr
  */
 export async function eraseTeam(deps: DialogDeps, teamId: string): Promise<Erased> {
   const erased = await eraseUntilEmpty(deps, false, async () => ({
-    schedules: (await deps.schedules.all()).filter((r) => r.place.teamId === teamId).map((r) => r.schedule.id),
+    schedules: (await deps.schedules.inTeam(teamId)).map((r) => r.schedule.id),
     sessions: await deps.sessions.inTeam(teamId),
   }));
   await deps.teams.forget(teamId);

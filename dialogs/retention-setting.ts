@@ -2,7 +2,7 @@ import { errorCard, noticeCard, problemTexts } from '../cards/notice-card';
 import { t } from '../cards/i18n';
 import type { AdaptiveCard } from '../cards/render';
 import { checkRetentionDays, RETENTION_MIN_DAYS } from '../domain/retention/policy';
-import { facilitatesInTeam } from './data-facilitators';
+import { facilitates, storedInTeam } from './data-facilitators';
 import type { DialogDeps } from './deps';
 import type { Actor, Where } from './teams-port';
 
@@ -20,7 +20,7 @@ export async function retentionCommand(deps: DialogDeps, actor: Actor, where: Wh
     const days = await deps.teams.retentionDays(where.teamId);
     return noticeCard(t(lang, 'retention.title'), [t(lang, 'retention.current', { days }), t(lang, 'retention.howto', { min: RETENTION_MIN_DAYS, max: maxDays })]);
   }
-  if (!(await facilitatesInTeam(deps, actor.id, where.teamId))) return errorCard(lang, 'retention.error.notFacilitator');
+  if (!facilitates(await storedInTeam(deps, where.teamId), actor.id)) return errorCard(lang, 'retention.error.notFacilitator');
   const checked = checkRetentionDays(daysText, deps.teams.policy);
   if (!checked.ok) return noticeCard(t(lang, 'error.title'), problemTexts(lang, checked.problems), true);
   await deps.teams.setRetentionDays(where.teamId, checked.value);

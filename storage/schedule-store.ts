@@ -97,6 +97,11 @@ export class ScheduleStore {
     return this.list(`PartitionKey eq '${PARTITION}' and channel eq '${teamsChannelId.replace(/'/g, "''")}'`);
   }
 
+  /** Every schedule of one team. Rows have no team column to query on, and a team has few schedules. */
+  async inTeam(teamId: string): Promise<ScheduleRecord[]> {
+    return (await this.all()).filter((r) => r.place.teamId === teamId);
+  }
+
   private async list(filter: string): Promise<ScheduleRecord[]> {
     const out: ScheduleRecord[] = [];
     for await (const row of this.table.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) out.push(JSON.parse(fromJsonProperties(row)) as ScheduleRecord);
