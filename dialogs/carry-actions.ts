@@ -6,6 +6,7 @@ import { checkCarriedActions } from '../domain/checkins/carry-forward';
 import { canManage } from '../domain/checkins/manage';
 import type { DialogDeps } from './deps';
 import type { Actor, Where } from './teams-port';
+import { sessionOfThread } from './find-session';
 
 /**
  * "@Kernedialog aftal Fast punkt på personalemødet; Færre interne møder" in a check-in round's
@@ -15,8 +16,7 @@ import type { Actor, Where } from './teams-port';
  */
 export async function agreeActions(deps: DialogDeps, actor: Actor, where: Where, text: string): Promise<AdaptiveCard> {
   const lang = await deps.teams.language(where.teamId);
-  const [channel, root] = where.conversationId.split(';messageid=');
-  const session = root ? (await deps.sessions.inChannel(channel)).find((s) => s.place.rootActivityId === root && s.round) : undefined;
+  const session = await sessionOfThread(deps, where);
   if (!session?.round) return errorCard(lang, 'checkin.agree.notInRound');
   const l = session.settings.language;
   const found = await deps.schedules.get(session.round.scheduleId);

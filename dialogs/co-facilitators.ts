@@ -8,6 +8,7 @@ import { StorageConflictError } from '../storage/storage-errors';
 import { CO_FACILITATORS_MAX, setCoFacilitators } from '../domain/checkins/manage';
 import type { DialogDeps } from './deps';
 import type { Actor, Where } from './teams-port';
+import { sessionOfThread } from './find-session';
 
 /**
  * "@Kernedialog medfacilitator @Jonas" in a session's thread: the facilitator adds colleagues who
@@ -15,8 +16,7 @@ import type { Actor, Where } from './teams-port';
  * answer is posted in the thread for everyone to see.
  */
 export async function addCoFacilitators(deps: DialogDeps, lang: Language, actor: Actor, where: Where, mentioned: Actor[]): Promise<AdaptiveCard> {
-  const [channel, root] = where.conversationId.split(';messageid=');
-  const session = root ? (await deps.sessions.openInChannel(channel)).find((s) => s.place.rootActivityId === root) : undefined;
+  const session = await sessionOfThread(deps, where, true);
   if (!session) return errorCard(lang, 'coFacilitator.notInThread');
   const l = session.settings.language;
   if (session.facilitator.id !== actor.id) return errorCard(l, 'coFacilitator.onlyFacilitator', { name: escapeMarkdown(session.facilitator.name) });

@@ -3,7 +3,7 @@ import { errorCard } from '../cards/notice-card';
 import { liveExercise } from '../domain/catalogue';
 import type { Language } from '../domain/exercise';
 import { checkinTemplate } from '../domain/checkins/templates';
-import { isCurrentVersion, isFacilitator } from '../domain/session';
+import { isCurrentVersion, isFacilitator, type Session } from '../domain/session';
 import type { StoredSession } from '../storage/session-store';
 import type { DialogDeps } from './deps';
 import { reply, type PrivateReply } from './reply';
@@ -25,8 +25,7 @@ export async function findSession<S extends StoredSession>(deps: DialogDeps, lan
     deps.log.warn('a card action named a session of an older version', { session: sessionId });
     return reply('versionChanged', errorCard(lang, 'error.versionChanged'));
   }
-  const channel = where.teamsChannelId ?? where.conversationId.split(';')[0];
-  if (channel !== stored.session.place.teamsChannelId || where.tenantId !== stored.session.place.tenantId) {
+  if (!comesFrom(where, stored.session.place)) {
     return reply('otherConversation', errorCard(stored.session.settings.language, 'error.otherConversation'));
   }
   return stored;
@@ -41,6 +40,19 @@ export async function findForFacilitator(deps: DialogDeps, lang: Language, actor
   if (!isFacilitator(session, actor.id)) return reply('notFacilitator', errorCard(l, 'error.onlyFacilitator', { name: escapeMarkdown(session.facilitator.name) }));
   if (session.state === 'closed') return reply('alreadyClosed', errorCard(l, 'error.alreadyClosed'));
   return found;
+}
+
+/** Whether a click comes from the channel and tenant of `place`: a card copied elsewhere changes nothing. */
+export function comesFrom(where: Where, place: { teamsChannelId: string; tenantId: string }): boolean {
+  const channel = where.teamsChannelId ?? where.conversationId.split(';')[0];
+  return channel === place.teamsChannelId && where.tenantId === place.tenantId;
+}
+
+/** The session whose thread a message was written in, if any; with `openOnly`, only an open one. */
+export async function sessionOfThread(deps: DialogDeps, where: Where, openOnly = false): Promise<Session | undefined> {
+  const [channel, root] = where.conversationId.split(';messageid=');
+  if (!root) return undefined;
+  return (await (openOnly ? deps.sessions.openInChannel(channel) : deps.sessions.inChannel(channel))).find((s) => s.place.rootActivityId === root);
 }
 
 export function isReply<S extends StoredSession>(x: S | PrivateReply): x is PrivateReply {

@@ -19,6 +19,7 @@ import type { DialogDeps } from './deps';
 import { reply, type PrivateReply } from './reply';
 import type { Actor, Where } from './teams-port';
 import { statusCodeOf } from '../storage/storage-errors';
+import { comesFrom } from './find-session';
 
 /** "@Kernedialog planlæg": the form for a new recurring check-in, in the team's language. */
 export async function scheduleForm(deps: DialogDeps, where: Where): Promise<AdaptiveCard> {
@@ -130,8 +131,7 @@ async function manageable(deps: DialogDeps, where: Where, actor: Actor, id: unkn
   const found = typeof id === 'string' && /^s-[a-z0-9-]{1,40}$/.test(id) ? await deps.schedules.get(id) : undefined;
   if (!found) return reply('scheduleNotFound', errorCard(await deps.teams.language(where.teamId), 'schedule.error.notFound'));
   const lang = found.record.schedule.language;
-  const channel = where.teamsChannelId ?? where.conversationId.split(';')[0];
-  if (channel !== found.record.place.teamsChannelId || where.tenantId !== found.record.place.tenantId) return reply('otherChannel', errorCard(lang, 'schedule.error.otherChannel'));
+  if (!comesFrom(where, found.record.place)) return reply('otherChannel', errorCard(lang, 'schedule.error.otherChannel'));
   if (!canManage(found.record.schedule, actor.id)) return reply('notOwner', errorCard(lang, 'schedule.error.notOwner', { name: escapeMarkdown(found.record.schedule.owner.name) }));
   if (version !== undefined && Number(version) !== found.record.schedule.version) return reply('stale', errorCard(lang, 'schedule.error.stale'));
   return found;
