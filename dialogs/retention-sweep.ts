@@ -3,6 +3,7 @@ import { DAY_MS, isPastRetention, RETENTION_MIN_DAYS } from '../domain/retention
 import type { DialogDeps } from './deps';
 import { eraseTeam } from './erase-data';
 import { sweepSession } from './sweep-session';
+import { every } from './every';
 
 export interface SweepReport {
   /** Sessions whose raw answers were deleted. */
@@ -19,26 +20,18 @@ export interface SweepReport {
  */
 export function startRetentionSweep(deps: DialogDeps, everyMs: number): { stop(): void; tick(): Promise<SweepReport | undefined> } {
   const log = deps.log.child('retention');
-  let running: Promise<SweepReport | undefined> | undefined;
   let migrated = false;
-  const tick = () => {
-    running ??= (async () => {
-      try {
-        // Rows from before the sweep's columns existed get them once per process (session-store.ts).
-        if (!migrated) for (const id of await deps.sessions.withoutSweepColumns()) await deps.sessions.rewrite(id);
-        migrated = true;
-        return await sweepOnce(deps);
-      } catch (err) {
-        log.warn('retention sweep failed; will try again', errorFields(err));
-        return undefined;
-      }
-    })().finally(() => (running = undefined));
-    return running;
-  };
-  const timer = setInterval(() => void tick(), everyMs);
-  timer.unref();
-  void tick();
-  return { stop: () => clearInterval(timer), tick };
+  return every(everyMs, async () => {
+    try {
+      // Rows from before the sweep's columns existed get them once per process (session-store.ts).
+      if (!migrated) for (const id of await deps.sessions.withoutSweepColumns()) await deps.sessions.rewrite(id);
+      migrated = true;
+      return await sweepOnce(deps);
+    } catch (err) {
+      log.warn('retention sweep failed; will try again', errorFields(err));
+      return undefined;
+    }
+  });
 }
 
 /**

@@ -10,6 +10,7 @@ import { openRound } from './open-round';
 import { sendReminder } from './round-reminder';
 import { TeamUnreachableError } from './teams-port';
 import { statusCodeOf } from '../storage/storage-errors';
+import { every } from './every';
 
 /**
  * Opens due check-in rounds and sends their reminders. Everything it knows is in storage, and
@@ -19,15 +20,7 @@ import { statusCodeOf } from '../storage/storage-errors';
  */
 export function startScheduler(deps: DialogDeps, everyMs: number): { stop(): void; tick(): Promise<void> } {
   const log = deps.log.child('scheduler');
-  let running: Promise<void> | undefined;
-  const tick = () => {
-    running ??= runOnce(deps, log).finally(() => (running = undefined));
-    return running;
-  };
-  const timer = setInterval(() => void tick(), everyMs);
-  timer.unref();
-  void tick();
-  return { stop: () => clearInterval(timer), tick };
+  return every(everyMs, () => runOnce(deps, log));
 }
 
 const ROUNDS_AT_ONCE = 16;
