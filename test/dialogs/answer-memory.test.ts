@@ -77,6 +77,7 @@ describe('answers taken from a remembered session, against Azurite', function ()
   it('takes a proposal when another instance moved the session on, though the taker remembers the answer phase', async () => {
     const session = await openSession();
     for (let i = 0; i < 3; i++) assert.equal((await answer(taker, session, i)).outcome, 'saved');
+    assert.equal((await taker.sessions.getOpen(session.id, true))?.remembered, true, 'the taker remembers the answer phase');
     await closeSession(closer, session.id, 'facilitator');
     assert.equal((await closer.sessions.get(session.id))?.session.phase, 'proposals');
 
