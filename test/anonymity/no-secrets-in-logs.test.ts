@@ -3,6 +3,7 @@ import { useProductionStack } from '../support/production-stack';
 import { ConnectorStandIn } from '../support/connector-standin';
 import { BOT, executeActivity, mentionActivity, type Person } from '../support/activities';
 import { cardText, CHANNEL, type Card } from '../support/playground-client';
+import { until } from '../support/until';
 
 interface Colleague extends Person {
   aadObjectId: string;
@@ -50,14 +51,6 @@ describe('anonymity: no secrets or user ids in the logs of a production run', fu
     assert.equal((await stack.post(activity)).status, 200);
     await stack.bot().idle();
   }
-  async function until(what: string, done: () => Promise<boolean>): Promise<void> {
-    const started = Date.now();
-    while (!(await done())) {
-      if (Date.now() - started > 20_000) assert.fail(`timed out waiting for ${what}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-
   before(async () => {
     stack.connector().members = TEAM.map((p) => ({ id: p.id, name: p.name, aadObjectId: p.aadObjectId, email: p.email, userPrincipalName: p.email, givenName: p.givenName, surname: p.surname }));
     const { deps } = stack.bot();

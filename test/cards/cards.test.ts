@@ -12,7 +12,7 @@ import { hvemDefinerer } from "../../domain/exercises/hvem-definerer";
 import type { Session, SessionState } from "../../domain/session";
 import { summarisePerspectives } from "../../domain/summary/perspectives";
 import type { AnswerTexts } from "../../domain/validation/answer";
-import { nodes, ofType, texts, type Json } from "../support/card-nodes";
+import { nodes, ofType, texts, type Json, bare } from "../support/card-nodes";
 import { dataDeleteConfirmCard, dataDeletePromptCard } from "../../cards/data-delete-card";
 
 
@@ -41,7 +41,6 @@ function session(over: { state?: SessionState; distribution?: Distribution; lang
 
 const executeVerbs = (card: AdaptiveCard) => ofType(card, "Action.Execute").map((a) => a.verb);
 /** True when `ch` occurs in `text` without a backslash before it, i.e. as markdown. */
-const bare = (text: string, ch: string) => new RegExp(`(^|[^\\\\])\\${ch}`).test(text);
 
 const ANSWERS: AnswerTexts[] = [
   { formal: "Loven siger, at **borgerne** skal have hjælp.", performed: "Dokumentation og kørsel.", experienced: "Borgerne venter på os." },

@@ -24,14 +24,13 @@ import type { Language } from "../../domain/exercise";
 import type { Checked } from "../../domain/validation/problem";
 import type { AnswerTexts } from "../../domain/validation/answer";
 import { schedule } from "../domain/checkins/fixtures";
-import { nodes, ofType, texts, type Json } from "../support/card-nodes";
+import { nodes, ofType, texts, type Json, bare } from "../support/card-nodes";
 
 
 
 const inputs = (card: AdaptiveCard) => nodes(card).filter((n) => String(n.type).startsWith("Input."));
 const executes = (card: AdaptiveCard) => ofType(card, "Action.Execute");
 /** True when `ch` occurs in `text` without a backslash before it, i.e. as markdown. */
-const bare = (text: string, ch: string) => new RegExp(`(^|[^\\\\])\\${ch}`).test(text);
 const LANGS: Language[] = ["da", "en"];
 /** A TextBlock with no text is an empty line on the card: a slot the template should have left out. */
 const assertNoEmptyText = (card: AdaptiveCard) => assert.deepEqual(texts(card).filter((x) => x.trim() === ""), []);

@@ -7,7 +7,7 @@ import { vildfarelser } from '../../domain/exercises/vildfarelser';
 import type { Session } from '../../domain/session';
 import { summarise } from '../../domain/summary/summarise';
 import type { AnswerTexts } from '../../domain/validation/answer';
-import { nodes, texts as textsIn, type Json } from '../support/card-nodes';
+import { nodes, texts as textsIn, type Json, charts } from '../support/card-nodes';
 
 
 function session(exerciseId: string, language: Language = 'da'): Session {
@@ -19,7 +19,6 @@ function session(exerciseId: string, language: Language = 'da'): Session {
   };
 }
 
-const charts = (card: AdaptiveCard) => nodes(card).filter((n) => String(n.type).startsWith('Chart.'));
 /** The containers that hold a chart and carry a fallback: the chart blocks. */
 const blocks = (card: AdaptiveCard) => nodes(card).filter((n) => n.type === 'Container' && n.fallback && (n.items as Json[]).some((i) => String(i.type).startsWith('Chart.')));
 

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { cardBytes, CARD_BYTES_MAX, type AdaptiveCard } from '../../cards/render';
+import { cardBytes, CARD_BYTES_MAX } from '../../cards/render';
 import { voteResultCard } from '../../cards/vote-result-card';
 import type { Session } from '../../domain/session';
 import { tallyVotes } from '../../domain/summary/votes';
-import { nodes, texts, type Json } from '../support/card-nodes';
+import { nodes, texts, type Json, charts } from '../support/card-nodes';
 
 
 function session(): Session {
@@ -15,7 +15,6 @@ function session(): Session {
   };
 }
 
-const charts = (card: AdaptiveCard) => nodes(card).filter((n) => String(n.type).startsWith('Chart.'));
 
 const PROPOSALS = ['Fælles morgenmøde hver mandag', 'Ny vagtplan med faste makkerpar', 'Mindre **dokumentation**, mere tid hos borgerne'];
 

@@ -12,14 +12,7 @@ import { useAzurite } from '../support/azurite';
 import { useBotProcesses } from '../support/bot-processes';
 import { useConnectorStandIn } from '../support/connector-standin';
 import { answerActivity, closeActivity, FACILITATOR, invoke, person, startSession, TEAM, TENANT } from '../support/activities';
-
-const until = async (done: () => boolean | Promise<boolean>, ms = 20_000) => {
-  const end = Date.now() + ms;
-  while (!(await done())) {
-    if (Date.now() > end) throw new Error('until(): gave up waiting');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-};
+import { until } from '../support/until';
 
 /**
  * The bot process is killed (SIGKILL) while it posts a phase's summary and while it posts a
@@ -55,12 +48,12 @@ describe('reliability: the bot process killed mid-work and restarted', function 
     const isSummary = (c: { op: string; body?: unknown }) => c.op === 'replyToActivity' && /Opsamling/.test(JSON.stringify(c.body));
     s.fault = (call) => (isSummary(call) ? { status: 0, hang: true } : undefined);
     await invoke(bots[0].url, closeActivity(s.serviceUrl, session));
-    await until(() => s.calls.some(isSummary));
+    await until('the summary post', () => s.calls.some(isSummary));
     await crashAndRestart(0);
     s.fault = () => undefined;
 
     setClock(new Date(start.getTime() + 3 * 60_000)); // past the 2-minute claim a dead process left
-    await until(() => s.calls.filter((c) => isSummary(c) && c.status === 201).length >= 1);
+    await until('a summary Teams took', () => s.calls.filter((c) => isSummary(c) && c.status === 201).length >= 1);
     await new Promise((r) => setTimeout(r, 1_500));
     assert.equal(s.calls.filter((c) => isSummary(c) && c.status === 201).length, 1, 'the summary is posted once');
     const stored = (await sessions.get(session.sessionId))!.session;
@@ -80,12 +73,12 @@ describe('reliability: the bot process killed mid-work and restarted', function 
     const isRound = (c: { op: string; body?: { channelData?: { channel?: { id?: string } } } }) => c.op === 'createConversation' && c.body?.channelData?.channel?.id === 'channel-afbrudt';
     s.fault = (call) => (isRound(call as never) ? { status: 0, hang: true } : undefined);
     setClock(new Date(now.getTime() + 5 * 60_000 + 5_000));
-    await until(() => s.calls.some((c) => isRound(c as never)));
+    await until('the round post', () => s.calls.some((c) => isRound(c as never)));
     await crashAndRestart(0);
     s.fault = () => undefined;
 
     setClock(new Date(now.getTime() + 7 * 60_000)); // past the 1-minute claim on posting the thread
-    await until(() => s.calls.filter((c) => isRound(c as never) && c.status === 201).length >= 1);
+    await until('a round Teams took', () => s.calls.filter((c) => isRound(c as never) && c.status === 201).length >= 1);
     await new Promise((r) => setTimeout(r, 1_500));
     assert.equal(s.calls.filter((c) => isRound(c as never) && c.status === 201).length, 1, 'the round is posted once');
     assert.ok((await schedules.get('s-afbrudt'))!.record.lastDue, 'the schedule moved on');

@@ -11,15 +11,7 @@ import { useAzurite } from '../support/azurite';
 import { useConnectorStandIn } from '../support/connector-standin';
 import { answerActivity, FACILITATOR, invoke, person, TEAM, TENANT } from '../support/activities';
 import { roundSessionId } from '../../dialogs/open-round';
-
-/** Polls until `done()` holds or the time is up. */
-async function until(done: () => boolean, ms = 10_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!done()) {
-    if (Date.now() > end) throw new Error('until(): gave up waiting');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+import { until } from '../support/until';
 
 const settle = () => new Promise((r) => setTimeout(r, 1_500));
 
@@ -55,7 +47,7 @@ describe('reliability: three bot processes share one schedule', function () {
     await settle();
     assert.equal(threads().length, 0, 'nothing before 09:00');
     setClock(new Date('2027-03-01T08:00:05Z'));
-    await until(() => threads().length >= 1);
+    await until('1 thread(s)', () => threads().length >= 1, 10_000);
     await settle();
     assert.equal(threads().length, 1);
     assert.equal(logs.filter((l) => l.msg === 'round opened').length, 1);
@@ -63,9 +55,9 @@ describe('reliability: three bot processes share one schedule', function () {
 
   it('sends each reminder once, into the round thread, naming nobody', async () => {
     setClock(new Date('2027-03-01T10:00:05Z'));
-    await until(() => replies().length >= 1);
+    await until('1 repl(ies)', () => replies().length >= 1, 10_000);
     setClock(new Date('2027-03-01T12:00:05Z'));
-    await until(() => replies().length >= 2);
+    await until('2 repl(ies)', () => replies().length >= 2, 10_000);
     await settle();
     assert.equal(replies().length, 2);
     for (const r of replies()) assert.match(r.conversationId ?? '', /^channel-tjek;messageid=/);
@@ -81,7 +73,7 @@ describe('reliability: three bot processes share one schedule', function () {
     }
     const before = replies().length;
     setClock(new Date('2027-03-02T08:00:05Z'));
-    await until(() => replies().length > before);
+    await until('another reply', () => replies().length > before, 10_000);
     await settle();
     const summaries = replies().slice(before).filter((r) => /Opsamling/.test(JSON.stringify(r.body)));
     assert.equal(summaries.length, 1, 'one summary');
@@ -92,14 +84,14 @@ describe('reliability: three bot processes share one schedule', function () {
 
   it('opens the next round a week later once, and not the skipped days in between', async () => {
     setClock(new Date('2027-03-08T08:00:05Z'));
-    await until(() => threads().length >= 2);
+    await until('2 thread(s)', () => threads().length >= 2, 10_000);
     await settle();
     assert.equal(threads().length, 2);
   });
 
   it('opens a round late, with a note, when every instance was down at its due time', async () => {
     setClock(new Date('2027-03-15T10:00:05Z')); // due 09:00 (08:00Z), open for a day
-    await until(() => threads().length >= 3);
+    await until('3 thread(s)', () => threads().length >= 3, 10_000);
     await settle();
     assert.equal(threads().length, 3);
     assert.match(JSON.stringify(threads()[2].body), /senere end planlagt/);
@@ -111,7 +103,7 @@ describe('reliability: three bot processes share one schedule', function () {
     assert.equal(threads().length, 3, 'nothing is posted for a round that is over');
     assert.equal(logs.filter((l) => l.msg === 'round skipped' && l.dueAt === '2027-03-22T08:00:00.000Z').length, 1);
     setClock(new Date('2027-03-29T07:00:05Z')); // summer time: 09:00 in Copenhagen is 07:00Z
-    await until(() => threads().length >= 4);
+    await until('4 thread(s)', () => threads().length >= 4, 10_000);
     await settle();
     assert.equal(threads().length, 4);
     assert.doesNotMatch(JSON.stringify(threads()[3].body), /senere end planlagt/);

@@ -16,3 +16,9 @@ export const ofType = (card: unknown, type: string): Json[] => nodes(card).filte
 
 /** The text of every TextBlock, in order. */
 export const texts = (card: unknown): string[] => ofType(card, 'TextBlock').map((n) => String(n.text));
+
+/** The chart elements of a card (Chart.VerticalBar, Chart.Pie, …). */
+export const charts = (card: unknown): Json[] => nodes(card).filter((n) => String(n.type).startsWith('Chart.'));
+
+/** Whether `text` has `ch` (a markdown character) somewhere without a backslash before it. */
+export const bare = (text: string, ch: string): boolean => new RegExp(`(^|[^\\\\])\\${ch}`).test(text);
