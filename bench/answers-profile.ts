@@ -37,6 +37,8 @@ export async function profileRun(dir: string, sessions: number): Promise<void> {
   const md = [
     `# Profile: ${PROFILE_N} answers at concurrency ${PROFILE_CONCURRENCY} (both processes under --cpu-prof)`,
     '',
+    `The answers were sent from ${fromUs} to ${toUs} µs (process.hrtime); only samples in that window count below.`,
+    '',
     `${b.perSecond.toFixed(1)} answers/s, p50 ${b.p50.toFixed(0)} ms, p99 ${b.p99.toFixed(0)} ms; ${b.requestsPerAnswer.storage.toFixed(1)} storage requests per answer; ` +
       `CPU per answer: bot ${b.cpuMsPerAnswer.bot?.toFixed(1)} ms, Azurite ${b.cpuMsPerAnswer.azurite?.toFixed(1) ?? '–'} ms, bench client ${b.cpuMsPerAnswer.client?.toFixed(1)} ms.`,
     '',

@@ -7,7 +7,7 @@ import { naiveBaseline } from './naive-state';
 import { percentile, type PoolRun } from './pool';
 import { childPid, cpuMeter } from './process-cpu';
 import { TeamsSink } from './teams-sink';
-import { participants, type Participant } from './workload';
+import { participants, WARM_UP, warmUpParticipants, type Participant } from './workload';
 
 export interface Cell {
   n: number;
@@ -113,15 +113,10 @@ function requestsPerAnswer(before: BotSnapshot, after: BotSnapshot, storageHost:
   return { storage: sum('storage '), teams: sum('teams '), byKind };
 }
 
-/**
- * A deployed bot is a warm process: before the timed pass, WARM_UP answers go to sessions of
- * their own, so the pass does not time V8 compiling the answer path. The ceilings warm up too.
- */
-const WARM_UP = 200;
-
+/** Before the timed pass, WARM_UP answers go to sessions of their own, so the pass does not time V8 compiling the answer path. */
 async function warmUp(botUrl: string, sink: TeamsSink, concurrency: number): Promise<void> {
   const sessions = await createSessions(botUrl, sink, 2);
-  const people = participants(WARM_UP, 2).map((p) => ({ ...p, userId: `warm-${p.userId}` }));
+  const people = warmUpParticipants(2);
   const pass = await answerPass(botUrl, sink, sessions, people, concurrency);
   if (pass.confirmed !== WARM_UP) throw new Error(`warmUp(): only ${pass.confirmed} of ${WARM_UP} warm-up answers were confirmed: ${JSON.stringify(pass.refused)}`);
 }

@@ -42,7 +42,6 @@ export interface Invoked {
   status: number;
   /** The card's text blocks joined, to tell a confirmation from a "try again". */
   text: string;
-  ms: number;
 }
 
 // One keep-alive agent, like a client that holds its connections to the bot open (Teams does);
@@ -50,22 +49,20 @@ export interface Invoked {
 const agent = new Agent({ keepAlive: true, maxSockets: 256 });
 
 /**
- * POSTs one activity to the bot's /api/messages and times it as the client sees it.
+ * POSTs one activity to the bot's /api/messages (bench/pool.ts times it).
  *
  * @example
- * const { status, ms } = await postInvoke('http://127.0.0.1:3978', activity);
+ * const { status, text } = await postInvoke('http://127.0.0.1:3978', activity);
  */
 export async function postInvoke(botUrl: string, activity: unknown): Promise<Invoked> {
-  const started = performance.now();
   const { status, body } = await post(`${botUrl}/api/messages`, JSON.stringify(activity));
-  const ms = performance.now() - started;
   let parsed: { value?: unknown } | undefined;
   try {
     parsed = JSON.parse(body) as { value?: unknown };
   } catch {
     parsed = undefined; // not JSON (an empty 200, or an error page): no card text
   }
-  return { status, text: textOf(parsed?.value), ms };
+  return { status, text: textOf(parsed?.value) };
 }
 
 function post(url: string, body: string): Promise<{ status: number; body: string }> {

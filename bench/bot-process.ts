@@ -17,7 +17,6 @@ export interface BotSnapshot {
 
 export interface BotProcess {
   url: string;
-  pid: number;
   /** RSS when it started listening, before any load, MB. */
   readyRssMb: number;
   /** Its CPU and requests so far (SIGUSR2, so Linux and macOS). */
@@ -79,5 +78,5 @@ export async function startBotProcess(connectionString: string, opts: { cpuProfD
       await exited;
       return usage;
     }));
-  return { url, pid: child.pid!, readyRssMb: rss / 1024 / 1024, snapshot: () => ask('snapshot', 'SIGUSR2'), stop };
+  return { url, readyRssMb: rss / 1024 / 1024, snapshot: () => ask('snapshot', 'SIGUSR2'), stop };
 }

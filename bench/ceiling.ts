@@ -6,9 +6,7 @@ import { toAsciiJson } from '../storage/entity-json';
 import { ensureTable, tableClientFor } from '../storage/table-client';
 import { runPool, type PoolRun } from './pool';
 
-/** Writes before the timed pass, as the bot gets (bench/answers-run.ts). */
-const WARM_UP = 200;
-import { participants, type Participant } from './workload';
+import { WARM_UP, warmUpParticipants, type Participant } from './workload';
 
 /**
  * What `@azure/data-tables` alone achieves against the same Azurite, with the same concurrency,
@@ -42,8 +40,8 @@ export async function ceiling(connectionString: string, kind: CeilingKind, peopl
   if (kind === 'answerBox') for (let s = 0; s < sessions; s++) await Promise.all([box.openGates(partitionOf(run, s), 'answer'), box.openGates(partitionOf(warm, s), 'answer')]);
   const write = writer(table, box, kind, secret);
   try {
-    // Warm like the bot (bench/answers-run.ts WARM_UP), into partitions the timed pass does not use.
-    const warmPeople = participants(WARM_UP, sessions).map((p) => ({ ...p, userId: `warm-${p.userId}` }));
+    // Warm like the bot, into partitions the timed pass does not use.
+    const warmPeople = warmUpParticipants(sessions);
     await runPool(WARM_UP, concurrency, (i) => write(partitionOf(warm, warmPeople[i].session), warmPeople[i]));
     return await runPool(people.length, concurrency, (i) => write(partitionOf(run, people[i].session), people[i]));
   } finally {

@@ -18,12 +18,11 @@ export interface NewThread {
  * @example
  * const sink = await new TeamsSink().start();
  * activity.serviceUrl = sink.serviceUrl; // the bot posts here
- * const thread = await sink.nextThread(); // after a session.create invoke
+ * sink.threads[0] // the first thread the bot started, after a session.create invoke
  */
 export class TeamsSink {
   readonly threads: NewThread[] = [];
   /** Proactive calls answered, by kind: how much background work the run caused. */
-  readonly counts = { createConversation: 0, update: 0, post: 0 };
   private server?: Server;
   private base = '';
   private nextId = 1_700_000_000_000;
@@ -64,15 +63,12 @@ export class TeamsSink {
       const body = JSON.parse(raw || '{}') as { channelData?: { channel?: { id?: string } }; activity?: { attachments?: { content?: unknown }[] } };
       const thread = { threadId: `${body.channelData?.channel?.id ?? 'conversation'};messageid=${id}`, rootId: id, card: body.activity?.attachments?.[0]?.content };
       this.threads.push(thread);
-      this.counts.createConversation++;
       return [201, { id: thread.threadId, activityId: id }];
     }
     if (method === 'PUT') {
-      this.counts.update++;
       return [200, { id: decodeURIComponent(segments[4] ?? id) }];
     }
     if (segments[0] === 'v3' && segments[3] === 'pagedmembers') return [200, { members: [] }];
-    this.counts.post++;
     return [201, { id }];
   }
 }

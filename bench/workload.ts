@@ -27,3 +27,11 @@ export function participants(n: number, sessions: number): Participant[] {
     texts: { formal: texts[3 * i], performed: texts[3 * i + 1], experienced: texts[3 * i + 2] },
   }));
 }
+
+/** Answers before each timed pass, for the bot and each ceiling alike: a deployed bot is a warm process. */
+export const WARM_UP = 200;
+
+/** WARM_UP participants of their own (ids apart from the timed pass's), over `sessions` sessions. */
+export function warmUpParticipants(sessions: number): Participant[] {
+  return participants(WARM_UP, sessions).map((p) => ({ ...p, userId: `warm-${p.userId}` }));
+}
