@@ -17,8 +17,7 @@ export function noteArrival(activity: unknown, req: object): void {
   if (typeof activity === 'object' && activity !== null) activities.set(activity, requests.get(req) ?? performance.now());
 }
 
-/** How long ago the activity's request arrived, in ms; 0 for a turn our server did not start. */
-export function msSinceArrival(activity: object): number {
-  const at = activities.get(activity);
-  return at === undefined ? 0 : performance.now() - at;
+/** When the activity's request arrived (`performance.now()` time); now for a turn our server did not start. */
+export function arrivedAt(activity: object): number {
+  return activities.get(activity) ?? performance.now();
 }

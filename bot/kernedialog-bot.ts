@@ -15,7 +15,7 @@ import { statusCard } from './status';
 import { scheduleForm, scheduleList } from '../dialogs/schedules';
 import { agreeActions } from '../dialogs/carry-actions';
 import { routeFor } from './routes';
-import { msSinceArrival } from './arrival';
+import { arrivedAt } from './arrival';
 import { dataCommand } from '../dialogs/data-commands';
 
 const CARD = 'application/vnd.microsoft.card.adaptive';
@@ -154,7 +154,7 @@ export class KernedialogBot extends TeamsActivityHandler {
     const route = routeFor(verb);
     const actor = actorOf(ctx.activity);
     if (!route || !actor) return errorCard(lang, 'error.badPayload');
-    const started = performance.now() - msSinceArrival(ctx.activity);
+    const started = arrivedAt(ctx.activity);
     const work = Promise.resolve().then(() => route(this.deps, { lang, actor, where: whereOf(ctx.activity), data }));
     try {
       // What is left of the budget once the request has waited for its turn (bot/arrival.ts).

@@ -14,20 +14,20 @@
 export function coalescer(restMs = 0): (key: string, work: () => Promise<void>) => Promise<void> {
   const slots = new Map<string, Slot>();
   return (key, work) => {
-    let slot = slots.get(key);
-    if (!slot) {
-      slot = { busy: false, work };
-      slots.set(key, slot);
-    }
+    // A key has a slot exactly while its pump runs (and rests).
+    const running = slots.get(key);
+    const slot = running ?? { work };
     slot.work = work;
     slot.next ??= waiting();
-    const covered = slot.next.promise;
-    if (!slot.busy) void pump(key, slot);
+    const covered = slot.next.promise; // before pump(), which takes slot.next at once
+    if (!running) {
+      slots.set(key, slot);
+      void pump(key, slot);
+    }
     return covered;
   };
 
   async function pump(key: string, slot: Slot): Promise<void> {
-    slot.busy = true;
     while (slot.next) {
       const run = slot.next;
       slot.next = undefined;
@@ -44,7 +44,6 @@ export function coalescer(restMs = 0): (key: string, work: () => Promise<void>) 
 }
 
 interface Slot {
-  busy: boolean;
   work: () => Promise<void>;
   next?: Waiting;
 }
