@@ -1,8 +1,7 @@
-import { newStemmer } from 'snowball-stemmers';
 import { CONCEPTS } from './concept-list';
 import type { AnswerLanguage } from './language';
+import { stemOf } from './stem';
 
-const stemmers = { da: newStemmer('danish'), en: newStemmer('english') };
 
 interface Patterns {
   exact: Map<string, string>;
@@ -32,7 +31,7 @@ function compile(lang: AnswerLanguage): Patterns {
       else if (starts) p.suffixes.push([core, c.id]);
       else {
         if (!p.exact.has(core)) p.exact.set(core, c.id);
-        const stem = stemmers[lang].stem(core);
+        const stem = stemOf(core, lang);
         if (!p.stems.has(stem)) p.stems.set(stem, c.id);
       }
     }
@@ -63,7 +62,7 @@ export function conceptOf(word: string, stem: string, lang: AnswerLanguage): str
   const known = memo.get(word);
   if (known !== undefined) return known ?? undefined;
   const other: AnswerLanguage = lang === 'da' ? 'en' : 'da';
-  const found = match(word, stem, patterns[lang]) ?? (word.length >= 4 ? match(word, stemmers[other].stem(word), patterns[other]) : undefined);
+  const found = match(word, stem, patterns[lang]) ?? (word.length >= 4 ? match(word, stemOf(word, other), patterns[other]) : undefined);
   if (memo.size >= CACHE_MAX) memo.clear();
   memo.set(word, found ?? null);
   return found;

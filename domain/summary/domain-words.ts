@@ -1,13 +1,11 @@
-import { newStemmer } from 'snowball-stemmers';
 import lexicon from './words/domain-words.json';
+import { stemOf } from './stem';
 
 /**
  * The words a municipal team uses every day (words/domain-words.json): a quote may use them however
  * few answers do, because they say nothing about who wrote it. Matching is by stem, in Danish and
  * in English, so "møderne" and "meetings" match "møde" and "meeting".
  */
-const danish = newStemmer('danish');
-const english = newStemmer('english');
 
 type Lists = Record<string, string>;
 
@@ -18,8 +16,8 @@ function stemsOf(lists: Lists, stem: (w: string) => string): string[] {
 // A word is tried with both stemmers, since an answer's language is only guessed, but each
 // stemmer against its own language's list: the Danish stem of "Mette" must not meet English "met".
 const { da, en } = lexicon as unknown as Record<'da' | 'en', Lists>;
-const DA_STEMS = new Set(stemsOf(da, (w) => danish.stem(w)));
-const EN_STEMS = new Set(stemsOf(en, (w) => english.stem(w)));
+const DA_STEMS = new Set(stemsOf(da, (w) => stemOf(w, 'da')));
+const EN_STEMS = new Set(stemsOf(en, (w) => stemOf(w, 'en')));
 const WORDS = new Set([...stemsOf(da, (w) => w), ...stemsOf(en, (w) => w)]);
 // The Danish stemmer leaves short words whole ("stuen", "svært"): these endings on a listed word
 // of three letters or more still match ("by" and "kø" list their forms instead).
@@ -29,11 +27,11 @@ const MIN_BASE = 3;
 /** A written word's stems, Danish and English. */
 export function stemsOfWord(word: string): string[] {
   const w = word.toLowerCase();
-  return [danish.stem(w), english.stem(w)];
+  return [stemOf(w, 'da'), stemOf(w, 'en')];
 }
 
 function isListedForm(w: string): boolean {
-  if (WORDS.has(w) || DA_STEMS.has(danish.stem(w)) || EN_STEMS.has(english.stem(w))) return true;
+  if (WORDS.has(w) || DA_STEMS.has(stemOf(w, 'da')) || EN_STEMS.has(stemOf(w, 'en'))) return true;
   return ENDINGS.some((e) => w.length - e.length >= MIN_BASE && w.endsWith(e) && WORDS.has(w.slice(0, -e.length)));
 }
 

@@ -1,8 +1,8 @@
-import { newStemmer } from 'snowball-stemmers';
 import { dan, eng } from 'stopword';
 import { conceptOf, conceptWords } from './concepts';
 import { detectLanguage, type AnswerLanguage } from './language';
 import { spellingFixes } from './spelling';
+import { stemOf } from './stem';
 
 /** The words of an answer, as (stem, surface form) pairs, for both Danish and English answers. */
 export interface Term {
@@ -11,7 +11,6 @@ export interface Term {
   surface: string;
 }
 
-const stemmers = { da: newStemmer('danish'), en: newStemmer('english') };
 // Words that say nothing about a core task in this context, on top of the general stop lists.
 const EXTRA_STOP = ['kerneopgave', 'kerneopgaven', 'kerneopgaver', 'core', 'task', 'tasks', 'vores', 'our', 'også', 'meget', 'mere', 'very', 'more', 'nok', 'fx', 'bl', 'går', 'gør', 'får', 'giver', 'godt', 'mange', 'hver', 'siger', 'synes'];
 const STOP = new Set([...dan, ...eng, ...EXTRA_STOP].map((w) => w.toLowerCase()));
@@ -25,21 +24,6 @@ const BRIDGE: Record<string, string> = { mean: 'mening', wellb: 'trivsel' };
 /** Lowercased words of letters (æøå included); digits and punctuation split words. */
 export function words(text: string): string[] {
   return text.toLowerCase().match(/\p{L}+(?:-\p{L}+)*/gu) ?? [];
-}
-
-// Snowball is the costliest step of a summary, and a team's answers repeat the same few hundred words.
-const STEM_CACHE_MAX = 100_000;
-const stemCache = { da: new Map<string, string>(), en: new Map<string, string>() };
-
-function stemOf(word: string, lang: AnswerLanguage): string {
-  const cache = stemCache[lang];
-  let stem = cache.get(word);
-  if (stem === undefined) {
-    stem = stemmers[lang].stem(word);
-    if (cache.size >= STEM_CACHE_MAX) cache.clear();
-    cache.set(word, stem);
-  }
-  return stem;
 }
 
 /** `fixes` repairs spelling for stemming only; the surface stays as written, since labels must quote the team. */
