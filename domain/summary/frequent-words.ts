@@ -22,8 +22,15 @@ export function frequentWords(texts: readonly string[], limit = FREQUENT_WORDS, 
   }
   // The form most texts use, rather than whichever text came first.
   const commonest = (surfaces: Map<string, number>) => [...surfaces].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
-  const top = [...df].filter(([, v]) => v.n >= 2 && sayable(commonest(v.surfaces))).sort((a, b) => b[1].n - a[1].n || (a[0] < b[0] ? -1 : 1)).slice(0, limit);
-  return new Map(top.map(([stem, v]) => [stem, commonest(v.surfaces)]));
+  // Most used first, then the first `limit` that may be said: the rare-term check runs only as far as needed.
+  const ranked = [...df].filter(([, v]) => v.n >= 2).sort((a, b) => b[1].n - a[1].n || (a[0] < b[0] ? -1 : 1));
+  const top = new Map<string, string>();
+  for (const [stem, v] of ranked) {
+    if (top.size >= limit) break;
+    const surface = commonest(v.surfaces);
+    if (sayable(surface)) top.set(stem, surface);
+  }
+  return top;
 }
 
 export interface WordComparison {
