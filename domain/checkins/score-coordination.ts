@@ -1,5 +1,6 @@
 import type { AnswerTexts } from '../validation/answer';
-import { mean, oneDecimal, scaleValue } from './scale-value';
+import { mean, oneDecimal } from '../numbers';
+import { scaleValue } from './scale-value';
 import { suppressMatrix } from './suppress-matrix';
 import { RC_DIMENSIONS, rcQuestionId } from './templates/relationel-koordinering';
 

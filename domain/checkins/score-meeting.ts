@@ -1,5 +1,6 @@
 import type { AnswerTexts } from '../validation/answer';
-import { mean, oneDecimal, scaleValue } from './scale-value';
+import { mean, oneDecimal } from '../numbers';
+import { scaleValue } from './scale-value';
 import { MEETING_ITEMS, type MeetingItem } from './templates/moedevurdering';
 
 /** The brief's flag (after the FIT practice, seed 004): a total of 36 or less, or any item below 9. */

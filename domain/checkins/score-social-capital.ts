@@ -1,6 +1,7 @@
 import type { ScaleQuestion } from '../exercise';
 import type { AnswerTexts } from '../validation/answer';
-import { mean, scaleValue } from './scale-value';
+import { mean } from '../numbers';
+import { scaleValue } from './scale-value';
 import { SOCIAL_CAPITAL_ITEMS, socialKapital, type SocialCapitalDimension } from './templates/social-kapital';
 
 export type DimensionScore =

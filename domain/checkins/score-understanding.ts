@@ -1,6 +1,7 @@
 import { suppressSmallGroups } from '../anonymity/suppress';
 import { terms } from '../summary/text';
 import type { AnswerTexts } from '../validation/answer';
+import { mean } from '../numbers';
 
 /** Agreement on a 0–100 scale, or nothing when a side has fewer than k people. */
 export type Agreement = { shown: false } | { shown: true; across: number; within: number };
@@ -88,7 +89,7 @@ function pairs<P extends Person>(people: readonly P[], keep: (a: P, b: P) => boo
   return out;
 }
 
-const percent = (values: readonly number[]) => (values.length === 0 ? 0 : Math.round((100 * values.reduce((s, v) => s + v, 0)) / values.length));
+const percent = (values: readonly number[]) => (values.length === 0 ? 0 : Math.round(100 * mean(values)));
 
 /**
  * The figures a trend follows.

@@ -1,4 +1,4 @@
-import { oneDecimal } from './scale-value';
+import { oneDecimal } from '../numbers';
 
 /** One round's figures by item (summarise-checkin.ts), and whether it reached k at all. */
 export interface RoundFigures {

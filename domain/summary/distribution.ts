@@ -1,4 +1,5 @@
 import type { ChoiceQuestion, ScaleQuestion } from '../exercise';
+import { mean, oneDecimal } from '../numbers';
 
 /**
  * Distributions of scale and choice answers. Nothing is shown below k valid answers (BRIEF rule 3):
@@ -63,9 +64,8 @@ export function summariseScale(q: ScaleQuestion, values: readonly string[], k: n
   const counts: { value: number; count: number }[] = [];
   for (let value = q.min; value <= q.max; value++) counts.push({ value, count: valid.filter((v) => v === value).length });
   const median = n % 2 === 1 ? valid[(n - 1) / 2] : (valid[n / 2 - 1] + valid[n / 2]) / 2;
-  const mean = Math.round((valid.reduce((s, v) => s + v, 0) / n) * 10) / 10;
   const nearestRank = (p: number) => valid[Math.max(1, Math.ceil(p * n)) - 1];
-  return { kind: 'scale', questionId: q.id, shown: true, k, n, counts, median, mean, spread: { low: nearestRank(0.25), high: nearestRank(0.75) } };
+  return { kind: 'scale', questionId: q.id, shown: true, k, n, counts, median, mean: oneDecimal(mean(valid)), spread: { low: nearestRank(0.25), high: nearestRank(0.75) } };
 }
 
 /**
