@@ -122,7 +122,7 @@ export class KernedialogBot extends TeamsActivityHandler {
 
   /** The card for a command word in a channel message; undefined for anything else (the catalogue). */
   private async commandCard(command: string, lang: Language, actor: Actor | undefined, where: Where, text: string, activity: Activity): Promise<AdaptiveCard | undefined> {
-    if (command === 'status') return statusCard(this.deps.sessions, this.deps.answers, lang, where);
+    if (command === 'status') return statusCard(this.deps, lang, actor, where);
     if (SCHEDULE_COMMANDS.includes(command)) return scheduleForm(this.deps, where);
     if (!actor) return undefined;
     if (CO_FACILITATOR_COMMANDS.includes(command)) return addCoFacilitators(this.deps, lang, actor, where, mentionedPeople(activity));

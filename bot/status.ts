@@ -4,12 +4,11 @@ import { escapeMarkdown } from '../cards/escape';
 import { progressText } from '../cards/session-card';
 import type { Language } from '../domain/exercise';
 import { phaseOf, type Session } from '../domain/session';
-import type { Where } from '../dialogs/teams-port';
-import type { AnswerBox } from '../storage/answer-box';
-import type { SessionStore } from '../storage/session-store';
+import type { DialogDeps } from '../dialogs/deps';
+import type { Actor, Where } from '../dialogs/teams-port';
 
 /** "@Kernedialog status": the channel's open sessions, their phase, progress, and a link to each thread. */
-export async function statusCard(sessions: SessionStore, answers: AnswerBox, lang: Language, where: Where): Promise<AdaptiveCard> {
+export async function statusCard({ sessions, answers }: DialogDeps, lang: Language, _actor: Actor | undefined, where: Where): Promise<AdaptiveCard> {
   const open = where.teamsChannelId ? await sessions.openInChannel(where.teamsChannelId) : [];
   const lines = await Promise.all(
     open.map(async (s) => {
