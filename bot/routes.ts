@@ -4,10 +4,13 @@ import type { PrivateReply } from '../dialogs/reply';
 import type { Actor, Where } from '../dialogs/teams-port';
 import { showSetup, createSession } from '../dialogs/start-session';
 import { answerSession, assignPerspective } from '../dialogs/answer-session';
-import { requestClose } from '../dialogs/close-session';
+import { askClose, requestClose } from '../dialogs/close-session';
+import { keepControls, viewSession } from '../dialogs/facilitator-view';
 import { saveResult } from '../dialogs/result-session';
 import { confirmCancel, requestCancel } from '../dialogs/cancel-session';
 import { deleteSchedule, editScheduleForm, keepSchedule, pauseSchedule, saveSchedule } from '../dialogs/schedules';
+import { statusCard } from './status';
+import { reply } from '../dialogs/reply';
 import { confirmDataDelete, keepData, requestDataDelete } from '../dialogs/delete-data';
 
 export interface CardAction {
@@ -23,10 +26,13 @@ type Route = (deps: DialogDeps, action: CardAction) => Promise<PrivateReply> | P
 export const ROUTES: Readonly<Record<string, Route>> = {
   'catalogue.setup': (deps, a) => showSetup(deps, a.lang, a.where, a.data),
   'session.create': (deps, a) => createSession(deps, a.lang, a.actor, a.where, a.data),
-  'session.answer': (deps, a) => answerSession(deps, a.lang, a.actor, a.where, a.data),
-  'session.assign': (deps, a) => assignPerspective(deps, a.lang, a.actor, a.where, a.data),
+  'session.answer': async (deps, a) => keepControls(deps, a.actor, a.where, a.data.sessionId, await answerSession(deps, a.lang, a.actor, a.where, a.data)),
+  'session.assign': async (deps, a) => keepControls(deps, a.actor, a.where, a.data.sessionId, await assignPerspective(deps, a.lang, a.actor, a.where, a.data)),
+  'session.view': (deps, a) => viewSession(deps, a.lang, a.actor, a.where, a.data),
+  'session.closeAsk': (deps, a) => askClose(deps, a.lang, a.actor, a.where, a.data),
   'session.close': (deps, a) => requestClose(deps, a.lang, a.actor, a.where, a.data),
   'session.result': (deps, a) => saveResult(deps, a.lang, a.actor, a.where, a.data),
+  'status.view': async (deps, a) => reply('statusView', await statusCard(deps, a.lang, a.actor, a.where, true)),
   'session.cancel': (deps, a) => requestCancel(deps, a.lang, a.actor, a.where, a.data),
   'session.cancelConfirm': (deps, a) => confirmCancel(deps, a.lang, a.actor, a.where, a.data),
   'schedule.save': (deps, a) => saveSchedule(deps, a.actor, a.where, a.data),

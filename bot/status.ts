@@ -1,14 +1,19 @@
 import { t } from '../cards/i18n';
 import { render, type AdaptiveCard } from '../cards/render';
 import { escapeMarkdown } from '../cards/escape';
-import { progressText } from '../cards/session-card';
+import { controlActions, steererIds, withRefresh } from '../cards/facilitator-controls';
+import { definitionOf, progressText } from '../cards/session-card';
 import type { Language } from '../domain/exercise';
-import { phaseOf, type Session } from '../domain/session';
+import { isFacilitator, phaseOf, type Session } from '../domain/session';
 import type { DialogDeps } from '../dialogs/deps';
 import type { Actor, Where } from '../dialogs/teams-port';
 
-/** "@Kernedialog status": the channel's open sessions, their phase, progress, and a link to each thread. */
-export async function statusCard({ sessions, answers }: DialogDeps, lang: Language, _actor: Actor | undefined, where: Where): Promise<AdaptiveCard> {
+/**
+ * "@Kernedialog status": the channel's open sessions, their phase, progress, and a link to each
+ * thread. Everyone sees the same list; a facilitator's own view (`status.view`, a Teams per-user
+ * view) adds her buttons under each session she steers, so she always has a way to them.
+ */
+export async function statusCard({ sessions, answers }: DialogDeps, lang: Language, actor: Actor | undefined, where: Where, own = false): Promise<AdaptiveCard> {
   const open = where.teamsChannelId ? await sessions.openInChannel(where.teamsChannelId) : [];
   const lines = await Promise.all(
     open.map(async (s) => {
@@ -18,10 +23,13 @@ export async function statusCard({ sessions, answers }: DialogDeps, lang: Langua
       return {
         line: t(lang, 'status.item', { title: escapeMarkdown(s.settings.title), phase: t(lang, `phase.${phase}.title`), progress }),
         link: threadLink(lang, s),
+        controls: own && actor && isFacilitator(s, actor.id) ? controlActions(s, definitionOf(s)) : [],
       };
     }),
   );
-  return render('status', { title: t(lang, 'status.title'), none: t(lang, 'status.none'), sessions: lines });
+  const steers = lines.some((l) => l.controls.length > 0);
+  const card = render('status', { title: t(lang, 'status.title'), none: t(lang, 'status.none'), hint: steers ? t(lang, 'status.controlsHint') : '', sessions: lines });
+  return withRefresh(card, 'status.view', {}, [...new Set(open.flatMap((s) => steererIds(s)))]);
 }
 
 /** A Teams deep link to the session's thread, as a markdown link. */

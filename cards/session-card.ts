@@ -5,21 +5,21 @@ import { roundNoteText } from './round-note';
 import { buildCustomExercise, CUSTOM_ID } from '../domain/exercises/custom';
 import { forVariant, VOTES_PER_PERSON, type ExerciseDefinition, type Language, type PhaseKind } from '../domain/exercise';
 import { progressView } from '../domain/anonymity/progress';
-import { deadlineOf, nextPhase, phaseOf, type Session } from '../domain/session';
+import { deadlineOf, phaseOf, type Session } from '../domain/session';
 import { escapeMarkdown } from './escape';
 import { fieldsFor } from './question-fields';
 import { t } from './i18n';
 import { clip, render, type AdaptiveCard } from './render';
+import { controlActions, steererIds, withActions, withRefresh } from './facilitator-controls';
 
 export const DISPLAY_ZONE = 'Europe/Copenhagen';
 
 /** The shared card at the root of the session's thread. Everyone sees the same; it never shows who answered. */
-export function sessionCard(session: Session, answerCount: number, proposals: readonly string[] = [], retry: { problems: string[]; proposal: string } = { problems: [], proposal: '' }): AdaptiveCard {
+export function sessionCard(session: Session, answerCount: number, proposals: readonly string[] = [], retry: { problems: string[]; proposal: string } = { problems: [], proposal: '' }, view: SessionView = 'shared'): AdaptiveCard {
   const def = definitionOf(session);
   const lang = session.settings.language;
   const phase = phaseOf(session);
-  const last = nextPhase(def, phase) === undefined;
-  return render('session', {
+  const card = render('session', {
     sessionId: session.id,
     state: session.state,
     phase,
@@ -51,11 +51,23 @@ export function sessionCard(session: Session, answerCount: number, proposals: re
     labels: {
       send: t(lang, phase === 'vote' ? 'session.sendVote' : phase === 'proposals' ? 'session.sendProposal' : 'session.send'),
       getPerspective: t(lang, 'session.getPerspective'),
-      close: t(lang, phase === 'answer' && last ? 'session.close' : `phase.${phase}.advance`),
       proposalPlaceholder: t(lang, 'phase.proposals.placeholder'),
-      cancel: t(lang, 'session.cancel'),
     },
   });
+  return viewOf(card, session, def, view);
+}
+
+/**
+ * Who the card is for (docs/security.md): everyone sees the shared card, which has no facilitator
+ * buttons; while the session is open, Teams asks for the facilitators' own view (`session.view`),
+ * which adds them. Clients without per-user views fall back on `@Kernedialog luk` and `status`.
+ */
+export type SessionView = 'shared' | 'facilitator';
+
+function viewOf(card: AdaptiveCard, session: Session, def: ExerciseDefinition, view: SessionView): AdaptiveCard {
+  if (session.state === 'closed') return card;
+  const own = view === 'facilitator' ? withActions(card, controlActions(session, def)) : card;
+  return withRefresh(own, 'session.view', { sessionId: session.id }, steererIds(session));
 }
 
 /** What the setup said, for the card and the summary: the variant (dilemma, route) and the facilitator's texts. */

@@ -1,6 +1,6 @@
 import { errorCard, noticeCard } from '../cards/notice-card';
 import { t } from '../cards/i18n';
-import { render } from '../cards/render';
+import { cancelConfirmCard } from '../cards/confirm-card';
 import type { Language } from '../domain/exercise';
 import { phaseOf } from '../domain/session';
 import { StorageConflictError } from '../storage/storage-errors';
@@ -10,13 +10,11 @@ import { rootCard } from './close-session';
 import { reply, type PrivateReply } from './reply';
 import type { Actor, Where } from './teams-port';
 
-/** "Cancel" on the shared card: the facilitator is asked to confirm, privately. */
+/** "Aflys" on the facilitator's card or `@Kernedialog aflys`: asked to confirm, with a way back. */
 export async function requestCancel(deps: DialogDeps, lang: Language, actor: Actor, where: Where, data: Record<string, unknown>): Promise<PrivateReply> {
   const found = await findForFacilitator(deps, lang, actor, where, data.sessionId);
   if (isReply(found)) return found;
-  const { session } = found;
-  const l = session.settings.language;
-  return reply('confirmCancel', render('confirm', { title: t(l, 'cancel.confirmTitle'), lines: [t(l, 'cancel.confirmBody')], confirm: t(l, 'cancel.confirm'), verb: 'session.cancelConfirm', sessionId: session.id }));
+  return reply('confirmCancel', cancelConfirmCard(found.session));
 }
 
 /**

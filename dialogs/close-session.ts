@@ -1,6 +1,7 @@
 import { noticeCard } from '../cards/notice-card';
 import { t } from '../cards/i18n';
-import { definitionOf, sessionCard } from '../cards/session-card';
+import { definitionOf, sessionCard, type SessionView } from '../cards/session-card';
+import { closeConfirmCard } from '../cards/confirm-card';
 import { summaryCard } from '../cards/summary-card';
 import { nextPhase, phaseOf, type Session } from '../domain/session';
 import { VOTES_PER_PERSON, type PhaseKind } from '../domain/exercise';
@@ -29,7 +30,20 @@ export interface Proposals {
   texts: string[];
 }
 
-/** "Close" on the shared card. Only the facilitator may; everyone else is told who can. */
+/**
+ * "Afslut …" on the facilitator's card or `@Kernedialog luk`: asks once, with a way back, before
+ * the phase ends early (the "Ja" is `session.close`). The result phase has nothing to end: the form.
+ */
+export async function askClose(deps: DialogDeps, lang: Language, actor: Actor, where: Where, data: Record<string, unknown>): Promise<PrivateReply> {
+  const found = await findForFacilitator(deps, lang, actor, where, data.sessionId);
+  if (isReply(found)) return found;
+  const { session } = found;
+  if (session.state === 'closing') return reply('closing', noticeCard(t(session.settings.language, 'phase.advancingTitle'), [t(session.settings.language, 'phase.advancing')]));
+  if (phaseOf(session) === 'result') return reply('resultForm', resultFormCard(session));
+  return reply('confirmClose', closeConfirmCard(session, definitionOf(session), await openCount(deps, session)));
+}
+
+/** "Ja, afslut …": the phase ends now. Only the facilitator may; everyone else is told who can. */
 export async function requestClose(deps: DialogDeps, lang: Language, actor: Actor, where: Where, data: Record<string, unknown>): Promise<PrivateReply> {
   const found = await findForFacilitator(deps, lang, actor, where, data.sessionId);
   if (isReply(found)) return found;
@@ -178,12 +192,16 @@ export async function postSummary(deps: DialogDeps, sessionId: string): Promise<
 }
 
 /** The shared card as it should look now; a vote shows the proposals to vote on. */
-export async function rootCard(deps: DialogDeps, session: Session): Promise<AdaptiveCard> {
+export async function rootCard(deps: DialogDeps, session: Session, view: SessionView = 'shared'): Promise<AdaptiveCard> {
   const phase = phaseOf(session);
-  // The result phase takes no answers, so it has no gates to count.
-  const count = session.state === 'open' && phase !== 'result' ? await deps.answers.count(session.id, phase) : 0;
   const proposals = phase === 'vote' ? ((await deps.sessions.doc<Proposals>(session.id, 'proposals'))?.texts ?? []) : [];
-  return sessionCard(session, count, proposals);
+  return sessionCard(session, await openCount(deps, session), proposals, undefined, view);
+}
+
+/** How many have answered the open phase; the result phase takes no answers, so it has none. */
+async function openCount(deps: DialogDeps, session: Session): Promise<number> {
+  const phase = phaseOf(session);
+  return session.state === 'open' && phase !== 'result' ? deps.answers.count(session.id, phase) : 0;
 }
 
 async function beginClose(deps: DialogDeps, sessionId: string, by: 'facilitator' | 'deadline'): Promise<void> {

@@ -9,6 +9,7 @@ import { CO_FACILITATORS_MAX, setCoFacilitators } from '../domain/checkins/manag
 import type { DialogDeps } from './deps';
 import type { Actor, Where } from './teams-port';
 import { sessionOfThread } from './find-session';
+import { rootCard } from './close-session';
 
 /**
  * "@Kernedialog medfacilitator @Jonas" in a session's thread: the facilitator adds colleagues who
@@ -31,6 +32,11 @@ export async function addCoFacilitators(deps: DialogDeps, lang: Language, actor:
   }
   // In a check-in round's thread they help run the schedule too: its next rounds and its settings.
   if (session.round) await addToSchedule(deps, session.round.scheduleId, added);
+  // The shared card names who gets the facilitators' own view of it: now them too.
+  deps.later('co-facilitators', async () => {
+    const stored = await deps.sessions.get(session.id);
+    if (stored?.session.state === 'open') await deps.port.updateRoot(stored.session.place, await rootCard(deps, stored.session));
+  });
   return noticeCard(t(l, 'coFacilitator.addedTitle'), [t(l, 'coFacilitator.added', { names: added.map((a) => escapeMarkdown(a.name)).join(', ') })]);
 }
 

@@ -2,7 +2,7 @@ import { errorCard } from '../cards/notice-card';
 import type { AdaptiveCard } from '../cards/render';
 import type { Language } from '../domain/exercise';
 import { requestCancel } from './cancel-session';
-import { requestClose } from './close-session';
+import { askClose } from './close-session';
 import type { DialogDeps } from './deps';
 import { sessionOfThread } from './find-session';
 import type { Actor, Where } from './teams-port';
@@ -14,7 +14,7 @@ import type { Actor, Where } from './teams-port';
 export async function closeFromThread(deps: DialogDeps, lang: Language, actor: Actor, where: Where): Promise<AdaptiveCard> {
   const session = await sessionOfThread(deps, where, true);
   if (!session) return errorCard(lang, 'error.notInSessionThread');
-  return (await requestClose(deps, lang, actor, where, { sessionId: session.id })).card;
+  return (await askClose(deps, lang, actor, where, { sessionId: session.id })).card;
 }
 
 /** "@Kernedialog aflys" in an exercise's thread: the cancel confirmation, for its facilitators only. */

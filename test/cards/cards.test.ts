@@ -39,7 +39,9 @@ function session(over: { state?: SessionState; distribution?: Distribution; lang
 }
 
 
-const executeVerbs = (card: AdaptiveCard) => ofType(card, "Action.Execute").map((a) => a.verb);
+/** The card without its `refresh`: Teams calls that action itself, and a client without per-user views ignores it, so it is no button and needs no fallback. */
+const buttonsOf = (card: AdaptiveCard): AdaptiveCard => ({ ...card, refresh: undefined });
+const executeVerbs = (card: AdaptiveCard) => ofType(buttonsOf(card), "Action.Execute").map((a) => a.verb);
 /** True when `ch` occurs in `text` without a backslash before it, i.e. as markdown. */
 
 const ANSWERS: AnswerTexts[] = [
@@ -90,7 +92,7 @@ describe("every card", () => {
       });
 
       it("gives every Action.Execute an Action.Submit fallback with the same verb", () => {
-        for (const action of ofType(card, "Action.Execute")) {
+        for (const action of ofType(buttonsOf(card), "Action.Execute")) {
           const data = action.data as Json;
           const fallback = action.fallback as Json | undefined;
           assert.equal(data.verb, action.verb, "data.verb is the action's verb");
@@ -155,7 +157,7 @@ describe("setupCard", () => {
 });
 
 describe("sessionCard", () => {
-  it("open, 'all': three 1000-character answer fields, send and close", () => {
+  it("open, 'all': three 1000-character answer fields and send; the facilitator's buttons only in her own view", () => {
     const card = sessionCard(session(), 3);
     const inputs = ofType(card, "Input.Text");
     assert.deepEqual(inputs.map((i) => [i.id, i.maxLength, i.isMultiline]), [
@@ -163,14 +165,18 @@ describe("sessionCard", () => {
       ["performed", 1000, true],
       ["experienced", 1000, true],
     ]);
-    assert.deepEqual(executeVerbs(card), ["session.answer", "session.close", "session.cancel"]);
+    assert.deepEqual(executeVerbs(card), ["session.answer"]);
+    assert.deepEqual(executeVerbs(sessionCard(session(), 3, [], undefined, "facilitator")), ["session.answer", "session.closeAsk", "session.cancel"]);
     for (const action of ofType(card, "Action.Execute")) assert.equal((action.data as Json).sessionId, "sess-01HZX3");
+    const refresh = card.refresh as { action: Json; userIds: string[] };
+    assert.deepEqual(refresh.userIds, [session().facilitator.id], "Teams asks for the facilitator's own view");
+    assert.equal(refresh.action.verb, "session.view");
   });
 
-  it("open, 'assigned': no fields on the shared card, a button to get one's perspective, and close", () => {
+  it("open, 'assigned': no fields on the shared card, a button to get one's perspective", () => {
     const card = sessionCard(session({ distribution: "assigned" }), 3);
     assert.equal(ofType(card, "Input.Text").length, 0);
-    assert.deepEqual(executeVerbs(card), ["session.assign", "session.close", "session.cancel"]);
+    assert.deepEqual(executeVerbs(card), ["session.assign"]);
   });
 
   it("closing: no fields and no actions", () => {

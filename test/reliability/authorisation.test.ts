@@ -108,7 +108,7 @@ describe('authorisation: every control verb, by someone who may not', function (
     });
 
     it('on a closed session every control verb is refused, even for the facilitator', async () => {
-      for (const verb of ['session.close', 'session.result', 'session.cancel', 'session.cancelConfirm']) {
+      for (const verb of ['session.closeAsk', 'session.close', 'session.result', 'session.cancel', 'session.cancelConfirm']) {
         await refused({ session: s.sessionId }, async () => (await click(verb, { sessionId: s.sessionId, formulation: 'Igen' }, FACILITATOR, at)).text, /Øvelsen er allerede lukket/);
       }
     });
@@ -142,13 +142,13 @@ describe('authorisation: every control verb, by someone who may not', function (
     });
 
     it('refuses each control verb with a session id that does not exist, even from the facilitator', async () => {
-      for (const verb of ['session.close', 'session.result', 'session.cancel', 'session.cancelConfirm']) {
+      for (const verb of ['session.closeAsk', 'session.close', 'session.result', 'session.cancel', 'session.cancelConfirm']) {
         await refused({ session: s.sessionId }, async () => (await click(verb, { sessionId: 'ab'.repeat(12), formulation: 'x' }, FACILITATOR, s)).text, /Kortet hører ikke til en øvelse, vi kender/);
       }
     });
 
     it("refuses the facilitator's own card clicked from another channel or another tenant", async () => {
-      for (const verb of ['session.close', 'session.result', 'session.cancel', 'session.cancelConfirm']) {
+      for (const verb of ['session.closeAsk', 'session.close', 'session.result', 'session.cancel', 'session.cancelConfirm']) {
         const other = { threadId: 'channel-other;messageid=1', rootId: '1' };
         await refused({ session: s.sessionId }, async () => (await click(verb, { sessionId: s.sessionId }, FACILITATOR, other, { channel: 'channel-other' })).text, /Kortet hører til en øvelse i en anden kanal/);
         await refused({ session: s.sessionId }, async () => (await click(verb, { sessionId: s.sessionId }, FACILITATOR, s, { tenant: 'another-tenant' })).text, /Kortet hører til en øvelse i en anden kanal/);

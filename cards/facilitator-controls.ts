@@ -1,0 +1,47 @@
+import { nextPhase, phaseOf, type Session } from '../domain/session';
+import type { ExerciseDefinition } from '../domain/exercise';
+import { executeAction } from './execute-action';
+import { t } from './i18n';
+import type { AdaptiveCard } from './render';
+
+/** Teams takes at most 60 user ids in a card's `refresh.userIds` (BRIEF, per-user views). */
+export const REFRESH_USERS_MAX = 60;
+
+/** Who steers the session: the facilitator first, then co-facilitators, as many as Teams allows. */
+export function steererIds(session: Pick<Session, 'facilitator' | 'coFacilitators'>): string[] {
+  return [session.facilitator.id, ...(session.coFacilitators ?? []).map((c) => c.id)].slice(0, REFRESH_USERS_MAX);
+}
+
+/**
+ * The facilitator's own buttons for an open session: end the phase (after one confirmation) or
+ * write the result, and cancel. Only people in `steererIds` are ever shown them (docs/security.md).
+ */
+export function controlActions(session: Session, def: Pick<ExerciseDefinition, 'phases'>): Record<string, unknown>[] {
+  if (session.state !== 'open') return [];
+  const lang = session.settings.language;
+  const phase = phaseOf(session);
+  const last = nextPhase(def, phase) === undefined;
+  const data = { sessionId: session.id };
+  const noun = session.round ? 'round' : 'exercise';
+  const end =
+    phase === 'result'
+      ? executeAction(t(lang, 'phase.result.advance'), 'session.close', data, 'positive')
+      : executeAction(t(lang, phase === 'answer' && last ? `controls.close.${noun}` : `phase.${phase}.advance`), 'session.closeAsk', data);
+  return [end, executeAction(t(lang, `controls.cancel.${noun}`), 'session.cancel', data, 'destructive')];
+}
+
+/**
+ * A Teams user-specific view: everyone sees `card`, and the people in `userIds` get the card that
+ * `verb` returns for them instead (Teams calls it when they look at the message).
+ */
+export function withRefresh(card: AdaptiveCard, verb: string, data: Record<string, string>, userIds: readonly string[]): AdaptiveCard {
+  const ids = userIds.slice(0, REFRESH_USERS_MAX);
+  if (ids.length === 0) return card;
+  return { ...card, refresh: { action: { type: 'Action.Execute', verb, data: { verb, ...data } }, userIds: ids } };
+}
+
+/** `card` with `actions` added at the end of its own. */
+export function withActions(card: AdaptiveCard, actions: readonly Record<string, unknown>[]): AdaptiveCard {
+  if (actions.length === 0) return card;
+  return { ...card, actions: [...((card.actions as unknown[] | undefined) ?? []), ...actions] };
+}

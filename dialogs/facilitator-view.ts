@@ -1,0 +1,46 @@
+import { controlActions, withActions } from '../cards/facilitator-controls';
+import { executeAction } from '../cards/execute-action';
+import { t } from '../cards/i18n';
+import { definitionOf } from '../cards/session-card';
+import { errorFields } from '../config/log';
+import type { Language } from '../domain/exercise';
+import { isFacilitator } from '../domain/session';
+import type { DialogDeps } from './deps';
+import { comesFrom, findSession, isReply, SESSION_ID } from './find-session';
+import { rootCard } from './close-session';
+import { reply, type PrivateReply } from './reply';
+import type { Actor, Where } from './teams-port';
+
+/**
+ * `session.view`: the card Teams shows one person when it refreshes the shared card for them
+ * (the facilitators' per-user view), and where "Nej, fortsæt" leads. Facilitators of an open
+ * session get their buttons; anyone else, whatever the request says, the shared card.
+ */
+export async function viewSession(deps: DialogDeps, lang: Language, actor: Actor, where: Where, data: Record<string, unknown>): Promise<PrivateReply> {
+  const found = await findSession(deps, lang, where, data.sessionId);
+  if (isReply(found)) return found;
+  const { session } = found;
+  const steers = session.state === 'open' && isFacilitator(session, actor.id);
+  return reply(steers ? 'facilitatorView' : 'sharedView', await rootCard(deps, session, steers ? 'facilitator' : 'shared'));
+}
+
+/**
+ * What a click answers replaces the card for the clicker alone: when she steers the session, it
+ * keeps her buttons, so answering, a refused second answer or a form error never leaves her
+ * without "Afslut …" and "Aflys …". The session comes from the answer path's short memory.
+ */
+export async function keepControls(deps: DialogDeps, actor: Actor, where: Where, sessionId: unknown, answer: PrivateReply): Promise<PrivateReply> {
+  if (typeof sessionId !== 'string' || !SESSION_ID.test(sessionId)) return answer;
+  let session;
+  try {
+    session = (await deps.sessions.getOpen(sessionId, true))?.session;
+  } catch (err) {
+    // What the click did stands; her buttons come back with the shared card's next view.
+    deps.log.warn('could not read the session to keep the facilitator\'s buttons', { session: sessionId, ...errorFields(err) });
+    return answer;
+  }
+  if (!session || session.state !== 'open' || !isFacilitator(session, actor.id) || !comesFrom(where, session.place)) return answer;
+  const lang = session.settings.language;
+  const show = executeAction(t(lang, 'controls.show'), 'session.view', { sessionId });
+  return { ...answer, card: withActions(answer.card, [...controlActions(session, definitionOf(session)), show]) };
+}
