@@ -3,11 +3,14 @@ import { liveExercise } from '../domain/catalogue';
 import { roundDefinition } from '../domain/checkins/templates';
 import { roundNoteText } from './round-note';
 import { buildCustomExercise, CUSTOM_ID } from '../domain/exercises/custom';
+import { withOwnSides } from '../domain/exercises/dilemmaer';
 import { forVariant, VOTES_PER_PERSON, type ExerciseDefinition, type Language, type PhaseKind } from '../domain/exercise';
 import { progressView } from '../domain/anonymity/progress';
 import { deadlineOf, phaseOf, type Session } from '../domain/session';
 import { escapeMarkdown } from './escape';
-import { fieldsFor } from './question-fields';
+import { fieldsFor, limitText } from './question-fields';
+import { roundWording } from './round-wording';
+import { PROPOSAL_MAX } from '../domain/validation/phase-input';
 import { t } from './i18n';
 import { clip, render, type AdaptiveCard } from './render';
 import { controlActions, steererIds, withActions, withRefresh } from './facilitator-controls';
@@ -26,6 +29,7 @@ export function sessionCard(session: Session, answerCount: number, proposals: re
     phaseTitle: t(lang, `phase.${phase}.title`),
     phasePrompt: phasePrompt(lang, def, phase),
     problems: retry.problems,
+    proposalMax: PROPOSAL_MAX,
     proposalValue: retry.proposal,
     // A long proposal is cut on the ballot so that the card stays within Teams' size limit.
     voteChoices: proposals.map((text, i) => ({ title: `${i + 1}. ${clip(text, 300)}`, value: String(i) })),
@@ -37,21 +41,22 @@ export function sessionCard(session: Session, answerCount: number, proposals: re
     facilitatorTexts: setupTexts(lang, session, def),
     // The perspectives exercise explains its three questions up front; others let the fields speak.
     perspectives: def.summaryKind === 'perspectives' ? def.questions.map((q) => ({ label: t(lang, q.labelKey), hint: q.hintKey ? t(lang, q.hintKey) : '' })) : [],
-    fields: fieldsFor(lang, def, def.questions.map((q) => q.id), session.settings.groups).map((f) => ({ ...f, value: '' })),
+    fields: fieldsFor(lang, def, def.questions.map((q) => q.id), { groups: session.settings.groups, k: session.settings.k }).map((f) => ({ ...f, value: '' })),
     anonymity: t(lang, 'session.anonymity', { k: session.settings.k }),
     // A round of a recurring check-in says when it closes, and why it opened late if it did.
     deadline: session.round && deadlineOf(session) ? roundNoteText(lang, { late: session.round.late, closesAt: new Date(deadlineOf(session)!), timeZone: session.settings.timeZone }) : deadlineOf(session) ? t(lang, 'session.deadline', { deadline: formatDeadline(lang, deadlineOf(session)!, session.settings.timeZone) }) : t(lang, 'session.noDeadline'),
     facilitator: t(lang, 'session.facilitatorNote', { name: escapeMarkdown(session.facilitator.name) }),
     progress: progressText(lang, phase, answerCount, session.settings.k),
-    answerIntro: t(lang, 'session.answerIntro'),
+    answerIntro: t(lang, session.round ? 'session.answerIntro.round' : def.summaryKind === 'perspectives' ? 'session.answerIntro' : 'session.answerIntro.questions'),
     assignedIntro: t(lang, 'session.assignedIntro'),
-    closingText: t(lang, 'session.closing'),
-    closedTitle: t(lang, session.cancelledAt ? 'cancel.cardTitle' : 'session.closedTitle'),
-    closedBody: t(lang, session.cancelledAt ? 'cancel.cardBody' : 'session.closedBody'),
+    closingText: t(lang, roundWording(session, 'session.closing')),
+    closedTitle: t(lang, roundWording(session, session.cancelledAt ? 'cancel.cardTitle' : 'session.closedTitle')),
+    closedBody: t(lang, roundWording(session, session.cancelledAt ? 'cancel.cardBody' : 'session.closedBody')),
     labels: {
       send: t(lang, phase === 'vote' ? 'session.sendVote' : phase === 'proposals' ? 'session.sendProposal' : 'session.send'),
       getPerspective: t(lang, 'session.getPerspective'),
       proposalPlaceholder: t(lang, 'phase.proposals.placeholder'),
+      proposalLimit: limitText(lang, PROPOSAL_MAX),
     },
   });
   return viewOf(card, session, def, view);
@@ -101,7 +106,7 @@ function phasePrompt(lang: Language, def: ExerciseDefinition, phase: PhaseKind):
 /** A private form with some of the questions, prefilled so that nothing typed is lost on an error. */
 export function answerFormCard(session: Session, questionIds: string[], heading: string, problems: string[] = [], values: Record<string, unknown> = {}): AdaptiveCard {
   const lang = session.settings.language;
-  const fields = fieldsFor(lang, definitionOf(session), questionIds, session.settings.groups).map((f) => ({ ...f, value: typeof values[f.id] === 'string' ? values[f.id] : '' }));
+  const fields = fieldsFor(lang, definitionOf(session), questionIds, { groups: session.settings.groups, k: session.settings.k }).map((f) => ({ ...f, value: typeof values[f.id] === 'string' ? values[f.id] : '' }));
   return render('answer-form', {
     sessionId: session.id,
     heading,
@@ -118,7 +123,7 @@ export function definitionOf(session: Session): ExerciseDefinition {
   const def = liveExercise(session.exerciseId);
   if (!def) throw new Error(`definitionOf(): session ${session.id} names exercise '${session.exerciseId}', which is not in the catalogue.`);
   const own = def.id === CUSTOM_ID && session.settings.custom ? buildCustomExercise(session.settings.custom) : def;
-  return forVariant(own, session.settings.variant);
+  return withOwnSides(forVariant(own, session.settings.variant), session.settings);
 }
 
 export function formatDeadline(lang: Language, iso: string, zone = DISPLAY_ZONE): string {

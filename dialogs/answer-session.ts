@@ -1,6 +1,8 @@
 import { noticeCard, problemTexts } from '../cards/notice-card';
 import { t } from '../cards/i18n';
 import { answerFormCard, definitionOf, sessionCard } from '../cards/session-card';
+import { savedCard } from '../cards/saved-card';
+import { roundWording } from '../cards/round-wording';
 import { shownProgress } from '../domain/anonymity/progress';
 import type { Language } from '../domain/exercise';
 import { answerRefusal, phaseOf, type Session } from '../domain/session';
@@ -52,7 +54,7 @@ const UNSURE = 'unsure';
 
 async function answerOpen(deps: DialogDeps, actor: Actor, where: Where, data: Record<string, unknown>, { session, secret, remembered }: OpenSession): Promise<PrivateReply> {
   const l = session.settings.language;
-  if (answerRefusal(session, deps.now()) || !secret) return refusal(l, 'closed', 'answer.closed');
+  if (answerRefusal(session, deps.now()) || !secret) return refusal(l, 'closed', roundWording(session, 'answer.closed'));
   // Assignments are read and written under the secret: only ever from fresh reads.
   if (remembered && session.settings.distribution === 'assigned') return refusal(l, UNSURE, 'error.retry');
 
@@ -88,15 +90,15 @@ async function answerOpen(deps: DialogDeps, actor: Actor, where: Where, data: Re
       return refusal(l, UNSURE, 'error.retry');
     case 'saved':
       deps.later('progress', () => progressOnce(session.id, () => refreshProgress(deps, session.id)));
-      return reply('saved', noticeCard(t(l, 'answer.savedTitle'), [t(l, 'answer.savedBody')]));
+      return reply('saved', savedCard(session, phase));
     case 'alreadySaved':
-      return reply('saved', noticeCard(t(l, 'answer.savedTitle'), [t(l, 'answer.savedBody')]));
+      return reply('saved', savedCard(session, phase));
     case 'alreadyAnswered':
-      return refusal(l, 'alreadyAnswered', phase === 'answer' ? 'answer.alreadyAnswered' : `answer.alreadyAnswered.${phase}`);
+      return refusal(l, 'alreadyAnswered', phase === 'answer' ? roundWording(session, 'answer.alreadyAnswered') : `answer.alreadyAnswered.${phase}`);
     case 'notAssigned':
       return refusal(l, 'notAssigned', 'answer.notAssigned');
     case 'closed':
-      return refusal(l, 'closed', 'answer.closed');
+      return refusal(l, 'closed', roundWording(session, 'answer.closed'));
   }
 }
 
