@@ -2,7 +2,7 @@ import { CardFactory, MessageFactory, TeamsInfo, type CloudAdapter, type TurnCon
 import type { AdaptiveCard } from '../cards/render';
 import type { Logger } from '../config/log';
 import type { SessionPlace } from '../domain/session';
-import { TeamUnreachableError, type TeamsPort } from '../dialogs/teams-port';
+import { TeamUnreachableError, type TeamsPort, type Where } from '../dialogs/teams-port';
 import type { TeamRegistry } from '../storage/team-registry';
 import type { SendKey, SendQueue } from './send-queue';
 import { namesOfMember } from './member-names';
@@ -78,6 +78,35 @@ export class BotTeamsPort implements TeamsPort {
       }
     });
     return names;
+  }
+
+  /** Counts the conversation's members page by page (TeamsInfo.getPagedMembers); names are not kept. */
+  async memberCount(place: Pick<Where, 'conversationId' | 'serviceUrl' | 'tenantId' | 'teamId'>): Promise<number> {
+    await this.assertInstalled(place.teamId);
+    const reference: Partial<ConversationReference> = {
+      channelId: 'msteams',
+      serviceUrl: place.serviceUrl,
+      bot: { id: this.appId, name: 'Kernedialog' },
+      conversation: { id: place.conversationId, isGroup: true, conversationType: 'channel', tenantId: place.tenantId, name: '' },
+    };
+    let count = 0;
+    let failed: { err: unknown } | undefined;
+    // As in inThread: CloudAdapter would swallow an error thrown inside the callback.
+    await this.adapter.continueConversationAsync(this.appId, reference, async (ctx) => {
+      try {
+        let token: string | undefined;
+        for (let page = 0; page < MAX_MEMBER_PAGES; page++) {
+          const result = await TeamsInfo.getPagedMembers(ctx, MEMBER_PAGE, token);
+          count += result.members?.length ?? 0;
+          token = result.continuationToken;
+          if (!token) break;
+        }
+      } catch (err) {
+        failed = { err };
+      }
+    });
+    if (failed) throw failed.err;
+    return count;
   }
 
   private async inThread(place: SessionPlace, work: (ctx: TurnContext) => Promise<void>): Promise<void> {

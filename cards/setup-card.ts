@@ -1,18 +1,30 @@
 import type { ExerciseDefinition, Language } from '../domain/exercise';
 import { K_DEFAULT, K_MAX, K_MIN } from '../domain/session';
-import { TITLE_MAX } from '../domain/validation/settings';
+import { GROUP_NAME_MAX, GROUPS_MAX, GROUPS_MIN, GROUPS_TEXT_MAX, TITLE_MAX } from '../domain/validation/settings';
 import { t } from './i18n';
-import { CUSTOM_ID } from '../domain/exercises/custom';
+import { CUSTOM_ID, CUSTOM_QUESTION_CHARS } from '../domain/exercises/custom';
+import { forVariant } from '../domain/exercise';
 import { render, type AdaptiveCard } from './render';
+import { teamSizeTexts } from './team-size-texts';
 
-/** The facilitator's private setup form; shown again with the problems and their values on a bad submit. */
-export function setupCard(lang: Language, def: ExerciseDefinition, values: Record<string, unknown> = {}, problems: string[] = []): AdaptiveCard {
+/**
+ * The facilitator's private setup form; shown again with the problems and their values on a bad submit.
+ * It asks only what applies to the exercise (and to the chosen variant), and says, with the channel's
+ * member count when Teams gave it, how big a team the options need.
+ */
+export function setupCard(lang: Language, def: ExerciseDefinition, values: Record<string, unknown> = {}, problems: string[] = [], members?: number): AdaptiveCard {
   const str = (v: unknown, fallback: string) => (typeof v === 'string' || typeof v === 'number' ? String(v) : fallback);
   // Input.Number takes a number: renderers ignore a string value and show an empty field.
   const num = (v: unknown, fallback: number) => {
     const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
     return Number.isFinite(n) ? n : fallback;
   };
+  const k = num(values.k, K_DEFAULT);
+  const variant = str(values.variant, def.variants?.[0]?.id ?? '');
+  // Only the chosen variant's texts; another variant's appear when it is chosen and submitted (settings.ts).
+  const texts = forVariant(def, variant).facilitatorTexts ?? [];
+  const hasPerspectives = def.distributions.includes('assigned');
+  const maxChars = (max: number) => t(lang, 'setup.maxChars', { max });
   return render('setup', {
     heading: t(lang, 'setup.title'),
     exerciseTitle: t(lang, def.titleKey),
@@ -24,21 +36,27 @@ export function setupCard(lang: Language, def: ExerciseDefinition, values: Recor
     hasVariants: !!def.variants,
     isCustom: def.id === CUSTOM_ID,
     customRows: [1, 2, 3].map((n) => ({ textId: `q${n}Text`, kindId: `q${n}Kind`, text: str(values[`q${n}Text`], ''), kind: str(values[`q${n}Kind`], 'freeText') === 'scale' ? 'scale' : 'freeText', placeholder: t(lang, 'setup.customQuestion', { n }) })),
+    customMax: CUSTOM_QUESTION_CHARS,
+    hasPerspectives,
+    variantShown: variant,
+    variantFieldsLater: (def.facilitatorTexts ?? []).some((f) => f.variants && !f.variants.includes(variant)),
+    teamSize: teamSizeTexts(lang, { k, members, hasPerspectives, needsGroups: !!def.needsGroups, groups: groupCount(values.groups) }),
     hasLaterPhases: def.phases.includes('proposals') || def.phases.includes('vote'),
     variantChoices: (def.variants ?? []).map((v) => ({ title: t(lang, v.labelKey), value: v.id })),
     needsGroups: !!def.needsGroups,
-    facilitatorTexts: (def.facilitatorTexts ?? []).map((f) => ({ id: `ft_${f.id}`, label: t(lang, f.labelKey), hint: t(lang, f.hintKey), maxChars: f.maxChars, value: str(values[`ft_${f.id}`], '') })),
+    facilitatorTexts: texts.map((f) => ({ id: `ft_${f.id}`, label: t(lang, f.labelKey), hint: t(lang, f.hintKey), maxChars: f.maxChars, limit: maxChars(f.maxChars), value: str(values[`ft_${f.id}`], '') })),
     titleMax: TITLE_MAX,
+    groupsMax: GROUPS_TEXT_MAX,
     kMin: K_MIN,
     kMax: K_MAX,
     values: {
       title: str(values.title, ''),
-      k: num(values.k, K_DEFAULT),
+      k,
       deadlineDate: str(values.deadlineDate, ''),
       deadlineTime: str(values.deadlineTime, ''),
       language: str(values.language, lang),
       distribution: str(values.distribution, 'all'),
-      variant: str(values.variant, def.variants?.[0]?.id ?? ''),
+      variant,
       groups: str(values.groups, ''),
       // Only whole numbers are given back to an Input.Number; anything else starts empty.
       proposalsDays: /^\d{1,2}$/.test(str(values.proposalsDays, '')) ? str(values.proposalsDays, '') : '',
@@ -46,7 +64,11 @@ export function setupCard(lang: Language, def: ExerciseDefinition, values: Recor
     },
     labels: {
       title: t(lang, 'setup.titleLabel'),
-      k: t(lang, 'setup.kLabel'),
+      titleLimit: maxChars(TITLE_MAX),
+      customLimit: maxChars(CUSTOM_QUESTION_CHARS),
+      variantFieldsLater: t(lang, 'setup.variantFieldsLater'),
+      teamSize: t(lang, 'setup.teamSize.title'),
+      k: t(lang, 'setup.kLabel', { min: K_MIN, max: K_MAX }),
       kLocked: t(lang, 'setup.kLocked'),
       deadline: t(lang, 'setup.deadlineLabel'),
       language: t(lang, 'setup.languageLabel'),
@@ -56,7 +78,7 @@ export function setupCard(lang: Language, def: ExerciseDefinition, values: Recor
       submit: t(lang, 'setup.submit'),
       variant: def.variantLabelKey ? t(lang, def.variantLabelKey) : '',
       groups: t(lang, 'setup.groupsLabel'),
-      groupsHint: t(lang, 'setup.groupsHint'),
+      groupsHint: t(lang, 'setup.groupsHint', { min: GROUPS_MIN, max: GROUPS_MAX, length: GROUP_NAME_MAX }),
       phaseDays: t(lang, 'setup.phaseDaysLabel'),
       guidance: t(lang, 'setup.guidance'),
       customQuestions: t(lang, 'setup.customQuestions'),
@@ -67,4 +89,10 @@ export function setupCard(lang: Language, def: ExerciseDefinition, values: Recor
       voteDays: t(lang, 'setup.voteDays'),
     },
   });
+}
+
+/** How many groups the facilitator has typed so far (one per line or comma-separated), if any. */
+function groupCount(raw: unknown): number | undefined {
+  const n = typeof raw === 'string' ? new Set(raw.split(/[\n,;]/).map((g) => g.trim().toLowerCase()).filter(Boolean)).size : 0;
+  return n >= GROUPS_MIN ? n : undefined;
 }

@@ -7,6 +7,7 @@ import { liveExercise } from '../domain/catalogue';
 import type { Language } from '../domain/exercise';
 import type { Session } from '../domain/session';
 import { checkSettings } from '../domain/validation/settings';
+import { channelMemberCount } from './member-count';
 import type { DialogDeps } from './deps';
 import { createAndPost } from './post-thread';
 import { reply, type PrivateReply } from './reply';
@@ -26,7 +27,7 @@ export async function showSetup(deps: DialogDeps, lang: Language, where: Where, 
     values.title = template.title;
     template.custom.questions.forEach((q, i) => Object.assign(values, { [`q${i + 1}Text`]: q.text, [`q${i + 1}Kind`]: q.kind }));
   }
-  return reply('setup', setupCard(lang, def, values));
+  return reply('setup', setupCard(lang, def, values, [], await channelMemberCount(deps, where)));
 }
 
 /**
@@ -37,8 +38,15 @@ export async function createSession(deps: DialogDeps, lang: Language, actor: Act
   const def = liveExercise(data.exerciseId);
   if (!def) return reply('unknownExercise', errorCard(lang, 'setup.error.unknownExercise'));
   if (!where.teamsChannelId) return reply('notInChannel', errorCard(lang, 'setup.error.notInChannel'));
-  const checked = checkSettings(def, data, deps.now(), where.timezone);
-  if (!checked.ok) return reply('invalidSettings', setupCard(lang, def, data, problemTexts(lang, checked.problems)));
+  // Only "one perspective each" can be refused for a small channel; read the count just for it.
+  let members = data.distribution === 'assigned' ? await channelMemberCount(deps, where) : undefined;
+  const checked = checkSettings(def, data, deps.now(), where.timezone, members);
+  if (!checked.ok) {
+    // Nothing is stored; the form comes back with the facilitator's values and what to change.
+    members ??= await channelMemberCount(deps, where);
+    const outcome = checked.problems.some((p) => p.key === 'setup.error.assignedTooFew') ? 'teamTooSmall' : 'invalidSettings';
+    return reply(outcome, setupCard(lang, def, data, problemTexts(lang, checked.problems), members));
+  }
 
   const id = createHash('sha256').update(`${where.conversationId}|${where.activityId}`).digest('hex').slice(0, 24);
   const session: Session = {

@@ -13,6 +13,11 @@ export interface TeamsPort {
   updateRoot(place: SessionPlace, card: AdaptiveCard): Promise<void>;
   /** The given names and surnames of the team's members, to mask in answers. Never store or log them. */
   memberNames(place: SessionPlace): Promise<string[]>;
+  /**
+   * How many members the conversation has (a channel: the channel's members), read page by page.
+   * Throws when Teams cannot tell; only the number is kept, never who.
+   */
+  memberCount(place: Pick<Where, 'conversationId' | 'serviceUrl' | 'tenantId' | 'teamId'>): Promise<number>;
   /** Sends `card` to one person in personal chat (e.g. a schedule's owner), where the app is installed for them. */
   tellPrivately(place: Pick<SessionPlace, 'serviceUrl' | 'tenantId'>, userId: string, card: AdaptiveCard): Promise<void>;
 }

@@ -1,4 +1,5 @@
-import type { ExerciseDefinition } from '../exercise';
+import { literal, type ExerciseDefinition } from '../exercise';
+import type { SessionSettings } from '../session';
 import { MAX_ANSWER_CHARS } from './hvem-definerer';
 
 /**
@@ -48,3 +49,17 @@ export const dilemmaer: ExerciseDefinition = {
   summaryKind: 'sides',
   discussionKey: 'exercise.dilemmaer.discussion',
 };
+
+/**
+ * The exercise as a session runs it: with the team's own dilemma, its two sides become the
+ * scale's end labels, so the card reads "1 – <side A>" … "5 – <side B>".
+ *
+ * @example withOwnSides(def, { variant: 'own', facilitatorTexts: { ownSideA: 'Borgerens ønske', ownSideB: 'Vores faglighed' } })
+ *   // the position question gets minLabelKey '=Borgerens ønske' and maxLabelKey '=Vores faglighed'
+ */
+export function withOwnSides(def: ExerciseDefinition, settings: Pick<SessionSettings, 'variant' | 'facilitatorTexts'>): ExerciseDefinition {
+  const a = settings.facilitatorTexts?.ownSideA;
+  const b = settings.facilitatorTexts?.ownSideB;
+  if (def.id !== dilemmaer.id || settings.variant !== 'own' || !a || !b) return def;
+  return { ...def, questions: def.questions.map((q) => (q.kind === 'scale' && q.id === 'position' ? { ...q, minLabelKey: literal(a), maxLabelKey: literal(b) } : q)) };
+}

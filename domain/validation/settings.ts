@@ -6,6 +6,7 @@ import type { Checked, Problem } from './problem';
 import { normalise } from './answer';
 import { CUSTOM_ID, CUSTOM_QUESTION_CHARS, CUSTOM_QUESTIONS_MAX, type CustomSpec } from '../exercises/custom';
 import { fieldText } from './field-text';
+import { checkAssignedSize } from './team-size';
 
 export const TITLE_MAX = 120;
 export const DEADLINE_MAX_DAYS = 90;
@@ -17,8 +18,9 @@ export type SetupInput = Record<string, unknown>;
 /**
  * Turns the facilitator's setup form into settings, or says what is wrong with each field.
  * The deadline is read in the facilitator's time zone (Europe/Copenhagen when Teams gives none).
+ * `members` is the channel's member count, when Teams gave it: "one perspective each" needs 3 × k.
  */
-export function checkSettings(def: ExerciseDefinition, input: SetupInput, now: Date, zone?: string): Checked<SessionSettings> {
+export function checkSettings(def: ExerciseDefinition, input: SetupInput, now: Date, zone?: string, members?: number): Checked<SessionSettings> {
   const problems: Problem[] = [];
   const title = normalise(text(input.title)).replace(/\s+/g, ' ');
   if (title.length > TITLE_MAX) problems.push({ field: 'title', key: 'setup.error.titleTooLong', vars: { max: TITLE_MAX } });
@@ -28,10 +30,14 @@ export function checkSettings(def: ExerciseDefinition, input: SetupInput, now: D
 
   const distribution = text(input.distribution || 'all') as Distribution;
   if (!def.distributions.includes(distribution)) problems.push({ field: 'distribution', key: 'setup.error.distribution' });
+  else if (distribution === 'assigned' && Number.isFinite(k)) problems.push(...checkAssignedSize(k, members));
 
   const variant = def.variants ? text(input.variant) : undefined;
   if (def.variants && !def.variants.some((v) => v.id === variant)) problems.push({ field: 'variant', key: 'setup.error.variant' });
-  const groups = def.needsGroups ? checkGroups(text(input.groups), problems) : undefined;
+  const groupsText = text(input.groups);
+  const tooLong = def.needsGroups && groupsText.length > GROUPS_TEXT_MAX;
+  if (tooLong) problems.push({ field: 'groups', key: 'setup.error.groupsTooLong', vars: { max: GROUPS_TEXT_MAX, length: groupsText.length } });
+  const groups = def.needsGroups && !tooLong ? checkGroups(groupsText, problems) : undefined;
 
   const custom = def.id === CUSTOM_ID ? checkCustom(input, problems) : undefined;
   const phaseDays: Partial<Record<'proposals' | 'vote', number>> = {};
@@ -44,7 +50,12 @@ export function checkSettings(def: ExerciseDefinition, input: SetupInput, now: D
   }
 
   const facilitatorTexts: Record<string, string> = {};
-  for (const f of forVariant(def, variant).facilitatorTexts ?? []) {
+  const texts = forVariant(def, variant).facilitatorTexts ?? [];
+  // The form shows only the chosen variant's fields (cards/setup-card.ts). Another variant chosen
+  // on it has fields the facilitator has not seen yet: show them, and say so, instead of "missing".
+  const unseen = def.variants && text(input.variantShown) !== variant && texts.some((f) => f.variants && f.required && !normalise(text(input[`ft_${f.id}`])));
+  if (unseen) problems.push({ field: 'variant', key: 'setup.note.variantFields', vars: { variant: def.variants?.find((v) => v.id === variant)?.labelKey ?? '' } });
+  for (const f of unseen ? [] : texts) {
     const value = normalise(text(input[`ft_${f.id}`]));
     if (f.required && !value) problems.push({ field: `ft_${f.id}`, key: 'setup.error.facilitatorTextMissing', vars: { field: f.labelKey } });
     else if (value.length > f.maxChars) problems.push({ field: `ft_${f.id}`, key: 'setup.error.facilitatorTextTooLong', vars: { field: f.labelKey, max: f.maxChars, length: value.length } });
@@ -92,7 +103,9 @@ function checkCustom(input: SetupInput, problems: Problem[]): CustomSpec | undef
 }
 export const GROUPS_MIN = 2;
 export const GROUPS_MAX = 12;
-const GROUP_NAME_MAX = 60;
+export const GROUP_NAME_MAX = 60;
+/** The whole list as typed: twelve names of 60 characters, one per line, fit. The form's maxLength is the same. */
+export const GROUPS_TEXT_MAX = GROUPS_MAX * (GROUP_NAME_MAX + 1);
 
 /** The facilitator's list of professional groups, one per line (or separated by commas). */
 export function checkGroups(raw: string, problems: Problem[]): string[] | undefined {

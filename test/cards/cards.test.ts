@@ -152,7 +152,7 @@ describe("setupCard", () => {
   });
 
   it("sends session.create with the exercise id", () => {
-    assert.deepEqual(ofType(setupCard("en", hvemDefinerer), "Action.Execute").map((a) => a.data), [{ verb: "session.create", exerciseId: "hvem-definerer" }]);
+    assert.deepEqual(ofType(setupCard("en", hvemDefinerer), "Action.Execute").map((a) => a.data), [{ verb: "session.create", exerciseId: "hvem-definerer", variantShown: "" }]);
   });
 });
 

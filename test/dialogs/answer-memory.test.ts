@@ -23,6 +23,7 @@ const quietPort: TeamsPort = {
   reply: async () => undefined,
   updateRoot: async () => undefined,
   memberNames: async () => [],
+  memberCount: async () => 6,
   tellPrivately: async () => undefined,
 };
 

@@ -36,6 +36,9 @@ class RecordingPort implements TeamsPort {
     if (this.members instanceof Error) throw this.members;
     return this.members;
   }
+  async memberCount() {
+    return 6;
+  }
   async tellPrivately() {}
 }
 
