@@ -1,6 +1,7 @@
 import { noticeCard } from '../cards/notice-card';
 import { t } from '../cards/i18n';
 import { definitionOf, sessionCard, type SessionView } from '../cards/session-card';
+import { roundWording } from '../cards/round-wording';
 import { closeConfirmCard } from '../cards/confirm-card';
 import { summaryCard } from '../cards/summary-card';
 import { nextPhase, phaseOf, type Session } from '../domain/session';
@@ -53,7 +54,7 @@ export async function requestClose(deps: DialogDeps, lang: Language, actor: Acto
   await beginClose(deps, session.id, 'facilitator');
   deps.later('close', () => closeSession(deps, session.id, 'facilitator'));
   const last = nextPhase(definitionOf(session), phaseOf(session)) === undefined;
-  return reply('closing', last ? noticeCard(t(l, 'session.closedTitle'), [t(l, 'session.closing')]) : noticeCard(t(l, 'phase.advancingTitle'), [t(l, 'phase.advancing')]));
+  return reply('closing', last ? noticeCard(t(l, roundWording(session, 'session.closedTitle')), [t(l, roundWording(session, 'session.closing'))]) : noticeCard(t(l, 'phase.advancingTitle'), [t(l, 'phase.advancing')]));
 }
 
 /**

@@ -11,16 +11,14 @@ export interface VisibleText {
 const SHOWN = new Set(['text', 'title', 'label', 'placeholder', 'errorMessage', 'altText', 'fallbackText', 'legend', 'xAxisTitle', 'yAxisTitle', 'x']);
 const HIDDEN = new Set(['data', 'id', 'verb', 'url', '$schema', 'refresh', 'msteams']);
 
-export function visibleTexts(value: unknown, path = '$', out: VisibleText[] = []): VisibleText[] {
-  if (Array.isArray(value)) value.forEach((v, i) => visibleTexts(v, `${path}[${i}]`, out));
+export function visibleTexts(value: unknown, path = '$', out: VisibleText[] = [], inFacts = false): VisibleText[] {
+  if (Array.isArray(value)) value.forEach((v, i) => visibleTexts(v, `${path}[${i}]`, out, inFacts));
   else if (value && typeof value === 'object') {
-    const node = value as Record<string, unknown>;
-    // A fact ({ title, value }) shows its value; an input's value is what the person typed.
-    const isFact = node.type === undefined && 'title' in node && 'value' in node && !('verb' in node);
-    for (const [key, child] of Object.entries(node)) {
+    for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
       if (HIDDEN.has(key)) continue;
-      if (typeof child === 'string' && (SHOWN.has(key) || (key === 'value' && isFact))) out.push({ path: `${path}.${key}`, text: child });
-      else visibleTexts(child, `${path}.${key}`, out);
+      // A fact shows its value; a choice's or an input's value is sent, not read.
+      if (typeof child === 'string' && (SHOWN.has(key) || (key === 'value' && inFacts))) out.push({ path: `${path}.${key}`, text: child });
+      else visibleTexts(child, `${path}.${key}`, out, key === 'facts');
     }
   }
   return out;
