@@ -31,12 +31,11 @@ describe('anonymity: what a storage administrator can read', function () {
     const done = await runToResult(pg, closed, { answers, proposals: ['Læring og trivsel for alle børn', 'Et trygt fællesskab'], result: { formulation: 'Læring og trivsel for alle børn.', action1: 'Tag den med til forældremødet', who1: 'teamet' } });
     assert.match(done.summary ?? '', /6 personer har svaret/);
 
-    const open = await startExercise(pg, { title: 'Åben øvelse', distribution: 'assigned' });
+    // Everyone answers all: six people are too few for one perspective each (3 × k). The rows of an
+    // assigned session are read in test/e2e/assigned-and-below-k.test.ts, in a channel of nine.
+    const open = await startExercise(pg, { title: 'Åben øvelse', distribution: 'all' });
     for (const person of PEOPLE.slice(0, 4)) {
-      const form = await pg.execute(person, open.thread, open.root, 'session.assign', { sessionId: open.sessionId });
-      const field = JSON.stringify(form).match(/"id":"(formal|performed|experienced)"/)?.[1];
-      assert.ok(field, `an assigned perspective in ${cardText(form)}`);
-      assert.match(cardText(await pg.execute(person, open.thread, open.root, 'session.answer', { sessionId: open.sessionId, [field]: 'Vi hjælper børnene med at lære' })), /dit svar er gemt/);
+      assert.match(cardText(await pg.execute(person, open.thread, open.root, 'session.answer', { sessionId: open.sessionId, formal: 'Vi hjælper børnene med at lære' })), /dit svar er gemt/);
     }
     await stack.bot().idle();
   });
