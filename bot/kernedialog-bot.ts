@@ -1,33 +1,19 @@
 import { CardFactory, MessageFactory, TeamsActivityHandler, TurnContext, type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue, type InvokeResponse, type Activity } from 'botbuilder';
-import { catalogueCard } from '../cards/catalogue-card';
 import { errorCard, noticeCard, welcomeCard } from '../cards/notice-card';
-import { languageOfLocale, t } from '../cards/i18n';
+import { t } from '../cards/i18n';
 import type { AdaptiveCard } from '../cards/render';
 import { errorFields, type Logger } from '../config/log';
 import type { Language } from '../domain/exercise';
 import type { DialogDeps } from '../dialogs/deps';
-import type { PrivateReply } from '../dialogs/reply';
-import type { Actor, Where } from '../dialogs/teams-port';
+import { reply, type PrivateReply } from '../dialogs/reply';
 import type { TeamRegistry } from '../storage/team-registry';
 import { actorOf, cardData, mentionedPeople, whereOf } from './activity-context';
-import { addCoFacilitators } from '../dialogs/co-facilitators';
-import { statusCard } from './status';
-import { scheduleForm, scheduleList } from '../dialogs/schedules';
-import { agreeActions } from '../dialogs/carry-actions';
+import { defaultLanguageOf, languageOf } from './language-of';
+import { answerCommand, commandHelp } from './message-commands';
 import { routeFor } from './routes';
 import { arrivedAt } from './arrival';
-import { dataCommand } from '../dialogs/data-commands';
 
 const CARD = 'application/vnd.microsoft.card.adaptive';
-const CO_FACILITATOR_COMMANDS = ['medfacilitator', 'cofacilitator', 'co-facilitator'];
-const SCHEDULE_COMMANDS = ['planlæg', 'planlaeg', 'schedule'];
-const SCHEDULES_COMMANDS = ['planer', 'schedules'];
-const AGREE_COMMANDS = ['aftal', 'agree'];
-
-/** What follows the command word, as written (case kept). */
-function afterCommand(text: string): string {
-  return text.trim().replace(/^\S+\s*/, '');
-}
 
 /** Teams gives an invoke 5 s; answer "try again" before that rather than not at all. */
 export const INVOKE_DEADLINE_MS = 4_000;
@@ -44,11 +30,11 @@ export class KernedialogBot extends TeamsActivityHandler {
     });
     this.onInstallationUpdateAdd(async (ctx, next) => {
       const teamId = whereOf(ctx.activity).teamId;
-      const lang = languageOfLocale(ctx.activity.locale);
+      const lang = await languageOf(ctx.activity, this.teams);
       // Clients may repeat the install event (the Playground does on every page load): welcome once.
       const known = teamId ? await this.teams.get(teamId) : undefined;
       if (teamId) await this.teams.setInstalled(teamId, true, 'da');
-      if (!known?.installed) await ctx.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(teamId ? welcomeCard(lang) : noticeCard(t(lang, 'welcome.title'), [t(lang, 'help.personal')]))));
+      if (!known?.installed) await ctx.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(teamId ? welcomeCard(lang) : commandHelp(lang, { personal: true }))));
       await next();
     });
     this.onInstallationUpdateRemove(async (ctx, next) => {
@@ -104,31 +90,18 @@ export class KernedialogBot extends TeamsActivityHandler {
     const activity = ctx.activity;
     const data = cardData(activity.value);
     if (data && data.verb !== undefined) return this.onSubmit(ctx, data);
-    const lang = languageOfLocale(activity.locale);
-    if (activity.conversation?.conversationType === 'personal') {
-      await ctx.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(noticeCard(t(lang, 'welcome.title'), [t(lang, 'help.personal'), t(lang, 'welcome.anonymity')]))));
+    const lang = await languageOf(activity, this.teams);
+    const actor = actorOf(activity);
+    // Every message in personal chat gets the help: the commands are for a team's channels.
+    const personal = activity.conversation?.conversationType === 'personal';
+    if (personal || !actor) {
+      await ctx.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(commandHelp(lang, { personal }))));
       return;
     }
     // Once: removeRecipientMention edits activity.text, so a second call would strip more.
     const text = (TurnContext.removeRecipientMention(activity) ?? '').trim();
-    const actor = actorOf(activity);
-    const where = whereOf(activity);
-    const card =
-      (actor && (await dataCommand(this.deps, actor, where, text))) ??
-      (await this.commandCard(text.toLowerCase().split(/\s+/)[0], lang, actor, where, text, activity)) ??
-      catalogueCard(lang, await this.teams.templates(where.teamId));
+    const card = await answerCommand(this.deps, text, { lang, actor, where: whereOf(activity), mentioned: mentionedPeople(activity) });
     await ctx.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
-  }
-
-  /** The card for a command word in a channel message; undefined for anything else (the catalogue). */
-  private async commandCard(command: string, lang: Language, actor: Actor | undefined, where: Where, text: string, activity: Activity): Promise<AdaptiveCard | undefined> {
-    if (command === 'status') return statusCard(this.deps, lang, actor, where);
-    if (SCHEDULE_COMMANDS.includes(command)) return scheduleForm(this.deps, where);
-    if (!actor) return undefined;
-    if (CO_FACILITATOR_COMMANDS.includes(command)) return addCoFacilitators(this.deps, lang, actor, where, mentionedPeople(activity));
-    if (SCHEDULES_COMMANDS.includes(command)) return scheduleList(this.deps, actor, where);
-    if (AGREE_COMMANDS.includes(command)) return agreeActions(this.deps, actor, where, afterCommand(text));
-    return undefined;
   }
 
   /**
@@ -150,12 +123,20 @@ export class KernedialogBot extends TeamsActivityHandler {
   }
 
   private async runAction(ctx: TurnContext, verb: unknown, data: Record<string, unknown>): Promise<AdaptiveCard> {
-    const lang: Language = languageOfLocale(ctx.activity.locale);
+    // The turn's context is revoked when the turn ends, and the work may outlive it.
+    const activity = ctx.activity;
     const route = routeFor(verb);
-    const actor = actorOf(ctx.activity);
-    if (!route || !actor) return errorCard(lang, 'error.badPayload');
-    const started = arrivedAt(ctx.activity);
-    const work = Promise.resolve().then(() => route(this.deps, { lang, actor, where: whereOf(ctx.activity), data }));
+    const actor = actorOf(activity);
+    const where = whereOf(activity);
+    const started = arrivedAt(activity);
+    // The team's language is read from storage, so inside the deadline; until then "try again" and
+    // "Gemmer …" are in the language a team has before anyone changes it.
+    let lang = defaultLanguageOf(activity);
+    const work = languageOf(activity, this.teams).then((read) => {
+      lang = read;
+      if (!route || !actor) return reply('badPayload', errorCard(lang, 'error.badPayload'));
+      return route(this.deps, { lang, actor, where, data });
+    });
     try {
       // What is left of the budget once the request has waited for its turn (bot/arrival.ts).
       const result = await withDeadline(work, Math.max(0, INVOKE_DEADLINE_MS - (performance.now() - started)));
@@ -164,7 +145,7 @@ export class KernedialogBot extends TeamsActivityHandler {
     } catch (err) {
       if (err instanceof DeadlineError) {
         // Storage is slow: say so now, and send the real outcome privately once it is known.
-        this.followUp({ ...ctx.activity } as Activity, work, lang, verb, started);
+        this.followUp({ ...activity } as Activity, work, lang, verb, started);
         return noticeCard(t(lang, 'saving.title'), [t(lang, 'saving.body')]);
       }
       // Nothing is reported as saved unless it was: any failure is "try again".

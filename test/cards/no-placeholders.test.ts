@@ -4,6 +4,7 @@ import { checkinSummaryCard } from "../../cards/checkin-summary-card";
 import { cancelConfirmCard, closeConfirmCard } from "../../cards/confirm-card";
 import { dataDeleteConfirmCard, dataDeletePromptCard } from "../../cards/data-delete-card";
 import { welcomeCard } from "../../cards/notice-card";
+import { commandHelp } from "../../bot/message-commands";
 import { reminderCard } from "../../cards/reminder-card";
 import type { AdaptiveCard } from "../../cards/render";
 import { resultCard, resultFormCard } from "../../cards/result-card";
@@ -106,6 +107,8 @@ function allCases(lang: Language): Case[] {
   const cases: Case[] = [
     ["catalogue", () => catalogueCard(lang, [{ title: "Vores egen øvelse" }])],
     ["welcome", () => welcomeCard(lang)],
+    ["help", () => commandHelp(lang)],
+    ["help, a word not understood, personal chat", () => commandHelp(lang, { notUnderstood: "hej", personal: true })],
     ["schedule form", () => scheduleCard(lang)],
     ["schedule list", () => scheduleListCard(lang, CHECKIN_TEMPLATES.map((d, i) => schedule({ id: `s-${i}`, templateId: d.id, language: lang, ...(d.needsGroups ? { groups: GROUPS } : {}) })), "29:owner", NOW)],
     ["schedule list, empty", () => scheduleListCard(lang, [], "29:owner", NOW)],

@@ -11,7 +11,7 @@ describe('the team\'s own exercise', function () {
   it('runs the facilitator\'s own questions from answers to result, and keeps them as a team template', async () => {
     const pg = stack.playground();
     const none = await startExercise(pg, { exerciseId: 'egen', title: 'Uden spørgsmål' }).catch((err: Error) => err);
-    assert.ok(none instanceof Error && /Write at least one question/.test(none.message), String(none));
+    assert.ok(none instanceof Error && /Skriv mindst ét spørgsmål/.test(none.message), String(none));
 
     const s = await startExercise(pg, {
       exerciseId: 'egen', title: 'Vores mødekultur', k: '3', saveTemplate: 'true',
@@ -32,7 +32,7 @@ describe('the team\'s own exercise', function () {
 
     const sent = await pg.mention('start');
     const catalogue = await pg.waitFor((e) => e.actionConversationId === sent.postConversationId && !!firstCard(e));
-    assert.match(cardText(firstCard(catalogue)), /The team's own templates\nVores mødekultur/);
+    assert.match(cardText(firstCard(catalogue)), /Teamets egne skabeloner\nVores mødekultur\nStart »Vores mødekultur«/);
     const setup = await pg.execute('user-mette', sent.postConversationId, catalogue.message.messageId, 'catalogue.setup', { exerciseId: 'egen', template: '0' });
     assert.match(JSON.stringify(setup), /"id":"q1Text"[^}]*"value":"Hvad fungerer godt på vores møder\?"/);
     assert.match(JSON.stringify(setup), /"id":"q2Kind"[^}]*"value":"scale"/);

@@ -20,13 +20,13 @@ describe('Hvem definerer kerneopgaven? in the Agents Playground', function () {
   let root = '';
   let sessionId = '';
 
-  it('answers "@Kernedialog start" with the catalogue, every exercise ready to start', async () => {
+  it('answers "@Kernedialog start" with the catalogue in the team\'s Danish, every exercise ready to start', async () => {
     const pg = stack.playground();
     const sent = await pg.mention('start');
     const reply = await pg.waitFor((e) => e.actionConversationId === sent.postConversationId && !!firstCard(e));
     const text = cardText(firstCard(reply));
-    assert.match(text, /Who defines the core task\?/);
-    assert.equal(text.match(/Coming soon/g), null, "every exercise in the catalogue is live");
+    assert.match(text, /Hvem definerer kerneopgaven\?/);
+    assert.equal(text.match(/Kommer snart/g), null, "every exercise in the catalogue is live");
   });
 
   it('lets the facilitator set it up and posts the exercise as a new thread', async () => {
@@ -34,8 +34,8 @@ describe('Hvem definerer kerneopgaven? in the Agents Playground', function () {
     const sent = await pg.mention('start');
     const catalogue = await pg.waitFor((e) => e.actionConversationId === sent.postConversationId && !!firstCard(e));
     const setup = await pg.execute('user-mette', sent.postConversationId, catalogue.message.messageId, 'catalogue.setup', { exerciseId: 'hvem-definerer' });
-    assert.match(cardText(setup), /Set up the exercise/);
-    assert.match(cardText(setup), /Advice for you as facilitator\n• Bring the formal wording/);
+    assert.match(cardText(setup), /Opsæt øvelsen/);
+    assert.match(cardText(setup), /Gode råd til dig som facilitator\n• Hent gerne den formelle formulering/);
     const started = await startExercise(pg, { title: 'Vores kerneopgave på mellemtrinnet' });
     ({ thread, root, sessionId } = started);
     const text = cardText(started.rootCard);

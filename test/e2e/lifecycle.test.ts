@@ -14,22 +14,24 @@ describe('lifecycle: install, personal chat, status, uninstall', function () {
   let clock = new Date();
   const stack = useStack({ now: () => clock });
 
-  it('posts a welcome card when installed in a team', async () => {
+  it('posts a welcome card in the team\'s language (Danish, though the Playground says en-US) when installed in a team', async () => {
     const pg = stack.playground();
     const since = pg.events.length;
     await customActivity(pg.baseUrl, 'team-skovbakke', 'install');
-    const welcome = await pg.waitFor((e) => /Hello from Kernedialog/.test(cardText(firstCard(e))), { since });
+    const welcome = await pg.waitFor((e) => /Hej fra Kernedialog/.test(cardText(firstCard(e))), { since });
     const text = cardText(firstCard(welcome));
-    assert.match(text, /at least k people/);
+    assert.match(text, /når mindst så mange har svaret, som facilitatoren har valgt/);
     assert.match(text, /@Kernedialog start/);
   });
 
-  it('helps in personal chat', async () => {
+  it('helps in personal chat, in the person\'s own locale, whatever is written', async () => {
     const pg = stack.playground();
     const since = pg.events.length;
     await pg.mention('hjælp', 'personal-chat-mette');
-    const help = await pg.waitFor((e) => e.actionConversationId.startsWith('personal-chat-mette'), { since });
-    assert.match(cardText(firstCard(help)), /type @Kernedialog start there/);
+    const help = cardText(firstCard(await pg.waitFor((e) => e.actionConversationId.startsWith('personal-chat-mette'), { since })));
+    assert.match(help, /How to use Kernedialog/);
+    assert.match(help, /\*\*close\*\* – in an exercise's thread: end the open phase/);
+    assert.match(help, /Here in personal chat I only answer with this overview/);
   });
 
   it('offers the team\'s language for a new exercise, Danish until a facilitator picks another', async () => {
@@ -46,14 +48,28 @@ describe('lifecycle: install, personal chat, status, uninstall', function () {
     await startExercise(pg, { title: 'På dansk igen', language: 'da' });
   });
 
+  it('shows the channel\'s catalogue and help in the team\'s language: Danish, English after "sprog en" by a facilitator', async () => {
+    const pg = stack.playground();
+    const answer = async (text: string) => {
+      const sent = await pg.mention(text);
+      return cardText(firstCard(await pg.waitFor((e) => e.actionConversationId === sent.postConversationId && !!firstCard(e))));
+    };
+    assert.match(await answer('start'), /Dialog om kerneopgaven[\s\S]*Start »Hvem definerer kerneopgaven\?«/);
+    assert.match(await answer('help'), /Sådan bruger du Kernedialog/);
+    assert.match(await answer('sprog en'), /A facilitator changed the team's language to English/);
+    assert.match(await answer('start'), /Dialogue about the core task[\s\S]*Start “Who defines the core task\?”/);
+    assert.match(await answer('hjælp'), /How to use Kernedialog/);
+    assert.match(await answer('sprog da'), /En facilitator har skiftet teamets sprog til dansk/);
+  });
+
   it('lists the open sessions of the channel on "status"', async () => {
     const pg = stack.playground();
     await startExercise(pg, { title: 'Status-øvelse', k: '3', deadlineDate: new Date(Date.now() + 86_400_000).toISOString().slice(0, 10) });
     const since = pg.events.length;
     const sent = await pg.mention('status');
     const status = await pg.waitFor((e) => e.actionConversationId === sent.postConversationId, { since });
-    assert.match(cardText(firstCard(status)), /Status-øvelse – Answers: Fewer than 3 answers so far/);
-    assert.match(cardText(firstCard(status)), /\[Open the thread\]\(https:\/\/teams.microsoft.com\/l\/message\/channel-kerneopgave\/\d+\?tenantId=/);
+    assert.match(cardText(firstCard(status)), /Status-øvelse – Svarrunde: Færre end 3 svar indtil videre/);
+    assert.match(cardText(firstCard(status)), /\[Åbn tråden\]\(https:\/\/teams.microsoft.com\/l\/message\/channel-kerneopgave\/\d+\?tenantId=/);
   });
 
   it('posts nothing proactively after it is uninstalled, but still ends the answers at the deadline', async () => {

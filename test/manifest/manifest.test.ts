@@ -5,6 +5,7 @@ import path from "node:path";
 import JSZip from "jszip";
 import { PNG } from "pngjs";
 import { AppPackageError, writeAppPackage } from "../../manifest/app-package";
+import { commandOf } from "../../bot/message-commands";
 import {
   buildManifest,
   checkIcons,
@@ -81,9 +82,22 @@ describe("Teams app manifest", () => {
       assert.equal(bot.isNotificationOnly, false);
       const titles = (scope: string) =>
         (bot.commandLists ?? []).filter((l) => l.scopes.includes(scope as never)).flatMap((l) => l.commands.map((c) => c.title));
-      assert.deepEqual(titles("team"), ["start", "status", "hjælp"]);
-      assert.deepEqual(titles("groupChat"), ["start", "status", "hjælp"]);
-      assert.ok(titles("personal").includes("hjælp") && titles("personal").includes("help"));
+      assert.deepEqual(titles("team"), ["start", "status", "planlæg", "planer", "aftal", "medfacilitator", "luk", "aflys", "opbevaring", "slet data"]);
+      assert.deepEqual(titles("groupChat"), ["hjælp", "help"]);
+      assert.deepEqual(titles("personal"), ["hjælp", "help"]);
+      for (const list of bot.commandLists ?? []) {
+        for (const c of list.commands) assert.ok(c.description.trim().length > 10 && !c.description.includes("\n"), `one line on "${c.title}"`);
+      }
+    });
+
+    it("lists only commands the bot's command table knows, each calling the command of the same name", () => {
+      const listed = (buildManifest({}).bots![0].commandLists ?? []).flatMap((l) => l.commands.map((c) => c.title));
+      for (const title of listed) {
+        const found = commandOf(title);
+        assert.ok(found, `"${title}" is in the manifest, but the bot does not know it`);
+        assert.equal(found.rest, "", `"${title}" is the whole command, not a command and an argument`);
+        assert.ok(found.command.words.includes(title));
+      }
     });
   });
 

@@ -16,6 +16,7 @@ import {
   postActivity,
   postRaw,
   startSession,
+  TEAM,
   finishSession,
   type StartedSession,
 } from '../support/activities';
@@ -79,11 +80,17 @@ describe('reliability: forged and malformed payloads, over HTTP', function () {
       locale: o.locale ?? 'da-DK',
     });
 
-  it('refuses a session id that does not exist (Danish and English)', async () => {
-    const da = await changesNothing(() => invoke(stack.bot().url, answer({ sessionId: '0123456789abcdef01234567', formal: 'Forfalsket' })));
+  it('refuses a session id that does not exist, in the team\'s language whatever the locale (Danish, then English)', async () => {
+    const da = await changesNothing(() => invoke(stack.bot().url, answer({ sessionId: '0123456789abcdef01234567', formal: 'Forfalsket' }, { locale: 'en-US' })));
     assert.match(da.text, T.unknownSession);
-    const en = await changesNothing(() => invoke(stack.bot().url, answer({ sessionId: 'fedcba9876543210fedcba98', formal: 'Forged' }, { locale: 'en-US' })));
-    assert.match(en.text, T.unknownSessionEn);
+    const { teams } = stack.bot().deps;
+    await teams.setLanguage(TEAM, 'en');
+    try {
+      const en = await changesNothing(() => invoke(stack.bot().url, answer({ sessionId: 'fedcba9876543210fedcba98', formal: 'Forged' }, { locale: 'da-DK' })));
+      assert.match(en.text, T.unknownSessionEn);
+    } finally {
+      await teams.setLanguage(TEAM, 'da');
+    }
   });
 
   it('refuses malformed session ids as a bad payload', async () => {

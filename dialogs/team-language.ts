@@ -1,0 +1,35 @@
+import { errorCard, noticeCard } from '../cards/notice-card';
+import { t } from '../cards/i18n';
+import type { AdaptiveCard } from '../cards/render';
+import type { Language } from '../domain/exercise';
+import { facilitates, storedInTeam } from './data-facilitators';
+import type { DialogDeps } from './deps';
+import type { Actor, Where } from './teams-port';
+
+const LANGUAGES: Readonly<Record<string, Language>> = { da: 'da', dansk: 'da', danish: 'da', en: 'en', engelsk: 'en', english: 'en' };
+
+/**
+ * "@Kernedialog sprog" shows the team's language; "sprog en" / "sprog da" changes it, for the
+ * team's facilitators only (data-facilitators.ts). The team's language decides every card in its
+ * channels, whatever the Teams locale says (BRIEF, "Language"); an exercise keeps the language
+ * chosen at its setup. `lang` is the team's language as the bot read it for this message: the
+ * answer is in it, unless the command changes it.
+ *
+ * @example await teamLanguage(deps, 'da', mette, where, 'en') // "New language for the team", in English, if Mette facilitates in the team
+ */
+export async function teamLanguage(deps: DialogDeps, lang: Language, actor: Actor, where: Where, choice: string | undefined): Promise<AdaptiveCard> {
+  if (!where.teamId) return errorCard(lang, 'language.error.notInTeam');
+  if (choice === undefined) return currentLanguage(lang, true);
+  const wanted = Object.hasOwn(LANGUAGES, choice.toLowerCase()) ? LANGUAGES[choice.toLowerCase()] : undefined;
+  if (!wanted) return errorCard(lang, 'language.error.unknown');
+  if (!facilitates(await storedInTeam(deps, where.teamId), actor.id)) return errorCard(lang, 'language.error.notFacilitator');
+  if (wanted === lang) return currentLanguage(lang, false);
+  await deps.teams.setLanguage(where.teamId, wanted);
+  deps.log.info('team language changed', { team: where.teamId, language: wanted });
+  return noticeCard(t(wanted, 'language.changedTitle'), [t(wanted, 'language.changed', { language: t(wanted, `language.name.${wanted}`) })]);
+}
+
+function currentLanguage(lang: Language, howto: boolean): AdaptiveCard {
+  const now = t(lang, 'language.current', { language: t(lang, `language.name.${lang}`) });
+  return noticeCard(t(lang, 'language.title'), howto ? [now, t(lang, 'language.howto')] : [now]);
+}

@@ -1,0 +1,41 @@
+import assert from "node:assert/strict";
+import { COMMANDS, commandOf } from "../../bot/message-commands";
+
+/** The message-command table (STYLE: message commands get a table, like the card verbs in bot/routes.ts). */
+describe("the message-command table", () => {
+  const nameOf = (text: string) => commandOf(text)?.command.words[0];
+
+  it("knows each command by its Danish word, without æøå, in English, and in any case", () => {
+    const spellings: Record<string, string[]> = {
+      planlæg: ["planlæg", "planlaeg", "schedule", "Planlæg", "PLANLAEG"],
+      planer: ["planer", "schedules"],
+      aftal: ["aftal", "agree"],
+      medfacilitator: ["medfacilitator", "cofacilitator", "co-facilitator"],
+      luk: ["luk", "afslut", "close", "end", "Luk"],
+      aflys: ["aflys", "cancel"],
+      opbevaring: ["opbevaring", "retention"],
+      "slet data": ["slet data", "delete data", "Slet  Data"],
+      sprog: ["sprog", "language"],
+      hjælp: ["hjælp", "hjaelp", "help", "HJÆLP"],
+      start: ["start"],
+      status: ["status"],
+    };
+    for (const [name, words] of Object.entries(spellings)) for (const w of words) assert.equal(nameOf(w), name, w);
+  });
+
+  it("gives each word to one command only", () => {
+    const words = COMMANDS.flatMap((c) => c.words);
+    assert.equal(new Set(words).size, words.length);
+  });
+
+  it("takes what follows the command as written, line breaks and case kept", () => {
+    assert.equal(commandOf("aftal Fast punkt; Færre møder")?.rest, "Fast punkt; Færre møder");
+    assert.equal(commandOf("Aftal Første\nAnden")?.rest, "Første\nAnden");
+    assert.equal(commandOf("slet data nu")?.rest, "nu");
+    assert.equal(commandOf("sprog en")?.rest, "en");
+  });
+
+  it("knows no half commands or other words", () => {
+    for (const text of ["slet", "delete", "hej", "startup", "lukke", "data slet", ""]) assert.equal(commandOf(text), undefined, text);
+  });
+});
