@@ -7,8 +7,9 @@ import { answerSession, assignPerspective } from '../dialogs/answer-session';
 import { askClose, requestClose } from '../dialogs/close-session';
 import { keepControls, viewSession } from '../dialogs/facilitator-view';
 import { saveResult } from '../dialogs/result-session';
+import { planFollowUp } from '../dialogs/follow-up';
 import { confirmCancel, requestCancel } from '../dialogs/cancel-session';
-import { deleteSchedule, editScheduleForm, keepSchedule, pauseSchedule, saveSchedule } from '../dialogs/schedules';
+import { deleteSchedule, editScheduleForm, keepExisting, keepSchedule, pauseSchedule, saveSchedule } from '../dialogs/schedules';
 import { statusCard } from './status';
 import { reply } from '../dialogs/reply';
 import { confirmDataDelete, keepData, requestDataDelete } from '../dialogs/delete-data';
@@ -32,10 +33,13 @@ export const ROUTES: Readonly<Record<string, Route>> = {
   'session.closeAsk': (deps, a) => askClose(deps, a.lang, a.actor, a.where, a.data),
   'session.close': (deps, a) => requestClose(deps, a.lang, a.actor, a.where, a.data),
   'session.result': (deps, a) => saveResult(deps, a.lang, a.actor, a.where, a.data),
+  'result.followUp': (deps, a) => planFollowUp(deps, a.lang, a.actor, a.where, a.data),
   'status.view': async (deps, a) => reply('statusView', await statusCard(deps, a.lang, a.actor, a.where, true)),
   'session.cancel': (deps, a) => requestCancel(deps, a.lang, a.actor, a.where, a.data),
   'session.cancelConfirm': (deps, a) => confirmCancel(deps, a.lang, a.actor, a.where, a.data),
   'schedule.save': (deps, a) => saveSchedule(deps, a.actor, a.where, a.data),
+  'schedule.saveConfirm': (deps, a) => saveSchedule(deps, a.actor, a.where, a.data, true),
+  'schedule.keepExisting': (deps, a) => keepExisting(deps, a.where),
   'schedule.pause': (deps, a) => pauseSchedule(deps, a.actor, a.where, a.data, true),
   'schedule.resume': (deps, a) => pauseSchedule(deps, a.actor, a.where, a.data, false),
   'schedule.edit': (deps, a) => editScheduleForm(deps, a.actor, a.where, a.data),

@@ -1,25 +1,41 @@
 import type { Language } from '../domain/exercise';
-import type { MonthlyNth, RoundLength, ScheduleTiming, Weekday } from '../domain/checkins/schedule';
+import { DEFAULT_TIME_ZONE, type MonthlyNth, type RoundLength, type ScheduleTiming, type Weekday } from '../domain/checkins/schedule';
 import { escapeMarkdown } from './escape';
 import { t } from './i18n';
 
 /**
- * How often a schedule runs, in the reader's words, with the time and the zone it is kept in.
+ * How often a schedule runs, in the reader's words, with the weekday, the time and the zone it is
+ * kept in: a line of its own on the list, so it starts with a capital.
  *
  * @example cadenceText('da', { cadence: { kind: 'monthly', nth: 1, weekday: 'MO' }, timeOfDay: '09:00', timeZone: 'Europe/Copenhagen' })
- * // 'Første mandag i måneden kl. 09:00 (Europe/Copenhagen)'
+ * // 'Hver måned, første mandag kl. 09:00 (dansk tid)'
  * @example cadenceText('en', { cadence: { kind: 'biweekly', weekday: 'TH' }, timeOfDay: '14:30', timeZone: 'Europe/Copenhagen' })
- * // 'Every other Thursday at 14:30 (Europe/Copenhagen)'
+ * // 'Every other week on Thursday at 14:30 (Danish time)'
  */
 export function cadenceText(lang: Language, timing: Pick<ScheduleTiming, 'cadence' | 'timeOfDay' | 'timeZone'>): string {
+  return capitalise(cadencePhrase(lang, timing));
+}
+
+/**
+ * The same inside a sentence ("Gemt: hver anden uge, tirsdag kl. 14:05 (dansk tid).").
+ *
+ * @example cadencePhrase('da', { cadence: { kind: 'quarterly', nth: -1, weekday: 'FR' }, timeOfDay: '14:05', timeZone: 'America/New_York' })
+ * // 'hver tredje måned, sidste fredag kl. 14:05 (tidszone America/New\\_York)'
+ */
+export function cadencePhrase(lang: Language, timing: Pick<ScheduleTiming, 'cadence' | 'timeOfDay' | 'timeZone'>): string {
   const { cadence } = timing;
-  const at = { time: timing.timeOfDay, zone: timing.timeZone };
-  const text =
-    cadence.kind === 'rrule'
-      ? // The rule passed check-rrule.ts, but it is still typed text: shown as written, never as markdown.
-        t(lang, 'schedule.cadence.rrule', { ...at, rule: escapeMarkdown(cadence.rule) })
-      : t(lang, `schedule.cadence.${cadence.kind}`, { ...at, weekday: weekdayName(lang, cadence.weekday), nth: cadence.kind === 'monthly' ? nthName(lang, cadence.nth) : '' });
-  return capitalise(text);
+  const at = { time: timing.timeOfDay, zone: zoneText(lang, timing.timeZone) };
+  if (cadence.kind === 'rrule') {
+    // The rule passed check-rrule.ts, but it is still typed text: shown as written, never as markdown.
+    return t(lang, 'schedule.cadence.rrule', { ...at, rule: escapeMarkdown(cadence.rule) });
+  }
+  const nth = cadence.kind === 'monthly' || cadence.kind === 'quarterly' ? nthName(lang, cadence.nth) : '';
+  return t(lang, `schedule.cadence.${cadence.kind}`, { ...at, weekday: weekdayName(lang, cadence.weekday), nth });
+}
+
+/** @example zoneText('da', 'Europe/Copenhagen') // 'dansk tid' */
+export function zoneText(lang: Language, zone: string): string {
+  return zone === DEFAULT_TIME_ZONE ? t(lang, 'schedule.zone.danish') : t(lang, 'schedule.zone.other', { zone: escapeMarkdown(zone) });
 }
 
 /**

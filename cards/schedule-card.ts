@@ -1,7 +1,8 @@
 import type { Language } from '../domain/exercise';
-import { REMINDERS_MAX, ROUND_DAYS_MAX, ROUND_HOURS_MAX } from '../domain/checkins/check-schedule';
+import { GROUPS_MAX_CHARS, REMINDERS_MAX, REMINDERS_MAX_CHARS, ROUND_DAYS_MAX, ROUND_HOURS_MAX, TIME_ZONE_MAX_CHARS } from '../domain/checkins/check-schedule';
 import { RRULE_MAX_CHARS } from '../domain/checkins/check-rrule';
-import { CADENCE_KINDS, MONTHLY_NTHS, WEEKDAYS } from '../domain/checkins/schedule';
+import { CADENCE_KINDS, DEFAULT_TIME_ZONE, MONTHLY_NTHS, WEEKDAYS } from '../domain/checkins/schedule';
+import { TIME_STEP_MINUTES, timeSteps } from '../domain/checkins/time-of-day';
 import { CHECKIN_TEMPLATES, checkinTemplate } from '../domain/checkins/templates';
 import { RC_GROUPS_MAX } from '../domain/checkins/templates/relationel-koordinering';
 import { K_MAX, K_MIN } from '../domain/session';
@@ -28,6 +29,10 @@ export interface ScheduleCardOptions {
  *
  * Every cadence field is always shown: a 1.5 card cannot show the weekday only once "weekly" is
  * picked, so each says which cadence it belongs to, and checkSchedule ignores the ones not used.
+ * The custom rule and the time zone sit under "Avanceret", closed unless they hold something
+ * other than their defaults (a closed section's inputs are still sent, with those defaults).
+ * Times are a list in five-minute steps; a time typed otherwise (an older card) is kept as an
+ * extra choice, so the form never shows a different time than the one sent.
  * When editing, the template is fixed (manage.ts refuses a change) and travels in the action's
  * data instead of an input.
  *
@@ -45,6 +50,10 @@ export function scheduleCard(lang: Language, options: ScheduleCardOptions = {}):
   const templateId = value('templateId');
   const template = checkinTemplate(templateId);
   const unit = value('roundUnit') === 'hours' ? 'hours' : 'days';
+  const time = value('time');
+  const steps = timeSteps();
+  const cadence = value('cadence');
+  const advancedOpen = cadence === 'rrule' || value('rrule').trim() !== '' || value('timeZone').trim() !== DEFAULT_TIME_ZONE;
   return render('schedule', {
     heading: t(lang, editing ? 'schedule.form.titleEdit' : 'schedule.form.titleCreate'),
     intro: t(lang, 'schedule.form.intro'),
@@ -57,7 +66,12 @@ export function scheduleCard(lang: Language, options: ScheduleCardOptions = {}):
     weekdayChoices: WEEKDAYS.map((day) => ({ title: capitalise(weekdayName(lang, day)), value: day })),
     nthChoices: MONTHLY_NTHS.map((nth) => ({ title: capitalise(nthName(lang, nth)), value: String(nth) })),
     unitChoices: (['hours', 'days'] as const).map((u) => ({ title: t(lang, `schedule.form.unit.${u}`), value: u })),
+    timeChoices: [...(steps.includes(time) ? [] : [time]), ...steps].map((v) => ({ title: v, value: v })),
+    advancedOpen,
     rruleMax: RRULE_MAX_CHARS,
+    zoneMax: TIME_ZONE_MAX_CHARS,
+    remindersMax: REMINDERS_MAX_CHARS,
+    groupsMax: GROUPS_MAX_CHARS,
     // The larger of the two limits: the unit is picked beside the number, and a renderer that
     // checks max would otherwise block 48 hours while "days" is still selected. checkSchedule says which limit applies.
     roundMax: Math.max(ROUND_HOURS_MAX, ROUND_DAYS_MAX),
@@ -65,11 +79,11 @@ export function scheduleCard(lang: Language, options: ScheduleCardOptions = {}):
     kMax: K_MAX,
     values: {
       templateId,
-      cadence: value('cadence'),
+      cadence,
       weekday: value('weekday'),
       nth: value('nth'),
       rrule: value('rrule'),
-      time: value('time'),
+      time,
       timeZone: value('timeZone'),
       startDate: value('startDate'),
       // Input.Number takes a number: a renderer shows a string value as an empty field.
@@ -90,20 +104,23 @@ export function scheduleCard(lang: Language, options: ScheduleCardOptions = {}):
       nth: t(lang, 'schedule.form.nth'),
       nthHint: t(lang, 'schedule.form.nthHint'),
       rrule: t(lang, 'schedule.form.rrule'),
-      rruleHint: t(lang, 'schedule.form.rruleHint'),
+      rruleHint: t(lang, 'schedule.form.rruleHint', { max: RRULE_MAX_CHARS }),
       time: t(lang, 'schedule.form.time'),
+      timeHint: t(lang, 'schedule.form.timeHint', { step: TIME_STEP_MINUTES }),
+      advanced: t(lang, 'schedule.form.advanced'),
+      advancedHint: t(lang, 'schedule.form.advancedHint'),
       timeZone: t(lang, 'schedule.form.timeZone'),
-      timeZoneHint: t(lang, 'schedule.form.timeZoneHint'),
+      timeZoneHint: t(lang, 'schedule.form.timeZoneHint', { max: TIME_ZONE_MAX_CHARS }),
       startDate: t(lang, 'schedule.form.startDate'),
       startDateHint: t(lang, 'schedule.form.startDateHint'),
       roundLength: t(lang, 'schedule.form.roundLength'),
       reminders: t(lang, 'schedule.form.reminders'),
-      remindersHint: t(lang, 'schedule.form.remindersHint', { max: REMINDERS_MAX }),
+      remindersHint: t(lang, 'schedule.form.remindersHint', { max: REMINDERS_MAX, chars: REMINDERS_MAX_CHARS }),
       k: t(lang, 'schedule.form.k'),
       kHint: t(lang, 'schedule.form.kHint', { min: K_MIN }),
       language: t(lang, 'schedule.form.language'),
       groups: t(lang, 'schedule.form.groups'),
-      groupsHint: t(lang, 'schedule.form.groupsHint', { max: RC_GROUPS_MAX }),
+      groupsHint: t(lang, 'schedule.form.groupsHint', { max: RC_GROUPS_MAX, chars: GROUPS_MAX_CHARS }),
       save: t(lang, 'schedule.form.save'),
     },
   });

@@ -27,6 +27,18 @@ export const SCHEDULE_FORM_DEFAULTS: Readonly<ScheduleFormValues> = {
   groups: '',
 };
 
+const SCHEDULE_FIELDS: readonly string[] = [...Object.keys(SCHEDULE_FORM_DEFAULTS), 'language'];
+
+/**
+ * The form's fields out of a click's data, as text, and nothing else: what "Ja, planlæg et til"
+ * sends again (cards/schedule-duplicate-card.ts).
+ *
+ * @example scheduleFormFields({ verb: 'schedule.save', cadence: 'weekly', k: 5, evil: 'x' }) // { templateId: '', cadence: 'weekly', …, k: '5', … }
+ */
+export function scheduleFormFields(data: Record<string, unknown>): Record<string, string> {
+  return Object.fromEntries(SCHEDULE_FIELDS.map((name) => [name, typeof data[name] === 'string' || typeof data[name] === 'number' ? String(data[name]) : '']));
+}
+
 /**
  * A stored schedule as the edit form's values, so that saving it unchanged gives the same settings.
  * A start date in the past would be refused, so it becomes the local date of the next round: that
@@ -41,7 +53,7 @@ export function scheduleFormValues(schedule: CheckinSchedule, now: Date): Schedu
     templateId: schedule.templateId,
     cadence: cadence.kind,
     weekday: cadence.kind === 'rrule' ? SCHEDULE_FORM_DEFAULTS.weekday : cadence.weekday,
-    nth: cadence.kind === 'monthly' ? String(cadence.nth) : SCHEDULE_FORM_DEFAULTS.nth,
+    nth: cadence.kind === 'monthly' || cadence.kind === 'quarterly' ? String(cadence.nth) : SCHEDULE_FORM_DEFAULTS.nth,
     rrule: cadence.kind === 'rrule' ? cadence.rule : '',
     time: schedule.timeOfDay,
     timeZone: schedule.timeZone,

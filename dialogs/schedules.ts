@@ -3,14 +3,16 @@ import { escapeMarkdown } from '../cards/escape';
 import { errorCard, noticeCard, problemTexts } from '../cards/notice-card';
 import { t } from '../cards/i18n';
 import type { AdaptiveCard } from '../cards/render';
-import { dayAndTime } from '../cards/local-time';
 import { scheduleCard } from '../cards/schedule-card';
 import { scheduleConfirmDeleteCard } from '../cards/schedule-delete-card';
+import { scheduleDuplicateCard } from '../cards/schedule-duplicate-card';
 import { scheduleListCard } from '../cards/schedule-list-card';
-import { scheduleFormValues } from '../cards/schedule-values';
+import { scheduleSavedCard } from '../cards/schedule-saved-card';
+import { scheduleFormFields, scheduleFormValues } from '../cards/schedule-values';
 import { checkSchedule } from '../domain/checkins/check-schedule';
 import { canManage, editSchedule, newSchedule, setPaused } from '../domain/checkins/manage';
 import { occurrencesAfter } from '../domain/checkins/recurrence';
+import { savedChanges, type SavedChange } from '../domain/checkins/saved-changes';
 import type { CheckinSchedule } from '../domain/checkins/schedule';
 import type { Language } from '../domain/exercise';
 import type { StoredSchedule } from '../storage/schedule-store';
@@ -35,9 +37,11 @@ export async function scheduleList(deps: DialogDeps, actor: Actor, where: Where)
 
 /**
  * "Gem" on the schedule form: creates a schedule (its id comes from the click, so a redelivered
- * click finds the same one) or, with `scheduleId`, edits one the clicker may change.
+ * click finds the same one) or, with `scheduleId`, edits one the clicker may change. A new schedule
+ * of a check-in the channel already has is asked about first (scheduleDuplicateCard); its "Ja"
+ * comes back with `duplicateOk`. The confirmation states what was saved, in words.
  */
-export async function saveSchedule(deps: DialogDeps, actor: Actor, where: Where, data: Record<string, unknown>): Promise<PrivateReply> {
+export async function saveSchedule(deps: DialogDeps, actor: Actor, where: Where, data: Record<string, unknown>, duplicateOk = false): Promise<PrivateReply> {
   // The team's language, as for every card in the channel (BRIEF "Language"), not the Teams locale.
   const lang = await deps.teams.language(where.teamId);
   if (!where.teamsChannelId) return reply('notInChannel', errorCard(lang, 'setup.error.notInChannel'));
@@ -50,9 +54,16 @@ export async function saveSchedule(deps: DialogDeps, actor: Actor, where: Where,
     if ('outcome' in found) return found;
     const edited = editSchedule(found.record.schedule, checked.value, Number(data.version), deps.now());
     if (!edited.ok) return reply('invalidSchedule', formAgain(problemTexts(lang, edited.problems)));
-    return saved(deps, lang, found, edited.value, 'scheduleEdited');
+    return saved(deps, lang, found, edited.value, savedChanges(data, checked.value));
   }
   const id = `s-${createHash('sha256').update(`${where.conversationId}|${where.activityId}`).digest('hex').slice(0, 16)}`;
+  if (!duplicateOk) {
+    // Not the one this very click made (a redelivered click gets its confirmation, not the question),
+    // and not one whose rounds have all been (a one-off follow-up that has run).
+    const running = (s: CheckinSchedule) => s.templateId === checked.value.templateId && s.id !== id && occurrencesAfter(s, deps.now(), 1).length > 0;
+    const same = (await deps.schedules.inChannel(where.teamsChannelId)).map((r) => r.schedule).filter(running);
+    if (same.length > 0) return reply('askDuplicate', scheduleDuplicateCard(lang, same, scheduleFormFields(data)));
+  }
   const schedule = newSchedule(id, checked.value, { id: actor.id, name: actor.name }, deps.now());
   const place = { serviceUrl: where.serviceUrl, tenantId: where.tenantId, teamsChannelId: where.teamsChannelId, ...(where.teamId ? { teamId: where.teamId } : {}) };
   try {
@@ -61,7 +72,7 @@ export async function saveSchedule(deps: DialogDeps, actor: Actor, where: Where,
   } catch (err) {
     if (statusCodeOf(err) !== 409) throw err; // a redelivered click: it exists already
   }
-  return reply('scheduleCreated', savedNotice(schedule.language, schedule, deps.now()));
+  return reply('scheduleCreated', scheduleSavedCard(lang, schedule, savedChanges(data, checked.value), deps.now(), false));
 }
 
 /** Pause or resume, from the list. Resuming clears a pause that a 403 set. */
@@ -100,13 +111,19 @@ export async function deleteSchedule(deps: DialogDeps, actor: Actor, where: Wher
   return reply('scheduleDeleted', noticeCard(t(lang, 'schedule.deleted.title'), [t(lang, 'schedule.deleted.body')]));
 }
 
+/** "Nej, behold det eksisterende": nothing is saved. */
+export async function keepExisting(deps: DialogDeps, where: Where): Promise<PrivateReply> {
+  const lang = await deps.teams.language(where.teamId);
+  return reply('duplicateDeclined', noticeCard(t(lang, 'schedule.duplicate.kept.title'), [t(lang, 'schedule.duplicate.kept.body')]));
+}
+
 /** "Nej": nothing changes. */
 export async function keepSchedule(deps: DialogDeps, where: Where): Promise<PrivateReply> {
   const lang = await deps.teams.language(where.teamId);
   return reply('deleteCancelled', noticeCard(t(lang, 'schedule.kept.title'), [t(lang, 'schedule.kept.body')]));
 }
 
-async function saved(deps: DialogDeps, lang: Language, found: StoredSchedule, schedule: CheckinSchedule, outcome: string): Promise<PrivateReply> {
+async function saved(deps: DialogDeps, lang: Language, found: StoredSchedule, schedule: CheckinSchedule, changes: SavedChange[]): Promise<PrivateReply> {
   try {
     await deps.schedules.update({ ...found.record, schedule }, found.etag);
   } catch (err) {
@@ -114,12 +131,7 @@ async function saved(deps: DialogDeps, lang: Language, found: StoredSchedule, sc
     throw err;
   }
   deps.log.info('schedule changed', { schedule: schedule.id, version: schedule.version });
-  return reply(outcome, savedNotice(schedule.language, schedule, deps.now()));
-}
-
-function savedNotice(lang: Language, schedule: CheckinSchedule, now: Date): AdaptiveCard {
-  const next = occurrencesAfter(schedule, now, 1)[0];
-  return noticeCard(t(lang, 'schedule.saved.title'), [next ? t(lang, 'schedule.saved.next', { when: dayAndTime(lang, next, schedule.timeZone) }) : t(lang, 'schedule.list.ended'), t(lang, 'schedule.saved.howto')]);
+  return reply('scheduleEdited', scheduleSavedCard(lang, schedule, changes, deps.now(), true));
 }
 
 /**

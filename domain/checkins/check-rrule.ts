@@ -31,7 +31,8 @@ const ALLOWED: Record<string, RegExp> = {
  * checked against real dates in check-timing.ts.
  *
  * @example checkRuleText('FREQ=MONTHLY;BYDAY=-1FR') // []
- * @example checkRuleText('FREQ=HOURLY') // [{ field: 'rrule', key: 'schedule.error.rruleValue', vars: { part: 'FREQ' } }]
+ * @example checkRuleText('FREQ=HOURLY') // [{ field: 'rrule', key: 'schedule.error.rruleTooOften' }]
+ * @example checkRuleText('FREQ=BOGUS') // [{ field: 'rrule', key: 'schedule.error.rruleValue', vars: { part: 'FREQ' } }]
  */
 export function checkRuleText(rule: string): Problem[] {
   const text = cleanRule(rule);
@@ -40,6 +41,8 @@ export function checkRuleText(rule: string): Problem[] {
   const seen = new Set<string>();
   for (const part of text.split(';')) {
     const [upper, value, ...rest] = part.split('=');
+    // Say why HOURLY is refused: it is a real frequency, only too frequent for a round.
+    if (upper === 'FREQ' && /^(?:HOURLY|MINUTELY|SECONDLY)$/.test(value ?? '')) return [{ field: 'rrule', key: 'schedule.error.rruleTooOften' }];
     if (!Object.hasOwn(ALLOWED, upper)) return [{ field: 'rrule', key: 'schedule.error.rrulePart', vars: { part: upper || part } }];
     if (seen.has(upper) || rest.length > 0 || !ALLOWED[upper].test(value ?? '')) {
       return [{ field: 'rrule', key: 'schedule.error.rruleValue', vars: { part: upper } }];

@@ -7,16 +7,22 @@ import { DEFAULT_TIME_ZONE, type RoundLength, type ScheduleSettings } from './sc
 import { checkinTemplate } from './templates';
 import { RC_GROUPS_MAX, relationelKoordinering } from './templates/relationel-koordinering';
 import { fieldText } from '../validation/field-text';
+import { onTimeStep, readTimeOfDay } from './time-of-day';
 
 export const ROUND_HOURS_MAX = 24 * 30;
 export const ROUND_DAYS_MAX = 30;
 export const REMINDERS_MAX = 3;
 export const START_DAYS_MAX = 365;
+/** The text fields' limits, which the form's maxLength repeats and its hints state (issue 11 point 9). */
+export const TIME_ZONE_MAX_CHARS = 64;
+export const REMINDERS_MAX_CHARS = 40;
+export const GROUPS_MAX_CHARS = 800;
 
 /**
  * Turns the schedule card's values into settings, or says what is wrong with each field, with
  * string keys that have a Danish and an English text (cards/strings). Missing k, time zone and
- * start date take their defaults (5, Europe/Copenhagen, today in that zone).
+ * start date take their defaults (5, Europe/Copenhagen, today in that zone). A time between two
+ * five-minute steps is moved to the nearest one; savedChanges() tells the confirmation what moved.
  *
  * @example checkSchedule({ templateId: 'kerneopgave-tjek', cadence: 'monthly', nth: '1', weekday: 'MO', time: '09:00',
  *   roundAmount: '3', roundUnit: 'days', reminders: '24, 48', language: 'da' }, new Date('2027-01-10T12:00Z'))
@@ -30,9 +36,10 @@ export function checkSchedule(input: Record<string, unknown>, now: Date): Checke
   const cadence = checkCadence(input, problems);
   const timeOfDay = checkTime(fieldText(input.time), problems);
   const timeZone = checkZone(fieldText(input.timeZone), problems);
+  const remindersRaw = withinLength(fieldText(input.reminders), REMINDERS_MAX_CHARS, 'reminders', problems);
   const startDate = timeZone ? checkStartDate(fieldText(input.startDate), now, timeZone, problems) : undefined;
   const roundLength = checkRoundLength(fieldText(input.roundAmount), fieldText(input.roundUnit), problems);
-  const reminderHours = roundLength ? checkReminders(fieldText(input.reminders), roundLength, problems) : [];
+  const reminderHours = roundLength && remindersRaw !== undefined ? checkReminders(remindersRaw, roundLength, problems) : [];
   const k = checkK(input.k, problems);
   const language = checkLanguage(input.language, problems);
   const groups = template?.needsGroups ? checkScheduleGroups(fieldText(input.groups), template.id, problems) : undefined;
@@ -43,17 +50,25 @@ export function checkSchedule(input: Record<string, unknown>, now: Date): Checke
   return { ok: true, value: { templateId: template.id, ...timing, k, language, reminderHours, ...(groups ? { groups } : {}) } };
 }
 
-/** "HH:MM" on a 24-hour clock; "9:00" is read as 09:00. */
+/** "HH:MM" on a 24-hour clock ("9:00" is 09:00), on a five-minute step (time-of-day.ts). */
 function checkTime(raw: string, problems: Problem[]): string | undefined {
-  const m = /^(\d{1,2})[:.](\d{2})$/.exec(raw);
-  if (m && Number(m[1]) <= 23 && Number(m[2]) <= 59) return `${m[1].padStart(2, '0')}:${m[2]}`;
+  const time = readTimeOfDay(raw);
+  if (time) return onTimeStep(time);
   problems.push({ field: 'time', key: 'schedule.error.time' });
+  return undefined;
+}
+
+/** The text, or undefined with a problem when it is longer than the form's maxLength allows. */
+function withinLength(raw: string, max: number, field: string, problems: Problem[]): string | undefined {
+  if (raw.length <= max) return raw;
+  problems.push({ field, key: 'schedule.error.tooLong', vars: { field: `schedule.form.${field}`, max } });
   return undefined;
 }
 
 /** An IANA zone name. Fixed offsets ("+01:00", "UTC+1") are refused: they ignore daylight saving. */
 function checkZone(raw: string, problems: Problem[]): string | undefined {
   if (!raw) return DEFAULT_TIME_ZONE;
+  if (withinLength(raw, TIME_ZONE_MAX_CHARS, 'timeZone', problems) === undefined) return undefined;
   // Intl gives the canonical spelling, so "europe/copenhagen" is stored as "Europe/Copenhagen".
   if (IANAZone.isValidZone(raw)) return new Intl.DateTimeFormat('en', { timeZone: raw }).resolvedOptions().timeZone;
   problems.push({ field: 'timeZone', key: 'schedule.error.timeZone' });
@@ -95,6 +110,7 @@ function checkReminders(raw: string, round: RoundLength, problems: Problem[]): n
 
 /** Relational coordination asks seven items per group, so it allows fewer groups than the other exercises. */
 function checkScheduleGroups(raw: string, templateId: string, problems: Problem[]): string[] | undefined {
+  if (withinLength(raw, GROUPS_MAX_CHARS, 'groups', problems) === undefined) return undefined;
   const groups = checkGroups(raw, problems);
   if (groups && templateId === relationelKoordinering.id && groups.length > RC_GROUPS_MAX) {
     problems.push({ field: 'groups', key: 'schedule.error.rcGroups', vars: { min: GROUPS_MIN, max: RC_GROUPS_MAX } });

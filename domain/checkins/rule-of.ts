@@ -24,6 +24,14 @@ export function ruleOf(timing: Pick<ScheduleTiming, 'cadence' | 'timeOfDay' | 's
       return new RRule({ ...at, freq: RRule.WEEKLY, interval: 2, wkst: RRule.MO, byweekday: [RRULE_DAYS[cadence.weekday]] });
     case 'monthly':
       return new RRule({ ...at, freq: RRule.MONTHLY, byweekday: [RRULE_DAYS[cadence.weekday].nth(cadence.nth)] });
+    case 'quarterly': {
+      // rrule counts every third month from dtstart's month, even when that month's day has passed.
+      // Starting at the first such day on or after the start date means a plan made on 15 December
+      // for "first Monday" begins in January, not in March.
+      const day = [RRULE_DAYS[cadence.weekday].nth(cadence.nth)];
+      const first = new RRule({ ...at, freq: RRule.MONTHLY, byweekday: day }).after(dtstart, true) ?? dtstart;
+      return new RRule({ ...at, dtstart: first, freq: RRule.MONTHLY, interval: 3, byweekday: day });
+    }
     case 'rrule':
       return new RRule({ ...parseRule(cadence.rule), ...at });
   }

@@ -9,7 +9,7 @@ import type { Language } from '../exercise';
 export type Weekday = 'MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU';
 export const WEEKDAYS: readonly Weekday[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 
-/** "First", "second", … or "last" weekday of the month. No fifth: most months do not have one. */
+/** "First", "second", … or "last" weekday of the month (or of every third month). No fifth: most months do not have one. */
 export type MonthlyNth = 1 | 2 | 3 | 4 | -1;
 export const MONTHLY_NTHS: readonly MonthlyNth[] = [1, 2, 3, 4, -1];
 
@@ -21,10 +21,13 @@ export type Cadence =
   | { kind: 'weekly'; weekday: Weekday }
   | { kind: 'biweekly'; weekday: Weekday }
   | { kind: 'monthly'; nth: MonthlyNth; weekday: Weekday }
+  /** Every third month, counted from the first month with such a day on or after the start date (rule-of.ts). */
+  | { kind: 'quarterly'; nth: MonthlyNth; weekday: Weekday }
   | { kind: 'rrule'; rule: string };
 
 export type CadenceKind = Cadence['kind'];
-export const CADENCE_KINDS: readonly CadenceKind[] = ['weekly', 'biweekly', 'monthly', 'rrule'];
+/** In the order the form offers them; a custom rule last, since it is written under "Avanceret". */
+export const CADENCE_KINDS: readonly CadenceKind[] = ['weekly', 'biweekly', 'monthly', 'quarterly', 'rrule'];
 
 /**
  * How long a round stays open. Days are calendar days in the schedule's zone (a round opening

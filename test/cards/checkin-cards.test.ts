@@ -7,6 +7,9 @@ import { CARD_BYTES_MAX, cardBytes, type AdaptiveCard } from "../../cards/render
 import { roundNoteText } from "../../cards/round-note";
 import { scheduleCard } from "../../cards/schedule-card";
 import { scheduleConfirmDeleteCard } from "../../cards/schedule-delete-card";
+import { scheduleDuplicateCard } from "../../cards/schedule-duplicate-card";
+import { scheduleSavedCard } from "../../cards/schedule-saved-card";
+import { savedChanges } from "../../domain/checkins/saved-changes";
 import { scheduleListCard } from "../../cards/schedule-list-card";
 import { scheduleFormValues } from "../../cards/schedule-values";
 import { checkSchedule } from "../../domain/checkins/check-schedule";
@@ -109,6 +112,61 @@ describe("check-in cards", () => {
       for (const [id, effect] of Object.entries(effects)) assert.doesNotThrow(effect, id);
     });
 
+    it("offers the cadences in words, a weekday and times in five-minute steps; no time picker", () => {
+      const card = scheduleCard("da");
+      const choices = (id: string) => (ofType(card, "Input.ChoiceSet").find((i) => i.id === id)?.choices ?? []) as { title: string; value: string }[];
+      assert.deepEqual(choices("cadence").map((c) => c.title), ["Hver uge", "Hver anden uge", "Hver måned", "Hvert kvartal (hver tredje måned)", "Egen regel (skrives under Avanceret)"]);
+      assert.deepEqual(choices("weekday").map((c) => c.title), ["Mandag", "Tirsdag", "Onsdag", "Torsdag", "Fredag", "Lørdag", "Søndag"]);
+      const times = choices("time").map((c) => c.value);
+      assert.equal(times.length, 288);
+      assert.deepEqual([times[0], times[1], times[108], times.at(-1)], ["00:00", "00:05", "09:00", "23:55"]);
+      assert.deepEqual(ofType(card, "Input.Time"), []);
+      assert.ok(texts(card).some((x) => x.includes("I trin på 5 minutter")));
+    });
+
+    it("keeps a time off the five-minute steps as its own choice, so the form shows what was sent", () => {
+      const card = scheduleCard("da", { values: { time: "14:07" } });
+      const time = ofType(card, "Input.ChoiceSet").find((i) => i.id === "time")!;
+      assert.equal(time.value, "14:07");
+      assert.deepEqual((time.choices as Json[])[0], { title: "14:07", value: "14:07" });
+    });
+
+    it("puts the custom rule and the time zone under 'Avanceret', closed, with a button that opens it; the closed defaults pass", () => {
+      for (const lang of LANGS) {
+        const card = scheduleCard(lang);
+        const advanced = nodes(card).find((n) => n.id === "advanced")!;
+        assert.equal(advanced.isVisible, false);
+        const inside = nodes(advanced).filter((n) => String(n.type).startsWith("Input."));
+        assert.deepEqual(inside.map((i) => [i.id, i.value]), [["rrule", ""], ["timeZone", "Europe/Copenhagen"]]);
+        assert.deepEqual(inputs(card).filter((i) => i.id === "rrule" || i.id === "timeZone").length, 2, "nowhere else");
+        const toggle = ofType(card, "Action.ToggleVisibility");
+        assert.deepEqual(toggle.map((a) => [a.title, a.targetElements]), [[lang === "da" ? "Avanceret: egen regel og tidszone" : "Advanced: own rule and time zone", ["advanced"]]]);
+      }
+    });
+
+    it("opens 'Avanceret' when it holds something: a rule, another zone, or 'own rule' chosen", () => {
+      const open = (values: Record<string, string>) => nodes(scheduleCard("da", { values })).find((n) => n.id === "advanced")!.isVisible;
+      assert.equal(open({ rrule: "FREQ=DAILY" }), true);
+      assert.equal(open({ timeZone: "America/New_York" }), true);
+      assert.equal(open({ cadence: "rrule" }), true);
+      assert.equal(open({ cadence: "weekly", timeZone: "Europe/Copenhagen" }), false);
+    });
+
+    it("every text input has maxLength equal to the server's limit, and its hint says the limit", () => {
+      for (const lang of LANGS) {
+        const card = scheduleCard(lang);
+        const limits = Object.fromEntries(ofType(card, "Input.Text").map((i) => [i.id, i.maxLength]));
+        assert.deepEqual(limits, { rrule: 300, timeZone: 64, reminders: 40, groups: 800 });
+        const all = texts(card);
+        for (const max of [300, 64, 40, 800]) assert.ok(all.some((x) => x.includes(`${max} ${lang === "da" ? "tegn" : "characters"}`)), `${lang}: ${max}`);
+        // One character over each limit is refused by the server.
+        for (const [id, max] of Object.entries(limits)) {
+          const typed = { templateId: "faelles-forstaaelse", cadence: id === "rrule" ? "rrule" : "weekly", [id]: id === "rrule" ? `FREQ=WEEKLY;BYDAY=${"MO,".repeat(98)}MO` : "x".repeat(Number(max) + 1) };
+          assert.equal(checkSchedule(submitted(card, typed), now).ok, false, id);
+        }
+      }
+    });
+
     it("creating: verb schedule.save with no schedule id or version, and an Action.Submit fallback", () => {
       const card = scheduleCard("da");
       assert.deepEqual(executes(card).map((a) => [a.verb, a.data]), [["schedule.save", { verb: "schedule.save" }]]);
@@ -168,7 +226,7 @@ describe("check-in cards", () => {
       const all = texts(scheduleListCard("da", [monthly], "29:someone", now));
       for (const line of [
         "Kerneopgave-tjek",
-        "Første mandag i måneden kl. 09:00 (Europe/Copenhagen)",
+        "Hver måned, første mandag kl. 09:00 (dansk tid)",
         "Hver runde er åben i 3 dage, og resultater vises fra 5 svar.",
         "Minder holdet om runden efter 24 og 48 timer.",
         "Næste runde: mandag den 1. marts kl. 09:00",
@@ -180,7 +238,7 @@ describe("check-in cards", () => {
       const card = scheduleListCard("en", [monthly, paused], "29:someone", now);
       assertNoEmptyText(card);
       const all = texts(card);
-      assert.ok(all.includes("First Monday of the month at 09:00 (Europe/Copenhagen)"), all.join("\n"));
+      assert.ok(all.includes("Every month on the first Monday at 09:00 (Danish time)"), all.join("\n"));
       assert.ok(all.includes("Next round: Monday 1 March at 09:00"));
       assert.ok(all.includes("Paused – no rounds open."));
       assert.ok(all.includes("Meeting rating"));
@@ -230,6 +288,58 @@ describe("check-in cards", () => {
     }
   });
 
+  describe("scheduleSavedCard", () => {
+    const now = new Date("2026-12-14T12:00:00Z"); // Monday 14 December 2026
+    const saved = (lang: Language, typed: Record<string, string>, edited = false) => {
+      const input = { templateId: "kerneopgave-tjek", cadence: "biweekly", weekday: "TU", nth: "1", rrule: "", time: "14:05", timeZone: "Europe/Copenhagen", startDate: "", roundAmount: "2", roundUnit: "days", reminders: "", k: "5", language: lang, groups: "", ...typed };
+      const settings = ok(checkSchedule(input, now));
+      return texts(scheduleSavedCard(lang, schedule({ ...settings, startDate: settings.startDate }), savedChanges(input, settings), now, edited));
+    };
+
+    it("da: states cadence, weekday, time and zone, what was saved otherwise than typed, and the first round, in words", () => {
+      assert.deepEqual(saved("da", { time: "14:07" }), [
+        "Det faste tjek er gemt",
+        "Gemt: hver anden uge, tirsdag kl. 14:05 (dansk tid).",
+        "Du valgte kl. 14:07. Runder planlægges i trin på 5 minutter, så tiden er gemt som kl. 14:05.",
+        "Første runde: tirsdag den 15. december kl. 14:05, som en ny tråd i kanalen.",
+        "Skriv @Kernedialog planer for at se, sætte på pause, rette eller slette kanalens faste tjek.",
+      ]);
+    });
+
+    it("en: the same in English; nothing about changes when nothing changed; 'next round' after an edit", () => {
+      const all = saved("en", {}, true);
+      assert.deepEqual(all.slice(1, 3), ["Saved: every other week on Tuesday at 14:05 (Danish time).", "Next round: Tuesday 15 December at 14:05, as a new thread in the channel."]);
+      assert.equal(all.length, 4);
+    });
+
+    it("says a zone or rule saved in another spelling, escaped, and spells out the next rounds of a quarterly or custom rule", () => {
+      const zone = saved("da", { timeZone: "europe/copenhagen", cadence: "quarterly", nth: "-1", weekday: "FR" });
+      assert.ok(zone.includes("Du skrev tidszonen europe/copenhagen. Den er gemt som Europe/Copenhagen."), zone.join("\n"));
+      assert.ok(zone.includes("Gemt: hver tredje måned, sidste fredag kl. 14:05 (dansk tid)."), zone.join("\n"));
+      assert.ok(zone.includes("Første runde: fredag den 25. december kl. 14:05, som en ny tråd i kanalen."), zone.join("\n"));
+      assert.ok(zone.includes("Derefter: fredag den 26. marts kl. 14:05 og fredag den 25. juni kl. 14:05."), zone.join("\n"));
+      const rule = saved("en", { cadence: "rrule", rrule: "rrule:freq=weekly;byday=mo" });
+      assert.ok(rule.includes("You wrote the rule rrule:freq=weekly;byday=mo. It is saved as FREQ=WEEKLY;BYDAY=MO."), rule.join("\n"));
+      assert.ok(rule.includes("Saved: by the rule FREQ=WEEKLY;BYDAY=MO at 14:05 (Danish time)."), rule.join("\n"));
+    });
+  });
+
+  describe("scheduleDuplicateCard", () => {
+    const form = { templateId: "kerneopgave-tjek", cadence: "weekly", weekday: "TU", time: "14:05" };
+    for (const lang of LANGS) {
+      it(`${lang}: names the check-in the channel has, asks, and 'Ja' sends the form again with its own verb`, () => {
+        const card = scheduleDuplicateCard(lang, [schedule({ cadence: { kind: "monthly", nth: 1, weekday: "MO" } })], form);
+        const all = texts(card);
+        assert.ok(all.includes(lang === "da" ? "Der er allerede et fast tjek i kanalen: Kerneopgave-tjek, hver måned, første mandag kl. 09:00 (dansk tid)." : "There is already a recurring check-in in the channel: Core-task check-in, every month on the first Monday at 09:00 (Danish time)."), all.join("\n"));
+        assert.deepEqual(executes(card).map((a) => [a.title, a.verb, a.data]), [
+          [lang === "da" ? "Ja, planlæg et til" : "Yes, schedule another", "schedule.saveConfirm", { verb: "schedule.saveConfirm", ...form }],
+          [lang === "da" ? "Nej, behold det eksisterende" : "No, keep the existing one", "schedule.keepExisting", { verb: "schedule.keepExisting" }],
+        ]);
+        assertFallbacks(card);
+      });
+    }
+  });
+
   describe("scheduleConfirmDeleteCard", () => {
     for (const lang of LANGS) {
       it(`${lang}: confirm or cancel, both with the schedule's id and version`, () => {
@@ -239,7 +349,7 @@ describe("check-in cards", () => {
           ["schedule.deleteCancel", { verb: "schedule.deleteCancel", scheduleId: "s-5", version: 2 }, undefined],
         ]);
         assertFallbacks(card);
-        assert.ok(texts(card).some((x) => x.includes(lang === "da" ? "Hver mandag kl. 09:00" : "Every Monday at 09:00")));
+        assert.ok(texts(card).some((x) => x.includes(lang === "da" ? "Hver uge, mandag kl. 09:00 (dansk tid)" : "Every week on Monday at 09:00 (Danish time)")));
       });
     }
   });

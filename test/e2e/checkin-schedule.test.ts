@@ -26,7 +26,8 @@ describe('a recurring check-in, scheduled in the Playground', function () {
     const form = await posted(since, (e) => /Planlæg et fast tjek/.test(cardText(firstCard(e))));
     const saved = await pg.execute('user-mette', sent.postConversationId, form.message.messageId, 'schedule.save', { verb: 'schedule.save', ...FORM });
     assert.match(cardText(saved), /Det faste tjek er gemt/);
-    assert.match(cardText(saved), /Næste runde åbner mandag den 1\. marts kl\. 09:00/);
+    assert.match(cardText(saved), /Gemt: hver uge, mandag kl\. 09:00 \(dansk tid\)\./);
+    assert.match(cardText(saved), /Første runde: mandag den 1\. marts kl\. 09:00/);
   });
 
   it('"planer" lists it; a colleague who did not create it cannot pause it', async () => {
@@ -35,7 +36,7 @@ describe('a recurring check-in, scheduled in the Playground', function () {
     const sent = await pg.mention('planer');
     const list = await posted(since, (e) => /Faste tjek i kanalen/.test(cardText(firstCard(e))));
     listAt = { conversation: sent.postConversationId, message: list.message.messageId };
-    assert.match(cardText(firstCard(list)), /Hver mandag kl\. 09:00/);
+    assert.match(cardText(firstCard(list)), /Hver uge, mandag kl\. 09:00 \(dansk tid\)/);
     scheduleId = JSON.stringify(firstCard(list)).match(/"scheduleId":"(s-[a-z0-9]+)"/)?.[1] ?? '';
     assert.ok(scheduleId, 'the owner sees the controls');
     const refused = await pg.execute('user-jonas', listAt.conversation, listAt.message, 'schedule.pause', { verb: 'schedule.pause', scheduleId, version: 1 });

@@ -61,6 +61,23 @@ describe("checkSchedule", () => {
       for (const nth of ["5", "0", "-2", "", "first", "1.0"]) assert.deepEqual(keys({ nth }), ["schedule.error.nth"], String(nth));
     });
 
+    it("quarterly takes a weekday and first to fourth or last, like monthly", () => {
+      assert.deepEqual(ok({ cadence: "quarterly", nth: "1", weekday: "tu" }).cadence, { kind: "quarterly", nth: 1, weekday: "TU" });
+      assert.deepEqual(ok({ cadence: "quarterly", nth: "-1", weekday: "FR" }).cadence, { kind: "quarterly", nth: -1, weekday: "FR" });
+      assert.deepEqual(keys({ cadence: "quarterly", nth: "5" }), ["schedule.error.nth"]);
+      assert.deepEqual(keys({ cadence: "quarterly", weekday: "8" }), ["schedule.error.weekday"]);
+    });
+
+    it("quarterly rounds are three months apart, so a round may stay open the longest 30 days, which monthly refuses", () => {
+      assert.equal(ok({ cadence: "quarterly", roundAmount: "30" }).roundLength.amount, 30);
+      assert.deepEqual(keys({ cadence: "monthly", roundAmount: "30" }), ["schedule.error.roundTooLongDays"]);
+    });
+
+    it("refuses a rule typed under Avanceret while another cadence is chosen, rather than dropping it", () => {
+      assert.deepEqual(problems({ cadence: "weekly", rrule: "FREQ=DAILY" }), [{ field: "rrule", key: "schedule.error.rruleNotChosen", vars: { cadence: "schedule.form.cadence.weekly" } }]);
+      assert.deepEqual(ok({ cadence: "weekly", rrule: "  " }).cadence, { kind: "weekly", weekday: "MO" });
+    });
+
     it("refuses an unknown cadence", () => {
       assert.deepEqual(keys({ cadence: "daily" }), ["schedule.error.cadence"]);
       assert.deepEqual(keys({ cadence: undefined }), ["schedule.error.cadence"]);
@@ -82,8 +99,8 @@ describe("checkSchedule", () => {
     const bad: [string, string, Record<string, string>?][] = [
       ["", "schedule.error.rruleEmpty"],
       ["RRULE:", "schedule.error.rruleEmpty"],
-      ["FREQ=HOURLY", "schedule.error.rruleValue", { part: "FREQ" }],
-      ["FREQ=MINUTELY;INTERVAL=30", "schedule.error.rruleValue", { part: "FREQ" }],
+      ["FREQ=HOURLY", "schedule.error.rruleTooOften"],
+      ["FREQ=MINUTELY;INTERVAL=30", "schedule.error.rruleTooOften"],
       ["FREQ=BOGUS", "schedule.error.rruleValue", { part: "FREQ" }],
       ["BYDAY=MO", "schedule.error.rruleValue", { part: "FREQ" }],
       ["FREQ=DAILY;FREQ=WEEKLY", "schedule.error.rruleValue", { part: "FREQ" }],
@@ -123,7 +140,15 @@ describe("checkSchedule", () => {
       assert.equal(ok({ time: "9.30" }).timeOfDay, "09:30");
     });
 
-    for (const time of ["", "24:00", "12:60", "0900", "9", "9am", "09:00:00", undefined]) {
+    it("moves a time between two five-minute steps to the nearest step, never into the next day", () => {
+      assert.equal(ok({ time: "14:07" }).timeOfDay, "14:05");
+      assert.equal(ok({ time: "14:08" }).timeOfDay, "14:10");
+      assert.equal(ok({ time: "9.32" }).timeOfDay, "09:30");
+      assert.equal(ok({ time: "23:58" }).timeOfDay, "23:55");
+      assert.equal(ok({ time: "00:02" }).timeOfDay, "00:00");
+    });
+
+    for (const time of ["", "24:00", "25:00", "12:60", "0900", "9", "9am", "09:00:00", undefined]) {
       it(`refuses the time ${JSON.stringify(time)}`, () => assert.deepEqual(keys({ time }), ["schedule.error.time"]));
     }
 
@@ -187,6 +212,18 @@ describe("checkSchedule", () => {
     for (const reminders of ["1.5", "-3", "en dag"]) {
       it(`refuses ${JSON.stringify(reminders)}`, () => assert.deepEqual(keys({ reminders }), ["schedule.error.reminders"]));
     }
+  });
+
+  describe("text limits, the same as the form's maxLength", () => {
+    it("refuses a time zone, reminders or groups longer than the form allows, naming the field and the limit", () => {
+      assert.deepEqual(problems({ timeZone: `Europe/${"x".repeat(58)}` }), [{ field: "timeZone", key: "schedule.error.tooLong", vars: { field: "schedule.form.timeZone", max: 64 } }]);
+      assert.deepEqual(problems({ reminders: `24${",".repeat(37)}48` }), [{ field: "reminders", key: "schedule.error.tooLong", vars: { field: "schedule.form.reminders", max: 40 } }]);
+      assert.deepEqual(problems({ templateId: "faelles-forstaaelse", groups: `Lærere\n${"x".repeat(794)}` }), [{ field: "groups", key: "schedule.error.tooLong", vars: { field: "schedule.form.groups", max: 800 } }]);
+    });
+
+    it("takes them at the limit", () => {
+      assert.deepEqual(ok({ reminders: `24${",".repeat(36)}48` }).reminderHours, [24, 48]);
+    });
   });
 
   describe("k and language", () => {

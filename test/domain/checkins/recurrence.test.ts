@@ -68,6 +68,32 @@ describe("recurrence across the 2027 daylight-saving changes (Europe/Copenhagen)
     });
   });
 
+  describe("every quarter on the first Monday at 09:00", () => {
+    const quarterly = (startDate: string) => timing({ cadence: { kind: "quarterly", nth: 1, weekday: "MO" }, startDate });
+
+    it("is the first Monday of every third month, from the start date's month when its first Monday is still to come", () => {
+      assert.deepEqual(between(quarterly("2027-01-01"), "2027-01-01T00:00:00Z", "2028-01-01T00:00:00Z"), [
+        "2027-01-04T08:00:00.000Z",
+        "2027-04-05T07:00:00.000Z",
+        "2027-07-05T07:00:00.000Z",
+        "2027-10-04T07:00:00.000Z",
+      ]);
+    });
+
+    it("starts the next month when the start date's first Monday has passed: a plan made on 15 December begins in January, not March", () => {
+      assert.deepEqual(between(quarterly("2026-12-15"), "2026-12-15T00:00:00Z", "2027-08-01T00:00:00Z"), [
+        "2027-01-04T08:00:00.000Z",
+        "2027-04-05T07:00:00.000Z",
+        "2027-07-05T07:00:00.000Z",
+      ]);
+    });
+
+    it("the last Friday of every third month, from February", () => {
+      const lastFriday = timing({ cadence: { kind: "quarterly", nth: -1, weekday: "FR" }, startDate: "2027-02-10" });
+      assert.deepEqual(occurrencesAfter(lastFriday, new Date("2027-02-10T00:00:00Z"), 3).map(iso), ["2027-02-26T08:00:00.000Z", "2027-05-28T07:00:00.000Z", "2027-08-27T07:00:00.000Z"]);
+    });
+  });
+
   it("every 2 weeks counts from the start date's week", () => {
     const biweekly = timing({ cadence: { kind: "biweekly", weekday: "WE" }, startDate: "2027-03-08" });
     assert.deepEqual(between(biweekly, "2027-03-01T00:00:00Z", "2027-04-10T00:00:00Z"), [
