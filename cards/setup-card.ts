@@ -24,6 +24,8 @@ export function setupCard(lang: Language, def: ExerciseDefinition, values: Recor
   // Only the chosen variant's texts; another variant's appear when it is chosen and submitted (settings.ts).
   const texts = forVariant(def, variant).facilitatorTexts ?? [];
   const hasPerspectives = def.distributions.includes('assigned');
+  // The variants whose own fields the form does not show yet.
+  const laterVariants = (def.variants ?? []).filter((v) => v.id !== variant && (def.facilitatorTexts ?? []).some((f) => f.required && f.variants?.includes(v.id)));
   const maxChars = (max: number) => t(lang, 'setup.maxChars', { max });
   return render('setup', {
     heading: t(lang, 'setup.title'),
@@ -39,7 +41,7 @@ export function setupCard(lang: Language, def: ExerciseDefinition, values: Recor
     customMax: CUSTOM_QUESTION_CHARS,
     hasPerspectives,
     variantShown: variant,
-    variantFieldsLater: (def.facilitatorTexts ?? []).some((f) => f.variants && !f.variants.includes(variant)),
+    variantFieldsLater: laterVariants.length > 0,
     teamSize: teamSizeTexts(lang, { k, members, hasPerspectives, needsGroups: !!def.needsGroups, groups: groupCount(values.groups) }),
     hasLaterPhases: def.phases.includes('proposals') || def.phases.includes('vote'),
     variantChoices: (def.variants ?? []).map((v) => ({ title: t(lang, v.labelKey), value: v.id })),
@@ -66,7 +68,7 @@ export function setupCard(lang: Language, def: ExerciseDefinition, values: Recor
       title: t(lang, 'setup.titleLabel'),
       titleLimit: maxChars(TITLE_MAX),
       customLimit: maxChars(CUSTOM_QUESTION_CHARS),
-      variantFieldsLater: t(lang, 'setup.variantFieldsLater'),
+      variantFieldsLater: t(lang, 'setup.variantFieldsLater', { options: laterVariants.map((v) => `»${t(lang, v.labelKey)}«`).join(lang === 'da' ? ' eller ' : ' or ') }),
       teamSize: t(lang, 'setup.teamSize.title'),
       k: t(lang, 'setup.kLabel', { min: K_MIN, max: K_MAX }),
       kLocked: t(lang, 'setup.kLocked'),

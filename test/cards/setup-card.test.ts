@@ -24,7 +24,7 @@ describe("setupCard asks only what applies", () => {
   it("shows the own-dilemma fields only when the own dilemma is chosen, and says when they appear", () => {
     const first = setupCard("da", dilemmaer);
     assert.deepEqual(ids(first).filter((id) => id.startsWith("ft_")), []);
-    assert.match(text(first), /kommer felterne til den frem, når du trykker »Start øvelsen i en ny tråd«/);
+    assert.match(text(first), /Vælger du »Vores eget dilemma«, kommer felterne til det frem, når du trykker »Start øvelsen i en ny tråd«/);
     assert.equal((ofType(first, "Action.Execute")[0].data as { variantShown: string }).variantShown, "d1");
 
     const own = setupCard("da", dilemmaer, { variant: "own" });
