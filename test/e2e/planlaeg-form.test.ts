@@ -75,7 +75,7 @@ describe('planlæg: the schedule form, saved, asked about and refused through th
     assert.match(no.text, /Intet er gemt/);
     assert.equal(await storage(), before, '"Nej" stores nothing');
 
-    const yes = (asked.card.actions as Json[]).find((a) => a.verb === 'schedule.saveConfirm')!;
+    const yes = nodes(asked.card).find((n) => n.type === 'Action.Execute' && n.verb === 'schedule.saveConfirm')!;
     assert.equal(yes.title, 'Ja, planlæg et til');
     assert.equal((yes.fallback as Json).type, 'Action.Submit');
     const saved = await save(yes.data as Record<string, unknown>, 'schedule.saveConfirm');
