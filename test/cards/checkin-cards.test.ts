@@ -205,6 +205,15 @@ describe("check-in cards", () => {
       assert.deepEqual(settings, { templateId, cadence, timeOfDay, timeZone, startDate, roundLength, k, language, reminderHours, groups } satisfies ScheduleSettings);
     });
 
+    it("editing a quarterly or custom-rule schedule shows it as it is, 'Avanceret' open for the rule, and saving unchanged keeps it", () => {
+      for (const cadence of [{ kind: "quarterly", nth: -1, weekday: "FR" }, { kind: "rrule", rule: "FREQ=WEEKLY;BYDAY=MO,TH" }] as const) {
+        const s = schedule({ cadence, startDate: "2027-03-01", roundLength: { amount: 2, unit: "days" }, reminderHours: [24] });
+        const card = scheduleCard("da", { values: scheduleFormValues(s, now), scheduleId: s.id, version: s.version });
+        assert.equal(nodes(card).find((n) => n.id === "advanced")!.isVisible, cadence.kind === "rrule");
+        assert.deepEqual(ok(checkSchedule(submitted(card), now)).cadence, cadence);
+      }
+    });
+
     it("editing a schedule that started in the past: the start date moves to the next round, which keeps 'every other week' on its weeks", () => {
       // Started on a Friday; rounds on Mondays 11 Jan, 25 Jan, 8 Feb, 22 Feb. Today's date (Tuesday 16 Feb) would move them to 1 Mar.
       const tuesday = new Date("2027-02-16T12:00:00Z");
