@@ -2,38 +2,50 @@ import type { PhaseKind } from '../domain/exercise';
 import { nextPhase, phaseOf, type Session } from '../domain/session';
 import type { ExerciseDefinition } from '../domain/exercise';
 import { t } from './i18n';
+import { roundWording } from './round-wording';
 import { render, type AdaptiveCard } from './render';
 import { progressText } from './session-card';
+import { progressView } from '../domain/anonymity/progress';
+
+/**
+ * Where "Nej, fortsæt" leads: back to the whole card (asked from the card in the thread), or to a
+ * short note with her buttons (asked by `@Kernedialog luk` as a reply, where a second copy of the
+ * exercise would only confuse).
+ */
+export type BackTo = 'card' | 'note';
 
 /**
  * "Vil du afslutte …?": asked once before a phase ends early. "Ja" ends it (`session.close`);
  * "Nej, fortsæt" shows the facilitator's card again (`session.view`), so there is always a way back.
  */
-export function closeConfirmCard(session: Session, def: Pick<ExerciseDefinition, 'phases'>, count: number): AdaptiveCard {
+export function closeConfirmCard(session: Session, def: Pick<ExerciseDefinition, 'phases'>, count: number, back: BackTo = 'card'): AdaptiveCard {
   const lang = session.settings.language;
   const phase = phaseOf(session) as Exclude<PhaseKind, 'result'>;
   const last = nextPhase(def, phase) === undefined;
-  const progress = `${progressText(lang, phase, count, session.settings.k)} ${t(lang, 'closeAsk.belowK', { k: session.settings.k })}`;
+  // Only when it matters: ending below k means the team gets nothing back (rule 3).
+  const below = progressView(count, session.settings.k).belowK ? ` ${t(lang, 'closeAsk.belowK', { k: session.settings.k })}` : '';
+  const progress = `${progressText(lang, phase, count, session.settings.k)}${below}`;
   return render('confirm', {
-    title: t(lang, `closeAsk.title.${phase}`),
-    lines: [t(lang, phase === 'answer' && last ? 'closeAsk.body.answer.last' : `closeAsk.body.${phase}`, { progress })],
-    confirm: t(lang, `closeAsk.confirm.${phase}`),
+    title: t(lang, roundWording(session, `closeAsk.title.${phase}`)),
+    lines: [t(lang, phase === 'answer' && last ? roundWording(session, 'closeAsk.body.answer.last') : `closeAsk.body.${phase}`, { progress })],
+    confirm: t(lang, roundWording(session, `closeAsk.confirm.${phase}`)),
     back: t(lang, 'controls.back'),
     verb: 'session.close',
     sessionId: session.id,
+    view: back,
   });
 }
 
 /** "Vil du aflyse …?", with "Nej, fortsæt". */
-export function cancelConfirmCard(session: Session): AdaptiveCard {
+export function cancelConfirmCard(session: Session, back: BackTo = 'card'): AdaptiveCard {
   const lang = session.settings.language;
-  const round = session.round ? '.round' : '';
   return render('confirm', {
-    title: t(lang, `cancel.confirmTitle${round}`),
+    title: t(lang, roundWording(session, 'cancel.confirmTitle')),
     lines: [t(lang, 'cancel.confirmBody')],
-    confirm: t(lang, `cancel.confirm${round}`),
+    confirm: t(lang, roundWording(session, 'cancel.confirm')),
     back: t(lang, 'controls.back'),
     verb: 'session.cancelConfirm',
     sessionId: session.id,
+    view: back,
   });
 }

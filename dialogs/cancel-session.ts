@@ -14,7 +14,7 @@ import type { Actor, Where } from './teams-port';
 export async function requestCancel(deps: DialogDeps, lang: Language, actor: Actor, where: Where, data: Record<string, unknown>): Promise<PrivateReply> {
   const found = await findForFacilitator(deps, lang, actor, where, data.sessionId);
   if (isReply(found)) return found;
-  return reply('confirmCancel', cancelConfirmCard(found.session));
+  return reply('confirmCancel', cancelConfirmCard(found.session, data.back === 'note' ? 'note' : 'card'));
 }
 
 /**

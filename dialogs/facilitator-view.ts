@@ -4,7 +4,10 @@ import { t } from '../cards/i18n';
 import { definitionOf } from '../cards/session-card';
 import { errorFields } from '../config/log';
 import type { Language } from '../domain/exercise';
-import { isFacilitator } from '../domain/session';
+import { isFacilitator, type Session } from '../domain/session';
+import { noticeCard } from '../cards/notice-card';
+import { roundWording } from '../cards/round-wording';
+import type { AdaptiveCard } from '../cards/render';
 import type { DialogDeps } from './deps';
 import { comesFrom, findSession, isReply, SESSION_ID } from './find-session';
 import { rootCard } from './close-session';
@@ -21,7 +24,14 @@ export async function viewSession(deps: DialogDeps, lang: Language, actor: Actor
   if (isReply(found)) return found;
   const { session } = found;
   const steers = session.state === 'open' && isFacilitator(session, actor.id);
+  if (steers && data.view === 'note') return reply('carryOn', withControls(session, noticeCard(t(session.settings.language, roundWording(session, 'controls.carryOnTitle')), [t(session.settings.language, 'controls.carryOn')])));
   return reply(steers ? 'facilitatorView' : 'sharedView', await rootCard(deps, session, steers ? 'facilitator' : 'shared'));
+}
+
+/** `card` with the buttons of the one who steers `session`, and one to see the whole card again. */
+function withControls(session: Session, card: AdaptiveCard): AdaptiveCard {
+  const show = executeAction(t(session.settings.language, 'controls.show'), 'session.view', { sessionId: session.id });
+  return withActions(card, [...controlActions(session, definitionOf(session)), show]);
 }
 
 /**
@@ -40,7 +50,5 @@ export async function keepControls(deps: DialogDeps, actor: Actor, where: Where,
     return answer;
   }
   if (!session || session.state !== 'open' || !isFacilitator(session, actor.id) || !comesFrom(where, session.place)) return answer;
-  const lang = session.settings.language;
-  const show = executeAction(t(lang, 'controls.show'), 'session.view', { sessionId });
-  return { ...answer, card: withActions(answer.card, [...controlActions(session, definitionOf(session)), show]) };
+  return { ...answer, card: withControls(session, answer.card) };
 }

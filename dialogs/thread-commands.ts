@@ -14,12 +14,12 @@ import type { Actor, Where } from './teams-port';
 export async function closeFromThread(deps: DialogDeps, lang: Language, actor: Actor, where: Where): Promise<AdaptiveCard> {
   const session = await sessionOfThread(deps, where, true);
   if (!session) return errorCard(lang, 'error.notInSessionThread');
-  return (await askClose(deps, lang, actor, where, { sessionId: session.id })).card;
+  return (await askClose(deps, lang, actor, where, { sessionId: session.id, back: 'note' })).card;
 }
 
 /** "@Kernedialog aflys" in an exercise's thread: the cancel confirmation, for its facilitators only. */
 export async function cancelFromThread(deps: DialogDeps, lang: Language, actor: Actor, where: Where): Promise<AdaptiveCard> {
   const session = await sessionOfThread(deps, where, true);
   if (!session) return errorCard(lang, 'error.notInSessionThread');
-  return (await requestCancel(deps, lang, actor, where, { sessionId: session.id })).card;
+  return (await requestCancel(deps, lang, actor, where, { sessionId: session.id, back: 'note' })).card;
 }

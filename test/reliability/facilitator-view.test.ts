@@ -110,6 +110,22 @@ describe("the facilitator's controls: always in reach, and only hers", function 
     assert.equal(await stored(), before);
   });
 
+  it('"@Kernedialog luk" in the thread asks the same, and "Nej, fortsæt" there leaves a short note with her buttons', async () => {
+    const before = await stored();
+    const ask = await command('luk', FACILITATOR, s.threadId);
+    assert.match(cardText(ask), /Vil du afslutte svarrunden nu\?/);
+    assert.deepEqual(verbsOf(ask), ['session.close', 'session.view']);
+    const back = (ask.actions as Action[]).find((a) => a.verb === 'session.view')!;
+    assert.equal(await stored(), before, 'asking changes nothing');
+    const note = await click('session.view', back.data!, FACILITATOR);
+    assert.match(note.text, /Øvelsen fortsætter/);
+    assert.doesNotMatch(note.text, /Den formelle kerneopgave/, 'not a second copy of the exercise');
+    assert.deepEqual(controlsOn(note.card), ['session.closeAsk', 'session.cancel']);
+    // The same button pressed by a colleague shows the shared card, nothing to steer with.
+    assert.deepEqual(controlsOn((await click('session.view', back.data!, OTHER)).card), []);
+    assert.equal(await stored(), before);
+  });
+
   it('the cancel confirmation has "Nej, fortsæt" too', async () => {
     const ask = await click('session.cancel', { sessionId: s.sessionId }, FACILITATOR);
     assert.match(ask.text, /Vil du aflyse øvelsen\?/);
