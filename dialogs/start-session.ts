@@ -68,7 +68,6 @@ export async function createSession(deps: DialogDeps, lang: Language, actor: Act
   // Teams redelivers a slow invoke; only one delivery posts the thread (post-thread.ts).
   const { stored, posted } = await createAndPost(deps, session);
   if (posted) {
-    if (where.teamId) await deps.teams.setLanguage(where.teamId, session.settings.language);
     if (where.teamId && data.saveTemplate === 'true' && session.settings.custom) await deps.teams.addTemplate(where.teamId, { title: session.settings.title, custom: session.settings.custom });
     deps.log.info('session started', { session: id, exercise: def.id, k: session.settings.k, distribution: session.settings.distribution });
   }

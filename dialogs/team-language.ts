@@ -10,7 +10,7 @@ const LANGUAGES: Readonly<Record<string, Language>> = { da: 'da', dansk: 'da', d
 
 /**
  * "@Kernedialog sprog" shows the team's language; "sprog en" / "sprog da" changes it, for the
- * team's facilitators only (data-facilitators.ts). The team's language decides every card in its
+ * team's facilitators only (data-facilitators.ts), or anyone while nothing has run in the team. The team's language decides every card in its
  * channels, whatever the Teams locale says (BRIEF, "Language"); an exercise keeps the language
  * chosen at its setup. `lang` is the team's language as the bot read it for this message: the
  * answer is in it, unless the command changes it.
@@ -22,7 +22,11 @@ export async function teamLanguage(deps: DialogDeps, lang: Language, actor: Acto
   if (choice === undefined) return currentLanguage(lang, true);
   const wanted = Object.hasOwn(LANGUAGES, choice.toLowerCase()) ? LANGUAGES[choice.toLowerCase()] : undefined;
   if (!wanted) return errorCard(lang, 'language.error.unknown');
-  if (!facilitates(await storedInTeam(deps, where.teamId), actor.id)) return errorCard(lang, 'language.error.notFacilitator');
+  // A team where nothing has run yet has no facilitators: whoever sets it up may choose, or an
+  // English-speaking team could not read its own catalogue before its first exercise.
+  const stored = await storedInTeam(deps, where.teamId);
+  const untouched = stored.sessions.length === 0 && stored.schedules.length === 0;
+  if (!untouched && !facilitates(stored, actor.id)) return errorCard(lang, 'language.error.notFacilitator');
   if (wanted === lang) return currentLanguage(lang, false);
   await deps.teams.setLanguage(where.teamId, wanted);
   deps.log.info('team language changed', { team: where.teamId, language: wanted });

@@ -116,6 +116,22 @@ describe('text commands and the team\'s language', function () {
     assert.match(await say('help'), HELP_DA);
   });
 
+  it('lets anyone choose the language of a team where nothing has run yet', async () => {
+    const fresh = 'channel-ny';
+    const activity = mentionActivity('sprog en', { serviceUrl: standIn().serviceUrl, from: COLLEAGUE, channel: fresh, team: 'team-ny', conversationId: `${fresh};messageid=1`, locale: 'da-DK' });
+    assert.equal((await postActivity(url(), activity)).status, 200);
+    await stack.bot().idle();
+    assert.equal((await stack.bot().deps.teams.get('team-ny'))?.language, 'en');
+  });
+
+  it('an exercise started in English stays English, and leaves the team\'s language alone', async () => {
+    const english = await startSession(url(), standIn(), { title: 'In English', k: '3', language: 'en' });
+    await stack.bot().idle();
+    assert.equal((await stack.bot().deps.sessions.get(english.sessionId))?.session.settings.language, 'en');
+    assert.equal((await stack.bot().deps.teams.get(TEAM))?.language ?? 'da', 'da', 'only "sprog" changes the team');
+    assert.match(await say('help'), HELP_DA);
+  });
+
   it('answers anything in personal chat with the help in the person\'s own locale', async () => {
     const en = await say('start', { personal: true, locale: 'en-US' });
     assert.match(en, HELP_EN);
