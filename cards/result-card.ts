@@ -1,11 +1,16 @@
+import { DateTime } from 'luxon';
+import type { Language } from '../domain/exercise';
 import type { Session } from '../domain/session';
-import type { AgreedResult } from '../domain/validation/result';
+import { ACTION_MAX, FORMULATION_MAX, RESULT_ACTIONS, WHO_MAX, actionField, whenField, whoField, type AgreedResult } from '../domain/validation/result';
+import { FOLLOW_UP_WEEKS } from '../domain/checkins/follow-up';
 import { escapeMarkdown } from './escape';
+import { executeAction } from './execute-action';
 import { t } from './i18n';
+import { limitText } from './question-fields';
 import { definitionOf } from './session-card';
 import { render, type AdaptiveCard } from './render';
 
-/** The facilitator's private form for what the team agreed, with up to three actions. */
+/** The facilitator's private form for what the team agreed, with up to three actions: what, who, by when. */
 export function resultFormCard(session: Session, values: Record<string, unknown> = {}, problems: string[] = []): AdaptiveCard {
   const lang = session.settings.language;
   const def = definitionOf(session);
@@ -16,19 +21,49 @@ export function resultFormCard(session: Session, values: Record<string, unknown>
     prompt: def.resultPromptKey ? t(lang, def.resultPromptKey) : '',
     problems,
     values: { formulation: str(values.formulation) },
-    rows: [1, 2, 3].map((n) => ({ actionId: `action${n}`, whoId: `who${n}`, action: str(values[`action${n}`]), who: str(values[`who${n}`]), actionPlaceholder: t(lang, 'result.actionPlaceholder', { n }), whoPlaceholder: t(lang, 'result.whoPlaceholder') })),
-    labels: { formulation: t(lang, 'result.formulation'), actions: t(lang, 'result.actions'), submit: t(lang, 'result.submit') },
+    max: { formulation: FORMULATION_MAX, action: ACTION_MAX, who: WHO_MAX },
+    rows: Array.from({ length: RESULT_ACTIONS }, (_, i) => i + 1).map((n) => ({
+      actionId: actionField(n), whoId: whoField(n), whenId: whenField(n),
+      action: str(values[actionField(n)]), who: str(values[whoField(n)]), when: str(values[whenField(n)]),
+      actionPlaceholder: t(lang, 'result.actionPlaceholder', { n }), whoPlaceholder: t(lang, 'result.whoPlaceholder'), whenLabel: t(lang, 'result.whenLabel', { n }),
+    })),
+    labels: {
+      formulation: t(lang, 'result.formulation'),
+      formulationLimit: limitText(lang, FORMULATION_MAX),
+      actions: t(lang, 'result.actions'),
+      actionsLimit: t(lang, 'result.actionsLimit', { action: ACTION_MAX, who: WHO_MAX }),
+      submit: t(lang, 'result.submit'),
+    },
   });
 }
 
-/** The agreed result, posted in the thread for everyone. */
+/** The agreed result, posted in the thread for everyone, with "Følg op om 4 / 8 / 12 uger" for the facilitators. */
 export function resultCard(session: Session, result: AgreedResult): AdaptiveCard {
   const lang = session.settings.language;
   return render('result', {
     title: t(lang, 'result.title', { title: escapeMarkdown(session.settings.title) }),
     formulation: escapeMarkdown(result.formulation),
-    actions: result.actions.map((a) => (a.who ? t(lang, 'result.actionLine', { action: escapeMarkdown(a.action), who: escapeMarkdown(a.who) }) : `• ${escapeMarkdown(a.action)}`)),
+    actions: result.actions.map((a) => actionLine(lang, a)),
     labels: { formulation: t(lang, 'result.formulation'), actions: t(lang, 'result.actions') },
     keepAlive: t(lang, 'result.keepAlive'),
+    followUpIntro: t(lang, 'result.followUpIntro'),
+    followUps: FOLLOW_UP_WEEKS.map((weeks) => executeAction(t(lang, 'result.followUp', { weeks }), 'result.followUp', { sessionId: session.id, weeks })),
   });
+}
+
+/** "• Tal med IT – ansvarlig: Mette, senest 1. marts 2027": who and when only where they were written. */
+function actionLine(lang: Language, a: AgreedResult['actions'][number]): string {
+  const vars = { action: escapeMarkdown(a.action), who: escapeMarkdown(a.who ?? ''), when: a.when ? longDate(lang, a.when) : '' };
+  const key = a.who && a.when ? 'result.actionWhoWhen' : a.who ? 'result.actionLine' : a.when ? 'result.actionWhen' : 'result.actionOnly';
+  return t(lang, key, vars);
+}
+
+/**
+ * A local date in words, with the year, since an action's date can be months off.
+ *
+ * @example longDate('da', '2027-03-01') // '1. marts 2027'
+ * @example longDate('en', '2027-03-01') // '1 March 2027'
+ */
+export function longDate(lang: Language, isoDate: string): string {
+  return DateTime.fromISO(isoDate).setLocale(lang === 'da' ? 'da' : 'en-GB').toFormat(lang === 'da' ? 'd. LLLL yyyy' : 'd LLLL yyyy');
 }

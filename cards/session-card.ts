@@ -11,14 +11,15 @@ import { escapeMarkdown } from './escape';
 import { fieldsFor, limitText } from './question-fields';
 import { roundWording } from './round-wording';
 import { PROPOSAL_MAX } from '../domain/validation/phase-input';
+import { proposalFields } from './proposal-fields';
 import { t } from './i18n';
 import { clip, render, type AdaptiveCard } from './render';
-import { controlActions, steererIds, withActions, withRefresh } from './facilitator-controls';
+import { steererIds, withControls, withRefresh } from './facilitator-controls';
 
 export const DISPLAY_ZONE = 'Europe/Copenhagen';
 
 /** The shared card at the root of the session's thread. Everyone sees the same; it never shows who answered. */
-export function sessionCard(session: Session, answerCount: number, proposals: readonly string[] = [], retry: { problems: string[]; proposal: string } = { problems: [], proposal: '' }, view: SessionView = 'shared'): AdaptiveCard {
+export function sessionCard(session: Session, answerCount: number, proposals: readonly string[] = [], retry: { problems: string[]; proposal: string; values?: Record<string, unknown> } = { problems: [], proposal: '' }, view: SessionView = 'shared'): AdaptiveCard {
   const def = definitionOf(session);
   const lang = session.settings.language;
   const phase = phaseOf(session);
@@ -31,6 +32,9 @@ export function sessionCard(session: Session, answerCount: number, proposals: re
     problems: retry.problems,
     proposalMax: PROPOSAL_MAX,
     proposalValue: retry.proposal,
+    // Several owned items instead of one proposal, where the exercise asks for them.
+    proposalItems: proposalFields(lang, def, retry.values),
+    hasItems: !!def.proposalItems,
     // A long proposal is cut on the ballot so that the card stays within Teams' size limit.
     voteChoices: proposals.map((text, i) => ({ title: `${i + 1}. ${clip(text, 300)}`, value: String(i) })),
     distribution: session.settings.distribution,
@@ -71,7 +75,7 @@ export type SessionView = 'shared' | 'facilitator';
 
 function viewOf(card: AdaptiveCard, session: Session, def: ExerciseDefinition, view: SessionView): AdaptiveCard {
   if (session.state === 'closed') return card;
-  const own = view === 'facilitator' ? withActions(card, controlActions(session, def)) : card;
+  const own = view === 'facilitator' ? withControls(card, session, def, 'top') : card;
   return withRefresh(own, 'session.view', { sessionId: session.id }, steererIds(session));
 }
 

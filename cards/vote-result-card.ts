@@ -5,14 +5,16 @@ import { escapeMarkdown } from './escape';
 import { t } from './i18n';
 import { clip, render, renderWithin, type AdaptiveCard } from './render';
 import { voteChart } from './vote-chart';
+import { proposalLabel } from './proposal-label';
 
-/** The ranked proposals after the vote. Vote counts below k read "fewer than k" (BRIEF rule 5). */
+/** The ranked proposals after the vote, each with its owner where it has one. Vote counts below k read "fewer than k" (BRIEF rule 5). */
 export function voteResultCard(session: Session, tally: VoteTally): AdaptiveCard {
   const lang = session.settings.language;
   const title = t(lang, 'vote.title', { title: escapeMarkdown(session.settings.title) });
   const next = t(lang, 'vote.next');
   if (!tally.shown) return render('vote-result', { title, headline: t(lang, 'vote.notShown', { k: tally.k }), figures: [], next });
-  const lines = tally.ranked.map((r) => t(lang, r.votes === undefined ? 'vote.lineFew' : 'vote.line', { rank: r.rank, text: escapeMarkdown(clip(r.text, 300)), votes: r.votes ?? 0, k: tally.k }));
+  // The owner after the cut text, so a long proposal never loses who decides it.
+  const lines = tally.ranked.map((r) => t(lang, r.votes === undefined ? 'vote.lineFew' : 'vote.line', { rank: r.rank, text: escapeMarkdown(proposalLabel(lang, clip(r.text, 300), r.owner)), votes: r.votes ?? 0, k: tally.k }));
   const data = { title, headline: t(lang, 'vote.headline', { voters: tally.voters }), next };
   // With many long proposals the chart block, which repeats the lines as its fallback, may not fit;
   // the lines alone carry every figure, so they are what is kept.

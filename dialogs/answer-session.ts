@@ -6,7 +6,8 @@ import { roundWording } from '../cards/round-wording';
 import { shownProgress } from '../domain/anonymity/progress';
 import type { Language } from '../domain/exercise';
 import { answerRefusal, phaseOf, type Session } from '../domain/session';
-import { checkProposal, checkVote } from '../domain/validation/phase-input';
+import { checkProposal, checkProposalItems, checkVote } from '../domain/validation/phase-input';
+import { ballotLabels } from '../cards/proposal-label';
 import type { AnswerTexts } from '../domain/validation/answer';
 import { rootCard, type Proposals } from './close-session';
 import { checkAnswer } from '../domain/validation/answer';
@@ -60,7 +61,7 @@ async function answerOpen(deps: DialogDeps, actor: Actor, where: Where, data: Re
 
   const phase = phaseOf(session);
   if (phase === 'result') return refusal(l, 'resultPhase', 'answer.resultPhase');
-  let texts: AnswerTexts;
+  let texts: AnswerTexts | AnswerTexts[];
   let required: string | undefined;
   if (phase === 'answer') {
     const def = definitionOf(session);
@@ -76,9 +77,10 @@ async function answerOpen(deps: DialogDeps, actor: Actor, where: Where, data: Re
     if (!checked.ok) return reply('invalidAnswer', answerFormCard(session, asked, t(l, 'error.title'), problemTexts(l, checked.problems), data));
     texts = checked.value;
   } else {
-    const proposals = phase === 'vote' ? ((await deps.sessions.doc<Proposals>(session.id, 'proposals'))?.texts ?? []) : [];
-    const checked = phase === 'proposals' ? checkProposal(data) : checkVote(data, proposals.length);
-    if (!checked.ok) return reply('invalidAnswer', sessionCard(session, 0, proposals, { problems: problemTexts(l, checked.problems), proposal: typeof data.proposal === 'string' ? data.proposal : '' }));
+    const proposals = phase === 'vote' ? ballotLabels(l, await deps.sessions.doc<Proposals>(session.id, 'proposals')) : [];
+    const items = definitionOf(session).proposalItems;
+    const checked = phase === 'proposals' ? (items ? checkProposalItems(data, items) : checkProposal(data)) : checkVote(data, proposals.length);
+    if (!checked.ok) return reply('invalidAnswer', sessionCard(session, 0, proposals, { problems: problemTexts(l, checked.problems), proposal: typeof data.proposal === 'string' ? data.proposal : '', values: data }));
     texts = checked.value;
   }
 

@@ -10,7 +10,8 @@ import { maskPersonalDetails } from '../domain/summary/mask';
 import { tallyVotes, type VoteTally } from '../domain/summary/votes';
 import type { AdaptiveCard } from '../cards/render';
 import { voteResultCard } from '../cards/vote-result-card';
-import { resultFormCard } from '../cards/result-card';
+import { prefilledResultForm } from './result-form';
+import { ballotLabels } from '../cards/proposal-label';
 import type { StoredSession } from '../storage/session-store';
 import { summarise, type Summary } from '../domain/summary/summarise';
 import type { Language } from '../domain/exercise';
@@ -29,6 +30,8 @@ const STALE_CLAIM_MS = 2 * 60_000;
 export interface Proposals {
   shown: boolean;
   texts: string[];
+  /** Who owns each proposal, by index, where the exercise asks (domain/exercises/tid.ts). */
+  owners?: string[];
 }
 
 /**
@@ -40,8 +43,8 @@ export async function askClose(deps: DialogDeps, lang: Language, actor: Actor, w
   if (isReply(found)) return found;
   const { session } = found;
   if (session.state === 'closing') return reply('closing', noticeCard(t(session.settings.language, 'phase.advancingTitle'), [t(session.settings.language, 'phase.advancing')]));
-  if (phaseOf(session) === 'result') return reply('resultForm', resultFormCard(session));
-  return reply('confirmClose', closeConfirmCard(session, definitionOf(session), await openCount(deps, session)));
+  if (phaseOf(session) === 'result') return reply('resultForm', await prefilledResultForm(deps, session));
+  return reply('confirmClose', closeConfirmCard(session, definitionOf(session), await openCount(deps, session), data.back === 'note' ? 'note' : 'card'));
 }
 
 /** "Ja, afslut …": the phase ends now. Only the facilitator may; everyone else is told who can. */
@@ -50,7 +53,7 @@ export async function requestClose(deps: DialogDeps, lang: Language, actor: Acto
   if (isReply(found)) return found;
   const { session } = found;
   const l = session.settings.language;
-  if (phaseOf(session) === 'result') return reply('resultForm', resultFormCard(session));
+  if (phaseOf(session) === 'result') return reply('resultForm', await prefilledResultForm(deps, session));
   await beginClose(deps, session.id, 'facilitator');
   deps.later('close', () => closeSession(deps, session.id, 'facilitator'));
   const last = nextPhase(definitionOf(session), phaseOf(session)) === undefined;
@@ -121,21 +124,31 @@ async function phaseOutput(deps: DialogDeps, session: Session, phase: PhaseKind)
     if (!proposals) {
       // Masked, but never dropped for a rare word: a proposal left off the ballot would be lost.
       const names = await teamNames(deps, session);
-      const texts = (await deps.answers.sealedAnswers(session.id, 'proposals')).map((a) => maskPersonalDetails(a.proposal ?? '', names)).filter(Boolean);
-      // k people must have proposed; the ballot then lists each distinct proposal once.
-      proposals = texts.length >= session.settings.k ? { shown: true, texts: distinctProposals(texts) } : { shown: false, texts: [] };
+      const items = (await deps.answers.sealedAnswers(session.id, 'proposals')).map((a) => ({ text: maskPersonalDetails(a.proposal ?? '', names), owner: a.owner })).filter((a) => a.text);
+      // k people must have proposed (the gates count people, not items); the ballot then lists each distinct proposal once.
+      const people = await deps.answers.count(session.id, 'proposals');
+      proposals = people >= session.settings.k && items.length > 0 ? ballotOf(items) : { shown: false, texts: [] };
       await deps.sessions.saveDoc(session.id, 'proposals', proposals);
     }
     return { proposalsShown: proposals.shown, card: proposals.shown ? undefined : noticeCard(t(session.settings.language, 'proposals.tooFewTitle'), [t(session.settings.language, 'proposals.tooFew', { k: session.settings.k })]) };
   }
   let tally = await deps.sessions.doc<VoteTally>(session.id, 'votes');
   if (!tally) {
-    const proposals = (await deps.sessions.doc<Proposals>(session.id, 'proposals'))?.texts ?? [];
+    const proposals = await deps.sessions.doc<Proposals>(session.id, 'proposals');
     const ballots = (await deps.answers.sealedAnswers(session.id, 'vote')).map((a) => a.votes ?? '');
-    tally = tallyVotes(proposals, ballots, VOTES_PER_PERSON, session.settings.k);
+    tally = tallyVotes(proposals?.texts ?? [], ballots, VOTES_PER_PERSON, session.settings.k, proposals?.owners);
     await deps.sessions.saveDoc(session.id, 'votes', tally);
   }
   return { card: voteResultCard(session, tally) };
+}
+
+/** The ballot: distinct proposals, with their owners where the exercise asks for them. */
+function ballotOf(items: readonly { text: string; owner?: string }[]): Proposals {
+  // The owner first, so that the text's trailing full stop is still what distinctProposals ignores.
+  const keyed = items.map((i) => (i.owner ? `${i.owner}\u0000${i.text}` : i.text));
+  const kept = distinctProposals(keyed).map((k) => items[keyed.indexOf(k)]);
+  const owners = kept.map((i) => i.owner ?? '');
+  return { shown: true, texts: kept.map((i) => i.text), ...(owners.some(Boolean) ? { owners } : {}) };
 }
 
 /** The same proposal written twice (case, spacing, a full stop) is one proposal on the ballot. */
@@ -195,7 +208,7 @@ export async function postSummary(deps: DialogDeps, sessionId: string): Promise<
 /** The shared card as it should look now; a vote shows the proposals to vote on. */
 export async function rootCard(deps: DialogDeps, session: Session, view: SessionView = 'shared'): Promise<AdaptiveCard> {
   const phase = phaseOf(session);
-  const proposals = phase === 'vote' ? ((await deps.sessions.doc<Proposals>(session.id, 'proposals'))?.texts ?? []) : [];
+  const proposals = phase === 'vote' ? ballotLabels(session.settings.language, await deps.sessions.doc<Proposals>(session.id, 'proposals')) : [];
   return sessionCard(session, await openCount(deps, session), proposals, undefined, view);
 }
 

@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { errorCard, noticeCard, problemTexts } from '../cards/notice-card';
 import { t } from '../cards/i18n';
 import { resultCard, resultFormCard } from '../cards/result-card';
@@ -21,7 +22,8 @@ export async function saveResult(deps: DialogDeps, lang: Language, actor: Actor,
   const { session, etag } = found;
   const l = session.settings.language;
   if (session.state !== 'open' || phaseOf(session) !== 'result') return reply('notResultPhase', errorCard(l, 'error.alreadyClosed'));
-  const checked = checkResult(data);
+  // Dates are local calendar days where the team is: "today" is today in the session's zone.
+  const checked = checkResult(data, DateTime.fromJSDate(deps.now(), { zone: session.settings.timeZone }).toFormat('yyyy-MM-dd'));
   if (!checked.ok) return reply('invalidResult', resultFormCard(session, data, problemTexts(l, checked.problems)));
 
   await deps.sessions.saveDoc(session.id, 'result', checked.value);

@@ -117,6 +117,8 @@ export interface ExerciseDefinition {
   facilitatorTexts?: readonly FacilitatorText[];
   /** Prompts for the later phases. */
   proposalPromptKey?: string;
+  /** Several owned items per person instead of one proposal ("Tid til kerneopgaven", domain/exercises/tid.ts). */
+  proposalItems?: ProposalItems;
   votePromptKey?: string;
   resultPromptKey?: string;
   /** How answers may be split across participants; 'assigned' gives each person one question. */
@@ -126,6 +128,12 @@ export interface ExerciseDefinition {
 }
 
 export type Distribution = 'all' | 'assigned';
+
+/** Up to `max` items from one person, each with who owns the rule or task (one of `owners`). */
+export interface ProposalItems {
+  max: number;
+  owners: readonly string[];
+}
 
 /**
  * A text written by a person rather than a string key (a team's own question). It is shown as

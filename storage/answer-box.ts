@@ -63,7 +63,7 @@ export class AnswerBox {
    * gate moved: 412; the person is already in: 409; the gate is gone: 404) falls back to reading
    * both rows first, which decides every outcome as before.
    */
-  async saveAnswer(sessionId: string, secret: Buffer, userId: string, activityId: string, texts: AnswerTexts, requiredQuestion?: string, phase = 'answer'): Promise<AnswerOutcome> {
+  async saveAnswer(sessionId: string, secret: Buffer, userId: string, activityId: string, texts: AnswerTexts | readonly AnswerTexts[], requiredQuestion?: string, phase = 'answer'): Promise<AnswerOutcome> {
     const rows = answerRows(sessionId, secret, userId, activityId, texts, phase);
     if (requiredQuestion === undefined && (await this.saveIfRemembered(sessionId, secret, rows, phase))) return 'saved';
     return this.retrying('saving an answer', () =>
@@ -74,7 +74,7 @@ export class AnswerBox {
         if (p?.answered) return p.via === rows.participation.via ? 'alreadySaved' : 'alreadyAnswered';
         if (requiredQuestion !== undefined && p?.assigned !== requiredQuestion) return 'notAssigned';
         const assigned = p?.assigned ? { assigned: p.assigned } : {};
-        await this.writeAnswer(gate, secret, [p ? ['update', { ...rows.participation, ...assigned }, 'Replace', { etag: p.etag }] : ['create', rows.participation], ['create', rows.answer]]);
+        await this.writeAnswer(gate, secret, [p ? ['update', { ...rows.participation, ...assigned }, 'Replace', { etag: p.etag }] : ['create', rows.participation], ...creates(rows.answers)]);
         return 'saved';
       }),
     );
@@ -86,7 +86,7 @@ export class AnswerBox {
    * of date: the gate's ETag was remembered from a write under this same secret, so a match proves
    * the session is still the one that secret belongs to, and still open.
    */
-  async saveBlind(sessionId: string, secret: Buffer, userId: string, activityId: string, texts: AnswerTexts, phase = 'answer'): Promise<boolean> {
+  async saveBlind(sessionId: string, secret: Buffer, userId: string, activityId: string, texts: AnswerTexts | readonly AnswerTexts[], phase = 'answer'): Promise<boolean> {
     return this.saveIfRemembered(sessionId, secret, answerRows(sessionId, secret, userId, activityId, texts, phase), phase);
   }
 
@@ -100,7 +100,7 @@ export class AnswerBox {
     const gate = this.lastWritten.get(key);
     if (!gate) return false;
     try {
-      await this.writeAnswer(gate, secret, [['create', rows.participation], ['create', rows.answer]]);
+      await this.writeAnswer(gate, secret, [['create', rows.participation], ...creates(rows.answers)]);
       return true;
     } catch (err) {
       const code = statusCodeOf(err);
@@ -292,17 +292,25 @@ const secretTag = (secret: Buffer) => keyedHash(secret, 'gate-memory', '').slice
 
 interface AnswerRows {
   participation: TransactionEntity;
-  answer: TransactionEntity;
+  answers: TransactionEntity[];
 }
 
-/** The participation row (keyed by the person under the secret) and the answer row (no author). */
-function answerRows(sessionId: string, secret: Buffer, userId: string, activityId: string, texts: AnswerTexts, phase: string): AnswerRows {
+/**
+ * The participation row (keyed by the person under the secret) and the answer rows (no author).
+ * Several items from one person ("Tid til kerneopgaven") are separate rows, each under its own
+ * random key, with nothing in common but the transaction; sealing rewrites them apart
+ * (docs/anonymity.md, "Proposals with several items"). The gate counts the person once.
+ */
+function answerRows(sessionId: string, secret: Buffer, userId: string, activityId: string, texts: AnswerTexts | readonly AnswerTexts[], phase: string): AnswerRows {
   const pre = phasePrefix(phase);
+  const items: readonly AnswerTexts[] = Array.isArray(texts) ? texts : [texts as AnswerTexts];
   return {
     participation: { partitionKey: sessionId, rowKey: `${pre}p|${participationKey(secret, userId)}`, answered: true, via: keyedHash(secret, 'activity', activityId) },
-    answer: { partitionKey: sessionId, rowKey: `${pre}a|${randomUUID()}`, json: toAsciiJson(texts) },
+    answers: items.map((item) => ({ partitionKey: sessionId, rowKey: `${pre}a|${randomUUID()}`, json: toAsciiJson(item) })),
   };
 }
+
+const creates = (rows: readonly TransactionEntity[]): TransactionAction[] => rows.map((row) => ['create', row]);
 
 function assignedCounts(row: Record<string, unknown>): Record<string, number> {
   const out: Record<string, number> = {};

@@ -14,11 +14,13 @@ import { maskPersonalDetails } from './mask';
  * least k (`votes: undefined` is shown as "fewer than k"). The order and the ranks still come from
  * the true counts, so "fewer than k" proposals are ordered among themselves too. Ranks are
  * competition ranks: equal counts share a rank and the next rank is skipped (1, 2, 2, 4); equal
- * counts are listed by proposal index. Proposal texts are masked like quotes.
+ * counts are listed by proposal index. Proposal texts are masked like quotes. Where proposals have
+ * owners ("Tid til kerneopgaven": os / forvaltningen / loven), each ranked proposal keeps its own.
  */
 export interface RankedProposal {
   index: number;
   text: string;
+  owner?: string;
   votes: number | undefined;
   rank: number;
 }
@@ -32,7 +34,7 @@ export type VoteTally = { shown: false; k: number } | { shown: true; k: number; 
  * //   { index: 0, text: 'Fælles morgenmøde', votes: undefined, rank: 2 },   // 3 votes, fewer than k
  * //   { index: 1, text: 'Ny vagtplan', votes: undefined, rank: 3 } ] }     // 1 vote; the third vote of '0,2,1' is not counted
  */
-export function tallyVotes(proposals: readonly string[], ballots: readonly string[], votesPerPerson: number, k: number): VoteTally {
+export function tallyVotes(proposals: readonly string[], ballots: readonly string[], votesPerPerson: number, k: number, owners?: readonly string[]): VoteTally {
   const counts = proposals.map(() => 0);
   let voters = 0;
   for (const ballot of ballots) {
@@ -46,6 +48,7 @@ export function tallyVotes(proposals: readonly string[], ballots: readonly strin
   const ranked = order.map((index, position): RankedProposal => ({
     index,
     text: maskPersonalDetails(proposals[index]),
+    ...(owners?.[index] ? { owner: owners[index] } : {}),
     votes: counts[index] >= k ? counts[index] : undefined,
     rank: 1 + order.slice(0, position).filter((j) => counts[j] > counts[index]).length,
   }));

@@ -1,7 +1,7 @@
-import { VOTES_PER_PERSON } from '../exercise';
+import { VOTES_PER_PERSON, type ProposalItems } from '../exercise';
 import type { AnswerTexts } from './answer';
 import { normalise } from './answer';
-import type { Checked } from './problem';
+import type { Checked, Problem } from './problem';
 
 export const PROPOSAL_MAX = 1000;
 
@@ -13,6 +13,40 @@ export function checkProposal(input: Record<string, unknown>): Checked<AnswerTex
   if (!proposal) return { ok: false, problems: [{ field: 'proposal', key: 'proposals.error.empty' }] };
   if (proposal.length > PROPOSAL_MAX) return { ok: false, problems: [{ field: 'proposal', key: 'proposals.error.tooLong', vars: { max: PROPOSAL_MAX, length: proposal.length } }] };
   return { ok: true, value: { proposal } };
+}
+
+/** The form's field names for item n (1-based) and its owner. */
+export const itemField = (n: number) => `proposal${n}`;
+export const ownerField = (n: number) => `owner${n}`;
+
+/**
+ * Up to `items.max` proposals from one person, each with who owns it ("Tid til kerneopgaven").
+ * One filled item is enough; a text without an owner, or an owner without a text, is refused
+ * with the item's number, and the card gives back what was typed. Each item becomes its own row.
+ *
+ * @example checkProposalItems({ proposal1: 'Ugentlig registrering', owner1: 'forvaltningen', proposal2: '', owner2: '' }, TID_ITEMS)
+ * // { ok: true, value: [{ proposal: 'Ugentlig registrering', owner: 'forvaltningen' }] }
+ */
+export function checkProposalItems(input: Record<string, unknown>, items: ProposalItems): Checked<AnswerTexts[]> {
+  const problems: Problem[] = [];
+  const value: AnswerTexts[] = [];
+  for (let n = 1; n <= items.max; n++) {
+    const rawText = Object.hasOwn(input, itemField(n)) ? input[itemField(n)] : undefined;
+    const rawOwner = Object.hasOwn(input, ownerField(n)) ? input[ownerField(n)] : undefined;
+    if ((rawText !== undefined && typeof rawText !== 'string') || (rawOwner !== undefined && typeof rawOwner !== 'string')) {
+      problems.push({ field: itemField(n), key: 'answer.error.wrongType' });
+      continue;
+    }
+    const proposal = normalise(rawText ?? '');
+    const owner = (rawOwner ?? '').trim();
+    if (owner && !items.owners.includes(owner)) problems.push({ field: ownerField(n), key: 'answer.error.wrongType' });
+    else if (proposal.length > PROPOSAL_MAX) problems.push({ field: itemField(n), key: 'proposals.error.itemTooLong', vars: { n, max: PROPOSAL_MAX, length: proposal.length } });
+    else if (proposal && !owner) problems.push({ field: ownerField(n), key: 'proposals.error.noOwner', vars: { n } });
+    else if (!proposal && owner) problems.push({ field: itemField(n), key: 'proposals.error.noText', vars: { n } });
+    else if (proposal) value.push({ proposal, owner });
+  }
+  if (problems.length === 0 && value.length === 0) problems.push({ field: itemField(1), key: 'proposals.error.noItems' });
+  return problems.length ? { ok: false, problems } : { ok: true, value };
 }
 
 /**

@@ -47,9 +47,10 @@ describe('more exercises, from setup to the agreed result', function () {
     const pg = stack.playground();
     const s = await startExercise(pg, { exerciseId: 'tid', title: 'Tidsrøvere', k: '3' });
     assert.match(cardText(s.rootCard), /Forslag/);
-    const { summary, tally, result } = await runToResult(pg, s, { proposals: ['Dobbeltregistrering i to systemer', 'Ugentligt statusmøde uden dagsorden', 'Skemaer ingen læser'], result: { formulation: 'Vi stopper dobbeltregistreringen.', action1: 'Tal med IT om én indgang', who1: 'Mette' } });
+    const { summary, tally, result } = await runToResult(pg, s, { proposals: ['Dobbeltregistrering i to systemer', 'Ugentligt statusmøde uden dagsorden', 'Skemaer ingen læser'], result: { formulation: 'Vi stopper dobbeltregistreringen.', action1: 'Tal med IT om én indgang', who1: 'Mette' }, owner: 'forvaltningen' });
     assert.equal(summary, undefined);
     assert.match(tally, /6 personer har stemt/);
+    assert.match(tally, /\(forvaltningen\)/, 'the top list says who owns each item');
     assert.match(result, /Vi stopper dobbeltregistreringen\./);
   });
 

@@ -18,7 +18,7 @@ describe('phase deadlines', function () {
     const s = await startExercise(pg, { exerciseId: 'tid', title: 'Af sig selv', k: '3', deadlineDate: tomorrow, deadlineTime: '10:00', voteDays: '2' });
     assert.match(cardText(s.rootCard), /Frist: /);
     for (const [i, person] of PEOPLE.entries()) {
-      assert.match(cardText(await pg.execute(person, s.thread, s.root, 'session.answer', { sessionId: s.sessionId, proposal: `Tidsrøver nummer ${i % 3}` })), /dit svar er gemt/);
+      assert.match(cardText(await pg.execute(person, s.thread, s.root, 'session.answer', { sessionId: s.sessionId, proposal1: `Tidsrøver nummer ${i % 3}`, owner1: 'os' })), /dit svar er gemt/);
     }
     let since = pg.events.length;
     clock = new Date(Date.now() + 2 * DAY);

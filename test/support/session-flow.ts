@@ -34,13 +34,16 @@ export async function closeAndReadSummary(pg: PlaygroundClient, s: StartedSessio
   return firstCard(summary)!;
 }
 
+/** One proposal as the card sends it; with an owner, as the first owned item ("Tid til kerneopgaven"). */
+const proposalData = (text: string, owner?: string): Record<string, string> => (owner ? { proposal1: text, owner1: owner } : { proposal: text });
+
 const EVERYONE = ['user-mette', 'user-jonas', 'user-aisha', 'user-lars', 'user-birgitte', 'user-soeren'];
 
 /**
  * From the open phase to the posted result: answers (if the phase is open), proposals from all
  * six, a vote, and the facilitator's result. Resolves with the texts of what was posted.
  */
-export async function runToResult(pg: PlaygroundClient, s: StartedSession, opts: { answers?: Record<string, string>[]; proposals: string[]; result: Record<string, string> }): Promise<{ summary?: string; tally: string; result: string }> {
+export async function runToResult(pg: PlaygroundClient, s: StartedSession, opts: { answers?: Record<string, string>[]; proposals: string[]; result: Record<string, string>; owner?: string }): Promise<{ summary?: string; tally: string; result: string }> {
   const posted = (since: number, match: RegExp) => pg.waitFor((e) => e.actionConversationId === s.thread && e.action !== 'updateMessage' && match.test(cardText(firstCard(e))), { since });
   const root = (since: number, match: RegExp) => pg.waitFor((e) => e.message.messageId === s.root && match.test(cardText(firstCard(e))), { since });
   const act = (who: string, verb: string, data: Record<string, string>) => pg.execute(who, s.thread, s.root, verb, { sessionId: s.sessionId, ...data });
@@ -52,7 +55,7 @@ export async function runToResult(pg: PlaygroundClient, s: StartedSession, opts:
     summary = cardText(firstCard(await posted(since, /Opsamling/)));
     await root(since, /Forslag/);
   }
-  for (const [i, who] of EVERYONE.entries()) assert.match(cardText(await act(who, 'session.answer', { proposal: opts.proposals[i % opts.proposals.length] })), /dit svar er gemt/);
+  for (const [i, who] of EVERYONE.entries()) assert.match(cardText(await act(who, 'session.answer', proposalData(opts.proposals[i % opts.proposals.length], opts.owner))), /dit svar er gemt/);
   let since = pg.events.length;
   await act('user-mette', 'session.close', {});
   const ballot = firstCard(await root(since, /Afstemning/))!;

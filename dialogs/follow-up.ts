@@ -1,0 +1,80 @@
+import { escapeMarkdown } from '../cards/escape';
+import { errorCard, noticeCard } from '../cards/notice-card';
+import { t } from '../cards/i18n';
+import { dayAndTime } from '../cards/local-time';
+import type { AdaptiveCard } from '../cards/render';
+import { checkCarriedActions } from '../domain/checkins/carry-forward';
+import { followUpSettings, isFollowUpWeeks } from '../domain/checkins/follow-up';
+import { newSchedule } from '../domain/checkins/manage';
+import { occurrencesAfter } from '../domain/checkins/recurrence';
+import type { CheckinSchedule } from '../domain/checkins/schedule';
+import type { Language } from '../domain/exercise';
+import { isFacilitator } from '../domain/session';
+import type { AgreedResult } from '../domain/validation/result';
+import { statusCodeOf } from '../storage/storage-errors';
+import type { DialogDeps } from './deps';
+import { findSession, isReply } from './find-session';
+import { reply, type PrivateReply } from './reply';
+import type { Actor, Where } from './teams-port';
+
+/**
+ * The schedule id of a session's follow-up: one per session, so a second press (or a redelivered
+ * one, or a press on another bot instance) finds the one already planned instead of planning two.
+ *
+ * @example followUpScheduleId('0123456789abcdef01234567') // 's-followup-0123456789abcdef01234567'
+ */
+export const followUpScheduleId = (sessionId: string) => `s-followup-${sessionId}`;
+
+/**
+ * "Følg op om 4 / 8 / 12 uger" on the posted result: the session's facilitators plan a one-off
+ * Kerneopgave-tjek in the same channel, that many weeks later at the same time of day, which asks
+ * "did we do it?" about the result's actions. Only the actions' texts are carried, never who was
+ * to do them (docs/anonymity.md). Anyone else is told who can, and nothing changes.
+ */
+export async function planFollowUp(deps: DialogDeps, lang: Language, actor: Actor, where: Where, data: Record<string, unknown>): Promise<PrivateReply> {
+  const found = await findSession(deps, lang, where, data.sessionId);
+  if (isReply(found)) return found;
+  const { session } = found;
+  const l = session.settings.language;
+  if (!isFacilitator(session, actor.id)) return reply('notFacilitator', errorCard(l, 'error.onlyFacilitator', { name: escapeMarkdown(session.facilitator.name) }));
+  if (!isFollowUpWeeks(data.weeks)) return reply('badPayload', errorCard(l, 'error.badPayload'));
+  const result = session.state === 'closed' ? await deps.sessions.doc<AgreedResult>(session.id, 'result') : undefined;
+  if (!result) return reply('noResult', errorCard(l, 'followUp.noResult'));
+
+  const id = followUpScheduleId(session.id);
+  const existing = await deps.schedules.get(id);
+  if (existing) return reply('followUpExists', alreadyPlanned(l, existing.record.schedule, deps.now()));
+  const now = deps.now();
+  const settings = followUpSettings(Number(data.weeks), now, { k: session.settings.k, language: l, timeZone: session.settings.timeZone });
+  // The result's actions passed the same length limit as carried actions; the check only tidies them.
+  const carried = checkCarriedActions(result.actions.map((a) => a.action));
+  const schedule: CheckinSchedule = { ...newSchedule(id, settings, { ...session.facilitator }, now), coFacilitators: (session.coFacilitators ?? []).map((p) => ({ id: p.id, name: p.name })) };
+  const { threadId: _thread, rootActivityId: _root, ...place } = session.place;
+  try {
+    await deps.schedules.create({ schedule, place, carried: carried.ok ? carried.value : [], history: [] });
+  } catch (err) {
+    if (statusCodeOf(err) !== 409) throw err;
+    // Pressed twice at once: the other press planned it.
+    const planned = await deps.schedules.get(id);
+    if (planned) return reply('followUpExists', alreadyPlanned(l, planned.record.schedule, now));
+    throw err;
+  }
+  deps.log.info('follow-up planned', { session: session.id, schedule: id, weeks: Number(data.weeks) });
+  const when = whenOf(l, schedule, now);
+  const actions = carried.ok ? carried.value : [];
+  return reply('followUpPlanned', noticeCard(t(l, 'followUp.plannedTitle'), [
+    t(l, 'followUp.planned', { when, days: schedule.roundLength.amount }),
+    ...(actions.length ? [t(l, 'followUp.carried'), ...actions.map((a) => `• ${escapeMarkdown(a)}`)] : [t(l, 'followUp.noActions')]),
+    t(l, 'followUp.howto'),
+  ]));
+}
+
+function alreadyPlanned(lang: Language, schedule: CheckinSchedule, now: Date): AdaptiveCard {
+  return noticeCard(t(lang, 'followUp.existsTitle'), [t(lang, 'followUp.exists', { when: whenOf(lang, schedule, now) })]);
+}
+
+/** When the round opens, in words ("tirsdag den 2. marts 2027 kl. 09:00"); once it has run, that it has. */
+function whenOf(lang: Language, schedule: CheckinSchedule, now: Date): string {
+  const next = occurrencesAfter(schedule, now, 1)[0];
+  return next ? dayAndTime(lang, next, schedule.timeZone, true) : t(lang, 'followUp.done');
+}

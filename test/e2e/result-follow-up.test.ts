@@ -1,0 +1,117 @@
+import assert from 'node:assert/strict';
+import { followUpScheduleId } from '../../dialogs/follow-up';
+import { startScheduler } from '../../dialogs/scheduler';
+import { useStack } from '../support/kernedialog-stack';
+import { CHANNEL, cardText, firstCard, type Card, type StreamEvent } from '../support/playground-client';
+import { startExercise } from '../support/session-flow';
+
+const PEOPLE = ['user-mette', 'user-jonas', 'user-aisha', 'user-lars', 'user-birgitte', 'user-soeren'];
+const WINNER = 'Ugentlig registrering af elevfravær i to systemer';
+
+/** The value of the card's input with this id. */
+function inputValue(node: unknown, id: string): unknown {
+  if (Array.isArray(node)) return node.map((n) => inputValue(n, id)).find((v) => v !== undefined);
+  if (!node || typeof node !== 'object') return undefined;
+  const o = node as Record<string, unknown>;
+  if (o.id === id && typeof o.type === 'string' && o.type.startsWith('Input.')) return o.value ?? '';
+  return Object.values(o).map((v) => inputValue(v, id)).find((v) => v !== undefined);
+}
+
+/**
+ * "Tid til kerneopgaven" through the Agents Playground, from owned items to a planned follow-up
+ * (issue 11 points 8 and 9): the owners on the ballot and the top list, the result form filled
+ * with the winner, a bad date refused, the result card with who and when, "Følg op om 4 uger"
+ * refused to a colleague and planned once for the facilitator, and the scheduler opening that
+ * one-off round once, with the actions as "did we do it?". Only the clock is faked.
+ */
+describe('the agreed result and its follow-up, through the Playground', function () {
+  this.timeout(120_000);
+  // Monday 1 February, 09:15 UTC. The follow-up keeps the time of day in the session's zone (the
+  // facilitator's, from Teams); no zone changes to summer time before 1 March, so it is 09:15 UTC too.
+  let clock = new Date('2027-02-01T09:15:00Z');
+  const stack = useStack({ now: () => clock, env: { SCHEDULE_CHECK_MS: '200', DEADLINE_CHECK_MS: '200' } });
+  const posted = (since: number, match: (e: StreamEvent) => boolean) => stack.playground().waitFor((e) => e.action !== 'updateMessage' && match(e), { since, timeoutMs: 15_000 });
+
+  it('runs from three owned items to a result whose follow-up round opens once, four weeks later', async () => {
+    const pg = stack.playground();
+    const s = await startExercise(pg, { exerciseId: 'tid', title: 'Tidsrøvere', k: '3' });
+    assert.deepEqual(['proposal1', 'owner1', 'proposal3', 'owner3'].map((id) => inputValue(s.rootCard, id)), ['', '', '', ''], 'the card has three items, each with its owner');
+    const act = (who: string, verb: string, data: Record<string, unknown>) => pg.execute(who, s.thread, s.root, verb, { sessionId: s.sessionId, ...data });
+    const rootUpdate = (since: number, match: RegExp) => pg.waitFor((e) => e.message.messageId === s.root && match.test(cardText(firstCard(e))), { since });
+
+    for (const [i, who] of PEOPLE.entries()) {
+      const items = i < 4 ? { proposal1: WINNER, owner1: 'forvaltningen', proposal2: `Referat nummer ${i}`, owner2: 'os' } : { proposal1: 'Indberetning af karakterer', owner1: 'loven' };
+      assert.match(cardText(await act(who, 'session.answer', items)), /er gemt/);
+    }
+    let since = pg.events.length;
+    await act('user-mette', 'session.close', {});
+    const ballot = firstCard(await rootUpdate(since, /Afstemning/))!;
+    const choices = JSON.stringify(ballot).match(/"title":"\d+\. [^"]+","value":"\d+"/g) ?? [];
+    assert.ok(choices.some((c) => c.includes(`${WINNER} (forvaltningen)`)), choices.join('\n'));
+    assert.ok(choices.some((c) => c.includes('Indberetning af karakterer (loven)')), choices.join('\n'));
+    const winner = choices.find((c) => c.includes(WINNER))!.match(/"value":"(\d+)"/)![1];
+    for (const who of PEOPLE) assert.match(cardText(await act(who, 'session.answer', { votes: winner })), /er gemt/);
+    since = pg.events.length;
+    await act('user-mette', 'session.close', {});
+    const tally = cardText(firstCard(await posted(since, (e) => e.actionConversationId === s.thread && /Afstemning:/.test(cardText(firstCard(e))))));
+    assert.match(tally, new RegExp(`Nr\\. 1: ${WINNER} \\(forvaltningen\\) – 6 stemmer`));
+
+    const form = await act('user-mette', 'session.close', {});
+    assert.equal(inputValue(form, 'formulation'), `${WINNER} (forvaltningen)`, 'the form starts from the winning proposal');
+    assert.equal(JSON.stringify(form).match(/"type":"Input\.Date"/g)?.length, 3, 'each action has a date');
+    assert.match(cardText(form), /Højst 1\.000 tegn/);
+    assert.match(cardText(form), /Handling højst 300 tegn, ansvarlig højst 100 tegn/);
+    const result = { formulation: 'Vi beder forvaltningen om én registrering.', action1: 'Skriv til forvaltningen om fraværet', who1: 'Mette', when1: '2027-02-15', action2: 'Drop referat nummer to' };
+    const past = await act('user-mette', 'session.result', { ...result, when1: '2027-01-29' });
+    assert.match(cardText(past), /Datoen ved handling 1 er allerede passeret/);
+    assert.equal(inputValue(past, 'action1'), 'Skriv til forvaltningen om fraværet', 'what was typed is kept');
+    assert.match(cardText(await act('user-mette', 'session.result', { ...result, when1: '15-02-2027' })), /Datoen ved handling 1 kan ikke læses/);
+
+    since = pg.events.length;
+    assert.match(cardText(await act('user-mette', 'session.result', result)), /Resultatet er gemt/);
+    const resultEvent = await posted(since, (e) => e.actionConversationId === s.thread && /Resultat: Tidsrøvere/.test(cardText(firstCard(e))));
+    const resultCard = firstCard(resultEvent)!;
+    assert.match(cardText(resultCard), /Skriv til forvaltningen om fraværet – ansvarlig: Mette, senest 15\. februar 2027/);
+    assert.match(cardText(resultCard), /Drop referat nummer to/);
+    const buttons = (resultCard.actions as { title: string; verb?: string; data?: Record<string, unknown> }[]).map((a) => [a.title, a.verb, a.data?.weeks]);
+    assert.deepEqual(buttons, [['Følg op om 4 uger', 'result.followUp', 4], ['Følg op om 8 uger', 'result.followUp', 8], ['Følg op om 12 uger', 'result.followUp', 12]]);
+
+    const deps = stack.bot().deps;
+    const followUp = (who: string, weeks: number): Promise<Card> => pg.execute(who, s.thread, resultEvent.message.messageId, 'result.followUp', { sessionId: s.sessionId, weeks });
+    const channelBefore = (await deps.schedules.inChannel(CHANNEL)).length;
+    assert.match(cardText(await followUp('user-jonas', 4)), /Kun øvelsens facilitator og medfacilitatorer/);
+    assert.equal(await deps.schedules.get(followUpScheduleId(s.sessionId)), undefined, 'a colleague plans nothing');
+    assert.equal((await deps.schedules.inChannel(CHANNEL)).length, channelBefore);
+
+    const planned = cardText(await followUp('user-mette', 4));
+    assert.match(planned, /Opfølgningen er planlagt/);
+    assert.match(planned, /åbner her i kanalen mandag den 1\. marts 2027 kl\. \d\d:15/);
+    assert.match(planned, /Skriv til forvaltningen om fraværet/);
+    const again = cardText(await followUp('user-mette', 8));
+    assert.match(again, /allerede planlagt en opfølgning på dette resultat: mandag den 1\. marts 2027 kl\. \d\d:15/);
+    assert.equal((await deps.schedules.inChannel(CHANNEL)).length, channelBefore + 1, 'pressing twice plans one');
+
+    // Four weeks on, at the same time: the scheduler opens the one round, asking about the actions.
+    since = pg.events.length;
+    clock = new Date('2027-03-01T09:15:05Z');
+    const isRound = (e: StreamEvent) => e.actionConversationId === CHANNEL && /Kerneopgave-tjek/.test(cardText(firstCard(e))) && /Skriv til forvaltningen om fraværet/.test(cardText(firstCard(e)));
+    const round = await posted(since, isRound);
+    assert.match(cardText(firstCard(round)), /Drop referat nummer to/);
+    assert.doesNotMatch(cardText(firstCard(round)), /ansvarlig|senest|15\. februar/, 'who was to do it, and by when, is not carried');
+
+    // A week later the round has closed and its summary is posted: the scheduler has looked many
+    // times since, and it opened nothing more.
+    clock = new Date('2027-03-08T09:15:05Z');
+    const roundThread = `${CHANNEL};messageid=${round.message.messageId}`;
+    await posted(since, (e) => e.actionConversationId === roundThread && /Opsamling/.test(cardText(firstCard(e))));
+    // Weeks later, one more look by a scheduler of its own, awaited: still the one round.
+    clock = new Date('2027-04-26T09:15:05Z');
+    const scheduler = startScheduler(deps, 3_600_000);
+    await scheduler.tick();
+    scheduler.stop();
+    const rounds = (await deps.sessions.inChannel(CHANNEL)).filter((x) => x.round?.scheduleId === followUpScheduleId(s.sessionId));
+    assert.deepEqual(rounds.map((x) => x.round?.dueAt), ['2027-03-01T09:15:00.000Z'], 'the one-off round opened once');
+    assert.deepEqual(rounds[0].round?.carried, ['Skriv til forvaltningen om fraværet', 'Drop referat nummer to']);
+    assert.equal(pg.events.filter(isRound).length, 1);
+  });
+});
