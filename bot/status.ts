@@ -23,7 +23,8 @@ export async function statusCard({ sessions, answers }: DialogDeps, lang: Langua
       return {
         line: t(lang, 'status.item', { title: escapeMarkdown(s.settings.title), phase: t(lang, `phase.${phase}.title`), progress }),
         link: threadLink(lang, s),
-        controls: own && actor && isFacilitator(s, actor.id) ? controlActions(s, definitionOf(s)) : [],
+        // One button a row, so none is cut off at phone width.
+        controls: own && actor && isFacilitator(s, actor.id) ? controlActions(s, definitionOf(s)).map((a) => ({ type: 'ActionSet', actions: [a] })) : [],
       };
     }),
   );

@@ -40,8 +40,23 @@ export function withRefresh(card: AdaptiveCard, verb: string, data: Record<strin
   return { ...card, refresh: { action: { type: 'Action.Execute', verb, data: { verb, ...data } }, userIds: ids } };
 }
 
-/** `card` with `actions` added at the end of its own. */
-export function withActions(card: AdaptiveCard, actions: readonly Record<string, unknown>[]): AdaptiveCard {
+/**
+ * `card` with the facilitator's buttons (and `extra` ones) in a box of their own: at the top of
+ * the shared card, so she need not scroll past every question to reach them, or at the end of a
+ * short note. One button a row, so no title is cut off at phone width.
+ */
+export function withControls(card: AdaptiveCard, session: Session, def: Pick<ExerciseDefinition, 'phases'>, at: 'top' | 'end', extra: readonly Record<string, unknown>[] = []): AdaptiveCard {
+  const actions = [...controlActions(session, def), ...extra];
   if (actions.length === 0) return card;
-  return { ...card, actions: [...((card.actions as unknown[] | undefined) ?? []), ...actions] };
+  const box = {
+    type: 'Container',
+    style: 'emphasis',
+    spacing: 'Medium',
+    items: [{ type: 'TextBlock', text: t(session.settings.language, 'controls.heading'), wrap: true, size: 'Small', weight: 'Bolder' }, ...actions.map((a) => ({ type: 'ActionSet', actions: [a] }))],
+  };
+  const body = (card.body as unknown[] | undefined) ?? [];
+  // Below the title and the exercise's name, which are the card's first two lines when it has them.
+  const titles = body.findIndex((el, i) => i > 0 && !((el as { size?: string; isSubtle?: boolean }).size === 'Large' || (el as { isSubtle?: boolean }).isSubtle));
+  const index = at === 'end' ? body.length : Math.max(1, titles);
+  return { ...card, body: [...body.slice(0, index), box, ...body.slice(index)] };
 }

@@ -1,4 +1,4 @@
-import { controlActions, withActions } from '../cards/facilitator-controls';
+import { withControls } from '../cards/facilitator-controls';
 import { executeAction } from '../cards/execute-action';
 import { t } from '../cards/i18n';
 import { definitionOf } from '../cards/session-card';
@@ -24,14 +24,14 @@ export async function viewSession(deps: DialogDeps, lang: Language, actor: Actor
   if (isReply(found)) return found;
   const { session } = found;
   const steers = session.state === 'open' && isFacilitator(session, actor.id);
-  if (steers && data.view === 'note') return reply('carryOn', withControls(session, noticeCard(t(session.settings.language, roundWording(session, 'controls.carryOnTitle')), [t(session.settings.language, 'controls.carryOn')])));
+  if (steers && data.view === 'note') return reply('carryOn', withButtons(session, noticeCard(t(session.settings.language, roundWording(session, 'controls.carryOnTitle')), [t(session.settings.language, 'controls.carryOn')])));
   return reply(steers ? 'facilitatorView' : 'sharedView', await rootCard(deps, session, steers ? 'facilitator' : 'shared'));
 }
 
 /** `card` with the buttons of the one who steers `session`, and one to see the whole card again. */
-function withControls(session: Session, card: AdaptiveCard): AdaptiveCard {
+function withButtons(session: Session, card: AdaptiveCard): AdaptiveCard {
   const show = executeAction(t(session.settings.language, 'controls.show'), 'session.view', { sessionId: session.id });
-  return withActions(card, [...controlActions(session, definitionOf(session)), show]);
+  return withControls(card, session, definitionOf(session), 'end', [show]);
 }
 
 /**
@@ -50,5 +50,5 @@ export async function keepControls(deps: DialogDeps, actor: Actor, where: Where,
     return answer;
   }
   if (!session || session.state !== 'open' || !isFacilitator(session, actor.id) || !comesFrom(where, session.place)) return answer;
-  return { ...answer, card: withControls(session, answer.card) };
+  return { ...answer, card: withButtons(session, answer.card) };
 }

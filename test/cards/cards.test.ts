@@ -166,7 +166,7 @@ describe("sessionCard", () => {
       ["experienced", 1000, true],
     ]);
     assert.deepEqual(executeVerbs(card), ["session.answer"]);
-    assert.deepEqual(executeVerbs(sessionCard(session(), 3, [], undefined, "facilitator")), ["session.answer", "session.closeAsk", "session.cancel"]);
+    assert.deepEqual(executeVerbs(sessionCard(session(), 3, [], undefined, "facilitator")), ["session.closeAsk", "session.cancel", "session.answer"], "her buttons in a box at the top");
     for (const action of ofType(card, "Action.Execute")) assert.equal((action.data as Json).sessionId, "sess-01HZX3");
     const refresh = card.refresh as { action: Json; userIds: string[] };
     assert.deepEqual(refresh.userIds, [session().facilitator.id], "Teams asks for the facilitator's own view");

@@ -1,0 +1,117 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { readOptions } from '../config/options';
+import { PlaygroundPage } from './look/playground-page';
+
+/**
+ * `npm run screenshots`: walks through the README's "What you will see" in the Agents Playground
+ * as Mette (skoleleder) would, with Chromium, and saves a screenshot at each step plus every card
+ * the bot sent, drawn at desktop and phone width. Run it while `npm start` runs in the same folder.
+ * It reports what it saw; a step that cannot be done is named, and the walk stops there.
+ *
+ * Needs Chromium: `apt-get install -y chromium` (or CHROMIUM=/path/to/chrome).
+ */
+const STEPS: [string, (look: PlaygroundPage) => Promise<void>][] = [
+  ['help', async (look) => {
+    await look.channel('Kerneopgaven');
+    await look.post('hjælp');
+    await look.shot('help');
+  }],
+  ['catalogue', async (look) => {
+    await look.post('start');
+    await look.shot('catalogue');
+  }],
+  ['setup', async (look) => {
+    await look.press(/Hvem definerer/);
+    await look.shot('setup');
+  }],
+  ['start', async (look) => {
+    await look.fill(/Titel|Title/, 'Vores kerneopgave på mellemtrinnet');
+    await look.fill(/Anonymitetsgrænse|Anonymity threshold/, '3');
+    await look.press(/Start øvelsen|Start the exercise/);
+    await look.shot('started');
+  }],
+  ['answer', async (look) => {
+    await look.fill(/formelle|formal/i, 'Folkeskoleloven: eleverne skal lære så meget, de kan, og trives.');
+    await look.fill(/udførte|performed/i, 'Vi underviser, men konflikter og dokumentation tager meget tid.');
+    await look.press(/Send anonymt svar|Send anonymous answer/);
+    // What her click answers reaches her alone, and keeps her buttons.
+    await look.show(/dit svar er gemt|your answer is saved/i);
+    await look.shot('answered');
+  }],
+  ['colleagues', async (look) => {
+    colleagues();
+    await look.page.waitForTimeout(2500);
+    await look.show(/svar indtil videre|answers so far/);
+    await look.shot('after-colleagues');
+  }],
+  // The Playground has no per-user views, so the shared card shows her no buttons there (Teams
+  // does): she writes the command in the thread instead.
+  ['luk in the thread', async (look) => {
+    await look.replyInThread(/Vores kerneopgave/, 'luk');
+    await look.show(/Vil du afslutte|End the answers now/);
+    await look.shot('close-confirm');
+  }],
+  ['carry on', async (look) => {
+    await look.press(/Nej, fortsæt|No, carry on/);
+    await look.shot('carry-on');
+  }],
+  ['close', async (look) => {
+    await look.replyInThread(/Vores kerneopgave/, 'luk');
+    await look.press(/Ja, afslut svarrunden|Yes, end the answers/);
+    await look.page.waitForTimeout(2500);
+    await look.show(/Opsamling|Summary/);
+    await look.shot('summary');
+  }],
+  ['status', async (look) => {
+    await look.post('status');
+    await look.shot('status');
+  }],
+  ['planlæg', async (look) => {
+    await look.post('planlæg');
+    await look.shot('planlaeg');
+  }],
+];
+
+function colleagues(): void {
+  try {
+    execFileSync(process.execPath, ['--import', 'tsx', join(__dirname, 'colleagues.ts')], { stdio: 'inherit', env: process.env });
+  } catch {
+    console.log('npm run colleagues reported a problem (see above); going on.');
+  }
+}
+
+async function main(): Promise<void> {
+  const options = readOptions();
+  const file = join(options.dataDir, 'endpoints.json');
+  if (!existsSync(file)) throw new Error(`${file} is missing: run this while "npm start" is running (with the Playground), in the same folder.`);
+  const { playground } = JSON.parse(readFileSync(file, 'utf8')) as { playground: string };
+  const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
+  if (!existsSync(executablePath)) throw new Error(`No Chromium at ${executablePath}: apt-get install -y chromium, or set CHROMIUM to a Chrome or Chromium binary.`);
+  const outDir = resolve(process.argv[2] ?? join(options.dataDir, 'screenshots'));
+  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
+  try {
+    const look = await PlaygroundPage.open(browser, playground, outDir);
+    for (const [name, step] of STEPS) {
+      try {
+        await step(look);
+        console.log(`✓ ${name}`);
+      } catch (err) {
+        console.log(`✗ ${name}: ${(err instanceof Error ? err.message : String(err)).split('\n')[0]}`);
+        await look.shot(`failed-${name.replace(/\W+/g, '-')}`);
+        break;
+      }
+    }
+    const drawn = await look.drawCards();
+    console.log(`\nScreenshots in ${outDir}; ${drawn.length / 2} cards drawn at desktop and phone width in ${join(outDir, 'cards')}.`);
+  } finally {
+    await browser.close();
+  }
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});
