@@ -1,5 +1,6 @@
 import type { Language } from '../domain/exercise';
 import { DEFAULT_TIME_ZONE, type MonthlyNth, type RoundLength, type ScheduleTiming, type Weekday } from '../domain/checkins/schedule';
+import { ONE_OFF_RULE } from '../domain/checkins/follow-up';
 import { escapeMarkdown } from './escape';
 import { t } from './i18n';
 
@@ -25,6 +26,8 @@ export function cadenceText(lang: Language, timing: Pick<ScheduleTiming, 'cadenc
 export function cadencePhrase(lang: Language, timing: Pick<ScheduleTiming, 'cadence' | 'timeOfDay' | 'timeZone'>): string {
   const { cadence } = timing;
   const at = { time: timing.timeOfDay, zone: zoneText(lang, timing.timeZone) };
+  // A follow-up planned from a result runs once (domain/checkins/follow-up.ts): no rule to read.
+  if (cadence.kind === 'rrule' && cadence.rule === ONE_OFF_RULE) return t(lang, 'schedule.cadence.once', at);
   if (cadence.kind === 'rrule') {
     // The rule passed check-rrule.ts, but it is still typed text: shown as written, never as markdown.
     return t(lang, 'schedule.cadence.rrule', { ...at, rule: escapeMarkdown(cadence.rule) });

@@ -6,6 +6,7 @@ import type { AdaptiveCard } from '../cards/render';
 import { scheduleCard } from '../cards/schedule-card';
 import { scheduleConfirmDeleteCard } from '../cards/schedule-delete-card';
 import { scheduleDuplicateCard } from '../cards/schedule-duplicate-card';
+import { ONE_OFF_RULE } from '../domain/checkins/follow-up';
 import { scheduleListCard } from '../cards/schedule-list-card';
 import { scheduleSavedCard } from '../cards/schedule-saved-card';
 import { scheduleFormFields, scheduleFormValues } from '../cards/schedule-values';
@@ -59,8 +60,9 @@ export async function saveSchedule(deps: DialogDeps, actor: Actor, where: Where,
   const id = `s-${createHash('sha256').update(`${where.conversationId}|${where.activityId}`).digest('hex').slice(0, 16)}`;
   if (!duplicateOk) {
     // Not the one this very click made (a redelivered click gets its confirmation, not the question),
-    // and not one whose rounds have all been (a one-off follow-up that has run).
-    const running = (s: CheckinSchedule) => s.templateId === checked.value.templateId && s.id !== id && occurrencesAfter(s, deps.now(), 1).length > 0;
+    // not one whose rounds have all been, and not a one-off follow-up from a result: that is one
+    // round about agreed actions, not the recurring check-in being planned now.
+    const running = (s: CheckinSchedule) => s.templateId === checked.value.templateId && s.id !== id && !isOneOff(s) && occurrencesAfter(s, deps.now(), 1).length > 0;
     const same = (await deps.schedules.inChannel(where.teamsChannelId)).map((r) => r.schedule).filter(running);
     if (same.length > 0) return reply('askDuplicate', scheduleDuplicateCard(lang, same, scheduleFormFields(data)));
   }
@@ -147,4 +149,8 @@ async function manageable(deps: DialogDeps, where: Where, actor: Actor, id: unkn
   if (!canManage(found.record.schedule, actor.id)) return reply('notOwner', errorCard(lang, 'schedule.error.notOwner', { name: escapeMarkdown(found.record.schedule.owner.name) }));
   if (version !== undefined && Number(version) !== found.record.schedule.version) return reply('stale', errorCard(lang, 'schedule.error.stale'));
   return found;
+}
+
+function isOneOff(s: CheckinSchedule): boolean {
+  return s.cadence.kind === 'rrule' && s.cadence.rule === ONE_OFF_RULE;
 }

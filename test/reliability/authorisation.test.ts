@@ -107,6 +107,15 @@ describe('authorisation: every control verb, by someone who may not', function (
       assert.equal((await stateOf(s.sessionId)).state, 'closed');
     });
 
+    it('result.followUp: refused for a colleague, planning nothing; a co-facilitator plans it', async () => {
+      const planned = async () => (await stack.bot().deps.schedules.inChannel(CHANNEL)).length;
+      const before = await planned();
+      await refused({ session: s.sessionId }, async () => (await click('result.followUp', { sessionId: s.sessionId, weeks: 4 }, OUTSIDER, at)).text, REFUSED.session);
+      assert.equal(await planned(), before, 'no schedule');
+      assert.match((await click('result.followUp', { sessionId: s.sessionId, weeks: 4 }, COLLEAGUE, at)).text, /Opfølgningen er planlagt/);
+      assert.equal(await planned(), before + 1);
+    });
+
     it('on a closed session every control verb is refused, even for the facilitator', async () => {
       for (const verb of ['session.closeAsk', 'session.close', 'session.result', 'session.cancel', 'session.cancelConfirm']) {
         await refused({ session: s.sessionId }, async () => (await click(verb, { sessionId: s.sessionId, formulation: 'Igen' }, FACILITATOR, at)).text, /Øvelsen er allerede lukket/);
@@ -175,7 +184,8 @@ describe('authorisation: every control verb, by someone who may not', function (
     before(async () => {
       const saved = await click('schedule.save', FORM, FACILITATOR);
       assert.match(saved.text, /Det faste tjek er gemt/);
-      [scheduleId] = (await stack.bot().deps.schedules.inChannel(CHANNEL)).map((r) => r.schedule.id);
+      // The channel also holds the follow-up planned above: this is the one just saved.
+      [scheduleId] = (await stack.bot().deps.schedules.inChannel(CHANNEL)).filter((r) => !r.schedule.id.startsWith('s-followup-')).map((r) => r.schedule.id);
       assert.ok(scheduleId);
     });
 
