@@ -26,9 +26,10 @@ export function closeConfirmCard(session: Session, def: Pick<ExerciseDefinition,
   const below = progressView(count, session.settings.k).belowK ? ` ${t(lang, 'closeAsk.belowK', { k: session.settings.k })}` : '';
   const progress = `${progressText(lang, phase, count, session.settings.k)}${below}`;
   return render('confirm', {
-    title: t(lang, roundWording(session, `closeAsk.title.${phase}`)),
+    // A round has only its answer phase, so it has one question and one "Ja" of its own.
+    title: t(lang, session.round ? 'closeAsk.title.round' : `closeAsk.title.${phase}`),
     lines: [t(lang, phase === 'answer' && last ? roundWording(session, 'closeAsk.body.answer.last') : `closeAsk.body.${phase}`, { progress })],
-    confirm: t(lang, roundWording(session, `closeAsk.confirm.${phase}`)),
+    confirm: t(lang, session.round ? 'closeAsk.confirm.round' : `closeAsk.confirm.${phase}`),
     back: t(lang, 'controls.back'),
     verb: 'session.close',
     sessionId: session.id,

@@ -68,10 +68,10 @@ describe('anonymity: no secrets or user ids in the logs of a production run', fu
     }
     await click(METTE, 'session.close', { sessionId }, at);
     await until('the proposals phase', async () => (await deps.sessions.get(sessionId))?.session.phase === 'proposals');
-    for (const p of TEAM) assert.match(await click(p, 'session.answer', { sessionId, proposal: `Mere tid til ${p.givenName}s elever` }, at), /dit svar er gemt/);
+    for (const p of TEAM) assert.match(await click(p, 'session.answer', { sessionId, proposal: `Mere tid til ${p.givenName}s elever` }, at), /dit forslag er gemt/);
     await click(METTE, 'session.close', { sessionId }, at);
     await until('the vote', async () => (await deps.sessions.get(sessionId))?.session.phase === 'vote');
-    for (const p of TEAM) assert.match(await click(p, 'session.answer', { sessionId, votes: '0' }, at), /dit svar er gemt/);
+    for (const p of TEAM) assert.match(await click(p, 'session.answer', { sessionId, votes: '0' }, at), /din stemme er gemt/);
     await click(METTE, 'session.close', { sessionId }, at);
     await until('the result phase', async () => (await deps.sessions.get(sessionId))?.session.phase === 'result');
     assert.match(await click(METTE, 'session.result', { sessionId, formulation: 'Læring og trivsel for alle børn.', action1: 'Tag den med til forældremødet', who1: 'Jonas Kristensen' }, at), /Resultatet er gemt/);

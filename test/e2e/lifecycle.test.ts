@@ -34,7 +34,7 @@ describe('lifecycle: install, personal chat, status, uninstall', function () {
     assert.match(help, /Here in personal chat I only answer with this overview/);
   });
 
-  it('offers the team\'s language for a new exercise, Danish until a facilitator picks another', async () => {
+  it('offers the team\'s language for a new exercise: Danish until a facilitator says "sprog en", whatever one exercise was run in', async () => {
     const pg = stack.playground();
     const languageOffered = async () => {
       const sent = await pg.mention('start');
@@ -44,8 +44,12 @@ describe('lifecycle: install, personal chat, status, uninstall', function () {
     };
     assert.equal(await languageOffered(), 'da', 'the Playground says en-US, but the team starts Danish');
     await startExercise(pg, { title: 'På engelsk', language: 'en' });
+    assert.equal(await languageOffered(), 'da', 'one exercise in English does not change the team (BRIEF, Language)');
+    const sent = await pg.mention('sprog en');
+    await pg.waitFor((e) => e.actionConversationId === sent.postConversationId && /changed the team's language/.test(cardText(firstCard(e))));
     assert.equal(await languageOffered(), 'en');
-    await startExercise(pg, { title: 'På dansk igen', language: 'da' });
+    const back = await pg.mention('sprog da');
+    await pg.waitFor((e) => e.actionConversationId === back.postConversationId && /skiftet teamets sprog/.test(cardText(firstCard(e))));
   });
 
   it('shows the channel\'s catalogue and help in the team\'s language: Danish, English after "sprog en" by a facilitator', async () => {

@@ -18,14 +18,14 @@ describe('phase deadlines', function () {
     const s = await startExercise(pg, { exerciseId: 'tid', title: 'Af sig selv', k: '3', deadlineDate: tomorrow, deadlineTime: '10:00', voteDays: '2' });
     assert.match(cardText(s.rootCard), /Frist: /);
     for (const [i, person] of PEOPLE.entries()) {
-      assert.match(cardText(await pg.execute(person, s.thread, s.root, 'session.answer', { sessionId: s.sessionId, proposal1: `Tidsrøver nummer ${i % 3}`, owner1: 'os' })), /dit svar er gemt/);
+      assert.match(cardText(await pg.execute(person, s.thread, s.root, 'session.answer', { sessionId: s.sessionId, proposal1: `Tidsrøver nummer ${i % 3}`, owner1: 'os' })), /dit forslag er gemt/);
     }
     let since = pg.events.length;
     clock = new Date(Date.now() + 2 * DAY);
     const ballot = await pg.waitFor((e) => e.message.messageId === s.root && /Afstemning/.test(cardText(firstCard(e))), { since, timeoutMs: 15_000 });
     assert.match(cardText(firstCard(ballot)), /Frist: /, 'the vote shows its own deadline');
     const first = JSON.stringify(firstCard(ballot)).match(/"value":"(\d+)"/)![1];
-    for (const person of PEOPLE) assert.match(cardText(await pg.execute(person, s.thread, s.root, 'session.answer', { sessionId: s.sessionId, votes: first })), /dit svar er gemt/);
+    for (const person of PEOPLE) assert.match(cardText(await pg.execute(person, s.thread, s.root, 'session.answer', { sessionId: s.sessionId, votes: first })), /din stemme er gemt/);
 
     since = pg.events.length;
     clock = new Date(Date.now() + 5 * DAY);

@@ -32,7 +32,7 @@ describe('phases: answers, proposals, vote and the agreed result', function () {
     await rootUpdate(since, /Forslag/);
 
     for (const [i, person] of PEOPLE.entries()) {
-      assert.match(cardText(await pg.execute(person, s.thread, s.root, 'session.answer', { sessionId: s.sessionId, proposal: PROPOSALS[i] })), /dit svar er gemt/);
+      assert.match(cardText(await pg.execute(person, s.thread, s.root, 'session.answer', { sessionId: s.sessionId, proposal: PROPOSALS[i] })), /dit forslag er gemt/);
     }
     assert.match(cardText(await pg.execute('user-jonas', s.thread, s.root, 'session.answer', { sessionId: s.sessionId, proposal: 'Endnu et' })), /allerede sendt et forslag/);
     assert.match(cardText(await advance('user-aisha')), /Kun øvelsens facilitator/);
@@ -46,7 +46,7 @@ describe('phases: answers, proposals, vote and the agreed result', function () {
     const second = choices.find((c) => c.title.endsWith('Et borgerpanel hvert halve år'))!.value;
     for (const [i, person] of PEOPLE.entries()) {
       const votes = i < 5 ? `${favourite},${second}` : favourite;
-      assert.match(cardText(await pg.execute(person, s.thread, s.root, 'session.answer', { sessionId: s.sessionId, votes })), /dit svar er gemt/);
+      assert.match(cardText(await pg.execute(person, s.thread, s.root, 'session.answer', { sessionId: s.sessionId, votes })), /din stemme er gemt/);
     }
     assert.match(cardText(await pg.execute('user-lars', s.thread, s.root, 'session.answer', { sessionId: s.sessionId, votes: '0,1,2,3' })), /højst 3 forslag/);
     assert.match(cardText(await pg.execute('user-lars', s.thread, s.root, 'session.answer', { sessionId: s.sessionId, votes: '0' })), /allerede stemt/);

@@ -21,7 +21,7 @@ export async function fullSession(url: string, standIn: ConnectorStandIn, idle: 
   const s = await startSession(url, standIn, { title: o.title, k: '3', channel: o.channel, team: o.team });
   const act = (verb: string, data: Record<string, string>, from: Person = FACILITATOR) =>
     invoke(url, executeActivity(verb, { sessionId: s.sessionId, ...data }, { serviceUrl: standIn.serviceUrl, from, conversationId: s.threadId, replyToId: s.rootId, channel: o.channel, team: o.team }));
-  const answer = async (i: number, texts: Record<string, string>) => assert.match((await act('session.answer', texts, PEOPLE[i])).text, /svar er gemt/);
+  const answer = async (i: number, texts: Record<string, string>) => assert.match((await act('session.answer', texts, PEOPLE[i])).text, /(svar|forslag|stemme) er gemt/);
   const close = async () => {
     await act('session.close', {});
     await idle();

@@ -55,12 +55,12 @@ export async function runToResult(pg: PlaygroundClient, s: StartedSession, opts:
     summary = cardText(firstCard(await posted(since, /Opsamling/)));
     await root(since, /Forslag/);
   }
-  for (const [i, who] of EVERYONE.entries()) assert.match(cardText(await act(who, 'session.answer', proposalData(opts.proposals[i % opts.proposals.length], opts.owner))), /dit svar er gemt/);
+  for (const [i, who] of EVERYONE.entries()) assert.match(cardText(await act(who, 'session.answer', proposalData(opts.proposals[i % opts.proposals.length], opts.owner))), /dit forslag er gemt/);
   let since = pg.events.length;
   await act('user-mette', 'session.close', {});
   const ballot = firstCard(await root(since, /Afstemning/))!;
   const first = JSON.stringify(ballot).match(/"value":"(\d+)"/)?.[1] ?? '0';
-  for (const who of EVERYONE) assert.match(cardText(await act(who, 'session.answer', { votes: first })), /dit svar er gemt/);
+  for (const who of EVERYONE) assert.match(cardText(await act(who, 'session.answer', { votes: first })), /din stemme er gemt/);
   since = pg.events.length;
   await act('user-mette', 'session.close', {});
   const tally = cardText(firstCard(await posted(since, /Afstemning:/)));
