@@ -65,6 +65,39 @@ const STEPS: [string, (look: PlaygroundPage) => Promise<void>][] = [
     await look.show(/Opsamling|Summary/);
     await look.shot('summary');
   }],
+  ['proposals', async (look) => {
+    colleagues();
+    await look.replyInThread(/Vores kerneopgave/, 'luk');
+    await look.press(/Ja, afslut forslagene|Yes, end the proposals/);
+    await look.page.waitForTimeout(2500);
+    await look.show(/Afstemning|Vote/);
+    await look.shot('ballot');
+  }],
+  ['vote', async (look) => {
+    colleagues();
+    await look.replyInThread(/Vores kerneopgave/, 'luk');
+    await look.press(/Ja, afslut afstemningen|Yes, end the vote/);
+    await look.page.waitForTimeout(2500);
+    await look.show(/Afstemning:|Vote:/);
+    await look.shot('tally');
+  }],
+  ['result form', async (look) => {
+    await look.replyInThread(/Vores kerneopgave/, 'luk');
+    await look.show(/Skriv det aftalte|Write down/);
+    await look.shot('result-form');
+  }],
+  ['result', async (look) => {
+    await look.fill(/^Handling 1|^Action 1/, 'Kerneopgaven som fast punkt på personalemødet');
+    await look.press(/Læg resultatet i tråden|Post the result/);
+    await look.page.waitForTimeout(2500);
+    await look.show(/Følg op om 4 uger|Follow up in 4 weeks/);
+    await look.shot('result');
+  }],
+  ['follow-up', async (look) => {
+    await look.press(/Følg op om 8 uger|Follow up in 8 weeks/);
+    await look.show(/Opfølgningen er planlagt|follow-up is planned/i);
+    await look.shot('follow-up');
+  }],
   ['status', async (look) => {
     await look.post('status');
     await look.shot('status');

@@ -69,10 +69,11 @@ export class PlaygroundPage {
     return this.page.getByRole('button', { name: title }).last();
   }
 
-  /** Types into the input after the last text (a label, a question) that matches. */
+  /** Types into the input after the last text (a label, a question) that matches, or the input whose placeholder does. */
   async fill(label: RegExp, value: string): Promise<void> {
     const text = this.page.locator('.ac-adaptiveCard .ac-textBlock', { hasText: label }).last();
-    await text.locator('xpath=following::*[self::input or self::textarea][1]').fill(value);
+    const input = (await text.count()) > 0 ? text.locator('xpath=following::*[self::input or self::textarea][1]') : this.page.getByPlaceholder(label).first();
+    await input.fill(value);
   }
 
   /** A screenshot of the page, named in order, and the newest card drawn at phone width. */
