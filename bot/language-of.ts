@@ -8,7 +8,7 @@ import { whereOf } from './activity-context';
  * The language of the cards the bot answers this activity with, worked out once per activity.
  * In personal chat, the person's own Teams locale. Anywhere else, the team's language: Danish
  * until a facilitator changes it with "sprog", because many Danish teams run Teams in English
- * and the Agents Playground always sends en-US (BRIEF, "Language"). A group chat outside a team
+ * and the Agents Playground always sends en-US. A group chat outside a team
  * has no team to ask, so it is Danish.
  *
  * @example await languageOf({ conversation: { conversationType: 'channel' }, locale: 'en-US', … }, teams) // 'da' for a team that never chose English

@@ -90,7 +90,7 @@ export async function answerCommand(deps: DialogDeps, text: string, c: Omit<Mess
   return found.command.run(deps, { ...c, rest: found.rest });
 }
 
-/** The help card listing every command here; personal chat gets it for any message (issue 11, point 5). */
+/** The help card listing every command here; personal chat gets it for any message, since the commands are for a team's channels. */
 export function commandHelp(lang: Language, options: HelpOptions = {}): AdaptiveCard {
   return helpCard(lang, HELP_KEYS, options);
 }

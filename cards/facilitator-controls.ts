@@ -4,7 +4,7 @@ import { executeAction } from './execute-action';
 import { t } from './i18n';
 import type { AdaptiveCard } from './render';
 
-/** Teams takes at most 60 user ids in a card's `refresh.userIds` (BRIEF, per-user views). */
+/** Teams takes at most 60 user ids in a card's `refresh.userIds` (docs/security.md, "Who sees the buttons"). */
 export const REFRESH_USERS_MAX = 60;
 
 /** Who steers the session: the facilitator first, then co-facilitators, as many as Teams allows. */

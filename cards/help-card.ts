@@ -11,7 +11,8 @@ export interface HelpOptions {
 }
 
 /**
- * The commands, one line each on what it does and where to write it (issue 11, point 5).
+ * The commands, one line each on what it does and where to write it: most work only in a channel
+ * or a session's thread, so a command written in the wrong place must not look broken.
  * `helpKeys` come from the bot's command table, in its order, so the help lists exactly what the
  * bot understands.
  *

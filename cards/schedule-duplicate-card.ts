@@ -8,8 +8,8 @@ import { t } from './i18n';
 import { render, type AdaptiveCard } from './render';
 
 /**
- * "Planlægge et tjek til?", privately, when the channel already has a schedule of the same check-in
- * (issue 11 point 7). "Ja" sends the form's values again with `schedule.saveConfirm`, which saves
+ * "Planlægge et tjek til?", privately, when the channel already has a schedule of the same check-in,
+ * since a second one is more often a mistake than a wish. "Ja" sends the form's values again with `schedule.saveConfirm`, which saves
  * without asking; "Nej" (`schedule.keepExisting`) saves nothing.
  *
  * @example scheduleDuplicateCard('da', [monthlySchedule], { templateId: 'kerneopgave-tjek', cadence: 'weekly', … })

@@ -92,7 +92,7 @@ function variantText(lang: Language, session: Session): { label: string; text: s
   return [{ label: t(lang, variant.labelKey), text: variant.descriptionKey ? t(lang, variant.descriptionKey) : '' }];
 }
 
-/** "Fewer than k …" or "at least n …" (BRIEF rule 5), naming what is counted: answers, proposals or votes. */
+/** "Fewer than k …" or "at least n …" (docs/anonymity.md, rule 6), naming what is counted: answers, people who proposed, or votes. */
 export function progressText(lang: Language, phase: PhaseKind, count: number, k: number): string {
   const view = progressView(count, k);
   const suffix = phase === 'proposals' || phase === 'vote' ? `.${phase}` : '';

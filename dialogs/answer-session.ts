@@ -130,7 +130,7 @@ export async function assignPerspective(deps: DialogDeps, lang: Language, actor:
 }
 
 /**
- * Updates the shared card when the stepped progress figure changes (BRIEF rule 5).
+ * Updates the shared card when the stepped progress figure changes (docs/anonymity.md, rule 6).
  * The ETag makes sure two answers crossing a step at once update the card once.
  */
 export async function refreshProgress(deps: DialogDeps, sessionId: string): Promise<void> {

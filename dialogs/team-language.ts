@@ -11,7 +11,7 @@ const LANGUAGES: Readonly<Record<string, Language>> = { da: 'da', dansk: 'da', d
 /**
  * "@Kernedialog sprog" shows the team's language; "sprog en" / "sprog da" changes it, for the
  * team's facilitators only (data-facilitators.ts), or anyone while nothing has run in the team. The team's language decides every card in its
- * channels, whatever the Teams locale says (BRIEF, "Language"); an exercise keeps the language
+ * channels, whatever the Teams locale says (many Danish teams run Teams in English); an exercise keeps the language
  * chosen at its setup. `lang` is the team's language as the bot read it for this message: the
  * answer is in it, unless the command changes it.
  *

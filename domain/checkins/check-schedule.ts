@@ -13,7 +13,7 @@ export const ROUND_HOURS_MAX = 24 * 30;
 export const ROUND_DAYS_MAX = 30;
 export const REMINDERS_MAX = 3;
 export const START_DAYS_MAX = 365;
-/** The text fields' limits, which the form's maxLength repeats and its hints state (issue 11 point 9). */
+/** The text fields' limits, which the form's maxLength repeats and its hints state, so a leader learns a limit before typing past it rather than from a refusal. */
 export const TIME_ZONE_MAX_CHARS = 64;
 export const REMINDERS_MAX_CHARS = 40;
 export const GROUPS_MAX_CHARS = 800;

@@ -3,7 +3,7 @@ import { cleanRule } from './check-rrule';
 import type { ScheduleSettings } from './schedule';
 import { readTimeOfDay } from './time-of-day';
 
-/** Something saved otherwise than it was typed, for the confirmation to state (issue 11 point 7). */
+/** Something saved otherwise than it was typed, for the confirmation to state, so the leader is never surprised by when a round opens. */
 export interface SavedChange {
   field: 'time' | 'timeZone' | 'rrule';
   typed: string;

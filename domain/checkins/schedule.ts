@@ -1,7 +1,7 @@
 import type { Language } from '../exercise';
 
 /**
- * A leader's recurring check-in (issue 5): which template, when rounds open, how long they stay
+ * A leader's recurring check-in: which template, when rounds open, how long they stay
  * open, and who may change it. Pure data; storage and the scheduler live elsewhere.
  */
 
@@ -53,7 +53,7 @@ export interface ScheduleTiming {
 /** What the leader chooses on the schedule card, once checked. */
 export interface ScheduleSettings extends ScheduleTiming {
   templateId: string;
-  /** Anonymity threshold for every round (BRIEF rule 3). */
+  /** Anonymity threshold for every round (docs/anonymity.md, rule 4). */
   k: number;
   language: Language;
   /** Reminders, in whole hours after a round opens; each falls before the round closes. */

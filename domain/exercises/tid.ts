@@ -5,7 +5,6 @@ import type { ExerciseDefinition, ProposalItems } from '../exercise';
  * administration (forvaltningen), or live with it or ask for an exemption (loven).
  */
 export const OWNERS = ['os', 'forvaltningen', 'loven'] as const;
-export type Owner = (typeof OWNERS)[number];
 
 /** Up to three items per person, each its own anonymous row (docs/anonymity.md, "Proposals with several items"). */
 export const TID_ITEMS: ProposalItems = { max: 3, owners: OWNERS };

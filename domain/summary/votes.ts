@@ -1,7 +1,7 @@
 import { maskPersonalDetails } from './mask';
 
 /**
- * The ranked proposals after the vote phase (BRIEF rules 3 and 5).
+ * The ranked proposals after the vote phase; a count below k is not shown (docs/anonymity.md, rules 4 and 10).
  *
  * A ballot is the comma-separated indices of the proposals one person voted for ("0,3").
  * Counting rules:

@@ -8,7 +8,7 @@ export interface AgreedResult {
   actions: { action: string; who?: string; when?: string }[];
 }
 
-/** The server's limits; the form's inputs take the same as maxLength and say them (issue 11 point 9). */
+/** The server's limits; the form's inputs take the same as maxLength and say them, so the facilitator learns a limit before typing past it rather than from a refusal. */
 export const FORMULATION_MAX = 1000;
 export const ACTION_MAX = 300;
 export const WHO_MAX = 100;
