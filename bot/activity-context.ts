@@ -20,6 +20,7 @@ export function whereOf(activity: Activity): Where {
     activityId: activity.id ?? '',
     serviceUrl: activity.serviceUrl ?? '',
     tenantId: activity.conversation?.tenantId ?? channelData.tenant?.id ?? '',
+    ...(activity.type === 'invoke' && typeof activity.replyToId === 'string' && activity.replyToId ? { cardId: activity.replyToId } : {}),
     ...(teamsChannelId ? { teamsChannelId } : {}),
     ...(teamId ? { teamId } : {}),
     ...(timezone ? { timezone } : {}),

@@ -10,7 +10,7 @@ import type { TeamRegistry } from '../storage/team-registry';
 import { actorOf, cardData, mentionedPeople, whereOf } from './activity-context';
 import { defaultLanguageOf, languageOf } from './language-of';
 import { answerCommand, commandHelp } from './message-commands';
-import { routeFor } from './routes';
+import { routeFor, showsOnly } from './routes';
 import { arrivedAt } from './arrival';
 
 const CARD = 'application/vnd.microsoft.card.adaptive';
@@ -143,6 +143,11 @@ export class KernedialogBot extends TeamsActivityHandler {
       this.log.info('card action', { verb, outcome: result.outcome, ms: Math.round(performance.now() - started) });
       return result.card;
     } catch (err) {
+      if (err instanceof DeadlineError && showsOnly(verb)) {
+        // Nothing was being saved: a "Gemmer …" card (a per-user view included) would be untrue.
+        this.log.info('card action gave up at the deadline; nothing to save', { verb });
+        return errorCard(lang, 'error.slow');
+      }
       if (err instanceof DeadlineError) {
         // Storage is slow: say so now, and send the real outcome privately once it is known.
         this.followUp({ ...activity } as Activity, work, lang, verb, started);

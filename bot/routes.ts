@@ -6,6 +6,7 @@ import { showSetup, createSession } from '../dialogs/start-session';
 import { answerSession, assignPerspective } from '../dialogs/answer-session';
 import { askClose, requestClose } from '../dialogs/close-session';
 import { keepControls, viewSession } from '../dialogs/facilitator-view';
+import { settleCommandReply } from '../dialogs/command-reply';
 import { saveResult } from '../dialogs/result-session';
 import { planFollowUp } from '../dialogs/follow-up';
 import { confirmCancel, requestCancel } from '../dialogs/cancel-session';
@@ -29,14 +30,14 @@ export const ROUTES: Readonly<Record<string, Route>> = {
   'session.create': (deps, a) => createSession(deps, a.lang, a.actor, a.where, a.data),
   'session.answer': async (deps, a) => keepControls(deps, a.actor, a.where, a.data.sessionId, await answerSession(deps, a.lang, a.actor, a.where, a.data)),
   'session.assign': async (deps, a) => keepControls(deps, a.actor, a.where, a.data.sessionId, await assignPerspective(deps, a.lang, a.actor, a.where, a.data)),
-  'session.view': (deps, a) => viewSession(deps, a.lang, a.actor, a.where, a.data),
+  'session.view': async (deps, a) => settleCommandReply(deps, a.where, a.data, await viewSession(deps, a.lang, a.actor, a.where, a.data)),
   'session.closeAsk': (deps, a) => askClose(deps, a.lang, a.actor, a.where, a.data),
-  'session.close': (deps, a) => requestClose(deps, a.lang, a.actor, a.where, a.data),
+  'session.close': async (deps, a) => settleCommandReply(deps, a.where, a.data, await requestClose(deps, a.lang, a.actor, a.where, a.data)),
   'session.result': (deps, a) => saveResult(deps, a.lang, a.actor, a.where, a.data),
   'result.followUp': (deps, a) => planFollowUp(deps, a.lang, a.actor, a.where, a.data),
   'status.view': async (deps, a) => reply('statusView', await statusCard(deps, a.lang, a.actor, a.where, true)),
   'session.cancel': (deps, a) => requestCancel(deps, a.lang, a.actor, a.where, a.data),
-  'session.cancelConfirm': (deps, a) => confirmCancel(deps, a.lang, a.actor, a.where, a.data),
+  'session.cancelConfirm': async (deps, a) => settleCommandReply(deps, a.where, a.data, await confirmCancel(deps, a.lang, a.actor, a.where, a.data)),
   'schedule.save': (deps, a) => saveSchedule(deps, a.actor, a.where, a.data),
   'schedule.saveConfirm': (deps, a) => saveSchedule(deps, a.actor, a.where, a.data, true),
   'schedule.keepExisting': (deps, a) => keepExisting(deps, a.where),
@@ -50,6 +51,16 @@ export const ROUTES: Readonly<Record<string, Route>> = {
   'data.deleteConfirm': (deps, a) => confirmDataDelete(deps, a.actor, a.where),
   'data.deleteCancel': (deps, a) => keepData(deps, a.where),
 };
+
+/**
+ * Verbs that only show something (a view Teams asks for, a question, a form): when storage is too
+ * slow for them, there is nothing being saved to report later, so the clicker is asked to try again.
+ */
+const SHOWS_ONLY: ReadonlySet<string> = new Set(['session.view', 'status.view', 'session.closeAsk', 'session.cancel', 'catalogue.setup', 'schedule.edit', 'result.view']);
+
+export function showsOnly(verb: unknown): boolean {
+  return typeof verb === 'string' && SHOWS_ONLY.has(verb);
+}
 
 export function routeFor(verb: unknown): Route | undefined {
   return typeof verb === 'string' && Object.prototype.hasOwnProperty.call(ROUTES, verb) ? ROUTES[verb] : undefined;

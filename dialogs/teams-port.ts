@@ -9,7 +9,7 @@ export interface TeamsPort {
   startThread(place: Omit<SessionPlace, 'threadId' | 'rootActivityId'>, card: AdaptiveCard): Promise<{ threadId: string; rootActivityId: string }>;
   /** Posts `card` as a reply in the session's thread. */
   reply(place: SessionPlace, card: AdaptiveCard): Promise<void>;
-  /** Replaces the thread's root card for everyone. */
+  /** Replaces a card in the thread for everyone: its root card, or the message `place.rootActivityId` names. */
   updateRoot(place: SessionPlace, card: AdaptiveCard): Promise<void>;
   /** The given names and surnames of the team's members, to mask in answers. Never store or log them. */
   memberNames(place: SessionPlace): Promise<string[]>;
@@ -36,6 +36,8 @@ export interface Actor {
 export interface Where {
   conversationId: string;
   activityId: string;
+  /** For a card action: the message whose card was clicked (the invoke's replyToId). */
+  cardId?: string;
   serviceUrl: string;
   tenantId: string;
   teamsChannelId?: string;

@@ -1,4 +1,7 @@
-import { errorCard } from '../cards/notice-card';
+import { errorCard, noticeCard } from '../cards/notice-card';
+import { executeAction } from '../cards/execute-action';
+import { t } from '../cards/i18n';
+import type { Session } from '../domain/session';
 import type { AdaptiveCard } from '../cards/render';
 import type { Language } from '../domain/exercise';
 import { requestCancel } from './cancel-session';
@@ -12,14 +15,23 @@ import type { Actor, Where } from './teams-port';
  * its facilitators; anyone else gets the polite refusal. Outside a session's thread: a hint.
  */
 export async function closeFromThread(deps: DialogDeps, lang: Language, actor: Actor, where: Where): Promise<AdaptiveCard> {
-  const session = await sessionOfThread(deps, where, true);
+  // Any state: a closed or closing exercise is answered as such, not with "write it in a thread".
+  const session = await sessionOfThread(deps, where);
   if (!session) return errorCard(lang, 'error.notInSessionThread');
-  return (await askClose(deps, lang, actor, where, { sessionId: session.id, back: 'note' })).card;
+  const asked = await askClose(deps, lang, actor, where, { sessionId: session.id, back: 'note' });
+  // The result form would be posted for everyone to see: a button that opens it for her alone.
+  return asked.outcome === 'resultForm' ? resultButton(session) : asked.card;
+}
+
+function resultButton(session: Session): AdaptiveCard {
+  const l = session.settings.language;
+  const card = noticeCard(t(l, 'phase.result.title'), [t(l, 'controls.resultHint'), t(l, 'controls.whoAnswers')]);
+  return { ...card, actions: [executeAction(t(l, 'phase.result.advance'), 'session.close', { sessionId: session.id }, 'positive')] };
 }
 
 /** "@Kernedialog aflys" in an exercise's thread: the cancel confirmation, for its facilitators only. */
 export async function cancelFromThread(deps: DialogDeps, lang: Language, actor: Actor, where: Where): Promise<AdaptiveCard> {
-  const session = await sessionOfThread(deps, where, true);
+  const session = await sessionOfThread(deps, where);
   if (!session) return errorCard(lang, 'error.notInSessionThread');
   return (await requestCancel(deps, lang, actor, where, { sessionId: session.id, back: 'note' })).card;
 }

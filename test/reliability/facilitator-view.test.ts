@@ -121,9 +121,30 @@ describe("the facilitator's controls: always in reach, and only hers", function 
     assert.match(note.text, /Øvelsen fortsætter/);
     assert.doesNotMatch(note.text, /Den formelle kerneopgave/, 'not a second copy of the exercise');
     assert.deepEqual(controlsOn(note.card), ['session.closeAsk', 'session.cancel']);
-    // The same button pressed by a colleague shows the shared card, nothing to steer with.
+    // The same button pressed by a colleague shows the shared card, nothing to steer with, and settles nothing.
     assert.deepEqual(controlsOn((await click('session.view', back.data!, OTHER)).card), []);
     assert.equal(await stored(), before);
+  });
+
+  it('once she answers a question asked in the thread, it is replaced for everyone by what she chose', async () => {
+    const ask = await command('luk', FACILITATOR, s.threadId);
+    assert.match(cardText(ask), /Kun øvelsens facilitator og medfacilitatorer kan svare her/);
+    const askId = standIn().calls.filter((c) => (c.op === 'replyToActivity' || c.op === 'sendToConversation') && c.conversationId === s.threadId).at(-1)!.response.id as string;
+    const back = (ask.actions as Action[]).find((a) => a.verb === 'session.view')!;
+    const at = (from: Person) => executeActivity('session.view', back.data!, { serviceUrl: standIn().serviceUrl, from, conversationId: s.threadId, replyToId: askId });
+    let since = standIn().calls.length;
+    await invoke(stack.bot().url, at(OTHER));
+    await stack.bot().idle();
+    assert.deepEqual(standIn().since(since).filter((c) => c.op === 'updateActivity'), [], "a colleague's click settles nothing");
+    since = standIn().calls.length;
+    await invoke(stack.bot().url, at(FACILITATOR));
+    await stack.bot().idle();
+    const settled = standIn().since(since).filter((c) => c.op === 'updateActivity');
+    assert.equal(settled.length, 1);
+    assert.equal(settled[0].activityId, askId, 'the question itself, not the thread\'s card');
+    const card = ConnectorStandIn.cardsOf(settled[0])[0] as Card;
+    assert.match(cardText(card), /Facilitatoren har valgt at fortsætte/);
+    assert.deepEqual(verbsOf(card), [], 'no button left behind');
   });
 
   it('the cancel confirmation has "Nej, fortsæt" too', async () => {
@@ -172,5 +193,20 @@ describe("the facilitator's controls: always in reach, and only hers", function 
     assert.deepEqual(verbsOf(root), ['session.answer']);
     const own = await click('session.view', { sessionId: s.sessionId }, FACILITATOR);
     assert.match(own.text, /Afslut forslagene og start afstemningen/);
+  });
+
+  it('"luk" in the result phase gives a button that opens the form for her alone, and after the end says the exercise is closed', async () => {
+    await click('session.close', { sessionId: s.sessionId }, FACILITATOR); // too few proposals: straight to the result
+    await stack.bot().idle();
+    assert.equal((await stack.bot().deps.sessions.get(s.sessionId))?.session.phase, 'result');
+    const note = await command('luk', FACILITATOR, s.threadId);
+    assert.deepEqual(verbsOf(note), ['session.close']);
+    assert.equal(JSON.stringify(note).includes('Input.'), false, 'no form in the thread for everyone to read');
+    const form = await click('session.close', { sessionId: s.sessionId }, FACILITATOR);
+    assert.deepEqual(verbsOf(form.card), ['session.result'], 'the form, as her private answer to the click');
+    assert.match((await click('session.result', { sessionId: s.sessionId, formulation: 'Vi hjælper børnene med at lære og trives' }, FACILITATOR)).text, /Resultatet er gemt/);
+    await stack.bot().idle();
+    assert.match(cardText(await command('luk', FACILITATOR, s.threadId)), /allerede lukket/);
+    assert.match(cardText(await command('aflys', FACILITATOR, s.threadId)), /allerede lukket/);
   });
 });

@@ -9,7 +9,7 @@ import type { LogLine } from '../../config/log';
 import { readOptions } from '../../config/options';
 import { startAzurite, type RunningAzurite } from '../../storage/azurite-process';
 import { ConnectorStandIn, useConnectorStandIn } from '../support/connector-standin';
-import { answerActivity, invoke, person, startSession, type StartedSession } from '../support/activities';
+import { answerActivity, executeActivity, invoke, person, startSession, type StartedSession } from '../support/activities';
 import { SlowProxy } from '../support/slow-proxy';
 
 /**
@@ -70,6 +70,19 @@ describe('reliability: storage 4 s slow, over HTTP', function () {
     assert.equal(s.since(since).filter((c) => c.op === 'replyToActivity').length, 0, 'nothing in the channel says someone just answered');
     assert.equal(await bot.deps.answers.count(session.sessionId), 1);
     assert.ok(logs.some((l) => /followed up privately/.test(l.msg) && l.outcome === 'saved'), JSON.stringify(logs.filter((l) => /follow/.test(l.msg))));
+  });
+
+  it("answers a view Teams asks for (the facilitator's per-user view) with 'try again', not 'Gemmer …', and sends nothing later", async () => {
+    const s = standIn();
+    const since = s.calls.length;
+    proxy.delayMs = 4_000;
+    const view = executeActivity('session.view', { sessionId: session.sessionId }, { serviceUrl: s.serviceUrl, conversationId: session.threadId, replyToId: session.rootId });
+    const res = await invoke(bot.url, view);
+    assert.doesNotMatch(res.text, /Gemmer/);
+    assert.match(res.text, /Prøv igen om lidt – intet er ændret/);
+    await bot.idle();
+    proxy.delayMs = 0;
+    assert.deepEqual(s.since(since).filter((c) => c.op === 'createConversation'), [], 'no private follow-up: nothing was being saved');
   });
 
   it('counts the 4 s from when the request arrived: a body that takes 2 s to come still gets its card within 5 s', async () => {
