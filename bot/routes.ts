@@ -7,7 +7,7 @@ import { answerSession, assignPerspective } from '../dialogs/answer-session';
 import { askClose, requestClose } from '../dialogs/close-session';
 import { keepControls, viewSession } from '../dialogs/facilitator-view';
 import { settleCommandReply } from '../dialogs/command-reply';
-import { saveResult } from '../dialogs/result-session';
+import { saveResult, viewResult } from '../dialogs/result-session';
 import { planFollowUp } from '../dialogs/follow-up';
 import { confirmCancel, requestCancel } from '../dialogs/cancel-session';
 import { deleteSchedule, editScheduleForm, keepExisting, keepSchedule, pauseSchedule, saveSchedule } from '../dialogs/schedules';
@@ -35,6 +35,7 @@ export const ROUTES: Readonly<Record<string, Route>> = {
   'session.close': async (deps, a) => settleCommandReply(deps, a.where, a.data, await requestClose(deps, a.lang, a.actor, a.where, a.data)),
   'session.result': (deps, a) => saveResult(deps, a.lang, a.actor, a.where, a.data),
   'result.followUp': (deps, a) => planFollowUp(deps, a.lang, a.actor, a.where, a.data),
+  'result.view': (deps, a) => viewResult(deps, a.lang, a.actor, a.where, a.data),
   'status.view': async (deps, a) => reply('statusView', await statusCard(deps, a.lang, a.actor, a.where, true)),
   'session.cancel': (deps, a) => requestCancel(deps, a.lang, a.actor, a.where, a.data),
   'session.cancelConfirm': async (deps, a) => settleCommandReply(deps, a.where, a.data, await confirmCancel(deps, a.lang, a.actor, a.where, a.data)),

@@ -3,7 +3,7 @@ import { errorCard } from '../cards/notice-card';
 import { liveExercise } from '../domain/catalogue';
 import type { Language } from '../domain/exercise';
 import { checkinTemplate } from '../domain/checkins/templates';
-import { isCurrentVersion, isFacilitator, type Session } from '../domain/session';
+import { isCurrentVersion, isFacilitator, SESSION_SCHEMA, type Session } from '../domain/session';
 import type { StoredSession } from '../storage/session-store';
 import type { DialogDeps } from './deps';
 import { reply, type PrivateReply } from './reply';
@@ -15,13 +15,18 @@ export const SESSION_ID = /^[a-f0-9]{24}$/;
  * The session a card action names, if it exists and belongs to the channel the click came from.
  * A forged or copied card gets a clear error and changes nothing. `read` is how the session is
  * read (the answer path reads it with its secret, see answer-session.ts).
+ *
+ * A session started under an older version of its exercise takes no more answers: its cards no
+ * longer match what the code reads. With `older: 'allow'` it is still found, so that its
+ * facilitators can end or cancel it and its secret and participation rows do not outlive the
+ * deploy (docs/anonymity.md, rule 2).
  */
-export async function findSession<S extends StoredSession>(deps: DialogDeps, lang: Language, where: Where, sessionId: unknown, read: (id: string) => Promise<S | undefined> = (id) => deps.sessions.get(id) as Promise<S | undefined>): Promise<S | PrivateReply> {
+export async function findSession<S extends StoredSession>(deps: DialogDeps, lang: Language, where: Where, sessionId: unknown, read: (id: string) => Promise<S | undefined> = (id) => deps.sessions.get(id) as Promise<S | undefined>, older: 'refuse' | 'allow' = 'refuse'): Promise<S | PrivateReply> {
   if (typeof sessionId !== 'string' || !SESSION_ID.test(sessionId)) return reply('badPayload', errorCard(lang, 'error.badPayload'));
   const stored = await read(sessionId);
   if (!stored) return reply('unknownSession', errorCard(lang, 'error.unknownSession'));
-  const exercise = stored.session.round ? checkinTemplate(stored.session.exerciseId) : liveExercise(stored.session.exerciseId);
-  if (!isCurrentVersion(stored.session, exercise?.version)) {
+  const olderAllowed = older === 'allow' && exerciseOf(stored.session) !== undefined && stored.session.schema === SESSION_SCHEMA;
+  if (!ofCurrentVersion(stored.session) && !olderAllowed) {
     deps.log.warn('a card action named a session of an older version', { session: sessionId });
     return reply('versionChanged', errorCard(lang, 'error.versionChanged'));
   }
@@ -31,15 +36,27 @@ export async function findSession<S extends StoredSession>(deps: DialogDeps, lan
   return stored;
 }
 
-/** The session, if the clicker may steer it (facilitator or co-facilitator) and it is not closed yet. */
+/**
+ * The session, if the clicker may steer it (facilitator or co-facilitator) and it is not closed yet.
+ * A session of an older exercise version is found too: its facilitators may still end or cancel it.
+ */
 export async function findForFacilitator(deps: DialogDeps, lang: Language, actor: Actor, where: Where, sessionId: unknown): Promise<StoredSession | PrivateReply> {
-  const found = await findSession(deps, lang, where, sessionId);
+  const found = await findSession(deps, lang, where, sessionId, undefined, 'allow');
   if (isReply(found)) return found;
   const { session } = found;
   const l = session.settings.language;
   if (!isFacilitator(session, actor.id)) return reply('notFacilitator', errorCard(l, 'error.onlyFacilitator', { name: escapeMarkdown(session.facilitator.name) }));
   if (session.state === 'closed') return reply('alreadyClosed', errorCard(l, 'error.alreadyClosed'));
   return found;
+}
+
+/** Whether `session` was started under the version of its exercise or check-in template that runs now. */
+export function ofCurrentVersion(session: Session): boolean {
+  return isCurrentVersion(session, exerciseOf(session)?.version);
+}
+
+function exerciseOf(session: Session) {
+  return session.round ? checkinTemplate(session.exerciseId) : liveExercise(session.exerciseId);
 }
 
 /** Whether a click comes from the channel and tenant of `place`: a card copied elsewhere changes nothing. */

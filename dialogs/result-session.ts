@@ -1,13 +1,15 @@
 import { DateTime } from 'luxon';
 import { errorCard, noticeCard, problemTexts } from '../cards/notice-card';
 import { t } from '../cards/i18n';
-import { resultCard, resultFormCard } from '../cards/result-card';
+import { resultCard, resultFormCard, resultSavedCard } from '../cards/result-card';
+import type { AdaptiveCard } from '../cards/render';
+import { errorFields } from '../config/log';
 import type { Language } from '../domain/exercise';
-import { phaseOf } from '../domain/session';
+import { isFacilitator, phaseOf } from '../domain/session';
 import { checkResult, type AgreedResult } from '../domain/validation/result';
 import { StorageConflictError } from '../storage/storage-errors';
 import type { DialogDeps } from './deps';
-import { findForFacilitator, isReply } from './find-session';
+import { findForFacilitator, findSession, isReply, ofCurrentVersion } from './find-session';
 import { rootCard } from './close-session';
 import { reply, type PrivateReply } from './reply';
 import { TeamUnreachableError, type Actor, type Where } from './teams-port';
@@ -26,7 +28,6 @@ export async function saveResult(deps: DialogDeps, lang: Language, actor: Actor,
   const checked = checkResult(data, DateTime.fromJSDate(deps.now(), { zone: session.settings.timeZone }).toFormat('yyyy-MM-dd'));
   if (!checked.ok) return reply('invalidResult', resultFormCard(session, data, problemTexts(l, checked.problems)));
 
-  await deps.sessions.saveDoc(session.id, 'result', checked.value);
   const closed = { ...session, state: 'closed' as const, closedAt: deps.now().toISOString() };
   try {
     await deps.sessions.update(closed, etag, { destroySecret: true });
@@ -34,14 +35,49 @@ export async function saveResult(deps: DialogDeps, lang: Language, actor: Actor,
     if (err instanceof StorageConflictError) return reply('conflict', errorCard(l, 'error.retry'));
     throw err;
   }
-  deps.log.info('session closed with a result', { session: session.id, actions: checked.value.actions.length });
+  const result = checked.value as AgreedResult;
+  // Only the facilitator whose close won writes the result, so the stored result, the posted one
+  // and the follow-up's actions are the same. Should this write fail, the session is closed
+  // without one; the result is still posted, and the follow-up says there is none.
+  let stored = true;
+  try {
+    await deps.sessions.saveDoc(session.id, 'result', result);
+  } catch (err) {
+    stored = false;
+    deps.log.warn('the result was posted but not stored; a follow-up cannot be planned from it', { session: session.id, ...errorFields(err) });
+  }
+  deps.log.info('session closed with a result', { session: session.id, actions: result.actions.length });
+  // The follow-up needs the stored result, and refuses a session of an older version (find-session.ts);
+  // where it cannot be planned, neither the facilitators' view nor her confirmation offers it.
+  const canFollowUp = stored && ofCurrentVersion(closed);
   deps.later('result', async () => {
     try {
-      await deps.port.reply(closed.place, resultCard(closed, checked.value as AgreedResult));
+      const card = resultCard(closed, result);
+      await deps.port.reply(closed.place, canFollowUp ? card : withoutRefresh(card));
       await deps.port.updateRoot(closed.place, await rootCard(deps, closed));
     } catch (err) {
       if (!(err instanceof TeamUnreachableError)) throw err;
     }
   });
-  return reply('result', noticeCard(t(l, 'result.savedTitle'), [t(l, 'result.savedBody')]));
+  return reply('result', canFollowUp ? resultSavedCard(closed) : noticeCard(t(l, 'result.savedTitle'), [t(l, 'result.savedBody')]));
+}
+
+/**
+ * `result.view`: the result card as Teams shows it to one person. The session's facilitators get
+ * "Følg op om 4 / 8 / 12 uger"; anyone else, whatever the request says, the card as posted.
+ */
+export async function viewResult(deps: DialogDeps, lang: Language, actor: Actor, where: Where, data: Record<string, unknown>): Promise<PrivateReply> {
+  const found = await findSession(deps, lang, where, data.sessionId, undefined, 'allow');
+  if (isReply(found)) return found;
+  const { session } = found;
+  const result = session.state === 'closed' ? await deps.sessions.doc<AgreedResult>(session.id, 'result') : undefined;
+  if (!result) return reply('noResult', errorCard(session.settings.language, 'followUp.noResult'));
+  // A session of an older version is refused a follow-up (find-session.ts), so no button offers one.
+  const steers = isFacilitator(session, actor.id) && ofCurrentVersion(session);
+  return reply(steers ? 'facilitatorView' : 'sharedView', resultCard(session, result, steers ? 'facilitator' : 'shared'));
+}
+
+function withoutRefresh(card: AdaptiveCard): AdaptiveCard {
+  const { refresh: _refresh, ...rest } = card;
+  return rest as AdaptiveCard;
 }

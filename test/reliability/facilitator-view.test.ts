@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { useStack } from '../support/kernedialog-stack';
 import { ConnectorStandIn, useConnectorStandIn } from '../support/connector-standin';
-import { BOT, executeActivity, FACILITATOR, invoke, mentionActivity, person, postActivity, startSession, type Person, type StartedSession } from '../support/activities';
+import { BOT, closeActivity, executeActivity, FACILITATOR, invoke, mentionActivity, person, postActivity, startSession, type Person, type StartedSession } from '../support/activities';
 import { cardText, CHANNEL, type Card } from '../support/playground-client';
 
 const COLLEAGUE = person('user-jonas', 'Jonas Kristensen (lærer, TR)');
@@ -208,5 +208,68 @@ describe("the facilitator's controls: always in reach, and only hers", function 
     await stack.bot().idle();
     assert.match(cardText(await command('luk', FACILITATOR, s.threadId)), /allerede lukket/);
     assert.match(cardText(await command('aflys', FACILITATOR, s.threadId)), /allerede lukket/);
+  });
+});
+
+/**
+ * The posted result (docs/security.md): everyone sees the agreed result with nothing to press, and
+ * Teams' per-user view (`result.view`) gives the facilitators "Følg op om 4 / 8 / 12 uger", whatever
+ * anyone else's request says. The facilitator's own "Resultatet er gemt" carries the buttons too,
+ * for clients without per-user views. Through the real endpoint, against real Azurite.
+ */
+describe('the posted result: the follow-up buttons only in the facilitators\' view', function () {
+  this.timeout(90_000);
+  const stack = useStack({ playground: false, env: { DEADLINE_CHECK_MS: '60000' } });
+  const standIn = useConnectorStandIn();
+  const FOLLOW_UP = ['result.followUp', 'result.followUp', 'result.followUp'];
+
+  it('posts the result without buttons, with a per-user view that only the facilitators get buttons in', async () => {
+    const s = await startSession(stack.bot().url, standIn(), { title: 'Resultatet', k: '3' });
+    const click = (verb: string, data: Record<string, unknown>, from: Person, o: { channel?: string } = {}) =>
+      invoke(stack.bot().url, executeActivity(verb, data, { serviceUrl: standIn().serviceUrl, from, channel: o.channel, conversationId: o.channel ? `${o.channel};messageid=1` : s.threadId, replyToId: o.channel ? '1' : s.rootId }));
+    // A co-facilitator, named in the thread before the result, steers it too.
+    const named = mentionActivity(`medfacilitator <at>${COLLEAGUE.name}</at>`, { serviceUrl: standIn().serviceUrl, from: FACILITATOR, conversationId: s.threadId });
+    await postActivity(stack.bot().url, { ...named, entities: [{ type: 'mention', mentioned: BOT, text: '<at>Kernedialog</at>' }, { type: 'mention', mentioned: { id: COLLEAGUE.id, name: COLLEAGUE.name }, text: `<at>${COLLEAGUE.name}</at>` }] });
+    for (let step = 0; step < 3; step++) {
+      const res = await invoke(stack.bot().url, closeActivity(standIn().serviceUrl, s));
+      await stack.bot().idle();
+      if (/Skriv det aftalte resultat/.test(res.text)) break;
+    }
+
+    const since = standIn().calls.length;
+    const saved = await click('session.result', { sessionId: s.sessionId, formulation: 'Vi holder fast i morgenmødet.', action1: 'Sæt det på dagsordenen', who1: 'Mette' }, FACILITATOR);
+    assert.match(saved.text, /Resultatet er gemt/);
+    assert.deepEqual(verbsOf(saved.card), FOLLOW_UP, 'her own confirmation can plan the follow-up, also where there are no per-user views');
+    assert.match(saved.text, /Knapperne ser kun du og eventuelle medfacilitatorer/);
+    await stack.bot().idle();
+    const replies = standIn().since(since).filter((c) => c.op === 'replyToActivity' && c.conversationId === s.threadId).map((c) => ConnectorStandIn.cardsOf(c)[0] as Card);
+    const posted = replies.find((c) => /Resultat: Resultatet/.test(cardText(c)));
+    assert.ok(posted, 'the result is posted in the thread');
+    assert.deepEqual(verbsOf(posted), [], 'participants see only what they can press: nothing');
+    assert.doesNotMatch(cardText(posted), /Følg op|opfølgning/);
+    assert.deepEqual(refreshOf(posted)?.userIds, [FACILITATOR.id, COLLEAGUE.id], "the facilitators get Teams' per-user view");
+    assert.equal(refreshOf(posted)?.action.verb, 'result.view');
+    const view = refreshOf(posted)!.action.data!;
+
+    const own = await click('result.view', view, FACILITATOR);
+    assert.deepEqual(verbsOf(own.card), FOLLOW_UP);
+    assert.match(own.text, /Vi holder fast i morgenmødet\./);
+    assert.match(own.text, /Sæt det på dagsordenen – ansvarlig: Mette/);
+    assert.deepEqual(refreshOf(own.card)?.userIds, [FACILITATOR.id, COLLEAGUE.id], 'the view keeps its refresh');
+    assert.deepEqual(verbsOf((await click('result.view', view, COLLEAGUE)).card), FOLLOW_UP, 'a co-facilitator gets them too');
+
+    const before = JSON.stringify(await stack.bot().deps.sessions.get(s.sessionId));
+    // A forged view: a colleague names the facilitator in the request; only who asks counts.
+    const forged = await click('result.view', { ...view, userIds: [FACILITATOR.id], from: FACILITATOR.id, view: 'facilitator' }, OTHER);
+    assert.deepEqual(verbsOf(forged.card), []);
+    assert.match(forged.text, /Vi holder fast i morgenmødet\./, 'anyone else gets the card as posted');
+    const elsewhere = await click('result.view', view, FACILITATOR, { channel: 'channel-other' });
+    assert.deepEqual(verbsOf(elsewhere.card), []);
+    assert.match(elsewhere.text, /en anden kanal/);
+    assert.equal(JSON.stringify(await stack.bot().deps.sessions.get(s.sessionId)), before, 'viewing changes nothing');
+    assert.equal(await stack.bot().deps.schedules.get(`s-followup-${s.sessionId}`), undefined, 'and plans nothing');
+
+    // The buttons on her confirmation work.
+    assert.match((await click('result.followUp', { sessionId: s.sessionId, weeks: 4 }, FACILITATOR)).text, /Opfølgningen er planlagt/);
   });
 });
