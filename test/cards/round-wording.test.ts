@@ -67,10 +67,10 @@ describe("a check-in round's cards speak of the round", () => {
 describe("the saved card says what was saved and what happens next, by phase", () => {
   const cases = [
     ["da", "answer", "Tak – dit svar er gemt", /Opsamlingen kommer i tråden, når svarrunden lukker/],
-    ["da", "proposals", "Tak – dit forslag er gemt", /stemme om dem på kortet øverst i tråden, hvis der er kommet mindst 3/],
+    ["da", "proposals", "Tak – dit forslag er gemt", /stemme om dem på kortet øverst i tråden, hvis mindst 3 har foreslået noget/],
     ["da", "vote", "Tak – din stemme er gemt", /Når afstemningen lukker, lægges resultatet i tråden, hvis mindst 3 har stemt/],
     ["en", "answer", "Thank you – your answer is saved", /when the answer round closes/],
-    ["en", "proposals", "Thank you – your proposal is saved", /vote on them on the card at the top of the thread, if at least 3 have come in/],
+    ["en", "proposals", "Thank you – your proposal is saved", /vote on them on the card at the top of the thread, if at least 3 people have proposed something/],
     ["en", "vote", "Thank you – your vote is saved", /When the vote closes, the result is posted in the thread if at least 3 have voted/],
   ] as const;
   for (const [lang, phase, title, next] of cases) {

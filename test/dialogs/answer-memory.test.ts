@@ -1,33 +1,15 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import type { TableClient } from '@azure/data-tables';
-import { createLogger } from '../../config/log';
 import { answerSession } from '../../dialogs/answer-session';
 import { confirmCancel } from '../../dialogs/cancel-session';
 import { closeSession } from '../../dialogs/close-session';
 import type { DialogDeps } from '../../dialogs/deps';
-import type { TeamsPort, Where } from '../../dialogs/teams-port';
 import type { Session } from '../../domain/session';
-import { AnswerBox } from '../../storage/answer-box';
-import { ScheduleStore } from '../../storage/schedule-store';
-import { SessionStore } from '../../storage/session-store';
 import { ensureTable, tableClientFor } from '../../storage/table-client';
-import { TableStateStorage } from '../../storage/table-state-storage';
-import { TeamRegistry } from '../../storage/team-registry';
 import { useAzurite } from '../support/azurite';
+import { azuriteDeps, channelWhere as where } from '../support/dialog-deps';
 import { openSessionRecord } from '../support/session-record';
-
-/** Teams itself cannot run here; these tests are about what is stored, so posts go nowhere. */
-const quietPort: TeamsPort = {
-  startThread: async () => ({ threadId: 'channel-x;messageid=1', rootActivityId: '1' }),
-  reply: async () => undefined,
-  updateRoot: async () => undefined,
-  memberNames: async () => [],
-  memberCount: async () => 6,
-  tellPrivately: async () => undefined,
-};
-
-const where: Where = { conversationId: 'channel-x;messageid=1', activityId: 'act', serviceUrl: 'http://x', tenantId: 't', teamsChannelId: 'channel-x' };
 
 /**
  * Two instances of the bot share one storage; each remembers open sessions for a few seconds.
@@ -41,13 +23,8 @@ describe('answers taken from a remembered session, against Azurite', function ()
   let closer: DialogDeps;
   const key = randomBytes(32);
 
-  async function instance(): Promise<DialogDeps> {
-    return {
-      sessions: new SessionStore(table, key), schedules: new ScheduleStore(table), answers: new AnswerBox(table),
-      teams: new TeamRegistry(await TableStateStorage.create(azurite.connectionString(), 'teams')), port: quietPort,
-      log: createLogger('test', 'warn', () => undefined), now: () => new Date(), later: () => undefined,
-    };
-  }
+  // These tests are about what is stored, so the thread's posts go nowhere.
+  const instance = () => azuriteDeps(azurite.connectionString(), table, { key });
 
   beforeEach(async () => {
     table = tableClientFor(azurite.connectionString(), `mem${randomBytes(4).toString('hex')}`);

@@ -1,37 +1,19 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { createLogger } from '../../config/log';
 import { answerSession } from '../../dialogs/answer-session';
 import { closeSession } from '../../dialogs/close-session';
 import type { DialogDeps } from '../../dialogs/deps';
-import type { TeamsPort, Where } from '../../dialogs/teams-port';
 import { PROPOSAL_MAX } from '../../domain/validation/phase-input';
 import { MAX_ANSWER_CHARS } from '../../domain/exercises/hvem-definerer';
 import type { Session } from '../../domain/session';
-import { AnswerBox } from '../../storage/answer-box';
-import { ScheduleStore } from '../../storage/schedule-store';
-import { SessionStore } from '../../storage/session-store';
 import { ensureTable, tableClientFor } from '../../storage/table-client';
-import { TableStateStorage } from '../../storage/table-state-storage';
-import { TeamRegistry } from '../../storage/team-registry';
 import { useAzurite } from '../support/azurite';
+import { azuriteDeps, channelWhere as where } from '../support/dialog-deps';
 import { openSessionRecord } from '../support/session-record';
 import { visibleTexts } from '../support/visible-texts';
 
-/** Teams itself cannot run here; these tests read the private replies, so posts go nowhere. */
-const quietPort: TeamsPort = {
-  startThread: async () => ({ threadId: 'channel-x;messageid=1', rootActivityId: '1' }),
-  reply: async () => undefined,
-  updateRoot: async () => undefined,
-  memberNames: async () => [],
-  memberCount: async () => 6,
-  tellPrivately: async () => undefined,
-};
-
-const where: Where = { conversationId: 'channel-x;messageid=1', activityId: 'act', serviceUrl: 'http://x', tenantId: 't', teamsChannelId: 'channel-x' };
-
 /**
- * What a participant is told after sending, by phase and by kind (issue 11 points 3 and 9):
+ * What a participant is told after sending, by phase and by kind:
  * over-long text is refused with the limit and nothing is stored; "saved" names the answer,
  * proposal or vote and what comes next; a check-in round's replies speak of the round.
  */
@@ -43,11 +25,8 @@ describe('the private replies to an answer, a proposal and a vote, against Azuri
   beforeEach(async () => {
     const table = tableClientFor(azurite.connectionString(), `texts${randomBytes(4).toString('hex')}`);
     await ensureTable(table);
-    deps = {
-      sessions: new SessionStore(table, randomBytes(32)), schedules: new ScheduleStore(table), answers: new AnswerBox(table),
-      teams: new TeamRegistry(await TableStateStorage.create(azurite.connectionString(), 'teams')), port: quietPort,
-      log: createLogger('test', 'warn', () => undefined), now: () => new Date(), later: () => undefined,
-    };
+    // These tests read the private replies, so the thread's posts go nowhere.
+    deps = await azuriteDeps(azurite.connectionString(), table);
   });
 
   const send = (session: Session, i: number, data: Record<string, unknown>) =>
@@ -85,7 +64,7 @@ describe('the private replies to an answer, a proposal and a vote, against Azuri
 
     const proposed = await send(session, 0, { proposal: 'Kortere møder' });
     assert.equal(said(proposed)[0], 'Tak – dit forslag er gemt');
-    assert.match(said(proposed)[1], /kan I stemme om dem på kortet øverst i tråden, hvis der er kommet mindst 3/);
+    assert.match(said(proposed)[1], /kan I stemme om dem på kortet øverst i tråden, hvis mindst 3 har foreslået noget/);
     for (let i = 1; i < 3; i++) await send(session, i, { proposal: `Forslag ${i}` });
     await closeSession(deps, session.id, 'facilitator');
 

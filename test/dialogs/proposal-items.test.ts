@@ -2,34 +2,18 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import type { TableEntityResult } from '@azure/data-tables';
 import type { AdaptiveCard } from '../../cards/render';
-import { createLogger } from '../../config/log';
-import { answerSession } from '../../dialogs/answer-session';
+import { answerSession, refreshProgress } from '../../dialogs/answer-session';
 import { closeSession, requestClose, type Proposals } from '../../dialogs/close-session';
 import type { DialogDeps } from '../../dialogs/deps';
-import type { TeamsPort, Where } from '../../dialogs/teams-port';
 import type { Session } from '../../domain/session';
 import { keyedHash } from '../../domain/anonymity/participation';
-import { AnswerBox } from '../../storage/answer-box';
-import { ScheduleStore } from '../../storage/schedule-store';
-import { SessionStore } from '../../storage/session-store';
 import { ensureTable, tableClientFor } from '../../storage/table-client';
-import { TableStateStorage } from '../../storage/table-state-storage';
-import { TeamRegistry } from '../../storage/team-registry';
 import { useAzurite } from '../support/azurite';
+import { azuriteDeps, channelWhere as where, standInPort } from '../support/dialog-deps';
+import { inputValue } from '../support/input-value';
 import { openSessionRecord } from '../support/session-record';
 import { cardText } from '../support/playground-client';
 import { visibleTexts } from '../support/visible-texts';
-
-/** The value of the card's input with this id (undefined if there is no such input). */
-function inputValue(node: unknown, id: string): unknown {
-  if (Array.isArray(node)) return node.map((n) => inputValue(n, id)).find((v) => v !== undefined);
-  if (!node || typeof node !== 'object') return undefined;
-  const o = node as Record<string, unknown>;
-  if (o.id === id && typeof o.type === 'string' && o.type.startsWith('Input.')) return o.value ?? '';
-  return Object.values(o).map((v) => inputValue(v, id)).find((v) => v !== undefined);
-}
-
-const where: Where = { conversationId: 'channel-x;messageid=1', activityId: 'act', serviceUrl: 'http://x', tenantId: 't', teamsChannelId: 'channel-x' };
 
 /** An open "Tid til kerneopgaven" in its first phase, proposals, with k = 3. */
 function tidSession(): Session {
@@ -37,7 +21,7 @@ function tidSession(): Session {
 }
 
 /**
- * "Tid til kerneopgaven" takes up to three items per person, each with its owner (issue 11 point 8):
+ * "Tid til kerneopgaven" takes up to three items per person, each with its owner:
  * each item its own row that nothing joins to the others once sealed (read straight from the
  * table), k counting people rather than items, and owners on the ballot, the top list and the
  * pre-filled result form. Real Azurite; only Teams is replaced, by a port that records posts.
@@ -53,19 +37,7 @@ describe('"Tid til kerneopgaven": three owned items per person, against Azurite'
     table = tableClientFor(azurite.connectionString(), `items${randomBytes(4).toString('hex')}`);
     await ensureTable(table);
     posted = [];
-    const port: TeamsPort = {
-      startThread: async () => ({ threadId: 'channel-x;messageid=1', rootActivityId: '1' }),
-      reply: async (_place, card) => void posted.push(card),
-      updateRoot: async (_place, card) => void posted.push(card),
-      memberNames: async () => [],
-      memberCount: async () => 6,
-      tellPrivately: async () => undefined,
-    };
-    deps = {
-      sessions: new SessionStore(table, randomBytes(32)), schedules: new ScheduleStore(table), answers: new AnswerBox(table),
-      teams: new TeamRegistry(await TableStateStorage.create(azurite.connectionString(), 'teams')), port,
-      log: createLogger('test', 'warn', () => undefined), now: () => new Date(), later: () => undefined,
-    };
+    deps = await azuriteDeps(azurite.connectionString(), table, { port: standInPort(posted) });
   });
 
   const send = (session: Session, i: number, data: Record<string, unknown>) =>
@@ -89,6 +61,9 @@ describe('"Tid til kerneopgaven": three owned items per person, against Azurite'
     const open = await rows(session.id, 'proposals:a|');
     assert.equal(open.length, 9, 'each item is its own row');
     assert.equal(await deps.answers.count(session.id, 'proposals'), 3, 'the gates count people, not items');
+    // The shared card counts people too, and says so: nine items from three people is not "at least 9 proposals".
+    await refreshProgress(deps, session.id);
+    assert.match(cardText(posted.at(-1)!), /Mindst 3 har foreslået noget indtil videre\./);
 
     await closeSession(deps, session.id, 'facilitator');
     assert.deepEqual(await rows(session.id, 'proposals:a|'), [], 'no open item row is left');
@@ -122,6 +97,7 @@ describe('"Tid til kerneopgaven": three owned items per person, against Azurite'
     await closeSession(deps, session.id, 'facilitator');
     assert.deepEqual(await deps.sessions.doc<Proposals>(session.id, 'proposals'), { shown: false, texts: [] }, 'six items from two people are below k = 3');
     assert.match(cardText(posted[0]), /For få forslag/);
+    assert.match(cardText(posted[0]), /Færre end 3 kom med forslag, så forslagene vises ikke, og der stemmes ikke\. Facilitatoren kan skrive det aftalte resultat direkte\./);
   });
 
   it('refuses a text without an owner and an owner without a text, keeps what was typed and stores nothing', async () => {
@@ -133,6 +109,8 @@ describe('"Tid til kerneopgaven": three owned items per person, against Azurite'
     const texts = visibleTexts(refused.card).map((v) => v.text).join('\n');
     assert.match(texts, /Vælg ved punkt 1, hvem der bestemmer det: os, forvaltningen eller loven/);
     assert.match(texts, /Ved punkt 2 har du valgt, hvem der bestemmer, men ikke skrevet noget/);
+    assert.match(texts, /Hvem bestemmer over det\?/);
+    assert.match(texts, /Loven – det er et lovkrav/);
     assert.equal(inputValue(refused.card, 'proposal1'), 'Skemaer ingen læser', 'the text is still in its field');
     assert.equal(inputValue(refused.card, 'owner2'), 'loven', 'the owner is still chosen');
     assert.equal((await send(session, 2, { proposal1: '', owner1: '' })).outcome, 'invalidAnswer', 'an empty card is refused too');
@@ -149,7 +127,7 @@ describe('"Tid til kerneopgaven": three owned items per person, against Azurite'
     const ballotCard = posted.at(-1)!;
     const choices: string[] = JSON.stringify(ballotCard).match(/"title":"\d+\. [^"]*"/g) ?? [];
     assert.ok(choices.some((c) => c.endsWith('Ugentlig registrering af fravær (forvaltningen)"')), choices.join('\n'));
-    assert.ok(choices.some((c) => /Eget punkt 2 \(os\)"$/.test(c)), choices.join('\n'));
+    assert.ok(choices.some((c) => /Eget punkt 2 \(vi selv\)"$/.test(c)), choices.join('\n'));
 
     const ballot = (await deps.sessions.doc<Proposals>(session.id, 'proposals'))!;
     const top = ballot.texts.indexOf('Ugentlig registrering af fravær');

@@ -44,7 +44,7 @@ describe('cancelling an exercise', function () {
     assert.equal((await stack.bot().deps.sessions.get(s.sessionId))?.session.state, 'open', 'asking is not cancelling');
     const since = pg.events.length;
     assert.match(cardText(await pg.execute('user-mette', s.thread, s.root, 'session.cancelConfirm', { sessionId: s.sessionId })), /Øvelsen er aflyst/);
-    const card = await pg.waitFor((e) => e.message.messageId === s.root && /Facilitator har aflyst øvelsen/.test(cardText(firstCard(e))), { since });
+    const card = await pg.waitFor((e) => e.message.messageId === s.root && /Facilitatoren har aflyst øvelsen/.test(cardText(firstCard(e))), { since });
     assert.equal((firstCard(card)!.actions ?? []).length, 0);
     assert.match(cardText(await pg.execute('user-lars', s.thread, s.root, 'session.answer', { sessionId: s.sessionId, formal: 'For sent' })), /lukket/);
     assert.equal(await stack.bot().deps.sessions.secret(s.sessionId), undefined, 'the secret is destroyed');

@@ -86,7 +86,7 @@ describe('npm start, as a newcomer runs it', function () {
       await pg.connect();
       const sent = await pg.mention('status');
       const status = await pg.waitFor((e) => e.actionConversationId === sent.postConversationId);
-      assert.match(cardText(firstCard(status)), /Overlever en genstart – Forslag: Mindst 3 forslag indtil videre/);
+      assert.match(cardText(firstCard(status)), /Overlever en genstart – Forslag: Mindst 3 har foreslået noget indtil videre/);
       pg.close();
     } finally {
       await stop(second);

@@ -64,7 +64,7 @@ describe('phases: answers, proposals, vote and the agreed result', function () {
     assert.match(cardText(form), /Skriv det aftalte resultat/);
     const asked = await pg.mention('status');
     const status = await pg.waitFor((e) => e.actionConversationId === asked.postConversationId);
-    assert.match(cardText(firstCard(status)), /Hele vejen – Det aftalte resultat: Facilitator skriver nu det, I er blevet enige om\./);
+    assert.match(cardText(firstCard(status)), /Hele vejen – Det aftalte resultat: Facilitatoren skriver nu det, I er blevet enige om\./);
     const missing = await pg.execute('user-mette', s.thread, s.root, 'session.result', { sessionId: s.sessionId, formulation: '' });
     assert.match(cardText(missing), /Skriv det, I er blevet enige om/);
     since = pg.events.length;

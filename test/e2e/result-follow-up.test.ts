@@ -4,22 +4,14 @@ import { startScheduler } from '../../dialogs/scheduler';
 import { useStack } from '../support/kernedialog-stack';
 import { CHANNEL, cardText, firstCard, type Card, type StreamEvent } from '../support/playground-client';
 import { startExercise } from '../support/session-flow';
+import { inputValue } from '../support/input-value';
 
 const PEOPLE = ['user-mette', 'user-jonas', 'user-aisha', 'user-lars', 'user-birgitte', 'user-soeren'];
 const WINNER = 'Ugentlig registrering af elevfravær i to systemer';
 
-/** The value of the card's input with this id. */
-function inputValue(node: unknown, id: string): unknown {
-  if (Array.isArray(node)) return node.map((n) => inputValue(n, id)).find((v) => v !== undefined);
-  if (!node || typeof node !== 'object') return undefined;
-  const o = node as Record<string, unknown>;
-  if (o.id === id && typeof o.type === 'string' && o.type.startsWith('Input.')) return o.value ?? '';
-  return Object.values(o).map((v) => inputValue(v, id)).find((v) => v !== undefined);
-}
-
 /**
- * "Tid til kerneopgaven" through the Agents Playground, from owned items to a planned follow-up
- * (issue 11 points 8 and 9): the owners on the ballot and the top list, the result form filled
+ * "Tid til kerneopgaven" through the Agents Playground, from owned items to a planned follow-up:
+ * the owners on the ballot and the top list, the result form filled
  * with the winner, a bad date refused, the result card with who and when, "Følg op om 4 uger"
  * refused to a colleague and planned once for the facilitator, and the scheduler opening that
  * one-off round once, with the actions as "did we do it?". Only the clock is faked.

@@ -64,7 +64,7 @@ describe('reliability: 50 participants answer at the same moment, over HTTP', fu
     // The shared card moves on to the proposals (not overwritten by a late progress update), without the answer inputs.
     const last = lastRootCard();
     assert.match(cardText(last), /Forslag/);
-    assert.match(cardText(last), /Færre end 5 forslag/);
+    assert.match(cardText(last), /Færre end 5 har foreslået noget/);
     assert.doesNotMatch(JSON.stringify(last), /"id":"formal"/);
   });
 
