@@ -1,6 +1,7 @@
 import { errorCard, noticeCard } from '../cards/notice-card';
 import { t } from '../cards/i18n';
 import { cancelConfirmCard } from '../cards/confirm-card';
+import { roundWording } from '../cards/round-wording';
 import type { Language } from '../domain/exercise';
 import { phaseOf } from '../domain/session';
 import { StorageConflictError } from '../storage/storage-errors';
@@ -43,5 +44,5 @@ export async function confirmCancel(deps: DialogDeps, lang: Language, actor: Act
   }
   deps.log.info('session cancelled', { session: session.id, phase });
   deps.later('cancel', async () => deps.port.updateRoot(cancelled.place, await rootCard(deps, cancelled)));
-  return reply('cancelled', noticeCard(t(l, 'cancel.doneTitle'), [t(l, 'cancel.doneBody')]));
+  return reply('cancelled', noticeCard(t(l, roundWording(session, 'cancel.doneTitle')), [t(l, roundWording(session, 'cancel.doneBody'))]));
 }

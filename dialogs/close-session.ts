@@ -42,7 +42,7 @@ export async function askClose(deps: DialogDeps, lang: Language, actor: Actor, w
   const found = await findForFacilitator(deps, lang, actor, where, data.sessionId);
   if (isReply(found)) return found;
   const { session } = found;
-  if (session.state === 'closing') return reply('closing', noticeCard(t(session.settings.language, 'phase.advancingTitle'), [t(session.settings.language, 'phase.advancing')]));
+  if (session.state === 'closing') return reply('closing', closingNotice(session));
   if (phaseOf(session) === 'result') return reply('resultForm', await prefilledResultForm(deps, session));
   return reply('confirmClose', closeConfirmCard(session, definitionOf(session), await openCount(deps, session), data.back === 'note' ? 'note' : 'card'));
 }
@@ -52,12 +52,24 @@ export async function requestClose(deps: DialogDeps, lang: Language, actor: Acto
   const found = await findForFacilitator(deps, lang, actor, where, data.sessionId);
   if (isReply(found)) return found;
   const { session } = found;
-  const l = session.settings.language;
   if (phaseOf(session) === 'result') return reply('resultForm', await prefilledResultForm(deps, session));
   await beginClose(deps, session.id, 'facilitator');
   deps.later('close', () => closeSession(deps, session.id, 'facilitator'));
+  return reply('closing', closingNotice(session));
+}
+
+/**
+ * What the facilitator is told while her phase closes: the last phase closes the exercise (or the
+ * check-in round) and its summary follows; any other phase hands over to the next.
+ *
+ * @example closingNotice(roundInItsAnswerPhase) // 'Runden er lukket' – 'Runden lukkes, og rundens opsamling …'
+ */
+function closingNotice(session: Session): AdaptiveCard {
+  const l = session.settings.language;
   const last = nextPhase(definitionOf(session), phaseOf(session)) === undefined;
-  return reply('closing', last ? noticeCard(t(l, roundWording(session, 'session.closedTitle')), [t(l, roundWording(session, 'session.closing'))]) : noticeCard(t(l, 'phase.advancingTitle'), [t(l, 'phase.advancing')]));
+  return last
+    ? noticeCard(t(l, roundWording(session, 'session.closedTitle')), [t(l, roundWording(session, 'session.closing'))])
+    : noticeCard(t(l, 'phase.advancingTitle'), [t(l, 'phase.advancing')]);
 }
 
 /**

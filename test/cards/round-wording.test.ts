@@ -12,7 +12,7 @@ import { K, NOW, sessionOf, type SessionOptions } from "../support/card-sessions
 import { visibleTexts } from "../support/visible-texts";
 
 /**
- * Issue 11 point 3: a check-in round has only an answer phase. Its cards speak of the round
+ * A check-in round has only an answer phase. Its cards speak of the round
  * ("runden") and of the summary it gets, never of an exercise, proposals or a vote.
  */
 
