@@ -12,8 +12,8 @@ const WINNER = 'Ugentlig registrering af elevfravær i to systemer';
 /**
  * "Tid til kerneopgaven" through the Agents Playground, from owned items to a planned follow-up:
  * the owners on the ballot and the top list, the result form filled
- * with the winner, a bad date refused, the result card with who and when, "Følg op om 4 uger"
- * refused to a colleague and planned once for the facilitator, and the scheduler opening that
+ * with the winner, a bad date refused, the result card with who and when and nothing to press,
+ * "Følg op om 4 uger" on her confirmation, refused to a colleague and planned once for her, and the scheduler opening that
  * one-off round once, with the actions as "did we do it?". Only the clock is faked.
  */
 describe('the agreed result and its follow-up, through the Playground', function () {
@@ -60,16 +60,22 @@ describe('the agreed result and its follow-up, through the Playground', function
     assert.match(cardText(await act('user-mette', 'session.result', { ...result, when1: '15-02-2027' })), /Datoen ved handling 1 kan ikke læses/);
 
     since = pg.events.length;
-    assert.match(cardText(await act('user-mette', 'session.result', result)), /Resultatet er gemt/);
+    const saved = await act('user-mette', 'session.result', result);
+    assert.match(cardText(saved), /Resultatet er gemt/);
+    // The Playground has no per-user views, so her own confirmation is where she plans the follow-up.
+    const buttons = ((saved.actions ?? []) as { title: string; verb?: string; data?: Record<string, unknown> }[]).map((a) => [a.title, a.verb, a.data?.weeks]);
+    assert.deepEqual(buttons, [['Følg op om 4 uger', 'result.followUp', 4], ['Følg op om 8 uger', 'result.followUp', 8], ['Følg op om 12 uger', 'result.followUp', 12]]);
     const resultEvent = await posted(since, (e) => e.actionConversationId === s.thread && /Resultat: Tidsrøvere/.test(cardText(firstCard(e))));
     const resultCard = firstCard(resultEvent)!;
     assert.match(cardText(resultCard), /Skriv til forvaltningen om fraværet – ansvarlig: Mette, senest 15\. februar 2027/);
     assert.match(cardText(resultCard), /Drop referat nummer to/);
-    const buttons = (resultCard.actions as { title: string; verb?: string; data?: Record<string, unknown> }[]).map((a) => [a.title, a.verb, a.data?.weeks]);
-    assert.deepEqual(buttons, [['Følg op om 4 uger', 'result.followUp', 4], ['Følg op om 8 uger', 'result.followUp', 8], ['Følg op om 12 uger', 'result.followUp', 12]]);
+    assert.deepEqual(resultCard.actions ?? [], [], 'the result everyone sees has nothing to press');
+    assert.doesNotMatch(cardText(resultCard), /Følg op/);
+    assert.equal((resultCard.refresh as { action: { verb: string } }).action.verb, 'result.view', "the facilitators' own view has the buttons");
 
     const deps = stack.bot().deps;
-    const followUp = (who: string, weeks: number): Promise<Card> => pg.execute(who, s.thread, resultEvent.message.messageId, 'result.followUp', { sessionId: s.sessionId, weeks });
+    // Pressed where she has them: on her confirmation, which took the place of the form on the shared card.
+    const followUp = (who: string, weeks: number): Promise<Card> => pg.execute(who, s.thread, s.root, 'result.followUp', { sessionId: s.sessionId, weeks });
     const channelBefore = (await deps.schedules.inChannel(CHANNEL)).length;
     assert.match(cardText(await followUp('user-jonas', 4)), /Kun øvelsens facilitator og medfacilitatorer/);
     assert.equal(await deps.schedules.get(followUpScheduleId(s.sessionId)), undefined, 'a colleague plans nothing');
