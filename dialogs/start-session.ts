@@ -44,8 +44,11 @@ export async function createSession(deps: DialogDeps, lang: Language, actor: Act
   if (!checked.ok) {
     // Nothing is stored; the form comes back with the facilitator's values and what to change.
     members ??= await channelMemberCount(deps, where);
-    const outcome = checked.problems.some((p) => p.key === 'setup.error.assignedTooFew') ? 'teamTooSmall' : 'invalidSettings';
-    return reply(outcome, setupCard(lang, def, data, problemTexts(lang, checked.problems), members));
+    // A note (setup.note.*) is the form's next step, not a mistake: it is shown as plain text, not in red.
+    const notes = checked.problems.filter((p) => p.key.startsWith('setup.note.'));
+    const errors = checked.problems.filter((p) => !notes.includes(p));
+    const outcome = errors.some((p) => p.key === 'setup.error.assignedTooFew') ? 'teamTooSmall' : errors.length ? 'invalidSettings' : 'moreFields';
+    return reply(outcome, setupCard(lang, def, data, problemTexts(lang, errors), members, problemTexts(lang, notes)));
   }
 
   const id = createHash('sha256').update(`${where.conversationId}|${where.activityId}`).digest('hex').slice(0, 24);
