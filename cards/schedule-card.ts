@@ -41,19 +41,11 @@ export interface ScheduleCardOptions {
  * // verb 'schedule.save', data { verb: 'schedule.save', scheduleId: 's-1', version: 3, templateId: 'kerneopgave-tjek' }
  */
 export function scheduleCard(lang: Language, options: ScheduleCardOptions = {}): AdaptiveCard {
-  const given = options.values ?? {};
-  const value = (name: string) => {
-    const v = given[name];
-    return typeof v === 'string' || typeof v === 'number' ? String(v) : String(SCHEDULE_FORM_DEFAULTS[name] ?? (name === 'language' ? lang : ''));
-  };
+  const value = formValue(lang, options.values ?? {});
   const editing = options.scheduleId !== undefined;
   const templateId = value('templateId');
   const template = checkinTemplate(templateId);
-  const unit = value('roundUnit') === 'hours' ? 'hours' : 'days';
-  const time = value('time');
-  const steps = timeSteps();
-  const cadence = value('cadence');
-  const advancedOpen = cadence === 'rrule' || value('rrule').trim() !== '' || value('timeZone').trim() !== DEFAULT_TIME_ZONE;
+  const advancedOpen = value('cadence') === 'rrule' || value('rrule').trim() !== '' || value('timeZone').trim() !== DEFAULT_TIME_ZONE;
   return render('schedule', {
     heading: t(lang, editing ? 'schedule.form.titleEdit' : 'schedule.form.titleCreate'),
     intro: t(lang, 'schedule.form.intro'),
@@ -61,12 +53,7 @@ export function scheduleCard(lang: Language, options: ScheduleCardOptions = {}):
     problems: (options.problems ?? []).map(escapeMarkdown),
     editing,
     templateFixed: template ? t(lang, 'schedule.form.templateFixed', { title: t(lang, template.titleKey) }) : '',
-    templateChoices: CHECKIN_TEMPLATES.map((d) => ({ title: t(lang, d.titleKey), value: d.id })),
-    cadenceChoices: CADENCE_KINDS.map((kind) => ({ title: t(lang, `schedule.form.cadence.${kind}`), value: kind })),
-    weekdayChoices: WEEKDAYS.map((day) => ({ title: capitalise(weekdayName(lang, day)), value: day })),
-    nthChoices: MONTHLY_NTHS.map((nth) => ({ title: capitalise(nthName(lang, nth)), value: String(nth) })),
-    unitChoices: (['hours', 'days'] as const).map((u) => ({ title: t(lang, `schedule.form.unit.${u}`), value: u })),
-    timeChoices: [...(steps.includes(time) ? [] : [time]), ...steps].map((v) => ({ title: v, value: v })),
+    ...scheduleChoices(lang, value('time')),
     advancedOpen,
     rruleMax: RRULE_MAX_CHARS,
     zoneMax: TIME_ZONE_MAX_CHARS,
@@ -77,53 +64,84 @@ export function scheduleCard(lang: Language, options: ScheduleCardOptions = {}):
     roundMax: Math.max(ROUND_HOURS_MAX, ROUND_DAYS_MAX),
     kMin: K_MIN,
     kMax: K_MAX,
-    values: {
-      templateId,
-      cadence,
-      weekday: value('weekday'),
-      nth: value('nth'),
-      rrule: value('rrule'),
-      time,
-      timeZone: value('timeZone'),
-      startDate: value('startDate'),
-      // Input.Number takes a number: a renderer shows a string value as an empty field.
-      roundAmount: numberOr(value('roundAmount'), SCHEDULE_FORM_DEFAULTS.roundAmount),
-      roundUnit: unit,
-      reminders: value('reminders'),
-      k: numberOr(value('k'), SCHEDULE_FORM_DEFAULTS.k),
-      language: value('language') === 'en' ? 'en' : value('language') === 'da' ? 'da' : lang,
-      // Typed text goes back into inputs as typed: inputs show no markdown, so nothing is escaped here.
-      groups: value('groups'),
-    },
+    values: scheduleValues(lang, value),
     saveData: { verb: 'schedule.save', ...(editing ? { scheduleId: options.scheduleId, version: options.version, templateId } : {}) },
-    labels: {
-      template: t(lang, 'schedule.form.template'),
-      cadence: t(lang, 'schedule.form.cadence'),
-      weekday: t(lang, 'schedule.form.weekday'),
-      weekdayHint: t(lang, 'schedule.form.weekdayHint'),
-      nth: t(lang, 'schedule.form.nth'),
-      nthHint: t(lang, 'schedule.form.nthHint'),
-      rrule: t(lang, 'schedule.form.rrule'),
-      rruleHint: t(lang, 'schedule.form.rruleHint', { max: RRULE_MAX_CHARS }),
-      time: t(lang, 'schedule.form.time'),
-      timeHint: t(lang, 'schedule.form.timeHint', { step: TIME_STEP_MINUTES }),
-      advanced: t(lang, 'schedule.form.advanced'),
-      advancedHint: t(lang, 'schedule.form.advancedHint'),
-      timeZone: t(lang, 'schedule.form.timeZone'),
-      timeZoneHint: t(lang, 'schedule.form.timeZoneHint', { max: TIME_ZONE_MAX_CHARS }),
-      startDate: t(lang, 'schedule.form.startDate'),
-      startDateHint: t(lang, 'schedule.form.startDateHint'),
-      roundLength: t(lang, 'schedule.form.roundLength'),
-      reminders: t(lang, 'schedule.form.reminders'),
-      remindersHint: t(lang, 'schedule.form.remindersHint', { max: REMINDERS_MAX, chars: REMINDERS_MAX_CHARS }),
-      k: t(lang, 'schedule.form.k'),
-      kHint: t(lang, 'schedule.form.kHint', { min: K_MIN }),
-      language: t(lang, 'schedule.form.language'),
-      groups: t(lang, 'schedule.form.groups'),
-      groupsHint: t(lang, 'schedule.form.groupsHint', { max: RC_GROUPS_MAX, chars: GROUPS_MAX_CHARS }),
-      save: t(lang, 'schedule.form.save'),
-    },
+    labels: scheduleLabels(lang),
   });
+}
+
+/** A field's value as sent, else the form's default (the language: the reader's), as text. */
+function formValue(lang: Language, given: Record<string, unknown>): (name: string) => string {
+  return (name) => {
+    const v = given[name];
+    return typeof v === 'string' || typeof v === 'number' ? String(v) : String(SCHEDULE_FORM_DEFAULTS[name] ?? (name === 'language' ? lang : ''));
+  };
+}
+
+/** The choice sets, in the reader's language. */
+function scheduleChoices(lang: Language, time: string) {
+  const steps = timeSteps();
+  return {
+    templateChoices: CHECKIN_TEMPLATES.map((d) => ({ title: t(lang, d.titleKey), value: d.id })),
+    cadenceChoices: CADENCE_KINDS.map((kind) => ({ title: t(lang, `schedule.form.cadence.${kind}`), value: kind })),
+    weekdayChoices: WEEKDAYS.map((day) => ({ title: capitalise(weekdayName(lang, day)), value: day })),
+    nthChoices: MONTHLY_NTHS.map((nth) => ({ title: capitalise(nthName(lang, nth)), value: String(nth) })),
+    unitChoices: (['hours', 'days'] as const).map((u) => ({ title: t(lang, `schedule.form.unit.${u}`), value: u })),
+    timeChoices: [...(steps.includes(time) ? [] : [time]), ...steps].map((v) => ({ title: v, value: v })),
+  };
+}
+
+/** What the form's inputs show, each in the type its input takes. */
+function scheduleValues(lang: Language, value: (name: string) => string) {
+  return {
+    templateId: value('templateId'),
+    cadence: value('cadence'),
+    weekday: value('weekday'),
+    nth: value('nth'),
+    rrule: value('rrule'),
+    time: value('time'),
+    timeZone: value('timeZone'),
+    startDate: value('startDate'),
+    // Input.Number takes a number: a renderer shows a string value as an empty field.
+    roundAmount: numberOr(value('roundAmount'), SCHEDULE_FORM_DEFAULTS.roundAmount),
+    roundUnit: value('roundUnit') === 'hours' ? 'hours' : 'days',
+    reminders: value('reminders'),
+    k: numberOr(value('k'), SCHEDULE_FORM_DEFAULTS.k),
+    language: value('language') === 'en' ? 'en' : value('language') === 'da' ? 'da' : lang,
+    // Typed text goes back into inputs as typed: inputs show no markdown, so nothing is escaped here.
+    groups: value('groups'),
+  };
+}
+
+/** The form's fixed texts: labels, hints and limits. */
+function scheduleLabels(lang: Language) {
+  return {
+    template: t(lang, 'schedule.form.template'),
+    cadence: t(lang, 'schedule.form.cadence'),
+    weekday: t(lang, 'schedule.form.weekday'),
+    weekdayHint: t(lang, 'schedule.form.weekdayHint'),
+    nth: t(lang, 'schedule.form.nth'),
+    nthHint: t(lang, 'schedule.form.nthHint'),
+    rrule: t(lang, 'schedule.form.rrule'),
+    rruleHint: t(lang, 'schedule.form.rruleHint', { max: RRULE_MAX_CHARS }),
+    time: t(lang, 'schedule.form.time'),
+    timeHint: t(lang, 'schedule.form.timeHint', { step: TIME_STEP_MINUTES }),
+    advanced: t(lang, 'schedule.form.advanced'),
+    advancedHint: t(lang, 'schedule.form.advancedHint'),
+    timeZone: t(lang, 'schedule.form.timeZone'),
+    timeZoneHint: t(lang, 'schedule.form.timeZoneHint', { max: TIME_ZONE_MAX_CHARS }),
+    startDate: t(lang, 'schedule.form.startDate'),
+    startDateHint: t(lang, 'schedule.form.startDateHint'),
+    roundLength: t(lang, 'schedule.form.roundLength'),
+    reminders: t(lang, 'schedule.form.reminders'),
+    remindersHint: t(lang, 'schedule.form.remindersHint', { max: REMINDERS_MAX, chars: REMINDERS_MAX_CHARS }),
+    k: t(lang, 'schedule.form.k'),
+    kHint: t(lang, 'schedule.form.kHint', { min: K_MIN }),
+    language: t(lang, 'schedule.form.language'),
+    groups: t(lang, 'schedule.form.groups'),
+    groupsHint: t(lang, 'schedule.form.groupsHint', { max: RC_GROUPS_MAX, chars: GROUPS_MAX_CHARS }),
+    save: t(lang, 'schedule.form.save'),
+  };
 }
 
 /** A whole number for an Input.Number; anything else shows the default rather than an empty field. */
