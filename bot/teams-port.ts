@@ -83,12 +83,7 @@ export class BotTeamsPort implements TeamsPort {
   /** Counts the conversation's members page by page (TeamsInfo.getPagedMembers); names are not kept. */
   async memberCount(place: Pick<Where, 'conversationId' | 'serviceUrl' | 'tenantId' | 'teamId'>): Promise<number> {
     await this.assertInstalled(place.teamId);
-    const reference: Partial<ConversationReference> = {
-      channelId: 'msteams',
-      serviceUrl: place.serviceUrl,
-      bot: { id: this.appId, name: 'Kernedialog' },
-      conversation: { id: place.conversationId, isGroup: true, conversationType: 'channel', tenantId: place.tenantId, name: '' },
-    };
+    const reference = this.channelReference(place.serviceUrl, place.conversationId, place.tenantId);
     let count = 0;
     let failed: { err: unknown } | undefined;
     // As in inThread: CloudAdapter would swallow an error thrown inside the callback.
@@ -112,12 +107,7 @@ export class BotTeamsPort implements TeamsPort {
   private async inThread(place: SessionPlace, work: (ctx: TurnContext) => Promise<void>): Promise<void> {
     if (!place.threadId) throw new Error('BotTeamsPort: the session has no thread yet; it must be posted before anything is sent to it.');
     await this.assertInstalled(place.teamId);
-    const reference: Partial<ConversationReference> = {
-      channelId: 'msteams',
-      serviceUrl: place.serviceUrl,
-      bot: { id: this.appId, name: 'Kernedialog' },
-      conversation: { id: place.threadId, isGroup: true, conversationType: 'channel', tenantId: place.tenantId, name: '' },
-    };
+    const reference = this.channelReference(place.serviceUrl, place.threadId, place.tenantId);
     await this.guard(place.teamId, { thread: place.threadId, tenant: place.tenantId }, async () => {
       // CloudAdapter hands errors inside the callback to onTurnError, which logs and swallows them:
       // a 403 or a failed post would look like success. Carry the error out ourselves.
@@ -131,6 +121,16 @@ export class BotTeamsPort implements TeamsPort {
       });
       if (failed) throw failed.err;
     });
+  }
+
+  /** Where a proactive send goes: a channel conversation (a thread, or the channel itself) as the bot. */
+  private channelReference(serviceUrl: string, conversationId: string, tenantId: string): Partial<ConversationReference> {
+    return {
+      channelId: 'msteams',
+      serviceUrl,
+      bot: { id: this.appId, name: 'Kernedialog' },
+      conversation: { id: conversationId, isGroup: true, conversationType: 'channel', tenantId, name: '' },
+    };
   }
 
   private async assertInstalled(teamId: string | undefined): Promise<void> {
