@@ -3,7 +3,7 @@ import { TableServiceClient, type TableEntityResult } from '@azure/data-tables';
 import { fromJsonProperties } from '../../storage/entity-json';
 import { tableClientFor } from '../../storage/table-client';
 import { useStack } from '../support/kernedialog-stack';
-import { cardText } from '../support/playground-client';
+import { cardText, firstCard } from '../support/playground-client';
 import { runToResult, startExercise } from '../support/session-flow';
 
 type Row = TableEntityResult<Record<string, unknown>> & { table: string };
@@ -18,6 +18,7 @@ describe('anonymity: what a storage administrator can read', function () {
   this.timeout(60_000);
   const stack = useStack();
   let identifiers: string[] = [];
+  let tidPartitions: { closed: string; open: string };
 
   before(async () => {
     const config = (await (await fetch(`${stack.playground().baseUrl}/_internal/v1/config`)).json()) as { config: { currentUser: Person; users: Person[] } };
@@ -37,6 +38,25 @@ describe('anonymity: what a storage administrator can read', function () {
     for (const person of PEOPLE.slice(0, 4)) {
       assert.match(cardText(await pg.execute(person, open.thread, open.root, 'session.answer', { sessionId: open.sessionId, formal: 'Vi hjælper børnene med at lære' })), /dit svar er gemt/);
     }
+
+    // "Tid til kerneopgaven": three owned items from each person, each its own row. One all the
+    // way to its result, one left open with its items and participation as they were written.
+    const three = (i: number) => ({ proposal1: `Dobbelt registrering af fravær ${i}`, owner1: 'forvaltningen', proposal2: `Referat ingen læser ${i}`, owner2: 'os', proposal3: `Skema til indberetning ${i}`, owner3: 'loven' });
+    const tid = await startExercise(pg, { exerciseId: 'tid', title: 'Lukket tid', k: '3' });
+    const act = (s: typeof tid, who: string, verb: string, data: Record<string, unknown>) => pg.execute(who, s.thread, s.root, verb, { sessionId: s.sessionId, ...data });
+    for (const [i, person] of PEOPLE.entries()) assert.match(cardText(await act(tid, person, 'session.answer', three(i))), /dit forslag er gemt/);
+    let since = pg.events.length;
+    await act(tid, 'user-mette', 'session.close', {});
+    await pg.waitFor((e) => e.message.messageId === tid.root && /Afstemning/.test(cardText(firstCard(e))), { since });
+    for (const person of PEOPLE) assert.match(cardText(await act(tid, person, 'session.answer', { votes: '0,1' })), /din stemme er gemt/);
+    since = pg.events.length;
+    await act(tid, 'user-mette', 'session.close', {});
+    await pg.waitFor((e) => e.actionConversationId === tid.thread && e.action !== 'updateMessage' && /Afstemning:/.test(cardText(firstCard(e))), { since });
+    assert.match(cardText(await act(tid, 'user-mette', 'session.close', {})), /Skriv det aftalte resultat/);
+    assert.match(cardText(await act(tid, 'user-mette', 'session.result', { formulation: 'Vi beder forvaltningen om én registrering.', action1: 'Skriv til forvaltningen', who1: 'teamet' })), /Resultatet er gemt/);
+    const openTid = await startExercise(pg, { exerciseId: 'tid', title: 'Åben tid', k: '3' });
+    for (const [i, person] of PEOPLE.slice(0, 4).entries()) assert.match(cardText(await act(openTid, person, 'session.answer', three(i))), /dit forslag er gemt/);
+    tidPartitions = { closed: tid.sessionId, open: openTid.sessionId };
     await stack.bot().idle();
   });
 
@@ -54,7 +74,7 @@ describe('anonymity: what a storage administrator can read', function () {
       const text = JSON.stringify(readable).toLowerCase();
       for (const id of identifiers) assert.ok(!text.includes(id.toLowerCase()), `row ${row.table}/${row.partitionKey}/${row.rowKey} contains "${id}"`);
     }
-    assert.equal(ownerFields, 2);
+    assert.equal(ownerFields, 4);
   });
 
   it('keeps answers apart: no author, no own timestamp, and no participation left after close', async () => {
@@ -74,6 +94,35 @@ describe('anonymity: what a storage administrator can read', function () {
     const openSecret = rows.find((r) => r.partitionKey !== closedPartition && r.rowKey === 'secret' && typeof r.wrappedSecret === 'string');
     assert.ok(openSecret, 'the open session still has its (wrapped) secret');
     for (const p of kinds('p|')) assert.match(String(p.rowKey), /^p\|[0-9a-f]{64}$/);
+  });
+
+  it('keeps each "Tid" item apart: its own row with only its text and owner, sealed at close, participation counted once', async () => {
+    const rows = (await dumpAllTables(stack.azurite().connectionString)).filter((r) => r.table === 'sessions');
+    const of = (partition: string, prefix: string) => rows.filter((r) => r.partitionKey === partition && String(r.rowKey).startsWith(prefix));
+    const onlyText = (row: Row) => assert.deepEqual(Object.keys(row).filter((k) => !['partitionKey', 'rowKey', 'etag', 'timestamp', 'table', 'json'].includes(k)), [], `${row.rowKey} has columns of its own`);
+
+    // Open: each item its own random key, with its text and owner only; one participation row a person.
+    const open = of(tidPartitions.open, 'proposals:a|');
+    assert.equal(open.length, 12, 'four people, three items each');
+    for (const row of open) {
+      assert.match(String(row.rowKey), /^proposals:a\|[0-9a-f-]{36}$/);
+      onlyText(row);
+      assert.deepEqual(Object.keys(readableRow(row)).filter((k) => ['proposal', 'owner'].includes(k)).sort(), ['owner', 'proposal']);
+    }
+    assert.equal(of(tidPartitions.open, 'proposals:p|').length, 4, 'participation counts people, not items');
+    for (const p of of(tidPartitions.open, 'proposals:p|')) assert.match(String(p.rowKey), /^proposals:p\|[0-9a-f]{64}$/);
+    assert.ok(rows.some((r) => r.partitionKey === tidPartitions.open && r.rowKey === 'secret' && typeof r.wrappedSecret === 'string'));
+
+    // Closed: every item sealed under a key of its own, nothing open, no participation, no secret.
+    const sealed = of(tidPartitions.closed, 'proposals:s|');
+    assert.equal(sealed.length, 18, 'six people, three items each');
+    for (const row of sealed) {
+      assert.match(String(row.rowKey), /^proposals:s\|[0-9a-f]{64}$/);
+      onlyText(row);
+    }
+    assert.deepEqual(rows.filter((r) => r.partitionKey === tidPartitions.closed && /(^|:)(a|p)\|/.test(String(r.rowKey))).map((r) => r.rowKey), []);
+    assert.equal(rows.find((r) => r.partitionKey === tidPartitions.closed && r.rowKey === 'secret')?.wrappedSecret, undefined);
+    assert.ok(rows.some((r) => r.partitionKey === tidPartitions.closed && r.rowKey === 'result'));
   });
 
   it('logs no participant identifier at all', () => {
