@@ -81,7 +81,7 @@ export class BotTeamsPort implements TeamsPort {
   }
 
   /** Counts the conversation's members page by page (TeamsInfo.getPagedMembers); names are not kept. */
-  async memberCount(place: Pick<Where, 'conversationId' | 'serviceUrl' | 'tenantId' | 'teamId'>): Promise<number> {
+  async memberCount(place: Pick<Where, 'conversationId' | 'serviceUrl' | 'tenantId' | 'teamId'>, enough = Infinity): Promise<number> {
     await this.assertInstalled(place.teamId);
     const reference = this.channelReference(place.serviceUrl, place.conversationId, place.tenantId);
     let count = 0;
@@ -94,7 +94,8 @@ export class BotTeamsPort implements TeamsPort {
           const result = await TeamsInfo.getPagedMembers(ctx, MEMBER_PAGE, token);
           count += result.members?.length ?? 0;
           token = result.continuationToken;
-          if (!token) break;
+          // "At least this many" answers every question the caller has: no need to page on.
+          if (!token || count >= enough) break;
         }
       } catch (err) {
         failed = { err };

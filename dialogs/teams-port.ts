@@ -17,7 +17,7 @@ export interface TeamsPort {
    * How many members the conversation has (a channel: the channel's members), read page by page.
    * Throws when Teams cannot tell; only the number is kept, never who.
    */
-  memberCount(place: Pick<Where, 'conversationId' | 'serviceUrl' | 'tenantId' | 'teamId'>): Promise<number>;
+  memberCount(place: Pick<Where, 'conversationId' | 'serviceUrl' | 'tenantId' | 'teamId'>, enough?: number): Promise<number>;
   /** Sends `card` to one person in personal chat (e.g. a schedule's owner), where the app is installed for them. */
   tellPrivately(place: Pick<SessionPlace, 'serviceUrl' | 'tenantId'>, userId: string, card: AdaptiveCard): Promise<void>;
 }
