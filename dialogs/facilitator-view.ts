@@ -20,7 +20,8 @@ import type { Actor, Where } from './teams-port';
  * session get their buttons; anyone else, whatever the request says, the shared card.
  */
 export async function viewSession(deps: DialogDeps, lang: Language, actor: Actor, where: Where, data: Record<string, unknown>): Promise<PrivateReply> {
-  const found = await findSession(deps, lang, where, data.sessionId);
+  // A session of an older exercise version still shows its facilitators their buttons, so they can end it.
+  const found = await findSession(deps, lang, where, data.sessionId, undefined, 'allow');
   if (isReply(found)) return found;
   const { session } = found;
   const steers = session.state === 'open' && isFacilitator(session, actor.id);
