@@ -1,6 +1,6 @@
 import type { ExerciseDefinition, Language } from '../domain/exercise';
 import { K_DEFAULT, K_MAX, K_MIN } from '../domain/session';
-import { GROUP_NAME_MAX, GROUPS_MAX, GROUPS_MIN, GROUPS_TEXT_MAX, TITLE_MAX } from '../domain/validation/settings';
+import { GROUP_NAME_MAX, GROUPS_MAX, GROUPS_MIN, GROUPS_TEXT_MAX, splitGroups, TITLE_MAX } from '../domain/validation/settings';
 import { t } from './i18n';
 import { CUSTOM_ID, CUSTOM_QUESTION_CHARS } from '../domain/exercises/custom';
 import { forVariant } from '../domain/exercise';
@@ -111,6 +111,6 @@ function num(v: unknown, fallback: number): number {
 
 /** How many groups the facilitator has typed so far (one per line or comma-separated), if any. */
 function groupCount(raw: unknown): number | undefined {
-  const n = typeof raw === 'string' ? new Set(raw.split(/[\n,;]/).map((g) => g.trim().toLowerCase()).filter(Boolean)).size : 0;
+  const n = typeof raw === 'string' ? splitGroups(raw).length : 0;
   return n >= GROUPS_MIN ? n : undefined;
 }

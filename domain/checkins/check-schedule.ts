@@ -1,6 +1,6 @@
 import { DateTime, IANAZone } from 'luxon';
 import type { Checked, Problem } from '../validation/problem';
-import { checkGroups, checkK, checkLanguage, GROUPS_MIN } from '../validation/settings';
+import { checkGroups, checkK, checkLanguage, GROUPS_MIN, GROUPS_TEXT_MAX } from '../validation/settings';
 import { checkCadence } from './check-cadence';
 import { checkTiming } from './check-timing';
 import { DEFAULT_TIME_ZONE, type RoundLength, type ScheduleSettings } from './schedule';
@@ -16,7 +16,8 @@ export const START_DAYS_MAX = 365;
 /** The text fields' limits, which the form's maxLength repeats and its hints state, so a leader learns a limit before typing past it rather than from a refusal. */
 export const TIME_ZONE_MAX_CHARS = 64;
 export const REMINDERS_MAX_CHARS = 40;
-export const GROUPS_MAX_CHARS = 800;
+/** The setup form's limit for the groups list (validation/settings.ts), by the name the planlæg form reads it. */
+export const GROUPS_MAX_CHARS = GROUPS_TEXT_MAX;
 
 /**
  * Turns the schedule card's values into settings, or says what is wrong with each field, with

@@ -104,12 +104,28 @@ function checkCustom(input: SetupInput, problems: Problem[]): CustomSpec | undef
 export const GROUPS_MIN = 2;
 export const GROUPS_MAX = 12;
 export const GROUP_NAME_MAX = 60;
-/** The whole list as typed: twelve names of 60 characters, one per line, fit. The form's maxLength is the same. */
+/**
+ * The whole list as typed, on the setup form and the planlæg form alike: twelve names of 60
+ * characters, one per line, fit. Both forms' maxLength is the same.
+ */
 export const GROUPS_TEXT_MAX = GROUPS_MAX * (GROUP_NAME_MAX + 1);
+
+/**
+ * A typed list of professional groups as names: one per line or separated by commas or
+ * semicolons, spaces tidied, and a name typed twice (in any case) kept once, as first written.
+ * The one reading of the list, for the forms' count and for checking alike.
+ *
+ * @example splitGroups('Lærere, pædagoger\nlærere ') // ['Lærere', 'pædagoger']
+ */
+export function splitGroups(raw: string): string[] {
+  const names = raw.split(/[\n,;]/).map((g) => normalise(g).replace(/\s+/g, ' ')).filter(Boolean);
+  const key = (name: string) => name.toLocaleLowerCase('da');
+  return names.filter((name, i) => names.findIndex((other) => key(other) === key(name)) === i);
+}
 
 /** The facilitator's list of professional groups, one per line (or separated by commas). */
 export function checkGroups(raw: string, problems: Problem[]): string[] | undefined {
-  const groups = [...new Set(raw.split(/[\n,;]/).map((g) => normalise(g).replace(/\s+/g, ' ')).filter(Boolean))];
+  const groups = splitGroups(raw);
   if (groups.length < GROUPS_MIN || groups.length > GROUPS_MAX || groups.some((g) => g.length > GROUP_NAME_MAX)) {
     problems.push({ field: 'groups', key: 'setup.error.groups', vars: { min: GROUPS_MIN, max: GROUPS_MAX, length: GROUP_NAME_MAX } });
     return undefined;

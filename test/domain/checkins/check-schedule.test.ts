@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { checkSchedule } from "../../../domain/checkins/check-schedule";
 import type { ScheduleSettings } from "../../../domain/checkins/schedule";
 import type { Problem } from "../../../domain/validation/problem";
+import { GROUPS_TEXT_MAX, splitGroups } from "../../../domain/validation/settings";
 
 // Sunday 10 January 2027, 13:00 in Copenhagen.
 const NOW = new Date("2027-01-10T12:00:00Z");
@@ -218,7 +219,13 @@ describe("checkSchedule", () => {
     it("refuses a time zone, reminders or groups longer than the form allows, naming the field and the limit", () => {
       assert.deepEqual(problems({ timeZone: `Europe/${"x".repeat(58)}` }), [{ field: "timeZone", key: "schedule.error.tooLong", vars: { field: "schedule.form.timeZone", max: 64 } }]);
       assert.deepEqual(problems({ reminders: `24${",".repeat(37)}48` }), [{ field: "reminders", key: "schedule.error.tooLong", vars: { field: "schedule.form.reminders", max: 40 } }]);
-      assert.deepEqual(problems({ templateId: "faelles-forstaaelse", groups: `Lærere\n${"x".repeat(794)}` }), [{ field: "groups", key: "schedule.error.tooLong", vars: { field: "schedule.form.groups", max: 800 } }]);
+      assert.deepEqual(problems({ templateId: "faelles-forstaaelse", groups: `Lærere\n${"x".repeat(GROUPS_TEXT_MAX - 6)}` }), [{ field: "groups", key: "schedule.error.tooLong", vars: { field: "schedule.form.groups", max: GROUPS_TEXT_MAX } }]);
+    });
+
+    it("reads the groups as the setup form does: one list, case-blind duplicates kept once, and the setup form's limit", () => {
+      assert.deepEqual(splitGroups("Lærere, pædagoger\nlærere ;  Administration  "), ["Lærere", "pædagoger", "Administration"]);
+      assert.deepEqual(ok({ templateId: "faelles-forstaaelse", groups: "Lærere\nPædagoger\nLÆRERE" }).groups, ["Lærere", "Pædagoger"]);
+      assert.equal(GROUPS_TEXT_MAX, 732, "twelve names of 60 characters, one per line");
     });
 
     it("takes them at the limit", () => {
