@@ -1,6 +1,6 @@
+import { DateTime } from 'luxon';
 import type { Language } from '../domain/exercise';
 import { DEFAULT_TIME_ZONE, type MonthlyNth, type RoundLength, type ScheduleTiming, type Weekday } from '../domain/checkins/schedule';
-import { ONE_OFF_RULE } from '../domain/checkins/follow-up';
 import { escapeMarkdown } from './escape';
 import { t } from './i18n';
 
@@ -22,18 +22,30 @@ export function cadenceText(lang: Language, timing: Pick<ScheduleTiming, 'cadenc
  *
  * @example cadencePhrase('da', { cadence: { kind: 'quarterly', nth: -1, weekday: 'FR' }, timeOfDay: '14:05', timeZone: 'America/New_York' })
  * // 'hver tredje måned, sidste fredag kl. 14:05 (tidszone America/New\\_York)'
+ * @example cadencePhrase('da', { cadence: { kind: 'once', date: '2027-01-29' }, timeOfDay: '17:05', timeZone: 'Europe/Copenhagen' })
+ * // 'én gang, fredag den 29. januar 2027 kl. 17:05 (dansk tid)'
  */
 export function cadencePhrase(lang: Language, timing: Pick<ScheduleTiming, 'cadence' | 'timeOfDay' | 'timeZone'>): string {
   const { cadence } = timing;
   const at = { time: timing.timeOfDay, zone: zoneText(lang, timing.timeZone) };
-  // A follow-up planned from a result runs once (domain/checkins/follow-up.ts): no rule to read.
-  if (cadence.kind === 'rrule' && cadence.rule === ONE_OFF_RULE) return t(lang, 'schedule.cadence.once', at);
+  // A follow-up planned from a result runs once (domain/checkins/follow-up.ts): its date, not a rule.
+  if (cadence.kind === 'once') return t(lang, 'schedule.cadence.once', { ...at, date: dateText(lang, cadence.date) });
   if (cadence.kind === 'rrule') {
     // The rule passed check-rrule.ts, but it is still typed text: shown as written, never as markdown.
     return t(lang, 'schedule.cadence.rrule', { ...at, rule: escapeMarkdown(cadence.rule) });
   }
   const nth = cadence.kind === 'monthly' || cadence.kind === 'quarterly' ? nthName(lang, cadence.nth) : '';
   return t(lang, `schedule.cadence.${cadence.kind}`, { ...at, weekday: weekdayName(lang, cadence.weekday), nth });
+}
+
+/**
+ * A local date with its weekday and year, as a one-off's line says it.
+ *
+ * @example dateText('da', '2027-01-29') // 'fredag den 29. januar 2027'
+ * @example dateText('en', '2027-01-29') // 'Friday 29 January 2027'
+ */
+export function dateText(lang: Language, date: string): string {
+  return DateTime.fromISO(date).setLocale(lang === 'da' ? 'da' : 'en-GB').toFormat(lang === 'da' ? "cccc 'den' d. LLLL yyyy" : 'cccc d LLLL yyyy');
 }
 
 /** @example zoneText('da', 'Europe/Copenhagen') // 'dansk tid' */

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Language } from '../domain/exercise';
+import { isOneOff } from '../domain/checkins/follow-up';
 import { canManage } from '../domain/checkins/manage';
 import { occurrencesAfter } from '../domain/checkins/recurrence';
 import type { CheckinSchedule } from '../domain/checkins/schedule';
@@ -37,7 +38,6 @@ export function scheduleListCard(lang: Language, schedules: readonly CheckinSche
 
 function entry(lang: Language, s: CheckinSchedule, manages: boolean, now: Date) {
   const template = checkinTemplate(s.templateId);
-  const ids = { scheduleId: s.id, version: s.version };
   const names = s.coFacilitators.map((c) => escapeMarkdown(c.name)).join(', ');
   return {
     // A template this version does not know is still listed, so it can be deleted.
@@ -48,22 +48,28 @@ function entry(lang: Language, s: CheckinSchedule, manages: boolean, now: Date) 
     paused: s.paused,
     status: statusText(lang, s, now),
     people: [t(lang, 'schedule.list.owner', { name: escapeMarkdown(s.owner.name) }), ...(names ? [t(lang, 'schedule.list.coFacilitators', { names })] : [])].join(' · '),
-    actions: manages
-      ? [
-          s.paused
-            ? executeAction(t(lang, 'schedule.list.resume'), 'schedule.resume', ids, 'positive')
-            : executeAction(t(lang, 'schedule.list.pause'), 'schedule.pause', ids),
-          executeAction(t(lang, 'schedule.list.edit'), 'schedule.edit', ids),
-          executeAction(t(lang, 'schedule.list.delete'), 'schedule.delete', ids, 'destructive'),
-        ]
-      : [],
+    actions: manages ? actionsOf(lang, s) : [],
   };
 }
 
+/**
+ * Pause or resume, edit and delete. A one-off is not edited (planned again from the result for
+ * another date) and not paused; only resumed, if Teams refused a post and paused it (scheduler.ts).
+ */
+function actionsOf(lang: Language, s: CheckinSchedule) {
+  const ids = { scheduleId: s.id, version: s.version };
+  const resume = executeAction(t(lang, 'schedule.list.resume'), 'schedule.resume', ids, 'positive');
+  const remove = executeAction(t(lang, 'schedule.list.delete'), 'schedule.delete', ids, 'destructive');
+  if (isOneOff(s)) return [...(s.paused && !s.ended ? [resume] : []), remove];
+  return [s.paused ? resume : executeAction(t(lang, 'schedule.list.pause'), 'schedule.pause', ids), executeAction(t(lang, 'schedule.list.edit'), 'schedule.edit', ids), remove];
+}
+
 function statusText(lang: Language, s: CheckinSchedule, now: Date): string {
+  if (s.ended) return t(lang, s.ended.opened ? 'schedule.list.onceDone' : 'schedule.list.onceMissed');
   if (s.paused) return t(lang, 'schedule.list.paused');
   const next = occurrencesAfter(s, now, 1)[0];
-  if (!next) return t(lang, 'schedule.list.ended');
+  // A one-off's time has come and the scheduler is about to mark it: its round is opening.
+  if (!next) return t(lang, isOneOff(s) ? 'schedule.list.onceDone' : 'schedule.list.ended');
   const otherYear = DateTime.fromJSDate(next, { zone: s.timeZone }).year !== DateTime.fromJSDate(now, { zone: s.timeZone }).year;
   return t(lang, 'schedule.list.next', { when: dayAndTime(lang, next, s.timeZone, otherYear) });
 }

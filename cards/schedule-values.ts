@@ -52,7 +52,7 @@ export function scheduleFormValues(schedule: CheckinSchedule, now: Date): Schedu
   return {
     templateId: schedule.templateId,
     cadence: cadence.kind,
-    weekday: cadence.kind === 'rrule' ? SCHEDULE_FORM_DEFAULTS.weekday : cadence.weekday,
+    weekday: 'weekday' in cadence ? cadence.weekday : SCHEDULE_FORM_DEFAULTS.weekday,
     nth: cadence.kind === 'monthly' || cadence.kind === 'quarterly' ? String(cadence.nth) : SCHEDULE_FORM_DEFAULTS.nth,
     rrule: cadence.kind === 'rrule' ? cadence.rule : '',
     time: schedule.timeOfDay,

@@ -2,9 +2,10 @@ import { escapeMarkdown } from '../cards/escape';
 import { errorCard, noticeCard } from '../cards/notice-card';
 import { t } from '../cards/i18n';
 import { dayAndTime } from '../cards/local-time';
+import { zoneText } from '../cards/cadence-text';
 import type { AdaptiveCard } from '../cards/render';
 import { checkCarriedActions } from '../domain/checkins/carry-forward';
-import { followUpSettings, isFollowUpWeeks } from '../domain/checkins/follow-up';
+import { FOLLOW_UP_ID_PREFIX, followUpSettings, isFollowUpWeeks } from '../domain/checkins/follow-up';
 import { newSchedule } from '../domain/checkins/manage';
 import { occurrencesAfter } from '../domain/checkins/recurrence';
 import type { CheckinSchedule } from '../domain/checkins/schedule';
@@ -23,11 +24,12 @@ import type { Actor, Where } from './teams-port';
  *
  * @example followUpScheduleId('0123456789abcdef01234567') // 's-followup-0123456789abcdef01234567'
  */
-export const followUpScheduleId = (sessionId: string) => `s-followup-${sessionId}`;
+export const followUpScheduleId = (sessionId: string) => `${FOLLOW_UP_ID_PREFIX}${sessionId}`;
 
 /**
  * "Følg op om 4 / 8 / 12 uger" on the posted result: the session's facilitators plan a one-off
- * Kerneopgave-tjek in the same channel, that many weeks later at the same time of day, which asks
+ * Kerneopgave-tjek in the same channel, that many weeks later at the same time of day (on the
+ * next five-minute step, as every planned time), which asks
  * "did we do it?" about the result's actions. Only the actions' texts are carried, never who was
  * to do them (docs/anonymity.md). Anyone else is told who can, and nothing changes.
  */
@@ -73,8 +75,8 @@ function alreadyPlanned(lang: Language, schedule: CheckinSchedule, now: Date): A
   return noticeCard(t(lang, 'followUp.existsTitle'), [t(lang, 'followUp.exists', { when: whenOf(lang, schedule, now) })]);
 }
 
-/** When the round opens, in words ("tirsdag den 2. marts 2027 kl. 09:00"); once it has run, that it has. */
+/** When the round opens, in words ("tirsdag den 2. marts 2027 kl. 09:00 (dansk tid)"); once it has run, that it has. */
 function whenOf(lang: Language, schedule: CheckinSchedule, now: Date): string {
-  const next = occurrencesAfter(schedule, now, 1)[0];
-  return next ? dayAndTime(lang, next, schedule.timeZone, true) : t(lang, 'followUp.done');
+  const next = schedule.ended ? undefined : occurrencesAfter(schedule, now, 1)[0];
+  return next ? `${dayAndTime(lang, next, schedule.timeZone, true)} (${zoneText(lang, schedule.timeZone)})` : t(lang, 'followUp.done');
 }

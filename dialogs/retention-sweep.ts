@@ -4,17 +4,23 @@ import type { DialogDeps } from './deps';
 import { eraseTeam } from './erase-data';
 import { sweepSession } from './sweep-session';
 import { every } from './every';
+import { isOneOff } from '../domain/checkins/follow-up';
+import type { ScheduleRecord } from '../storage/schedule-store';
+import { roundSessionId } from './open-round';
 
 export interface SweepReport {
   /** Sessions whose raw answers were deleted. */
   sessions: number;
   /** Teams whose data was deleted after an uninstall's grace period. */
   teams: number;
+  /** Ended one-off follow-ups deleted with (or after) their round's raw answers. */
+  schedules: number;
 }
 
 /**
  * Deletes what has outlived its time, every `everyMs`: the raw answers of sessions closed longer
- * ago than their team's retention (sweep-session.ts), and all data of teams whose uninstall grace
+ * ago than their team's retention (sweep-session.ts), ended one-off follow-ups with their round's
+ * raw answers (their rows still hold the agreed actions' texts, docs/data.md), and all data of teams whose uninstall grace
  * period is over (erase-data.ts). Everything it knows is in storage and every step is safe to
  * repeat, so it is the same after a restart and on several instances at once.
  */
@@ -38,16 +44,19 @@ export function startRetentionSweep(deps: DialogDeps, everyMs: number): { stop()
  * One pass. Candidates are closed, unswept sessions older than the shortest retention any team
  * may choose; each is then held against its own team's choice.
  *
- * @example await sweepOnce(deps) // { sessions: 2, teams: 0 }
+ * @example await sweepOnce(deps) // { sessions: 2, teams: 0, schedules: 1 }
  */
 export async function sweepOnce(deps: DialogDeps): Promise<SweepReport> {
   const log = deps.log.child('retention');
   const now = deps.now();
-  const report: SweepReport = { sessions: 0, teams: 0 };
+  const report: SweepReport = { sessions: 0, teams: 0, schedules: 0 };
   const daysOf = new Map<string, Promise<number>>();
+  const retentionOf = (teamId: string) => {
+    if (!daysOf.has(teamId)) daysOf.set(teamId, deps.teams.retentionDays(teamId || undefined));
+    return daysOf.get(teamId)!;
+  };
   for (const candidate of await deps.sessions.dueForSweep(new Date(now.getTime() - RETENTION_MIN_DAYS * DAY_MS))) {
-    if (!daysOf.has(candidate.teamId)) daysOf.set(candidate.teamId, deps.teams.retentionDays(candidate.teamId || undefined));
-    if (!isPastRetention(candidate.closedAt, await daysOf.get(candidate.teamId)!, now)) continue;
+    if (!isPastRetention(candidate.closedAt, await retentionOf(candidate.teamId), now)) continue;
     try {
       const rows = await sweepSession(deps, candidate.id);
       if (rows === undefined) continue;
@@ -55,6 +64,18 @@ export async function sweepOnce(deps: DialogDeps): Promise<SweepReport> {
       log.info('raw answers deleted after the retention period', { session: candidate.id, rows });
     } catch (err) {
       log.error('could not delete raw answers; the next sweep tries again', { session: candidate.id, ...errorFields(err) });
+    }
+  }
+  // After the sessions, so a one-off whose round was swept just now goes in the same pass.
+  for (const record of await deps.schedules.all()) {
+    const { schedule } = record;
+    try {
+      if (!isOneOff(schedule) || !schedule.ended || !(await roundSwept(deps, record, await retentionOf(record.place.teamId ?? ''), now))) continue;
+      await deps.schedules.delete(schedule.id);
+      report.schedules++;
+      log.info('ended follow-up deleted with its round', { schedule: schedule.id });
+    } catch (err) {
+      log.error('could not delete an ended follow-up; the next sweep tries again', { schedule: schedule.id, ...errorFields(err) });
     }
   }
   for (const teamId of await deps.teams.dueForDeletion(now)) {
@@ -67,4 +88,15 @@ export async function sweepOnce(deps: DialogDeps): Promise<SweepReport> {
     }
   }
   return report;
+}
+
+/**
+ * Whether an ended one-off's round no longer holds raw answers: its session was swept or deleted.
+ * A round that never opened has none; its schedule is kept as long as a closed round would be.
+ */
+async function roundSwept(deps: DialogDeps, record: ScheduleRecord, days: number, now: Date): Promise<boolean> {
+  const ended = record.schedule.ended!;
+  if (!ended.opened || !record.lastDue) return isPastRetention(ended.at, days, now);
+  const round = await deps.sessions.get(roundSessionId(record.schedule.id, new Date(record.lastDue)));
+  return !round || round.session.sweptAt !== undefined;
 }

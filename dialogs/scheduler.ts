@@ -4,7 +4,7 @@ import { t } from '../cards/i18n';
 import { catchUp } from '../domain/checkins/catch-up';
 import { checkinTemplate } from '../domain/checkins/templates';
 import type { Session } from '../domain/session';
-import type { ScheduleRecord } from '../storage/schedule-store';
+import { afterRounds, type ScheduleRecord } from '../storage/schedule-store';
 import type { DialogDeps } from './deps';
 import { openRound } from './open-round';
 import { sendReminder } from './round-reminder';
@@ -71,7 +71,7 @@ async function dueRounds(deps: DialogDeps, record: ScheduleRecord): Promise<void
   }
   const upTo = plan.handledUpTo.toISOString();
   // Only the instance whose write moved the mark logs the skipped rounds, so each is logged once.
-  const moved = await deps.schedules.change(schedule.id, (r) => (r.lastDue && r.lastDue >= upTo ? undefined : { ...r, lastDue: upTo }));
+  const moved = await deps.schedules.change(schedule.id, (r) => afterRounds(r, upTo, !!plan.open, deps.now()));
   if (moved?.changed) {
     for (const s of plan.skipped) deps.log.info('round skipped', { schedule: schedule.id, dueAt: s.dueAt.toISOString(), reason: s.reason });
   }

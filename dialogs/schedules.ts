@@ -6,7 +6,7 @@ import type { AdaptiveCard } from '../cards/render';
 import { scheduleCard } from '../cards/schedule-card';
 import { scheduleConfirmDeleteCard } from '../cards/schedule-delete-card';
 import { scheduleDuplicateCard } from '../cards/schedule-duplicate-card';
-import { ONE_OFF_RULE } from '../domain/checkins/follow-up';
+import { isOneOff } from '../domain/checkins/follow-up';
 import { scheduleListCard } from '../cards/schedule-list-card';
 import { scheduleSavedCard } from '../cards/schedule-saved-card';
 import { scheduleFormFields, scheduleFormValues } from '../cards/schedule-values';
@@ -40,11 +40,11 @@ export async function scheduleList(deps: DialogDeps, actor: Actor, where: Where)
  * "Gem" on the schedule form: creates a schedule (its id comes from the click, so a redelivered
  * click finds the same one) or, with `scheduleId`, edits one the clicker may change. A new schedule
  * of a check-in the channel already has is asked about first (scheduleDuplicateCard); its "Ja"
- * comes back with `duplicateOk`. The confirmation states what was saved, in words.
+ * comes back with `duplicateOk` and the first click's id as `draft`, so pressing "Ja" twice, or
+ * a redelivered "Ja", saves the one schedule that click would have made. The confirmation states
+ * what was saved, in words. `lang` is the team's language, as for every card in the channel.
  */
-export async function saveSchedule(deps: DialogDeps, actor: Actor, where: Where, data: Record<string, unknown>, duplicateOk = false): Promise<PrivateReply> {
-  // The team's language, as for every card in the channel (BRIEF "Language"), not the Teams locale.
-  const lang = await deps.teams.language(where.teamId);
+export async function saveSchedule(deps: DialogDeps, lang: Language, actor: Actor, where: Where, data: Record<string, unknown>, duplicateOk = false): Promise<PrivateReply> {
   if (!where.teamsChannelId) return reply('notInChannel', errorCard(lang, 'setup.error.notInChannel'));
   const checked = checkSchedule(data, deps.now());
   const editing = typeof data.scheduleId === 'string' ? data.scheduleId : undefined;
@@ -53,18 +53,21 @@ export async function saveSchedule(deps: DialogDeps, actor: Actor, where: Where,
   if (editing) {
     const found = await manageable(deps, where, actor, editing);
     if ('outcome' in found) return found;
+    if (isOneOff(found.record.schedule)) return reply('oneOffNotEditable', errorCard(found.record.schedule.language, 'schedule.error.oneOffEdit'));
     const edited = editSchedule(found.record.schedule, checked.value, Number(data.version), deps.now());
     if (!edited.ok) return reply('invalidSchedule', formAgain(problemTexts(lang, edited.problems)));
     return saved(deps, lang, found, edited.value, savedChanges(data, checked.value));
   }
-  const id = `s-${createHash('sha256').update(`${where.conversationId}|${where.activityId}`).digest('hex').slice(0, 16)}`;
+  // The first click's id, from "Ja"'s data, bound to this conversation like the click's own.
+  const click = duplicateOk && typeof data.draft === 'string' && data.draft ? data.draft : where.activityId;
+  const id = `s-${createHash('sha256').update(`${where.conversationId}|${click}`).digest('hex').slice(0, 16)}`;
   if (!duplicateOk) {
     // Not the one this very click made (a redelivered click gets its confirmation, not the question),
     // not one whose rounds have all been, and not a one-off follow-up from a result: that is one
     // round about agreed actions, not the recurring check-in being planned now.
     const running = (s: CheckinSchedule) => s.templateId === checked.value.templateId && s.id !== id && !isOneOff(s) && occurrencesAfter(s, deps.now(), 1).length > 0;
     const same = (await deps.schedules.inChannel(where.teamsChannelId)).map((r) => r.schedule).filter(running);
-    if (same.length > 0) return reply('askDuplicate', scheduleDuplicateCard(lang, same, scheduleFormFields(data)));
+    if (same.length > 0) return reply('askDuplicate', scheduleDuplicateCard(lang, same, { ...scheduleFormFields(data), draft: where.activityId }));
   }
   const schedule = newSchedule(id, checked.value, { id: actor.id, name: actor.name }, deps.now());
   const place = { serviceUrl: where.serviceUrl, tenantId: where.tenantId, teamsChannelId: where.teamsChannelId, ...(where.teamId ? { teamId: where.teamId } : {}) };
@@ -72,7 +75,11 @@ export async function saveSchedule(deps: DialogDeps, actor: Actor, where: Where,
     await deps.schedules.create({ schedule, place, carried: [], history: [] });
     deps.log.info('schedule created', { schedule: id, template: schedule.templateId });
   } catch (err) {
-    if (statusCodeOf(err) !== 409) throw err; // a redelivered click: it exists already
+    if (statusCodeOf(err) !== 409) throw err;
+    // A redelivered click, or "Ja" pressed again: the confirmation of the one that exists, if it is this clicker's in this channel.
+    const existing = await deps.schedules.get(id);
+    if (!existing || existing.record.schedule.owner.id !== actor.id || !comesFrom(where, existing.record.place)) return reply('badPayload', errorCard(lang, 'error.badPayload'));
+    return reply('scheduleCreated', scheduleSavedCard(lang, existing.record.schedule, savedChanges(data, checked.value), deps.now(), false));
   }
   return reply('scheduleCreated', scheduleSavedCard(lang, schedule, savedChanges(data, checked.value), deps.now(), false));
 }
@@ -99,6 +106,8 @@ export async function editScheduleForm(deps: DialogDeps, actor: Actor, where: Wh
   const found = await manageable(deps, where, actor, data.scheduleId);
   if ('outcome' in found) return found;
   const { schedule } = found.record;
+  // A one-off is not edited: a form would show a date rule nobody wrote. It is deleted, and planned again from the result.
+  if (isOneOff(schedule)) return reply('oneOffNotEditable', errorCard(schedule.language, 'schedule.error.oneOffEdit'));
   return reply('scheduleForm', scheduleCard(schedule.language, { values: scheduleFormValues(schedule, deps.now()), scheduleId: schedule.id, version: schedule.version }));
 }
 
@@ -114,14 +123,12 @@ export async function deleteSchedule(deps: DialogDeps, actor: Actor, where: Wher
 }
 
 /** "Nej, behold det eksisterende": nothing is saved. */
-export async function keepExisting(deps: DialogDeps, where: Where): Promise<PrivateReply> {
-  const lang = await deps.teams.language(where.teamId);
+export function keepExisting(lang: Language): PrivateReply {
   return reply('duplicateDeclined', noticeCard(t(lang, 'schedule.duplicate.kept.title'), [t(lang, 'schedule.duplicate.kept.body')]));
 }
 
 /** "Nej": nothing changes. */
-export async function keepSchedule(deps: DialogDeps, where: Where): Promise<PrivateReply> {
-  const lang = await deps.teams.language(where.teamId);
+export function keepSchedule(lang: Language): PrivateReply {
   return reply('deleteCancelled', noticeCard(t(lang, 'schedule.kept.title'), [t(lang, 'schedule.kept.body')]));
 }
 
@@ -149,8 +156,4 @@ async function manageable(deps: DialogDeps, where: Where, actor: Actor, id: unkn
   if (!canManage(found.record.schedule, actor.id)) return reply('notOwner', errorCard(lang, 'schedule.error.notOwner', { name: escapeMarkdown(found.record.schedule.owner.name) }));
   if (version !== undefined && Number(version) !== found.record.schedule.version) return reply('stale', errorCard(lang, 'schedule.error.stale'));
   return found;
-}
-
-function isOneOff(s: CheckinSchedule): boolean {
-  return s.cadence.kind === 'rrule' && s.cadence.rule === ONE_OFF_RULE;
 }

@@ -1,4 +1,5 @@
 import type { TableClient, TableEntityResult } from '@azure/data-tables';
+import { asStoredOneOff, endedOneOff, isOneOff } from '../domain/checkins/follow-up';
 import type { CheckinSchedule } from '../domain/checkins/schedule';
 import type { RoundFigures } from '../domain/checkins/trends';
 import type { SessionPlace } from '../domain/session';
@@ -46,7 +47,7 @@ export class ScheduleStore {
   async get(id: string): Promise<StoredSchedule | undefined> {
     try {
       const row: Row = await this.table.getEntity(PARTITION, id);
-      return { record: JSON.parse(fromJsonProperties(row)) as ScheduleRecord, etag: row.etag };
+      return { record: readRecord(row), etag: row.etag };
     } catch (err) {
       if (statusCodeOf(err) === 404) return undefined;
       throw err;
@@ -104,13 +105,39 @@ export class ScheduleStore {
 
   private async list(filter: string): Promise<ScheduleRecord[]> {
     const out: ScheduleRecord[] = [];
-    for await (const row of this.table.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) out.push(JSON.parse(fromJsonProperties(row)) as ScheduleRecord);
+    for await (const row of this.table.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) out.push(readRecord(row));
     return out.sort((a, b) => a.schedule.createdAt.localeCompare(b.schedule.createdAt));
   }
 
   private row(record: ScheduleRecord) {
     return { partitionKey: PARTITION, rowKey: record.schedule.id, channel: record.place.teamsChannelId, ...toJsonProperties(toAsciiJson(record)) };
   }
+}
+
+/**
+ * A row as this version reads it, the one place older rows are brought up to date: a follow-up
+ * stored as a rule becomes a one-off, and one whose round was dealt with before one-offs were
+ * marked ended is ended now (its round opened, as far as anything shows), without its actions.
+ */
+function readRecord(row: Record<string, unknown>): ScheduleRecord {
+  const record = JSON.parse(fromJsonProperties(row)) as ScheduleRecord;
+  const schedule = asStoredOneOff(record.schedule);
+  const ended = record.lastDue ? endedOneOff(schedule, true, new Date(record.lastDue)) : undefined;
+  return ended ? { ...record, schedule: ended, carried: [] } : { ...record, schedule };
+}
+
+/**
+ * The record once rounds up to `upTo` have been dealt with (catch-up.ts `handledUpTo`), or
+ * undefined when another instance already moved the mark. A one-off is then over: it is marked
+ * ended and its carried actions go, since they are in the round's session if it opened
+ * (docs/data.md, "schedules").
+ *
+ * @example afterRounds(record, '2027-03-01T08:00:00.000Z', true, now) // { ...record, lastDue: '2027-03-01T08:00:00.000Z' }
+ */
+export function afterRounds(record: ScheduleRecord, upTo: string, opened: boolean, now: Date): ScheduleRecord | undefined {
+  if (record.lastDue && record.lastDue >= upTo) return undefined;
+  const ended = isOneOff(record.schedule) ? endedOneOff(record.schedule, opened, now) : undefined;
+  return ended ? { ...record, lastDue: upTo, schedule: ended, carried: [] } : { ...record, lastDue: upTo };
 }
 
 /**

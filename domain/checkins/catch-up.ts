@@ -42,6 +42,8 @@ export interface CatchUp {
  * // with 7-day rounds: { open: { dueAt: 2027-03-08T08:00Z, closesAt: 2027-03-15T08:00Z, late: true }, skipped: [], handledUpTo: … }
  */
 export function catchUp(schedule: CheckinSchedule, now: Date, lastDue: Date | undefined): CatchUp {
+  // A one-off whose round has been dealt with is over, whatever its rule says (follow-up.ts).
+  if (schedule.ended) return { skipped: [] };
   const created = Date.parse(schedule.createdAt);
   const changed = schedule.changedAt ? Date.parse(schedule.changedAt) : created;
   const lookBack = now.getTime() - LOOK_BACK_DAYS * 86_400_000;

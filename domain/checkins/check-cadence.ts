@@ -1,6 +1,6 @@
 import type { Problem } from '../validation/problem';
 import { checkRuleText, cleanRule } from './check-rrule';
-import { CADENCE_KINDS, MONTHLY_NTHS, WEEKDAYS, type Cadence, type CadenceKind, type MonthlyNth, type Weekday } from './schedule';
+import { CADENCE_KINDS, MONTHLY_NTHS, WEEKDAYS, type Cadence, type FormCadenceKind, type MonthlyNth, type Weekday } from './schedule';
 import { fieldText } from '../validation/field-text';
 
 /**
@@ -15,7 +15,7 @@ import { fieldText } from '../validation/field-text';
  * // undefined; problems gets { field: 'rrule', key: 'schedule.error.rruleNotChosen', vars: { cadence: 'schedule.form.cadence.weekly' } }
  */
 export function checkCadence(input: Record<string, unknown>, problems: Problem[]): Cadence | undefined {
-  const kind = fieldText(input.cadence) as CadenceKind;
+  const kind = fieldText(input.cadence) as FormCadenceKind;
   if (!CADENCE_KINDS.includes(kind)) {
     problems.push({ field: 'cadence', key: 'schedule.error.cadence' });
     return undefined;

@@ -34,6 +34,11 @@ export function ruleOf(timing: Pick<ScheduleTiming, 'cadence' | 'timeOfDay' | 's
     }
     case 'rrule':
       return new RRule({ ...parseRule(cadence.rule), ...at });
+    case 'once': {
+      // Its own date, whatever the start date says: exactly one occurrence.
+      const once = floatingAt(cadence.date, timing.timeOfDay);
+      return new RRule({ ...at, dtstart: once, freq: RRule.DAILY, count: 1 });
+    }
   }
 }
 

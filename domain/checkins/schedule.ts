@@ -23,11 +23,17 @@ export type Cadence =
   | { kind: 'monthly'; nth: MonthlyNth; weekday: Weekday }
   /** Every third month, counted from the first month with such a day on or after the start date (rule-of.ts). */
   | { kind: 'quarterly'; nth: MonthlyNth; weekday: Weekday }
-  | { kind: 'rrule'; rule: string };
+  | { kind: 'rrule'; rule: string }
+  /**
+   * One round on a local date ("YYYY-MM-DD") at the time of day: a follow-up planned from a result
+   * (follow-up.ts). Not offered on the form, so a typed rule is never taken for one.
+   */
+  | { kind: 'once'; date: string };
 
 export type CadenceKind = Cadence['kind'];
-/** In the order the form offers them; a custom rule last, since it is written under "Avanceret". */
-export const CADENCE_KINDS: readonly CadenceKind[] = ['weekly', 'biweekly', 'monthly', 'quarterly', 'rrule'];
+/** The cadences the form offers, in its order; a custom rule last, since it is written under "Avanceret". A one-off is not offered. */
+export type FormCadenceKind = Exclude<CadenceKind, 'once'>;
+export const CADENCE_KINDS: readonly FormCadenceKind[] = ['weekly', 'biweekly', 'monthly', 'quarterly', 'rrule'];
 
 /**
  * How long a round stays open. Days are calendar days in the schedule's zone (a round opening
@@ -84,6 +90,12 @@ export interface CheckinSchedule extends ScheduleSettings {
   createdAt: string;
   /** ISO instant of the last edit or resume; no round due before it is opened either. */
   changedAt?: string;
+  /**
+   * Set on a one-off once its round has been dealt with: `opened` if the round was posted (its
+   * actions went into the round's session), false if its time passed unopened. Such a schedule is
+   * deleted by the retention sweep (docs/data.md).
+   */
+  ended?: { at: string; opened: boolean };
 }
 
 export const SCHEDULE_SCHEMA = 1;

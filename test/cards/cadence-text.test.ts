@@ -3,11 +3,15 @@ import { cadencePhrase, cadenceText } from '../../cards/cadence-text';
 import { ONE_OFF_RULE } from '../../domain/checkins/follow-up';
 
 describe('cadenceText: how often a check-in runs, in words', () => {
-  it('says a follow-up planned from a result runs once, instead of showing its rule', () => {
-    const once = { cadence: { kind: 'rrule' as const, rule: ONE_OFF_RULE }, timeOfDay: '10:15', timeZone: 'Europe/Copenhagen' };
-    assert.equal(cadenceText('da', once), 'Én gang kl. 10:15 (dansk tid)');
-    assert.equal(cadenceText('en', once), 'Once at 10:15 (Danish time)');
+  it('says a follow-up planned from a result runs once, on its date, instead of showing a rule', () => {
+    const once = { cadence: { kind: 'once' as const, date: '2027-01-29' }, timeOfDay: '17:05', timeZone: 'Europe/Copenhagen' };
+    assert.equal(cadencePhrase('da', once), 'én gang, fredag den 29. januar 2027 kl. 17:05 (dansk tid)');
+    assert.equal(cadenceText('en', once), 'Once, on Friday 29 January 2027 at 17:05 (Danish time)');
     assert.doesNotMatch(cadencePhrase('da', once), /FREQ|COUNT/);
+  });
+
+  it('shows the one-off rule as a rule when a leader typed it: a one-off is known by its kind, not its text', () => {
+    assert.match(cadenceText('da', { cadence: { kind: 'rrule', rule: ONE_OFF_RULE }, timeOfDay: '09:00', timeZone: 'Europe/Copenhagen' }), /FREQ=DAILY;COUNT=1/);
   });
 
   it('still shows a custom rule as written', () => {

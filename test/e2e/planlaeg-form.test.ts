@@ -120,4 +120,17 @@ describe('planlæg: the schedule form, saved, asked about and refused through th
       assert.equal(await storage(), before, 'storage unchanged, ETags included');
     });
   }
+
+  it('"Ja, planlæg et til" pressed twice, or delivered twice, saves one schedule and confirms it each time', async () => {
+    const before = (await schedules()).length;
+    const asked = await save({ ...FORM, cadence: 'weekly', weekday: 'TH' });
+    assert.match(asked.text, /Vil du planlægge et til\?/);
+    const yes = nodes(asked.card).find((n) => n.type === 'Action.Execute' && n.verb === 'schedule.saveConfirm')!;
+    const press = (id?: string) => invoke(stack.bot().url, executeActivity('schedule.saveConfirm', yes.data as Record<string, unknown>, { serviceUrl: standIn().serviceUrl, conversationId: form.conversationId, replyToId: form.rootId, ...(id ? { id } : {}) }));
+    const first = await press('press-1');
+    const second = await press();
+    const redelivered = await press('press-1');
+    for (const r of [first, second, redelivered]) assert.match(r.text, /Gemt: hver uge, torsdag kl\. 14:05 \(dansk tid\)\./);
+    assert.equal((await schedules()).length, before + 1, 'one schedule for the one question');
+  });
 });

@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { followUpScheduleId } from '../../dialogs/follow-up';
 import { startScheduler } from '../../dialogs/scheduler';
+import { sweepOnce } from '../../dialogs/retention-sweep';
+import { until } from '../support/until';
+import { nodes } from '../support/card-nodes';
 import { useStack } from '../support/kernedialog-stack';
 import { CHANNEL, cardText, firstCard, type Card, type StreamEvent } from '../support/playground-client';
 import { startExercise } from '../support/session-flow';
@@ -21,7 +24,8 @@ describe('the agreed result and its follow-up, through the Playground', function
   // Monday 1 February, 09:15 UTC. The follow-up keeps the time of day in the session's zone (the
   // facilitator's, from Teams); no zone changes to summer time before 1 March, so it is 09:15 UTC too.
   let clock = new Date('2027-02-01T09:15:00Z');
-  const stack = useStack({ now: () => clock, env: { SCHEDULE_CHECK_MS: '200', DEADLINE_CHECK_MS: '200' } });
+  // The retention sweep is run by hand below, so the bot's own runs rarely.
+  const stack = useStack({ now: () => clock, env: { SCHEDULE_CHECK_MS: '200', DEADLINE_CHECK_MS: '200', RETENTION_CHECK_MS: '3600000' } });
   const posted = (since: number, match: (e: StreamEvent) => boolean) => stack.playground().waitFor((e) => e.action !== 'updateMessage' && match(e), { since, timeoutMs: 15_000 });
 
   it('runs from three owned items to a result whose follow-up round opens once, four weeks later', async () => {
@@ -81,13 +85,33 @@ describe('the agreed result and its follow-up, through the Playground', function
     assert.equal(await deps.schedules.get(followUpScheduleId(s.sessionId)), undefined, 'a colleague plans nothing');
     assert.equal((await deps.schedules.inChannel(CHANNEL)).length, channelBefore);
 
+    // Pressed at 09:13:20 (the Playground's zone is UTC): the follow-up is at 09:15, the next five-minute step.
+    clock = new Date('2027-02-01T09:13:20Z');
     const planned = cardText(await followUp('user-mette', 4));
     assert.match(planned, /Opfølgningen er planlagt/);
-    assert.match(planned, /åbner her i kanalen mandag den 1\. marts 2027 kl\. \d\d:15/);
+    assert.match(planned, /åbner her i kanalen mandag den 1\. marts 2027 kl\. 09:15 \(tidszone UTC\)/);
+    const stored = (await deps.schedules.get(followUpScheduleId(s.sessionId)))!.record;
+    assert.deepEqual([stored.schedule.cadence, stored.schedule.timeOfDay], [{ kind: 'once', date: '2027-03-01' }, '09:15']);
     assert.match(planned, /Skriv til forvaltningen om fraværet/);
     const again = cardText(await followUp('user-mette', 8));
     assert.match(again, /allerede planlagt en opfølgning på dette resultat: mandag den 1\. marts 2027 kl\. \d\d:15/);
     assert.equal((await deps.schedules.inChannel(CHANNEL)).length, channelBefore + 1, 'pressing twice plans one');
+
+    // "planer" says when it runs, in words with its date; it can be deleted, not edited.
+    const planer = async (match: RegExp) => {
+      const at = pg.events.length;
+      const sent = await pg.mention('planer');
+      const event = await posted(at, (e) => /Faste tjek i kanalen/.test(cardText(firstCard(e))) && match.test(cardText(firstCard(e))));
+      return { card: firstCard(event)!, conversation: sent.postConversationId, message: event.message.messageId };
+    };
+    const listed = await planer(/Én gang/);
+    const list = listed.card;
+    assert.match(cardText(list), /Én gang, mandag den 1\. marts 2027 kl\. 09:15 \(tidszone UTC\)/);
+    assert.doesNotMatch(cardText(list), /FREQ|COUNT/);
+    assert.deepEqual(nodes(list).filter((n) => n.type === 'Action.Execute').map((n) => n.verb), ['schedule.delete'], 'a one-off has only "Slet"');
+    const edit = cardText(await pg.execute('user-mette', listed.conversation, listed.message, 'schedule.edit', { scheduleId: followUpScheduleId(s.sessionId), version: 1 }));
+    assert.match(edit, /En opfølgning kan ikke rettes, kun slettes/);
+    assert.doesNotMatch(edit, /FREQ|Avanceret/);
 
     // Four weeks on, at the same time: the scheduler opens the one round, asking about the actions.
     since = pg.events.length;
@@ -96,6 +120,12 @@ describe('the agreed result and its follow-up, through the Playground', function
     const round = await posted(since, isRound);
     assert.match(cardText(firstCard(round)), /Drop referat nummer to/);
     assert.doesNotMatch(cardText(firstCard(round)), /ansvarlig|senest|15\. februar/, 'who was to do it, and by when, is not carried');
+    // Its round has opened with the actions in it: the schedule is done and keeps them no longer.
+    const followUpId = followUpScheduleId(s.sessionId);
+    await until('the follow-up marked ended', async () => !!(await deps.schedules.get(followUpId))?.record.schedule.ended);
+    const ended = (await deps.schedules.get(followUpId))!.record;
+    assert.deepEqual([ended.schedule.ended?.opened, ended.carried], [true, []]);
+    assert.match(cardText((await planer(/Afsluttet/)).card), /Afsluttet: runden er åbnet i kanalen\./);
 
     // A week later the round has closed and its summary is posted: the scheduler has looked many
     // times since, and it opened nothing more.
@@ -111,5 +141,18 @@ describe('the agreed result and its follow-up, through the Playground', function
     assert.deepEqual(rounds.map((x) => x.round?.dueAt), ['2027-03-01T09:15:00.000Z'], 'the one-off round opened once');
     assert.deepEqual(rounds[0].round?.carried, ['Skriv til forvaltningen om fraværet', 'Drop referat nummer to']);
     assert.equal(pg.events.filter(isRound).length, 1);
+
+    // The ended follow-up goes with its round's raw answers, 90 days after the round closed, not before.
+    const roundClosed = Date.parse(rounds[0].closedAt ?? '');
+    clock = new Date(roundClosed + 90 * 86_400_000 - 60_000);
+    assert.equal((await sweepOnce(deps)).schedules, 0);
+    assert.ok(await deps.schedules.get(followUpId), 'kept while its round keeps its answers');
+    clock = new Date(roundClosed + 90 * 86_400_000 + 60_000);
+    const report = await sweepOnce(deps);
+    assert.equal(report.schedules, 1);
+    assert.ok(report.sessions >= 1);
+    assert.ok((await deps.sessions.get(rounds[0].id))?.session.sweptAt, 'the round was swept in the same pass');
+    assert.equal(await deps.schedules.get(followUpId), undefined, 'the ended follow-up is deleted');
+    assert.equal((await sweepOnce(deps)).schedules, 0, 'nothing left to delete');
   });
 });

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { sweepOnce } from '../../dialogs/retention-sweep';
+import { followUpSettings, ONE_OFF_RULE } from '../../domain/checkins/follow-up';
+import { newSchedule } from '../../domain/checkins/manage';
 import { fromJsonProperties } from '../../storage/entity-json';
 import { tableClientFor } from '../../storage/table-client';
 import { useConnectorStandIn } from '../support/connector-standin';
@@ -38,7 +40,7 @@ describe('retention: raw answers are deleted after the retention period, the sum
     assert.ok(quotesIn(json(rows.find((r) => r.partitionKey === sessionId && r.rowKey === 'summary'))).length > 0, 'the summary quotes answers before the sweep');
 
     clock = new Date(T0.getTime() + 90 * DAY - 60_000);
-    assert.deepEqual(await sweepOnce(stack.bot().deps), { sessions: 0, teams: 0 });
+    assert.deepEqual(await sweepOnce(stack.bot().deps), { sessions: 0, teams: 0, schedules: 0 });
     assert.deepEqual(partitionKeys(await dumpAllTables(stack.azurite().connectionString), sessionId), keys);
   });
 
@@ -46,7 +48,7 @@ describe('retention: raw answers are deleted after the retention period, the sum
     const before = await dumpAllTables(stack.azurite().connectionString);
     const summaryBefore = json(before.find((r) => r.partitionKey === sessionId && r.rowKey === 'summary'));
     clock = new Date(T0.getTime() + 90 * DAY + 60_000);
-    assert.deepEqual(await sweepOnce(stack.bot().deps), { sessions: 1, teams: 0 });
+    assert.deepEqual(await sweepOnce(stack.bot().deps), { sessions: 1, teams: 0, schedules: 0 });
 
     const rows = await dumpAllTables(stack.azurite().connectionString);
     assert.deepEqual(partitionKeys(rows, sessionId), KEPT);
@@ -64,7 +66,7 @@ describe('retention: raw answers are deleted after the retention period, the sum
   it('never reads a swept session again', async () => {
     clock = new Date(T0.getTime() + 400 * DAY);
     assert.deepEqual(await stack.bot().deps.sessions.dueForSweep(clock), []);
-    assert.deepEqual(await sweepOnce(stack.bot().deps), { sessions: 0, teams: 0 });
+    assert.deepEqual(await sweepOnce(stack.bot().deps), { sessions: 0, teams: 0, schedules: 0 });
     assert.ok(!stack.logs.some((l) => l.level === 'error'), JSON.stringify(stack.logs.filter((l) => l.level === 'error')));
   });
 
@@ -83,6 +85,19 @@ describe('retention: raw answers are deleted after the retention period, the sum
     for (let i = 0; i < 100 && partitionKeys(await dumpAllTables(stack.azurite().connectionString), old).length > KEPT.length; i++) await new Promise((r) => setTimeout(r, 100));
     assert.deepEqual(partitionKeys(await dumpAllTables(stack.azurite().connectionString), old), KEPT);
     assert.ok(stack.logs.some((l) => l.msg === 'raw answers deleted after the retention period' && l.session === old));
+  });
+
+  it('reads a follow-up stored with the old one-off rule as an ended one-off without its actions, and deletes it once its round holds no answers', async () => {
+    const deps = stack.bot().deps;
+    clock = new Date(T0.getTime() + 500 * DAY);
+    const id = 's-followup-0123456789abcdef01234567';
+    const settings = { ...followUpSettings(4, T0, { k: 3, language: 'da', timeZone: 'Europe/Copenhagen' }), cadence: { kind: 'rrule' as const, rule: ONE_OFF_RULE } };
+    // As the version before one-offs had a cadence of their own wrote it, with its round dealt with.
+    await deps.schedules.create({ schedule: newSchedule(id, settings, { id: 'user-mette', name: 'Mette' }, T0), place: { serviceUrl: standIn().serviceUrl, tenantId: 't', teamsChannelId: 'channel-gammel', teamId: 'team-gammel' }, lastDue: '2027-03-29T08:00:00.000Z', carried: ['Skriv til forvaltningen'], history: [] });
+    const read = (await deps.schedules.get(id))!.record;
+    assert.deepEqual([read.schedule.cadence, read.schedule.ended?.opened, read.carried], [{ kind: 'once', date: settings.startDate }, true, []]);
+    assert.deepEqual(await sweepOnce(deps), { sessions: 0, teams: 0, schedules: 1 }, 'its round session is gone, so it goes');
+    assert.equal(await deps.schedules.get(id), undefined);
   });
 
   it('logs no participant id', () => {

@@ -113,3 +113,17 @@ describe("roundKey", () => {
     assert.equal(roundKey("s-42", at("2027-03-01T08:00:00.000Z")), "s-42|2027-03-01T08:00:00Z");
   });
 });
+
+describe("catchUp of a one-off", () => {
+  const once = schedule({ cadence: { kind: "once", date: "2027-03-01" }, createdAt: "2027-02-01T08:00:00.000Z" });
+
+  it("opens its one round, and then nothing, whatever the mark says", () => {
+    assert.equal(iso(catchUp(once, at("2027-03-01T08:00:05Z"), undefined).open!.dueAt), "2027-03-01T08:00:00.000Z");
+    assert.deepEqual(plain(catchUp(once, at("2027-03-08T08:00:05Z"), at("2027-03-01T08:00:00Z"))), { open: undefined, skipped: [], handledUpTo: undefined });
+  });
+
+  it("opens nothing once ended, even with no mark (a record whose mark was lost)", () => {
+    const ended = { ...once, ended: { at: "2027-03-01T08:00:05.000Z", opened: true } };
+    assert.deepEqual(plain(catchUp(ended, at("2027-03-01T08:00:10Z"), undefined)), { open: undefined, skipped: [], handledUpTo: undefined });
+  });
+});
