@@ -1,5 +1,6 @@
 import type { Language } from '../domain/exercise';
-import { GROUPS_MAX_CHARS, REMINDERS_MAX, REMINDERS_MAX_CHARS, ROUND_DAYS_MAX, ROUND_HOURS_MAX, TIME_ZONE_MAX_CHARS } from '../domain/checkins/check-schedule';
+import { GROUPS_TEXT_MAX } from '../domain/validation/settings';
+import { REMINDERS_MAX, REMINDERS_MAX_CHARS, ROUND_DAYS_MAX, ROUND_HOURS_MAX, TIME_ZONE_MAX_CHARS } from '../domain/checkins/check-schedule';
 import { RRULE_MAX_CHARS } from '../domain/checkins/check-rrule';
 import { CADENCE_KINDS, DEFAULT_TIME_ZONE, MONTHLY_NTHS, WEEKDAYS } from '../domain/checkins/schedule';
 import { TIME_STEP_MINUTES, timeSteps } from '../domain/checkins/time-of-day';
@@ -58,7 +59,7 @@ export function scheduleCard(lang: Language, options: ScheduleCardOptions = {}):
     rruleMax: RRULE_MAX_CHARS,
     zoneMax: TIME_ZONE_MAX_CHARS,
     remindersMax: REMINDERS_MAX_CHARS,
-    groupsMax: GROUPS_MAX_CHARS,
+    groupsMax: GROUPS_TEXT_MAX,
     // The larger of the two limits: the unit is picked beside the number, and a renderer that
     // checks max would otherwise block 48 hours while "days" is still selected. checkSchedule says which limit applies.
     roundMax: Math.max(ROUND_HOURS_MAX, ROUND_DAYS_MAX),
@@ -139,7 +140,7 @@ function scheduleLabels(lang: Language) {
     kHint: t(lang, 'schedule.form.kHint', { min: K_MIN }),
     language: t(lang, 'schedule.form.language'),
     groups: t(lang, 'schedule.form.groups'),
-    groupsHint: t(lang, 'schedule.form.groupsHint', { max: RC_GROUPS_MAX, chars: GROUPS_MAX_CHARS }),
+    groupsHint: t(lang, 'schedule.form.groupsHint', { max: RC_GROUPS_MAX, chars: GROUPS_TEXT_MAX }),
     save: t(lang, 'schedule.form.save'),
   };
 }

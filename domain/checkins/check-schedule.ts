@@ -16,8 +16,6 @@ export const START_DAYS_MAX = 365;
 /** The text fields' limits, which the form's maxLength repeats and its hints state, so a leader learns a limit before typing past it rather than from a refusal. */
 export const TIME_ZONE_MAX_CHARS = 64;
 export const REMINDERS_MAX_CHARS = 40;
-/** The setup form's limit for the groups list (validation/settings.ts), by the name the planlæg form reads it. */
-export const GROUPS_MAX_CHARS = GROUPS_TEXT_MAX;
 
 /**
  * Turns the schedule card's values into settings, or says what is wrong with each field, with
@@ -111,7 +109,7 @@ function checkReminders(raw: string, round: RoundLength, problems: Problem[]): n
 
 /** Relational coordination asks seven items per group, so it allows fewer groups than the other exercises. */
 function checkScheduleGroups(raw: string, templateId: string, problems: Problem[]): string[] | undefined {
-  if (withinLength(raw, GROUPS_MAX_CHARS, 'groups', problems) === undefined) return undefined;
+  if (withinLength(raw, GROUPS_TEXT_MAX, 'groups', problems) === undefined) return undefined;
   const groups = checkGroups(raw, problems);
   if (groups && templateId === relationelKoordinering.id && groups.length > RC_GROUPS_MAX) {
     problems.push({ field: 'groups', key: 'schedule.error.rcGroups', vars: { min: GROUPS_MIN, max: RC_GROUPS_MAX } });
