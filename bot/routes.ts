@@ -28,8 +28,8 @@ type Route = (deps: DialogDeps, action: CardAction) => Promise<PrivateReply> | P
 export const ROUTES: Readonly<Record<string, Route>> = {
   'catalogue.setup': (deps, a) => showSetup(deps, a.lang, a.where, a.data),
   'session.create': (deps, a) => createSession(deps, a.lang, a.actor, a.where, a.data),
-  'session.answer': async (deps, a) => keepControls(deps, a.actor, a.where, a.data.sessionId, await answerSession(deps, a.lang, a.actor, a.where, a.data)),
-  'session.assign': async (deps, a) => keepControls(deps, a.actor, a.where, a.data.sessionId, await assignPerspective(deps, a.lang, a.actor, a.where, a.data)),
+  'session.answer': async (deps, a) => keepControls(a.actor, a.where, await answerSession(deps, a.lang, a.actor, a.where, a.data)),
+  'session.assign': async (deps, a) => keepControls(a.actor, a.where, await assignPerspective(deps, a.lang, a.actor, a.where, a.data)),
   'session.view': async (deps, a) => settleCommandReply(deps, a.where, a.data, await viewSession(deps, a.lang, a.actor, a.where, a.data)),
   'session.closeAsk': (deps, a) => askClose(deps, a.lang, a.actor, a.where, a.data),
   'session.close': async (deps, a) => settleCommandReply(deps, a.where, a.data, await requestClose(deps, a.lang, a.actor, a.where, a.data)),

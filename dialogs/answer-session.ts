@@ -47,7 +47,7 @@ async function takeAnswer(deps: DialogDeps, lang: Language, actor: Actor, where:
     if (memory) memory.remembered = open?.remembered ?? false;
     return open;
   });
-  return isReply(found) ? found : answerOpen(deps, actor, where, data, found);
+  return isReply(found) ? found : { ...(await answerOpen(deps, actor, where, data, found)), session: found.session };
 }
 
 // Never shown: a remembered session that cannot save in one request is taken again on fresh reads.
@@ -126,7 +126,7 @@ export async function assignPerspective(deps: DialogDeps, lang: Language, actor:
   if (assignment.kind === 'closed') return refusal(l, 'closed', 'answer.closed');
   if (assignment.kind === 'alreadyAnswered') return refusal(l, 'alreadyAnswered', 'answer.alreadyAnswered');
   const label = t(l, def.questions.find((q) => q.id === assignment.questionId)!.labelKey);
-  return reply('assigned', answerFormCard(session, [assignment.questionId], t(l, 'answer.assignedTitle', { perspective: label })));
+  return { ...reply('assigned', answerFormCard(session, [assignment.questionId], t(l, 'answer.assignedTitle', { perspective: label }))), session };
 }
 
 /**

@@ -2,14 +2,13 @@ import { withControls } from '../cards/facilitator-controls';
 import { executeAction } from '../cards/execute-action';
 import { t } from '../cards/i18n';
 import { definitionOf } from '../cards/session-card';
-import { errorFields } from '../config/log';
 import type { Language } from '../domain/exercise';
 import { isFacilitator, type Session } from '../domain/session';
 import { noticeCard } from '../cards/notice-card';
 import { roundWording } from '../cards/round-wording';
 import type { AdaptiveCard } from '../cards/render';
 import type { DialogDeps } from './deps';
-import { comesFrom, findSession, isReply, SESSION_ID } from './find-session';
+import { comesFrom, findSession, isReply } from './find-session';
 import { rootCard } from './close-session';
 import { reply, type PrivateReply } from './reply';
 import type { Actor, Where } from './teams-port';
@@ -38,18 +37,11 @@ function withButtons(session: Session, card: AdaptiveCard): AdaptiveCard {
 /**
  * What a click answers replaces the card for the clicker alone: when she steers the session, it
  * keeps her buttons, so answering, a refused second answer or a form error never leaves her
- * without "Afslut …" and "Aflys …". The session comes from the answer path's short memory.
+ * without "Afslut …" and "Aflys …". The session is the one the step itself read (no extra read
+ * on the answer path); a step that found none has no buttons to keep.
  */
-export async function keepControls(deps: DialogDeps, actor: Actor, where: Where, sessionId: unknown, answer: PrivateReply): Promise<PrivateReply> {
-  if (typeof sessionId !== 'string' || !SESSION_ID.test(sessionId)) return answer;
-  let session;
-  try {
-    session = (await deps.sessions.getOpen(sessionId, true))?.session;
-  } catch (err) {
-    // What the click did stands; her buttons come back with the shared card's next view.
-    deps.log.warn('could not read the session to keep the facilitator\'s buttons', { session: sessionId, ...errorFields(err) });
-    return answer;
-  }
+export function keepControls(actor: Actor, where: Where, answer: PrivateReply): PrivateReply {
+  const { session } = answer;
   if (!session || session.state !== 'open' || !isFacilitator(session, actor.id) || !comesFrom(where, session.place)) return answer;
   return { ...answer, card: withButtons(session, answer.card) };
 }
