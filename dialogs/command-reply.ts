@@ -1,5 +1,6 @@
 import { t } from '../cards/i18n';
 import { noticeCard } from '../cards/notice-card';
+import { steererIds, withRefresh } from '../cards/facilitator-controls';
 import type { DialogDeps } from './deps';
 import type { PrivateReply } from './reply';
 import type { Where } from './teams-port';
@@ -22,7 +23,10 @@ export function settleCommandReply(deps: DialogDeps, where: Where, data: Record<
     const stored = await deps.sessions.get(sessionId);
     if (!stored || cardId === stored.session.place.rootActivityId) return;
     const lang = stored.session.settings.language;
-    await deps.port.updateRoot({ ...stored.session.place, rootActivityId: cardId }, noticeCard(t(lang, 'settled.title'), [t(lang, key)]));
+    const settled = noticeCard(t(lang, 'settled.title'), [t(lang, key)]);
+    // "Nej, fortsæt": the exercise goes on, so its facilitators keep their buttons here in their own view.
+    const card = answer.outcome === 'carryOn' ? withRefresh(settled, 'session.view', { sessionId, view: 'note' }, steererIds(stored.session)) : settled;
+    await deps.port.updateRoot({ ...stored.session.place, rootActivityId: cardId }, card);
   });
   return answer;
 }

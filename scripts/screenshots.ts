@@ -43,8 +43,8 @@ const STEPS: [string, (look: PlaygroundPage) => Promise<void>][] = [
   }],
   ['colleagues', async (look) => {
     colleagues();
-    await look.page.waitForTimeout(2500);
-    await look.show(/svar indtil videre|answers so far/);
+    // The shared card counts in steps of k once k have answered.
+    await look.show(/Mindst \d+ svar indtil videre|At least \d+ answers so far/);
     await look.shot('after-colleagues');
   }],
   // The Playground has no per-user views, so the shared card shows her no buttons there (Teams
@@ -58,38 +58,28 @@ const STEPS: [string, (look: PlaygroundPage) => Promise<void>][] = [
     await look.press(/Nej, fortsæt|No, carry on/);
     await look.shot('carry-on');
   }],
-  ['close', async (look) => {
-    await look.replyInThread(/Vores kerneopgave/, 'luk');
-    await look.press(/Ja, afslut svarrunden|Yes, end the answers/);
-    await look.page.waitForTimeout(2500);
-    await look.show(/Opsamling|Summary/);
-    await look.shot('summary');
-  }],
+  ['close', (look) => endPhase(look, /Ja, afslut svarrunden|Yes, end the answers/, /Opsamling|Summary/, 'summary')],
   ['proposals', async (look) => {
     colleagues();
-    await look.replyInThread(/Vores kerneopgave/, 'luk');
-    await look.press(/Ja, afslut forslagene|Yes, end the proposals/);
-    await look.page.waitForTimeout(2500);
-    await look.show(/Afstemning|Vote/);
-    await look.shot('ballot');
+    await endPhase(look, /Ja, afslut forslagene|Yes, end the proposals/, /Afstemning|Vote/, 'ballot');
   }],
   ['vote', async (look) => {
     colleagues();
-    await look.replyInThread(/Vores kerneopgave/, 'luk');
-    await look.press(/Ja, afslut afstemningen|Yes, end the vote/);
-    await look.page.waitForTimeout(2500);
-    await look.show(/Afstemning:|Vote:/);
-    await look.shot('tally');
+    await endPhase(look, /Ja, afslut afstemningen|Yes, end the vote/, /Afstemning:|Vote:/, 'tally');
   }],
   ['result form', async (look) => {
+    // In the result phase, luk gives a button; the form it opens is hers alone.
     await look.replyInThread(/Vores kerneopgave/, 'luk');
-    await look.show(/Skriv det aftalte|Write down/);
+    await look.press(/Skriv det aftalte resultat|Write down the agreed result/);
+    await look.show(/Det har vi aftalt|What we agreed/);
     await look.shot('result-form');
   }],
   ['result', async (look) => {
+    // Pre-filled only when one proposal's count was shown; the colleagues' votes may spread thinner.
+    await look.fillIfEmpty(/^Det har vi aftalt|^What we agreed/, 'Alle elever skal lære så meget, de kan, og opleve, at de hører til.');
     await look.fill(/^Handling 1|^Action 1/, 'Kerneopgaven som fast punkt på personalemødet');
     await look.press(/Læg resultatet i tråden|Post the result/);
-    await look.page.waitForTimeout(2500);
+    // The posted result has nothing to press; her own confirmation offers the follow-up.
     await look.show(/Følg op om 4 uger|Follow up in 4 weeks/);
     await look.shot('result');
   }],
@@ -107,6 +97,14 @@ const STEPS: [string, (look: PlaygroundPage) => Promise<void>][] = [
     await look.shot('planlaeg');
   }],
 ];
+
+/** `@Kernedialog luk` in the thread, "Ja" on the question, and a look at what it posted. */
+async function endPhase(look: PlaygroundPage, yes: RegExp, posted: RegExp, name: string): Promise<void> {
+  await look.replyInThread(/Vores kerneopgave/, 'luk');
+  await look.press(yes);
+  await look.show(posted);
+  await look.shot(name);
+}
 
 function colleagues(): void {
   try {

@@ -71,9 +71,18 @@ export class PlaygroundPage {
 
   /** Types into the input after the last text (a label, a question) that matches, or the input whose placeholder does. */
   async fill(label: RegExp, value: string): Promise<void> {
+    await (await this.input(label)).fill(value);
+  }
+
+  /** The same, unless the bot filled it in already. */
+  async fillIfEmpty(label: RegExp, value: string): Promise<void> {
+    const input = await this.input(label);
+    if ((await input.inputValue()) === '') await input.fill(value);
+  }
+
+  private async input(label: RegExp): Promise<Locator> {
     const text = this.page.locator('.ac-adaptiveCard .ac-textBlock', { hasText: label }).last();
-    const input = (await text.count()) > 0 ? text.locator('xpath=following::*[self::input or self::textarea][1]') : this.page.getByPlaceholder(label).first();
-    await input.fill(value);
+    return (await text.count()) > 0 ? text.locator('xpath=following::*[self::input or self::textarea][1]') : this.page.getByPlaceholder(label).first();
   }
 
   /** A screenshot of the page, named in order, and the newest card drawn at phone width. */

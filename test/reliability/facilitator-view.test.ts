@@ -145,6 +145,9 @@ describe("the facilitator's controls: always in reach, and only hers", function 
     const card = ConnectorStandIn.cardsOf(settled[0])[0] as Card;
     assert.match(cardText(card), /Facilitatoren har valgt at fortsætte/);
     assert.deepEqual(verbsOf(card), [], 'no button left behind');
+    // The exercise goes on: in their own view, the facilitators keep their buttons on it.
+    assert.deepEqual(refreshOf(card)?.userIds, [FACILITATOR.id]);
+    assert.deepEqual(controlsOn((await click('session.view', refreshOf(card)!.action.data!, FACILITATOR)).card), ['session.closeAsk', 'session.cancel']);
   });
 
   it('the cancel confirmation has "Nej, fortsæt" too', async () => {
