@@ -1,6 +1,7 @@
 import type { Language } from '../domain/exercise';
 import type { CustomSpec } from '../domain/exercises/custom';
 import { DAY_MS, DEFAULT_RETENTION, type RetentionPolicy } from '../domain/retention/policy';
+import { ShortMemory } from './short-memory';
 import { untilNoConflict } from './storage-errors';
 import type { TableStateStorage } from './table-state-storage';
 
@@ -32,7 +33,15 @@ export const TEMPLATES_MAX = 10;
 const PREFIX = 'team/';
 const keyOf = (teamId: string) => `${PREFIX}${teamId}`;
 
+/**
+ * How long a team's language is taken from this process's memory: every card action needs it, and
+ * it changes seldom. A change made here is seen at once; one made by another instance within this.
+ */
+export const LANGUAGE_MEMORY_MS = 5_000;
+
 export class TeamRegistry {
+  private readonly languages = new ShortMemory<Language>(LANGUAGE_MEMORY_MS);
+
   constructor(private readonly storage: TableStateStorage, readonly policy: RetentionPolicy = DEFAULT_RETENTION) {}
 
   async get(teamId: string): Promise<TeamRecord | undefined> {
@@ -66,6 +75,7 @@ export class TeamRegistry {
 
   /** Deletes the team's record: language, templates, retention choice, everything. */
   async forget(teamId: string): Promise<void> {
+    this.languages.forget(teamId);
     await this.storage.delete([keyOf(teamId)]);
   }
 
@@ -81,7 +91,12 @@ export class TeamRegistry {
 
   /** The language a new exercise in this team starts with: Danish until a facilitator picks another. */
   async language(teamId: string | undefined): Promise<Language> {
-    return (teamId ? (await this.get(teamId))?.language : undefined) ?? 'da';
+    if (!teamId) return 'da';
+    const known = this.languages.get(teamId);
+    if (known) return known;
+    const language = (await this.get(teamId))?.language ?? 'da';
+    this.languages.set(teamId, language);
+    return language;
   }
 
   /** Remembers the facilitator's last choice as the team's default; a lost race just keeps the other choice. */
@@ -114,5 +129,7 @@ export class TeamRegistry {
       const next = edit((await this.get(teamId)) ?? fresh);
       if (next) await this.storage.write({ [keyOf(teamId)]: next });
     });
+    // A read that began before this write may have put the old language in memory.
+    this.languages.forget(teamId);
   }
 }

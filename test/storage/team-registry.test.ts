@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { TableStateStorage } from '../../storage/table-state-storage';
-import { TeamRegistry } from '../../storage/team-registry';
+import sinon from 'sinon';
+import { LANGUAGE_MEMORY_MS, TeamRegistry } from '../../storage/team-registry';
 import { useAzurite } from '../support/azurite';
 
 describe('TeamRegistry against Azurite: writes that race each other all land', function () {
@@ -23,5 +24,28 @@ describe('TeamRegistry against Azurite: writes that race each other all land', f
     assert.equal(record?.language, 'en');
     assert.equal(record?.installed, true);
     assert.equal(record?.deleteAfter, undefined, 'the reinstall cancelled the pending deletion');
+  });
+
+  it("reads a team's language once per few seconds: its own change at once, another instance's within LANGUAGE_MEMORY_MS", async () => {
+    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const storage = await TableStateStorage.create(azurite.connectionString(), `teams${randomBytes(4).toString('hex')}`);
+      const here = new TeamRegistry(storage);
+      const there = new TeamRegistry(storage);
+      await here.setInstalled('team-1', true, 'da');
+      let reads = 0;
+      const get = storage.read.bind(storage);
+      storage.read = async (keys) => ((reads += 1), get(keys));
+      assert.equal(await here.language('team-1'), 'da');
+      assert.equal(await here.language('team-1'), 'da');
+      assert.equal(reads, 1, 'the second card action reads nothing');
+      await there.setLanguage('team-1', 'en');
+      assert.equal(await there.language('team-1'), 'en', 'its own change at once');
+      assert.equal(await here.language('team-1'), 'da', 'another instance still remembers');
+      await clock.tickAsync(LANGUAGE_MEMORY_MS);
+      assert.equal(await here.language('team-1'), 'en', 'and reads it again after LANGUAGE_MEMORY_MS');
+    } finally {
+      clock.restore();
+    }
   });
 });
