@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { DateTime } from 'luxon';
 import { chromium } from 'playwright-core';
 import { readOptions } from '../config/options';
 import { PlaygroundPage } from './look/playground-page';
@@ -10,6 +11,7 @@ import { PlaygroundPage } from './look/playground-page';
  * as Mette (skoleleder) would, with Chromium, and saves a screenshot at each step plus every card
  * the bot sent, drawn at desktop and phone width. Run it while `npm start` runs in the same folder.
  * It reports what it saw; a step that cannot be done is named, and the walk stops there.
+ * `npm run screenshots -- --round` also plans a relational-coordination round and waits for it.
  *
  * Needs Chromium: `apt-get install -y chromium` (or CHROMIUM=/path/to/chrome).
  */
@@ -98,6 +100,37 @@ const STEPS: [string, (look: PlaygroundPage) => Promise<void>][] = [
   }],
 ];
 
+/**
+ * With `--round`: a relational-coordination check-in planned on that form for the next
+ * five-minute step, and its round card once the scheduler opens it (up to five minutes' wait).
+ */
+const ROUND_STEPS: typeof STEPS = [
+  ['plan a round', async (look) => {
+    const at = nextStep();
+    await look.page.getByText('Relationel koordinering mellem faggrupper', { exact: true }).last().click();
+    await look.page.getByText('Hver uge', { exact: true }).last().click();
+    await look.choose(/Ugedag/, WEEKDAYS[at.weekday - 1]);
+    await look.choose(/Klokkeslæt/, at.toFormat('HH:mm'));
+    await look.fill(/^Anonymitetsgrænse/, '3');
+    await look.fill(/^Faggrupper/, 'Lærerne\nPædagogerne\nAdministrationen');
+    await look.press(/Gem planen/);
+    await look.show(/Det faste tjek er gemt/);
+    await look.shot('round-planned');
+  }],
+  ['the round', async (look) => {
+    await look.show(/Vælg din egen faggruppe/, 7 * 60_000);
+    await look.shot('round');
+  }],
+];
+
+const WEEKDAYS = ['Mandag', 'Tirsdag', 'Onsdag', 'Torsdag', 'Fredag', 'Lørdag', 'Søndag'];
+
+/** The next five-minute step in Danish time, at least a minute away. */
+function nextStep(): DateTime {
+  const now = DateTime.now().setZone('Europe/Copenhagen').plus({ minutes: 1 });
+  return now.plus({ minutes: (5 - (now.minute % 5)) % 5 }).startOf('minute');
+}
+
 /** `@Kernedialog luk` in the thread, "Ja" on the question, and a look at what it posted. */
 async function endPhase(look: PlaygroundPage, yes: RegExp, posted: RegExp, name: string): Promise<void> {
   await look.replyInThread(/Vores kerneopgave/, 'luk');
@@ -121,11 +154,13 @@ async function main(): Promise<void> {
   const { playground } = JSON.parse(readFileSync(file, 'utf8')) as { playground: string };
   const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
   if (!existsSync(executablePath)) throw new Error(`No Chromium at ${executablePath}: apt-get install -y chromium, or set CHROMIUM to a Chrome or Chromium binary.`);
-  const outDir = resolve(process.argv[2] ?? join(options.dataDir, 'screenshots'));
+  const args = process.argv.slice(2);
+  const outDir = resolve(args.find((a) => !a.startsWith('--')) ?? join(options.dataDir, 'screenshots'));
+  const steps = args.includes('--round') ? [...STEPS, ...ROUND_STEPS] : STEPS;
   const browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
   try {
     const look = await PlaygroundPage.open(browser, playground, outDir);
-    for (const [name, step] of STEPS) {
+    for (const [name, step] of steps) {
       try {
         await step(look);
         console.log(`✓ ${name}`);

@@ -93,9 +93,18 @@ export class PlaygroundPage {
     return file;
   }
 
-  /** Scrolls the newest card matching `text` into view (the chat keeps old posts above). */
-  async show(text: RegExp): Promise<void> {
-    await this.page.locator('.ac-adaptiveCard', { hasText: text }).last().scrollIntoViewIfNeeded();
+  /** Scrolls the newest card matching `text` into view (the chat keeps old posts above), waiting for it up to `timeoutMs`. */
+  async show(text: RegExp, timeoutMs = 30_000): Promise<void> {
+    const card = this.page.locator('.ac-adaptiveCard', { hasText: text }).last();
+    await card.waitFor({ timeout: timeoutMs });
+    await card.scrollIntoViewIfNeeded();
+  }
+
+  /** Picks `option` in the drop-down after the last text that matches `label` (the Playground draws its own, not a <select>). */
+  async choose(label: RegExp, option: string): Promise<void> {
+    const text = this.page.locator('.ac-adaptiveCard .ac-textBlock', { hasText: label }).last();
+    await text.locator('xpath=following::*[@role="combobox"][1]').click();
+    await this.page.getByRole('option', { name: option, exact: true }).click();
   }
 
   /** Every kept card, drawn at desktop and phone width, with its JSON beside it. */
