@@ -11,11 +11,13 @@ import { maskPersonalDetails } from './mask';
  * - a voter is a ballot with at least one counted vote; below k voters nothing is shown.
  *
  * From k voters on, every proposal is listed, but a proposal's count is shown only when it is at
- * least k (`votes: undefined` is shown as "fewer than k"). The order and the ranks still come from
- * the true counts, so "fewer than k" proposals are ordered among themselves too. Ranks are
+ * least k (`votes: undefined` is shown as "fewer than k"). Shown counts come first, ranked by
  * competition ranks: equal counts share a rank and the next rank is skipped (1, 2, 2, 4); equal
- * counts are listed by proposal index. Proposal texts are masked like quotes. Where proposals have
- * owners ("Tid til kerneopgaven": os / forvaltningen / loven), each ranked proposal keeps its own.
+ * counts are listed by proposal index. Every hidden proposal then shares one rank, the one after
+ * the shown ones, and they are listed in ballot order (already shuffled at sealing), so neither
+ * their rank nor their order says anything about their hidden counts (docs/anonymity.md, rule 4).
+ * Proposal texts are masked like quotes. Where proposals have owners ("Tid til kerneopgaven":
+ * os / forvaltningen / loven), each ranked proposal keeps its own.
  */
 export interface RankedProposal {
   index: number;
@@ -32,7 +34,7 @@ export type VoteTally = { shown: false; k: number } | { shown: true; k: number; 
  * // { shown: true, k: 5, voters: 6, ranked: [
  * //   { index: 2, text: 'Mindre dokumentation', votes: 6, rank: 1 },
  * //   { index: 0, text: 'Fælles morgenmøde', votes: undefined, rank: 2 },   // 3 votes, fewer than k
- * //   { index: 1, text: 'Ny vagtplan', votes: undefined, rank: 3 } ] }     // 1 vote; the third vote of '0,2,1' is not counted
+ * //   { index: 1, text: 'Ny vagtplan', votes: undefined, rank: 2 } ] }     // 1 vote, the same rank; the third vote of '0,2,1' is not counted
  */
 export function tallyVotes(proposals: readonly string[], ballots: readonly string[], votesPerPerson: number, k: number, owners?: readonly string[]): VoteTally {
   const counts = proposals.map(() => 0);
@@ -44,13 +46,16 @@ export function tallyVotes(proposals: readonly string[], ballots: readonly strin
     for (const i of chosen) counts[i] += 1;
   }
   if (voters < k || voters === 0) return { shown: false, k };
-  const order = proposals.map((_, index) => index).sort((a, b) => counts[b] - counts[a] || a - b);
-  const ranked = order.map((index, position): RankedProposal => ({
+  const indices = proposals.map((_, index) => index);
+  const visible = indices.filter((i) => counts[i] >= k).sort((a, b) => counts[b] - counts[a] || a - b);
+  // Hidden counts must not leak through order or rank: ballot order, one shared rank.
+  const hidden = indices.filter((i) => counts[i] < k);
+  const ranked = [...visible, ...hidden].map((index): RankedProposal => ({
     index,
     text: maskPersonalDetails(proposals[index]),
     ...(owners?.[index] ? { owner: owners[index] } : {}),
     votes: counts[index] >= k ? counts[index] : undefined,
-    rank: 1 + order.slice(0, position).filter((j) => counts[j] > counts[index]).length,
+    rank: counts[index] >= k ? 1 + visible.filter((j) => counts[j] > counts[index]).length : 1 + visible.length,
   }));
   return { shown: true, k, voters, ranked };
 }

@@ -34,8 +34,8 @@ describe("tallyVotes", () => {
     assert.deepEqual(rows(t), [
       [2, 6, 1],
       [0, undefined, 2], // 4 votes: fewer than k
-      [3, undefined, 3], // 2 votes
-      [1, undefined, 4], // 1 vote
+      [1, undefined, 2], // 1 vote: same rank, ballot order
+      [3, undefined, 2], // 2 votes
     ]);
     assert.deepEqual(t.ranked[0], { index: 2, text: "Mindre dokumentation, mere tid hos borgerne", votes: 6, rank: 1 });
   });
@@ -45,19 +45,42 @@ describe("tallyVotes", () => {
     assert.deepEqual(rows(t), [
       [0, 5, 1],
       [1, undefined, 2],
-      [2, undefined, 3],
-      [3, undefined, 3],
+      [2, undefined, 2],
+      [3, undefined, 2],
     ]);
   });
 
-  it("orders hidden counts by their true counts, not by index", () => {
+  it("gives every hidden count one rank, in ballot order, whatever the true counts", () => {
     const t = shown(tallyVotes(PROPOSALS, ["3", "3", "3", "1", "2,3"], 1, 5));
-    // votesPerPerson 1: "2,3" counts only 2. Counts: 0→0, 1→1, 2→1, 3→3.
+    // votesPerPerson 1: "2,3" counts only 2. Counts: 0→0, 1→1, 2→1, 3→3, all fewer than k.
     assert.deepEqual(rows(t), [
+      [0, undefined, 1],
+      [1, undefined, 1],
+      [2, undefined, 1],
       [3, undefined, 1],
+    ]);
+  });
+
+  it("says nothing about hidden counts: swapping them leaves the tally the same", () => {
+    // Counts 6, 4, 1, 0 and 6, 0, 1, 4: the shown proposal is the same, the hidden ones are not.
+    const a = shown(tallyVotes(PROPOSALS, ["2,0", "2,0", "2,0", "2,0", "2,1", "2"], 2, 5));
+    const b = shown(tallyVotes(PROPOSALS, ["2,3", "2,3", "2,3", "2,3", "2,1", "2"], 2, 5));
+    assert.deepEqual(rows(a), [
+      [2, 6, 1],
+      [0, undefined, 2],
       [1, undefined, 2],
-      [2, undefined, 2],
-      [0, undefined, 4],
+      [3, undefined, 2],
+    ]);
+    assert.deepEqual(rows(b), rows(a));
+  });
+
+  it("ranks hidden proposals after tied shown ones, counting the shown ones", () => {
+    const t = shown(tallyVotes(PROPOSALS, ["3,1", "3,1", "1,3", "3,1", "1,3", "0,2", "2"], 2, 5));
+    assert.deepEqual(rows(t), [
+      [1, 5, 1],
+      [3, 5, 1],
+      [0, undefined, 3],
+      [2, undefined, 3],
     ]);
   });
 
@@ -67,7 +90,7 @@ describe("tallyVotes", () => {
       [1, 5, 1],
       [3, 5, 1],
       [0, undefined, 3],
-      [2, undefined, 4],
+      [2, undefined, 3],
     ]);
   });
 
