@@ -88,10 +88,30 @@ export function line(data: Series[], options: AxisOptions & { yMin?: number; yMa
  * @example shortLabel('Samskabelse – vi definerer og løser opgaven sammen med borgerne') // 'Samskabelse'
  */
 export function shortLabel(text: string, max = 32): string {
-  const head = text.split(' – ')[0].replace(/[\\`*_[\]~<>#]/g, '').replace(/\s+/g, ' ').trim();
+  const head = nameLabel(text);
   if (head.length <= max) return head;
   // At a word when one ends in the second half, else mid-word: "… mere tid hos…", not "… hos borg…".
   const cut = head.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
   return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/**
+ * A whole label, for a chart that must not cut one (issue 12, point 6): the text with markdown
+ * characters removed and spaces collapsed, as shortLabel does, but nothing left out.
+ *
+ * @example plainLabel('Mindre **dokumentation** – mere tid hos borgerne') // 'Mindre dokumentation – mere tid hos borgerne'
+ */
+export function plainLabel(text: string): string {
+  return text.replace(/[\\`*_[\]~<>#]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The name before " – " of an option, whole: the category a chart labels an axis or legend with.
+ * The explanation after the dash stays in the text lines under the chart.
+ *
+ * @example nameLabel('Samskabelse – vi definerer og løser opgaven sammen med borgerne') // 'Samskabelse'
+ */
+export function nameLabel(text: string): string {
+  return plainLabel(text.split(' – ')[0]);
 }

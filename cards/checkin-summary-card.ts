@@ -4,7 +4,7 @@ import type { CheckinSummary } from '../domain/checkins/summarise-checkin';
 import { trendsOf, type ItemTrend, type RoundFigures } from '../domain/checkins/trends';
 import { scoreView } from './checkin-score-view';
 import { escapeMarkdown } from './escape';
-import { figureKindOf, figureLabel, isCharted, SCALE_OF, templateOfKind, type FigureKind } from './figure-labels';
+import { figureKindOf, figureLabel, isCharted, SCALE_OF, SCALE_RANGE, templateOfKind, type FigureKind } from './figure-labels';
 import { decimal, signed } from './figure-text';
 import { t } from './i18n';
 import { roundDates } from './local-time';
@@ -79,7 +79,7 @@ function cardData(lang: Language, input: CheckinSummaryInput, rounds: number, de
     trend: {
       title: t(lang, 'checkin.summary.trendTitle', { n: trend.rounds }),
       chart: trend.drawable
-        ? [lineChart({ title: `${t(lang, def.titleKey)} (${SCALE_OF[kind]})`, yAxisTitle: SCALE_OF[kind], series: trend.series, fallbackText: t(lang, 'checkin.summary.chartFallback') })]
+        ? [lineChart({ title: `${t(lang, def.titleKey)} (${SCALE_OF[kind]})`, yAxisTitle: SCALE_OF[kind], scale: SCALE_RANGE[kind], series: trend.series, fallbackText: t(lang, 'checkin.summary.chartFallback') })]
         : [],
       rounds: t(lang, 'checkin.summary.trendRounds', { dates: trend.dates.join(' · ') }),
       lines: trend.lines,

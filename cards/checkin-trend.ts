@@ -23,11 +23,29 @@ export interface LineSeries {
  * //   data: [{ legend: 'Tillid', values: [{ x: '4. jan.', y: 60 }, { x: '1. mar.', y: 68 }] }],
  * //   fallback: { type: 'TextBlock', text: 'Grafen kan ikke vises her.', wrap: true } }
  */
-export function lineChart(options: { title: string; yAxisTitle: string; series: readonly LineSeries[]; fallbackText: string }) {
+export function lineChart(options: { title: string; yAxisTitle: string; series: readonly LineSeries[]; fallbackText: string; scale?: { min: number; max: number } }) {
   const data = options.series
     .map((s) => ({ legend: s.legend, values: s.points.flatMap((p) => (p.y === null ? [] : [{ x: p.x, y: p.y }])) }))
     .filter((s) => s.values.length > 0);
-  return { ...line(data, { title: options.title, yAxisTitle: options.yAxisTitle }), fallback: { type: 'TextBlock', text: options.fallbackText, wrap: true } };
+  // The axis spans the scale, not 0 to the data: a 1–5 mean of 3 sits in the middle, not at 60 %.
+  const axis = options.scale ? { yMin: options.scale.min, yMax: options.scale.max } : {};
+  return { ...line(data, { title: options.title, yAxisTitle: options.yAxisTitle, ...axis }), fallback: { type: 'TextBlock', text: options.fallbackText, wrap: true } };
+}
+
+/**
+ * One label per round, distinct even when two rounds fall on the same day: the chart joins points
+ * that share an x, so two rounds on "4. jan." would be drawn as one. The second and later rounds of
+ * a day get their number within it.
+ *
+ * @example distinctRoundLabels(['4. jan.', '4. jan.', '1. feb.']) // ['4. jan.', '4. jan. (2)', '1. feb.']
+ */
+export function distinctRoundLabels(dates: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return dates.map((d) => {
+    const n = (seen.get(d) ?? 0) + 1;
+    seen.set(d, n);
+    return n === 1 ? d : `${d} (${n})`;
+  });
 }
 
 /** The trend as the chart's series and as lines of text, which carry every figure on any client. */
@@ -51,7 +69,7 @@ export interface TrendText {
  */
 export function trendText(lang: Language, trends: readonly ItemTrend[], timeZone: string, legendOf: (id: string) => string, labelOf: (id: string) => string): TrendText {
   const window = trends[0]?.series ?? [];
-  const dates = roundDates(lang, window.map((p) => p.dueAt), timeZone);
+  const dates = distinctRoundLabels(roundDates(lang, window.map((p) => p.dueAt), timeZone));
   const series = trends.map((tr) => ({ legend: legendOf(tr.item), points: tr.series.map((p, i) => ({ x: dates[i], y: p.value })) }));
   const lines = trends.map((tr) => t(lang, 'checkin.summary.trendLine', { item: labelOf(tr.item), values: tr.series.map((p) => (p.value === null ? '–' : decimal(lang, p.value))).join(' · ') }));
   const roundsWithFigures = window.filter((_, i) => trends.some((tr) => tr.series[i].value !== null)).length;

@@ -56,11 +56,25 @@ export function isCharted(kind: FigureKind, id: string): boolean {
   }
 }
 
-/** The scale the charted figures are on, for the y axis. */
+/** The scale the charted figures are on, for the y axis title. */
 export const SCALE_OF: Readonly<Record<FigureKind, string>> = {
   socialCapital: '0–100',
   relationalCoordination: '1–5',
   meetingRating: '0–40',
   sharedUnderstanding: '0–100',
   coreTaskCheck: '1–5',
+};
+
+/**
+ * The same scales as numbers, for the trend chart's y axis: it starts at the scale's minimum, so a
+ * 1–5 figure is not drawn against an axis from 0 that makes every mean look high.
+ *
+ * @example SCALE_RANGE.relationalCoordination // { min: 1, max: 5 }
+ */
+export const SCALE_RANGE: Readonly<Record<FigureKind, { min: number; max: number }>> = {
+  socialCapital: { min: 0, max: 100 },
+  relationalCoordination: { min: 1, max: 5 },
+  meetingRating: { min: 0, max: 40 },
+  sharedUnderstanding: { min: 0, max: 100 },
+  coreTaskCheck: { min: 1, max: 5 },
 };

@@ -1,6 +1,6 @@
 import type { Language } from '../domain/exercise';
 import type { VoteTally } from '../domain/summary/votes';
-import { horizontalBar, shortLabel, type Chart } from './charts';
+import { horizontalBar, plainLabel, type Chart } from './charts';
 import { t } from './i18n';
 
 /**
@@ -12,8 +12,9 @@ export function voteChart(lang: Language, tally: Extract<VoteTally, { shown: tru
   const counted = tally.ranked.filter((r) => r.votes !== undefined);
   if (counted.length === 0) return undefined;
   // Without an axis the renderer writes each count next to its bar (seen in the Agents Playground),
-  // and an axis title would sit beside the proposals, where it reads as their label.
-  return horizontalBar(counted.map((r) => ({ x: `${r.rank}. ${shortLabel(r.text, 40)}`, y: r.votes ?? 0 })), {
+  // and an axis title would sit beside the proposals, where it reads as their label. The whole
+  // proposal is the label: a cut one ("… mere tid hos…") could be another proposal (issue 12, point 6).
+  return horizontalBar(counted.map((r) => ({ x: `${r.rank}. ${plainLabel(r.text)}`, y: r.votes ?? 0 })), {
     title: t(lang, 'chart.voteTitle', { k: tally.k }),
     displayMode: 'AbsoluteNoAxis',
     color: 'categoricalTeal',

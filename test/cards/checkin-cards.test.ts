@@ -435,6 +435,7 @@ describe("check-in cards", () => {
       assert.deepEqual(data.map((s) => s.legend), ["Tillid", "Retfærdighed", "Samarbejde"]);
       assert.deepEqual(data[0].values, [{ x: "4. jan.", y: 60 }, { x: "1. mar.", y: 75 }]);
       assert.ok(data.every((s) => s.values.every((v) => v.x !== "1. feb.")), "the round below k is a gap");
+      assert.deepEqual([chart.yMin, chart.yMax], [0, 100], "the axis spans the 0–100 scale");
       assert.equal((chart.fallback as Json).type, "TextBlock");
       assert.ok(String((chart.fallback as Json).text).length > 0);
       // Every figure of the chart is also on the card as text.

@@ -26,7 +26,7 @@ describe('vote result chart', () => {
   it('draws a bar for each proposal whose count is shown, in rank order', () => {
     const [bars] = charts(card);
     assert.equal(bars.type, 'Chart.HorizontalBar');
-    assert.deepEqual(bars.data, [{ x: '1. Mindre dokumentation, mere tid hos…', y: 7 }, { x: '2. Fælles morgenmøde hver mandag', y: 5 }]);
+    assert.deepEqual(bars.data, [{ x: '1. Mindre dokumentation, mere tid hos borgerne', y: 7 }, { x: '2. Fælles morgenmøde hver mandag', y: 5 }], 'whole proposals, never cut');
     assert.equal(bars.title, 'Forslag med mindst 5 stemmer');
     assert.equal(bars.displayMode, 'AbsoluteNoAxis', 'so the counts are written next to the bars');
   });
