@@ -1,6 +1,7 @@
 import type { ExerciseDefinition, Language } from '../domain/exercise';
 import type { ChoiceSummary, ScaleSummary } from '../domain/summary/distribution';
 import type { GapSummary } from '../domain/summary/gap';
+import { twoCamps } from '../domain/summary/two-camps';
 import { figures } from './chart-block';
 import { decimal } from './decimal';
 import { distributionChart, gapChart } from './distribution-charts';
@@ -16,7 +17,9 @@ export function distributionData(lang: Language, def: ExerciseDefinition, s: Sca
   const field = fieldsFor(lang, def, [s.questionId])[0];
   if (!s.shown) return { label: field.label, stats: t(lang, 'summary.perspectiveHidden', { k }), figures: [] };
   const lines = distributionLines(lang, def, s);
-  const stats = s.kind === 'scale' ? t(lang, 'summary.scaleStats', { mean: decimal(lang, s.mean), median: decimal(lang, s.median), low: s.spread.low, high: s.spread.high }) : '';
+  // Two camps have no middle that speaks for the team, so no mean or median then (two-camps.ts).
+  const stats =
+    s.kind !== 'scale' ? '' : twoCamps(s.counts) ? t(lang, 'summary.scaleStatsSplit', { low: s.spread.low, high: s.spread.high }) : t(lang, 'summary.scaleStats', { mean: decimal(lang, s.mean), median: decimal(lang, s.median), low: s.spread.low, high: s.spread.high });
   return { label: field.label, stats, figures: figures(distributionChart(lang, field, s), lines) };
 }
 

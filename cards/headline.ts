@@ -39,6 +39,13 @@ function findingText(lang: Language, def: ExerciseDefinition, f: MainFinding): s
       const end = (n: number, key: string) => t(lang, 'summary.finding.scaleEnd', { n, label: t(lang, key) });
       return t(lang, 'summary.finding.scale', { question, median: decimal(lang, f.median), low: end(q.min, q.minLabelKey), high: end(q.max, q.maxLabelKey) });
     }
+    case 'split': {
+      const q = def.questions.find((x) => x.id === f.questionId);
+      if (q?.kind !== 'scale') throw new Error(`headline(): question '${f.questionId}' of '${def.id}' is not a scale; the summary does not match the exercise.`);
+      // Never a median or mean here: with two camps it is a position nobody chose.
+      if (!f.camps) return t(lang, 'summary.finding.splitNoCounts', { question });
+      return t(lang, 'summary.finding.split', { question, low: f.camps.low, high: f.camps.high, a: shortLabel(t(lang, q.minLabelKey), 60), b: shortLabel(t(lang, q.maxLabelKey), 60) });
+    }
     case 'choice':
       return t(lang, 'summary.finding.choice', { question, option: shortLabel(choices.find((c) => c.value === f.value)?.title ?? f.value, 60), count: f.count, n: f.n });
     case 'gap': {

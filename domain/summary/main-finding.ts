@@ -1,5 +1,6 @@
 import type { PerspectivesSummary } from './perspectives';
 import type { Summary } from './summarise';
+import { twoCamps } from './two-camps';
 
 /**
  * The one finding a summary's headline can lead with. Every figure in it is one the card already
@@ -9,12 +10,18 @@ export type MainFinding =
   /** Median steps (0-based positions of the options; 1.5 lies between two) of "now" and "should be". */
   | { kind: 'gap'; questionId: string; median: { now: number; shouldBe: number } }
   | { kind: 'scale'; questionId: string; median: number }
+  /**
+   * A scale whose answers fall into two camps (two-camps.ts): no median speaks for the team. The
+   * number on each side only when both sides have at least k people (docs/anonymity.md, rule 4).
+   */
+  | { kind: 'split'; questionId: string; camps?: { low: number; high: number } }
   | { kind: 'choice'; questionId: string; value: string; count: number; n: number }
   /** `sectionId` is the free-text question the theme was found in. */
   | { kind: 'theme'; sectionId: string; label: string[]; count: number };
 
 /**
- * In order: the gap between now and should-be; else the median of the first shown scale; else the
+ * In order: the gap between now and should-be; else the first shown scale, as two camps when its
+ * answers are split (two-camps.ts) and otherwise as its median; else the
  * one option most people chose in the first shown choice (no finding on a tie); else the largest
  * theme of at least k answers. Undefined when nothing is shown or nothing stands out.
  *
@@ -26,7 +33,11 @@ export function mainFinding(summary: Summary): MainFinding | undefined {
   if (summary.kind === 'perspectives') return largestTheme(summary);
   if (summary.gap?.shown) return { kind: 'gap', questionId: summary.gap.now.questionId, median: summary.gap.median };
   const scale = summary.scales.find((s) => s.shown);
-  if (scale?.shown) return { kind: 'scale', questionId: scale.questionId, median: scale.median };
+  if (scale?.shown) {
+    const camps = twoCamps(scale.counts);
+    if (camps) return { kind: 'split', questionId: scale.questionId, ...(camps.low >= summary.k && camps.high >= summary.k ? { camps } : {}) };
+    return { kind: 'scale', questionId: scale.questionId, median: scale.median };
+  }
   for (const choice of summary.choices) {
     if (!choice.shown) continue;
     const top = Math.max(...choice.counts.map((c) => c.count));

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { headline } from '../../cards/headline';
 import type { ExerciseDefinition } from '../../domain/exercise';
-import { dilemmaer } from '../../domain/exercises/dilemmaer';
+import { dilemmaer, withOwnSides } from '../../domain/exercises/dilemmaer';
 import { hvemDefinerer } from '../../domain/exercises/hvem-definerer';
 import { inddragelse } from '../../domain/exercises/inddragelse';
 import { vildfarelser } from '../../domain/exercises/vildfarelser';
@@ -25,10 +25,24 @@ describe('the summary headline', () => {
   });
 
   it('says a median halfway between two steps as such', () => {
-    const answers = ['1', '2', '4', '4', '5', '5'].map((position) => ({ position }));
+    const answers = ['2', '3', '4', '4', '5', '5'].map((position) => ({ position }));
     assert.match(shownHeadline('da', dilemmaer, answers), /Medianen er 4 på skalaen/);
-    assert.match(shownHeadline('da', dilemmaer, ['1', '2', '2', '4', '5', '5'].map((position) => ({ position }))), /Medianen er 3 på skalaen/);
+    assert.match(shownHeadline('da', dilemmaer, ['1', '2', '3', '3', '4', '5'].map((position) => ({ position }))), /Medianen er 3 på skalaen/);
     assert.match(shownHeadline('da', dilemmaer, ['1', '2', '3', '4', '5', '5'].map((position) => ({ position }))), /Medianen er 3,5 på skalaen/);
+  });
+
+  it('says two camps, never a median, when a dilemma splits the team, with counts only when each side has k', () => {
+    const split = ['1', '2', '2', '4', '4', '5'].map((position) => ({ position }));
+    assert.equal(shownHeadline('da', dilemmaer, split, 3), '6 personer har svaret. »Hvor står du i dilemmaet?«: To lejre: 3 hælder mod »helt side A«, 3 mod »helt side B«.');
+    assert.equal(shownHeadline('en', dilemmaer, split, 3), '6 people answered. “Where do you stand in the dilemma?”: Two camps: 3 lean towards “fully side A”, 3 towards “fully side B”.');
+    assert.equal(shownHeadline('da', dilemmaer, split, 5), '6 personer har svaret. »Hvor står du i dilemmaet?«: Svarene er delt i to lejre.');
+    assert.doesNotMatch(shownHeadline('da', dilemmaer, split, 5), /[Mm]edian|[Gg]ennemsnit|\d+ hælder/);
+  });
+
+  it('names the sides of the team\'s own dilemma', () => {
+    const own = withOwnSides(dilemmaer, { variant: 'own', facilitatorTexts: { ownSideA: 'Borgerens ønske', ownSideB: 'Vores faglighed' } });
+    const split = ['1', '1', '2', '3', '4', '5', '5'].map((position) => ({ position }));
+    assert.match(shownHeadline('da', own, split, 3), /To lejre: 3 hælder mod »Borgerens ønske«, 3 mod »Vores faglighed«\.$/);
   });
 
   it('leads with where we are and should be for the gap, between two steps when the median is', () => {

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { dilemmaer } from '../../domain/exercises/dilemmaer';
 import { hvemDefinerer } from '../../domain/exercises/hvem-definerer';
 import { inddragelse } from '../../domain/exercises/inddragelse';
 import { vildfarelser } from '../../domain/exercises/vildfarelser';
@@ -20,6 +21,16 @@ describe('mainFinding', () => {
   it('is the median of the first shown scale, skipping a hidden one', () => {
     const answers = ['1', '2', '4', '4', '5'].map((onlyOne, i) => ({ onlyOne, ...(i < 2 ? { fixed: '3' } : {}) }));
     assert.deepEqual(mainFinding(summarise(vildfarelser, answers, settings)), { kind: 'scale', questionId: 'onlyOne', median: 4 });
+  });
+
+  it('is two camps, not a median, when a scale splits; with the counts only when each side has k', () => {
+    const answers = ['1', '2', '2', '4', '4', '5'].map((position) => ({ position }));
+    assert.deepEqual(mainFinding(summarise(dilemmaer, answers, { k: 3, distribution: 'all' })), { kind: 'split', questionId: 'position', camps: { low: 3, high: 3 } });
+    assert.deepEqual(mainFinding(summarise(dilemmaer, answers, settings)), { kind: 'split', questionId: 'position' });
+    const lopsided = ['1', '1', '1', '1', '2', '4', '5', '5'].map((position) => ({ position }));
+    assert.deepEqual(mainFinding(summarise(dilemmaer, lopsided, settings)), { kind: 'split', questionId: 'position' }, '5 on side A, 3 on side B: no counts');
+    const middle = ['1', '2', '3', '3', '4'].map((position) => ({ position }));
+    assert.deepEqual(mainFinding(summarise(dilemmaer, middle, settings)), { kind: 'scale', questionId: 'position', median: 3 });
   });
 
   it('is the option most chose when no scale is shown, but nothing on a tie', () => {
