@@ -5,7 +5,7 @@ import { shortLabel } from './charts';
 import { decimal } from './decimal';
 import { escapeMarkdown } from './escape';
 import { fieldsFor } from './question-fields';
-import { t } from './i18n';
+import { hasText, t } from './i18n';
 import { clip } from './render';
 
 /**
@@ -44,7 +44,7 @@ function findingText(lang: Language, def: ExerciseDefinition, f: MainFinding): s
       if (q?.kind !== 'scale') throw new Error(`headline(): question '${f.questionId}' of '${def.id}' is not a scale; the summary does not match the exercise.`);
       // Never a median or mean here: with two camps it is a position nobody chose.
       if (!f.camps) return t(lang, 'summary.finding.splitNoCounts', { question });
-      return t(lang, 'summary.finding.split', { question, low: f.camps.low, high: f.camps.high, a: shortLabel(t(lang, q.minLabelKey), 60), b: shortLabel(t(lang, q.maxLabelKey), 60) });
+      return t(lang, 'summary.finding.split', { question, low: f.camps.low, high: f.camps.high, a: sideName(lang, q.minLabelKey), b: sideName(lang, q.maxLabelKey) });
     }
     case 'choice':
       return t(lang, 'summary.finding.choice', { question, option: shortLabel(choices.find((c) => c.value === f.value)?.title ?? f.value, 60), count: f.count, n: f.n });
@@ -55,4 +55,14 @@ function findingText(lang: Language, def: ExerciseDefinition, f: MainFinding): s
       return t(lang, 'summary.finding.gap', { now: step(f.median.now), shouldBe: step(f.median.shouldBe) });
     }
   }
+}
+
+/**
+ * A scale's end as a camp is named: its own short name where the label is a generic end ("helt
+ * side A" names "side A"), else the label itself, quoted (a team's own dilemma's sides).
+ *
+ * @example sideName('da', 'scale.sides.min') // 'side A'
+ */
+function sideName(lang: Language, labelKey: string): string {
+  return hasText(lang, `${labelKey}.name`) ? t(lang, `${labelKey}.name`) : t(lang, 'summary.finding.quotedSide', { side: shortLabel(t(lang, labelKey), 60) });
 }
