@@ -1,7 +1,7 @@
 /**
  * `npm run bench:answers`: how many answers a second the real bot takes through /api/messages,
  * next to what the storage alone allows, and what the botbuilder-state way of keeping them loses
- * (issue 6, "Performance: a benchmark with a ceiling").
+ * (a benchmark with a ceiling: the targets it is judged against are in answers-report.ts).
  *
  * Every cell (N answers × concurrency) gets a fresh in-memory Azurite (in memory: a disk would
  * time the disk, and this machine's disk is shared), the bot as its own process, 10 sessions and

@@ -1,6 +1,6 @@
 import type { CellResult, Rate } from './answers-run';
 
-/** The issue's targets (issue 6), judged at concurrency 16; reported, never enforced. */
+/** The performance targets, judged at concurrency 16; reported, never enforced. */
 export const TARGETS = { concurrency: 16, minRatio: 0.5, maxP99Ms: 250 };
 
 export interface Verdict {

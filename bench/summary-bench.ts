@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: how the summary scales with the number of answers (issue 4).
+ * `npm run bench`: how the summary scales with the number of answers.
  *
  * Each size runs in a fresh `node --expose-gc` process (bench/one-run.ts), so the peak RSS of one
  * size is not inflated by another. Times are of summarise() on one free-text question, the bot's

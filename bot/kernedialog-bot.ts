@@ -63,7 +63,7 @@ export class KernedialogBot extends TeamsActivityHandler {
     });
   }
 
-  /** No more proactive posts, and the team's data is deleted after the grace period unless the app comes back (issue 6). */
+  /** No more proactive posts, and the team's data is deleted after the grace period unless the app comes back (docs/data.md, "Uninstall"). */
   private async removedFrom(teamId: string | undefined, why: string): Promise<void> {
     if (teamId) await this.teams.markUninstalled(teamId, this.deps.now());
     this.log.info(`${why}; proactive posts stop and the team's data is deleted after the grace period`, { team: teamId, graceDays: this.teams.policy.uninstallGraceDays });

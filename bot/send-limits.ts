@@ -5,7 +5,7 @@ export interface Window {
 }
 
 /**
- * Teams' limits for proactive sends (BRIEF "Rate limits"): per bot and thread 7 a second, 60 in 30
+ * Teams' limits for proactive sends: per bot and thread 7 a second, 60 in 30
  * seconds and 1,800 an hour; per app and tenant 50 a second. A new thread counts against its channel.
  */
 export const TEAMS_LIMITS = {

@@ -5,7 +5,7 @@ import type { CardElement, Chart } from './charts';
  *
  * What each client shows:
  * - one that draws charts (Teams desktop and web, the Agents Playground): the chart, then the
- *   lines, so every number is also text (issue 4);
+ *   lines, so every number is also text and the chart shows none the text does not (docs/anonymity.md, rule 10);
  * - one that cannot (Teams on iOS, renderers before charts): the lines, once.
  *
  * How: the block carries the fallback, the chart does not. An element a client does not know,

@@ -97,7 +97,7 @@ export function shortLabel(text: string, max = 32): string {
 }
 
 /**
- * A whole label, for a chart that must not cut one (issue 12, point 6): the text with markdown
+ * A whole label, for a chart that must not cut one (a cut label can read as another one): the text with markdown
  * characters removed and spaces collapsed, as shortLabel does, but nothing left out.
  *
  * @example plainLabel('Mindre **dokumentation** – mere tid hos borgerne') // 'Mindre dokumentation – mere tid hos borgerne'

@@ -100,7 +100,7 @@ export function scoreView(lang: Language, score: CheckinScore, labelOf: (id: str
   }
 }
 
-/** Each free-text question's theme names, with a count only from k (BRIEF rule 3). No quotes: this card repeats every round and stays short. */
+/** Each free-text question's theme names, with a count only from k (docs/anonymity.md, rule 4). No quotes: this card repeats every round and stays short. */
 function themeSections(lang: Language, texts: PerspectivesSummary, detail: boolean): ScoreSection[] {
   if (!texts.shown || !detail) return [];
   return texts.perspectives.map((p) => ({

@@ -32,7 +32,7 @@ export interface CheckinSummaryInput {
  * A round's summary, posted in its thread: a headline, this round's score by the template's kind,
  * the change per figure since the last round that counted, whether the team did what it agreed,
  * a line chart over the last rounds with every figure also as text, and the template's question
- * for the discussion. Nothing below k is ever a number (BRIEF rule 3): hidden figures say
+ * for the discussion. Nothing below k is ever a number (docs/anonymity.md, rule 4): hidden figures say
  * "færre end k", and a round below k is a gap in the trend, never a zero.
  *
  * Kept within 80 KB: if the full card is larger, the trend covers fewer rounds and the

@@ -14,7 +14,7 @@ export interface LineSeries {
 
 /**
  * A minimal Teams `Chart.Line` with a text fallback, for clients that draw no charts (iOS, older
- * clients: BRIEF). A null point is left out of its series, not drawn as 0: a round below k has no
+ * clients). A null point is left out of its series, not drawn as 0: a round below k has no
  * figure, and a zero would be read as a result. Series left with no point are dropped.
  *
  * @example lineChart({ title: 'Tillid (0–100)', yAxisTitle: '0–100', fallbackText: 'Grafen kan ikke vises her.',

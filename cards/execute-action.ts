@@ -1,6 +1,6 @@
 /**
- * An Action.Execute with the Action.Submit fallback the brief asks for, carrying the verb in its
- * data as well, so one handler serves both (BRIEF: "Action.Execute, plus an Action.Submit fallback").
+ * An Action.Execute with an Action.Submit fallback for Teams clients without Universal Actions, carrying the verb in its
+ * data as well, so one handler serves both.
  *
  * @example executeAction('Slet', 'schedule.delete', { scheduleId: 's-1', version: 3 }, 'destructive')
  * // { type: 'Action.Execute', title: 'Slet', verb: 'schedule.delete', style: 'destructive', data: { verb: 'schedule.delete', scheduleId: 's-1', version: 3 },

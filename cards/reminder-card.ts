@@ -11,14 +11,14 @@ export interface Reminder {
   timeZone: string;
   /**
    * progressText() from session-card.ts: "fewer than k answers so far" or "at least n" in steps,
-   * never a live count below k (BRIEF rule 5). Empty to leave it out.
+   * never a live count below k (docs/anonymity.md, rule 6). Empty to leave it out.
    */
   progressText: string;
 }
 
 /**
  * The reminder posted in a round's own thread. It speaks to everyone and names nobody: who has
- * or has not answered is not known to the bot in a form it could show (BRIEF rule 2).
+ * or has not answered is not known to the bot in a form it could show (docs/anonymity.md, rule 2).
  *
  * @example reminderCard('da', { title: 'Kerneopgave-tjek', closesAt: new Date('2027-03-04T08:00:00Z'), timeZone: 'Europe/Copenhagen', progressText: 'Færre end 5 svar indtil videre.' })
  * // 'Påmindelse: Kerneopgave-tjek', 'Runden lukker torsdag den 4. marts kl. 09:00. Har du ikke svaret endnu, …', 'Færre end 5 svar indtil videre.', 'Svarene er anonyme: …'

@@ -4,7 +4,7 @@ import * as ACData from 'adaptivecards-templating';
 
 export type AdaptiveCard = Record<string, unknown> & { type: 'AdaptiveCard'; version: string };
 
-/** BRIEF: a bot message is at most 100 KB; we aim for 80 KB and refuse to build larger cards. */
+/** Teams allows a bot message at most 100 KB; we aim for 80 KB and refuse to build larger cards. */
 export const CARD_BYTES_MAX = 80 * 1024;
 const templates = new Map<string, ACData.Template>();
 

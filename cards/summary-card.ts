@@ -39,7 +39,7 @@ export function summaryCard(session: Session, summary: Summary): AdaptiveCard {
       label: t(lang, p.labelKey),
       countText: p.shown ? t(lang, 'summary.perspectiveCount', { count: p.count ?? 0 }) : t(lang, 'summary.perspectiveHidden', { k: summary.k }),
       themes: p.themes.map((th) => ({
-        // No figure below k is ever shown (BRIEF rules 3 and 5), not even the size of a theme.
+        // No figure below k is ever shown (docs/anonymity.md, rule 4), not even the size of a theme.
         heading: t(lang, th.members.length >= summary.k ? 'summary.theme' : 'summary.themeFew', { label: th.label.map(escapeMarkdown).join(' · '), count: th.members.length, k: summary.k }),
         quotes: th.quotes.map((q) => `“${escapeMarkdown(q)}”`),
       })),
@@ -54,7 +54,7 @@ export function summaryCard(session: Session, summary: Summary): AdaptiveCard {
   });
 }
 
-/** Each shown professional group, then "others" when small groups could be merged safely (BRIEF rule 4). */
+/** Each shown professional group, then "others" when small groups could be merged safely (docs/anonymity.md, rule 5). */
 function groupSections(lang: Language, g: Extract<GroupsSummary, { shown: true }>) {
   const themes = (ts: Theme[]) => ts.map((th) => ({
     heading: t(lang, th.members.length >= g.k ? 'summary.theme' : 'summary.themeFew', { label: th.label.map(escapeMarkdown).join(' · '), count: th.members.length, k: g.k }),
@@ -66,7 +66,7 @@ function groupSections(lang: Language, g: Extract<GroupsSummary, { shown: true }
   return sections;
 }
 
-/** The reasons on each side of a dilemma; a side with fewer than k people shows none (BRIEF rule 3). */
+/** The reasons on each side of a dilemma; a side with fewer than k people shows none (docs/anonymity.md, rule 4). */
 function sideSections(lang: Language, sides: Sides, k: number) {
   return (['a', 'b'] as const).map((id) => {
     const side = sides[id];
@@ -89,7 +89,7 @@ interface SectionData {
 
 /**
  * Renders the summary, shortening it step by step when it would exceed the card size limit
- * (BRIEF: 100 KB, we aim for 80 KB), and saying so on the card: long quotes are cut, then one
+ * (Teams allows 100 KB, we aim for 80 KB), and saying so on the card: long quotes are cut, then one
  * quote per theme, then three themes per section, then no quotes.
  */
 function shortened(lang: Language, data: { perspectives: SectionData[] } & Record<string, unknown>): AdaptiveCard {

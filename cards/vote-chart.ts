@@ -5,15 +5,15 @@ import { t } from './i18n';
 
 /**
  * The proposals whose vote count is shown (at least k) as horizontal bars, in rank order; a
- * proposal with fewer than k votes gets no bar, because its count is not shown anywhere (BRIEF
- * rule 5). Undefined when no count is shown, so there is nothing to draw.
+ * proposal with fewer than k votes gets no bar, because its count is not shown anywhere
+ * (docs/anonymity.md, rules 4 and 10). Undefined when no count is shown, so there is nothing to draw.
  */
 export function voteChart(lang: Language, tally: Extract<VoteTally, { shown: true }>): Chart | undefined {
   const counted = tally.ranked.filter((r) => r.votes !== undefined);
   if (counted.length === 0) return undefined;
   // Without an axis the renderer writes each count next to its bar (seen in the Agents Playground),
   // and an axis title would sit beside the proposals, where it reads as their label. The whole
-  // proposal is the label: a cut one ("… mere tid hos…") could be another proposal (issue 12, point 6).
+  // proposal is the label: a cut one ("… mere tid hos…") could be another proposal.
   return horizontalBar(counted.map((r) => ({ x: `${r.rank}. ${plainLabel(r.text)}`, y: r.votes ?? 0 })), {
     title: t(lang, 'chart.voteTitle', { k: tally.k }),
     displayMode: 'AbsoluteNoAxis',

@@ -137,7 +137,7 @@ export function summariseAnswers(answers: InputAnswer[], k: number, language: La
   const def = perspectives ? hvemDefinerer : buildCustomExercise(FREE_TEXT_SPEC);
   const texts: AnswerTexts[] = answers.map((a) => (perspectives ? { [a.perspective!]: a.text } : { q1: a.text }));
   // Each line answers exactly one perspective, which is the 'assigned' distribution: it brings the
-  // complementary suppression of small perspectives (BRIEF rule 4). Free text has one question: 'all'.
+  // complementary suppression of small perspectives (docs/anonymity.md, rule 5). Free text has one question: 'all'.
   const settings: SessionSettings = {
     // Empty: the card then reads "Opsamling: <the exercise's title>" rather than "Opsamling: Opsamling".
     title: '',

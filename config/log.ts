@@ -1,6 +1,6 @@
 /**
  * A tiny structured logger: JSON lines, named children, and a sink tests can read.
- * Rule (BRIEF rule 6): never pass a user id together with session, answer or timing detail.
+ * Rule (docs/anonymity.md, rule 8; docs/security.md, "Secrets and user ids in logs"): never pass a user id together with session, answer or timing detail.
  */
 export type Level = 'debug' | 'info' | 'warn' | 'error';
 const ORDER: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };

@@ -12,7 +12,7 @@ import { professioner } from './exercises/professioner';
 import { trivsel } from './exercises/trivsel';
 import { vildfarelser } from './exercises/vildfarelser';
 
-/** The catalogue from BRIEF.md. Only live entries have a definition; the rest are listed as "coming soon". */
+/** The exercise catalogue. Only live entries have a definition; the rest are listed as "coming soon". */
 export interface CatalogueEntry {
   id: string;
   titleKey: string;

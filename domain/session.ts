@@ -5,7 +5,7 @@ export type SessionState = 'open' | 'closing' | 'closed';
 
 export interface SessionSettings {
   title: string;
-  /** Anonymity threshold, locked at start and shown to participants (BRIEF rule 3). */
+  /** Anonymity threshold, locked at start and shown to participants (docs/anonymity.md, rule 4). */
   k: number;
   /** ISO instant in UTC, or undefined for "until the facilitator closes it". */
   deadline?: string;

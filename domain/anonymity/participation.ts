@@ -1,7 +1,7 @@
 import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
 
 /**
- * Participation is a keyed hash of the user id under a per-session secret (BRIEF rule 2).
+ * Participation is a keyed hash of the user id under a per-session secret (docs/anonymity.md, rule 2).
  * The secret is stored only wrapped (AES-256-GCM) under the service's anonymity key, which
  * lives outside Table Storage, and is destroyed when the session closes. Someone reading the
  * tables can therefore not test "did Hanne answer?".

@@ -1,5 +1,5 @@
 /**
- * What the shared card may say about how many have answered (BRIEF rules 3 and 5).
+ * What the shared card may say about how many have answered (docs/anonymity.md, rules 4 and 6).
  * Below k it says only "fewer than k". From k on it moves in steps of k, so a colleague
  * watching the card cannot tell who just answered.
  *

@@ -1,5 +1,5 @@
 /**
- * Small-group suppression with complementary suppression (BRIEF rule 4).
+ * Small-group suppression with complementary suppression (docs/anonymity.md, rule 5).
  * Groups below k are hidden. If the total is shown and exactly the hidden groups' sum could be
  * computed by subtraction, the smallest shown group is hidden too, until no hidden group's
  * size can be derived (at least two hidden groups, or none).

@@ -4,7 +4,7 @@ import type { AnswerTexts } from '../validation/answer';
 import { normalise } from '../validation/answer';
 import type { Checked } from '../validation/problem';
 
-/** At most this many actions are carried into the next round (issue 5). */
+/** At most this many actions are carried into the next round, so the round's card stays short (docs/data.md, `schedules`: up to three). */
 export const CARRIED_MAX = 3;
 /** The same limit as an action in the agreed result (validation/result.ts). */
 export const CARRIED_ACTION_MAX = 300;
@@ -60,7 +60,7 @@ export function withCarriedActions(def: ExerciseDefinition, actions: readonly st
 
 export interface CarriedSummary {
   action: string;
-  /** yes / partly / no, with counts only from k answers to this item (BRIEF rule 3). */
+  /** yes / partly / no, with counts only from k answers to this item (docs/anonymity.md, rule 4). */
   answers: ChoiceSummary;
 }
 

@@ -14,7 +14,7 @@ export function newSchedule(id: string, settings: ScheduleSettings, owner: Sched
 }
 
 /**
- * Only the owner and the co-facilitators they named may change a schedule (issue 5).
+ * Only the owner and the co-facilitators they named may change a schedule (docs/security.md, "Who may steer").
  *
  * @example canManage({ owner: { id: '29:1', name: 'Mette' }, coFacilitators: [] }, '29:2') // false
  */

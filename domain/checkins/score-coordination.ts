@@ -30,7 +30,7 @@ export type CoordinationScore =
  * Relational coordination as a rater group × rated group matrix.
  *
  * A person's rating of a group is the mean of the seven items they answered for it, if they
- * answered at least four; ratings of their own group are left out (the brief asks about the
+ * answered at least four; ratings of their own group are left out (relational coordination asks about the
  * other groups). A cell is the mean of its raters' ratings; row, column and overall figures are
  * the mean of all the ratings behind them, and `n` is always the number of distinct people.
  * Nothing is shown below k respondents, and each figure follows suppress-matrix.ts.

@@ -3,7 +3,7 @@ import { mean, oneDecimal } from '../numbers';
 import { scaleValue } from './scale-value';
 import { MEETING_ITEMS, type MeetingItem } from './templates/moedevurdering';
 
-/** The brief's flag (after the FIT practice, seed 004): a total of 36 or less, or any item below 9. */
+/** The flag from the FIT practice (seed 004): a total of 36 or less, or any item below 9. */
 export const DISCUSS_TOTAL_AT_MOST = 36;
 export const DISCUSS_ITEM_BELOW = 9;
 
@@ -21,14 +21,14 @@ export type MeetingScore =
       items: Record<MeetingItem, number>;
       /** Whole percent of respondents whose own rating is flagged. */
       flaggedShare: number;
-      /** The brief's rule applied to the team's means: put the meeting on the agenda. */
+      /** That flag applied to the team's means: put the meeting on the agenda. */
       discuss: boolean;
     };
 
 /**
  * The meeting rating: four 0–10 items summed to 0–40.
  *
- * How we read the brief: in FIT the flag belongs to one person's rating (total ≤ 36 or an item
+ * How we apply it: in FIT the flag belongs to one person's rating (total ≤ 36 or an item
  * below 9). Here ratings are anonymous, so nobody can be asked about theirs; the summary gives the
  * share of respondents whose rating is flagged, and raises `discuss` when the same rule holds for
  * the team's means. Only complete ratings count: a total from three items would look like a low

@@ -9,7 +9,7 @@ export interface MatrixSuppression {
 }
 
 /**
- * k and complementary suppression for a table with row, column and overall figures (BRIEF rules 3 and 4).
+ * k and complementary suppression for a table with row, column and overall figures (docs/anonymity.md, rules 4 and 5).
  *
  * `people[r][c]` are the distinct people (any ids) behind cell (r, c). A row, column or overall
  * figure is over the union of its cells' people. The rule, in full:

@@ -6,7 +6,7 @@ import { moedevurdering } from './templates/moedevurdering';
 import { relationalCoordinationFor, relationelKoordinering } from './templates/relationel-koordinering';
 import { socialKapital } from './templates/social-kapital';
 
-/** The five recurring check-ins from BRIEF.md, in the order the schedule card lists them. */
+/** The five recurring check-ins, in the order the schedule card lists them. */
 export const CHECKIN_TEMPLATES: readonly ExerciseDefinition[] = [kerneopgaveTjek, socialKapital, relationelKoordinering, moedevurdering, faellesForstaaelse];
 
 /**

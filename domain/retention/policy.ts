@@ -2,7 +2,7 @@ import type { Checked } from '../validation/problem';
 
 /**
  * How long raw answers are kept after a session closes, and how long a team's data outlives an
- * uninstall (issue 6). The service's values come from the environment (config/options.ts); a
+ * uninstall (docs/data.md, "How long, and how each deletion works"). The service's values come from the environment (config/options.ts); a
  * team's facilitators may choose their own number of days within [RETENTION_MIN_DAYS, maxDays].
  */
 export interface RetentionPolicy {

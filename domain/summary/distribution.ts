@@ -2,7 +2,7 @@ import type { ChoiceQuestion, ScaleQuestion } from '../exercise';
 import { mean, oneDecimal } from '../numbers';
 
 /**
- * Distributions of scale and choice answers. Nothing is shown below k valid answers (BRIEF rule 3):
+ * Distributions of scale and choice answers. Nothing is shown below k valid answers (docs/anonymity.md, rule 4):
  * the result then carries no count, no figure, nothing but the threshold.
  *
  * From k valid answers on, every step and option is shown with its count, even a count of 0, 1 or

@@ -6,7 +6,7 @@ type ShownChoice = Extract<ChoiceSummary, { shown: true }>;
 /**
  * "Now" and "should be" side by side, e.g. the four degrees of involvement. Both questions list
  * the same options in the same order, from least to most; a step is an option's position (0-based).
- * Only people who gave a valid answer to both count; below k of them nothing is shown (BRIEF rule 3).
+ * Only people who gave a valid answer to both count; below k of them nothing is shown (docs/anonymity.md, rule 4).
  */
 export type GapSummary =
   | { shown: false; k: number }

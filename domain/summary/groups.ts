@@ -4,7 +4,7 @@ import { quotableTexts, type SummaryContext } from './quotable-texts';
 import { findThemes, shuffled, type Theme } from './themes';
 
 /**
- * Free text per professional group, with small-group and complementary suppression (BRIEF rule 4).
+ * Free text per professional group, with small-group and complementary suppression (docs/anonymity.md, rule 5).
  *
  * A group's count is its members: answers whose group value is on the facilitator's list (other
  * values count nowhere). Its texts are those members' non-empty answers to the text questions,

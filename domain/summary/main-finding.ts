@@ -4,7 +4,7 @@ import { twoCamps } from './two-camps';
 
 /**
  * The one finding a summary's headline can lead with. Every figure in it is one the card already
- * shows (BRIEF rule 3): a median of a shown distribution, a count of at least k people's answers.
+ * shows (docs/anonymity.md, rule 4): a median of a shown distribution, a count of at least k people's answers.
  */
 export type MainFinding =
   /** Median steps (0-based positions of the options; 1.5 lies between two) of "now" and "should be". */

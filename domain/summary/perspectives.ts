@@ -33,9 +33,9 @@ export type PerspectivesSummary =
 
 /**
  * The "Hvem definerer kerneopgaven?" summary: themes per perspective, what they share and where
- * they differ. Nothing at all is shown below k respondents (BRIEF rule 3); a perspective with
+ * they differ. Nothing at all is shown below k respondents (docs/anonymity.md, rule 4); a perspective with
  * fewer than k texts shows nothing either, with complementary suppression when perspectives
- * split the participants (BRIEF rule 4). Quotes are masked and leave out texts with rare terms
+ * split the participants (docs/anonymity.md, rule 5). Quotes are masked and leave out texts with rare terms
  * (quotable-texts.ts), counted among the answers to the same question.
  */
 export function summarisePerspectives(def: ExerciseDefinition, answers: readonly AnswerTexts[], k: number, distribution: Distribution, shuffle = shuffled, context: SummaryContext = {}): PerspectivesSummary {

@@ -5,7 +5,7 @@ import { terms } from './text';
 const NUMBER = /\d+/g;
 
 /**
- * The rare-term rule for quotes (BRIEF rule 3, docs/anonymity.md): a text may not be quoted when
+ * The rare-term rule for quotes (docs/anonymity.md, rule 7, "Rare terms"): a text may not be quoted when
  * it uses a rare term, that is a content word (stemmed, stop words excluded) or a number that
  * fewer than k of the people use, unless the word is everyday language in municipal work
  * (domain-words.ts) or appears in a text everyone saw (the question, the facilitator's texts).

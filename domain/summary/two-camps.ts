@@ -1,6 +1,6 @@
 /**
  * Whether a scale's answers fall into two camps, one towards each end, with the middle emptier
- * (issue 12, point 2). Then no median or mean speaks for the team: 1, 2, 2 | 4, 4, 5 has the
+ * (docs/anonymity.md, rule 4). Then no median or mean speaks for the team: 1, 2, 2 | 4, 4, 5 has the
  * median 3, a position nobody chose.
  *
  * The rule, on the counts per step of a scale from min to max:

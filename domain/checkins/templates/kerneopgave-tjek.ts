@@ -2,7 +2,7 @@ import type { ExerciseDefinition } from '../../exercise';
 import { MAX_ANSWER_CHARS } from '../../exercises/hvem-definerer';
 
 /**
- * The monthly "kerneopgave-tjek" (BRIEF, recurring check-ins): how clear is the core task, how well
+ * The monthly "kerneopgave-tjek" check-in: how clear is the core task, how well
  * did we solve it this period, what got in the way, what should we do more of. The "did we do
  * what we agreed?" items are added per round from the last round's actions (carry-forward.ts).
  */
