@@ -6,9 +6,8 @@ import type { DialogDeps } from '../../dialogs/deps';
 import { PROPOSAL_MAX } from '../../domain/validation/phase-input';
 import { MAX_ANSWER_CHARS } from '../../domain/exercises/hvem-definerer';
 import type { Session } from '../../domain/session';
-import { ensureTable, tableClientFor } from '../../storage/table-client';
 import { useAzurite } from '../support/azurite';
-import { azuriteDeps, channelWhere as where } from '../support/dialog-deps';
+import { channelWhere as where, freshDeps } from '../support/dialog-deps';
 import { openSessionRecord } from '../support/session-record';
 import { visibleTexts } from '../support/visible-texts';
 
@@ -23,10 +22,8 @@ describe('the private replies to an answer, a proposal and a vote, against Azuri
   let deps: DialogDeps;
 
   beforeEach(async () => {
-    const table = tableClientFor(azurite.connectionString(), `texts${randomBytes(4).toString('hex')}`);
-    await ensureTable(table);
     // These tests read the private replies, so the thread's posts go nowhere.
-    deps = await azuriteDeps(azurite.connectionString(), table);
+    deps = await freshDeps(azurite.connectionString(), 'texts');
   });
 
   const send = (session: Session, i: number, data: Record<string, unknown>) =>

@@ -1,15 +1,13 @@
 import assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
 import { confirmCancel } from '../../dialogs/cancel-session';
 import { askClose, requestClose } from '../../dialogs/close-session';
 import type { DialogDeps } from '../../dialogs/deps';
 import { kerneopgaveTjek } from '../../domain/checkins/templates/kerneopgave-tjek';
 import type { Language } from '../../domain/exercise';
 import type { Session } from '../../domain/session';
-import { ensureTable, tableClientFor } from '../../storage/table-client';
 import { useAzurite } from '../support/azurite';
 import { sessionOf } from '../support/card-sessions';
-import { azuriteDeps, channelWhere as where } from '../support/dialog-deps';
+import { channelWhere as where, freshDeps } from '../support/dialog-deps';
 import { openSessionRecord } from '../support/session-record';
 import { visibleTexts } from '../support/visible-texts';
 
@@ -39,9 +37,7 @@ describe("the facilitator's private replies while closing and after cancelling, 
   let deps: DialogDeps;
 
   beforeEach(async () => {
-    const table = tableClientFor(azurite.connectionString(), `closing${randomBytes(4).toString('hex')}`);
-    await ensureTable(table);
-    deps = await azuriteDeps(azurite.connectionString(), table);
+    deps = await freshDeps(azurite.connectionString(), 'closing');
   });
 
   const closeTwice = async (session: Session) => {

@@ -1,11 +1,9 @@
 import assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
 import type { DialogDeps } from '../../dialogs/deps';
 import { createSession } from '../../dialogs/start-session';
-import { ensureTable, tableClientFor } from '../../storage/table-client';
 import { useAzurite } from '../support/azurite';
 import { ofType } from '../support/card-nodes';
-import { azuriteDeps, channelWhere as where } from '../support/dialog-deps';
+import { channelWhere as where, freshDeps } from '../support/dialog-deps';
 
 const mette = { id: 'user-mette', name: 'Mette' };
 const NOTE = /^Du har valgt »Vores eget dilemma«\. Udfyld felterne til det herunder/;
@@ -23,9 +21,7 @@ describe('the setup form: the own-dilemma step is information, not an error, aga
   let deps: DialogDeps;
 
   beforeEach(async () => {
-    const table = tableClientFor(azurite.connectionString(), `setup${randomBytes(4).toString('hex')}`);
-    await ensureTable(table);
-    deps = await azuriteDeps(azurite.connectionString(), table);
+    deps = await freshDeps(azurite.connectionString(), 'setup');
   });
 
   it('shows the next step in plain text, with nothing in red, and starts nothing', async () => {

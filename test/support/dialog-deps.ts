@@ -9,6 +9,7 @@ import { ScheduleStore } from '../../storage/schedule-store';
 import { SessionStore } from '../../storage/session-store';
 import { TableStateStorage } from '../../storage/table-state-storage';
 import { TeamRegistry } from '../../storage/team-registry';
+import { ensureTable, tableClientFor } from '../../storage/table-client';
 
 /** Where a card in openSessionRecord()'s channel was clicked. */
 export const channelWhere: Where = { conversationId: 'channel-x;messageid=1', activityId: 'act', serviceUrl: 'http://x', tenantId: 't', teamsChannelId: 'channel-x' };
@@ -44,4 +45,16 @@ export async function azuriteDeps(connectionString: string, table: TableClient, 
     teams: new TeamRegistry(await TableStateStorage.create(connectionString, 'teams')), port: options.port ?? standInPort(),
     log: createLogger('test', 'warn', () => undefined), now: () => new Date(), later: () => undefined,
   };
+}
+
+/**
+ * Dialog dependencies on a fresh table of their own (`prefix` + random), so tests never see each
+ * other's sessions.
+ *
+ * @example beforeEach(async () => (deps = await freshDeps(azurite.connectionString(), 'closing')))
+ */
+export async function freshDeps(connectionString: string, prefix: string): Promise<DialogDeps> {
+  const table = tableClientFor(connectionString, `${prefix}${randomBytes(4).toString('hex')}`);
+  await ensureTable(table);
+  return azuriteDeps(connectionString, table);
 }
