@@ -51,10 +51,10 @@ export class BotTeamsPort implements TeamsPort {
     await this.inThread(place, async (send) => void (await send.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)))));
   }
 
-  async updateRoot(place: SessionPlace, card: AdaptiveCard): Promise<void> {
-    if (!place.rootActivityId) return;
+  async updateRoot(place: SessionPlace, card: AdaptiveCard, messageId = place.rootActivityId): Promise<void> {
+    if (!messageId) return;
     await this.inThread(place, async (ctx) => {
-      await ctx.updateActivity({ type: 'message', id: place.rootActivityId, attachments: [CardFactory.adaptiveCard(card)] });
+      await ctx.updateActivity({ type: 'message', id: messageId, attachments: [CardFactory.adaptiveCard(card)] });
     });
   }
 

@@ -26,7 +26,7 @@ export function settleCommandReply(deps: DialogDeps, where: Where, data: Record<
     const settled = noticeCard(t(lang, 'settled.title'), [t(lang, key)]);
     // "Nej, fortsæt": the exercise goes on, so its facilitators keep their buttons here in their own view.
     const card = answer.outcome === 'carryOn' ? withRefresh(settled, 'session.view', { sessionId, view: 'note' }, steererIds(stored.session)) : settled;
-    await deps.port.updateRoot({ ...stored.session.place, rootActivityId: cardId }, card);
+    await deps.port.updateRoot(stored.session.place, card, cardId);
   });
   return answer;
 }

@@ -9,7 +9,7 @@ import type { DialogDeps } from './deps';
 import { reply, type PrivateReply } from './reply';
 import type { Actor, Where } from './teams-port';
 
-export const SESSION_ID = /^[a-f0-9]{24}$/;
+const SESSION_ID = /^[a-f0-9]{24}$/;
 
 /**
  * The session a card action names, if it exists and belongs to the channel the click came from.

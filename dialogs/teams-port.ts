@@ -9,8 +9,8 @@ export interface TeamsPort {
   startThread(place: Omit<SessionPlace, 'threadId' | 'rootActivityId'>, card: AdaptiveCard): Promise<{ threadId: string; rootActivityId: string }>;
   /** Posts `card` as a reply in the session's thread. */
   reply(place: SessionPlace, card: AdaptiveCard): Promise<void>;
-  /** Replaces a card in the thread for everyone: its root card, or the message `place.rootActivityId` names. */
-  updateRoot(place: SessionPlace, card: AdaptiveCard): Promise<void>;
+  /** Replaces a card in the session's thread for everyone: its root card, or the reply `messageId`. */
+  updateRoot(place: SessionPlace, card: AdaptiveCard, messageId?: string): Promise<void>;
   /** The given names and surnames of the team's members, to mask in answers. Never store or log them. */
   memberNames(place: SessionPlace): Promise<string[]>;
   /**
