@@ -1,0 +1,19 @@
+import type { Language } from '../domain/exercise';
+import type { Sides } from '../domain/summary/summarise';
+import { t } from './i18n';
+import { themeBlocks, type SummarySection } from './summary-section';
+
+/** The reasons on each side of a dilemma; a side with fewer than k people shows none (docs/anonymity.md, rule 4). */
+export function sideSections(lang: Language, sides: Sides, k: number): SummarySection[] {
+  return (['a', 'b'] as const).map((id) => {
+    const side = sides[id];
+    const reasons = side.shown ? side.perspectives[0] : undefined;
+    return {
+      label: t(lang, `summary.side.${id}`),
+      countText: reasons?.shown ? t(lang, 'summary.perspectiveCount', { count: reasons.count ?? 0 }) : t(lang, 'summary.perspectiveHidden', { k }),
+      themes: themeBlocks(lang, reasons?.themes ?? [], k),
+      otherText: '',
+      heldBackText: '',
+    };
+  });
+}
