@@ -1,10 +1,11 @@
-import type { Sides, Summary } from '../domain/summary/summarise';
+import type { Summary } from '../domain/summary/summarise';
 import { distributionData, gapData } from './distribution-lines';
-import type { GroupsSummary } from '../domain/summary/groups';
-import type { Theme } from '../domain/summary/themes';
 import type { Language } from '../domain/exercise';
 import type { Session } from '../domain/session';
 import { escapeMarkdown } from './escape';
+import { groupSections } from './group-sections';
+import { sideSections } from './side-sections';
+import { themeBlocks, type SummarySection } from './summary-section';
 import { headline } from './headline';
 import { t } from './i18n';
 import { definitionOf, setupTexts } from './session-card';
@@ -38,12 +39,9 @@ export function summaryCard(session: Session, summary: Summary): AdaptiveCard {
     perspectives: perspectives.map((p) => ({
       label: t(lang, p.labelKey),
       countText: p.shown ? t(lang, 'summary.perspectiveCount', { count: p.count ?? 0 }) : t(lang, 'summary.perspectiveHidden', { k: summary.k }),
-      themes: p.themes.map((th) => ({
-        // No figure below k is ever shown (docs/anonymity.md, rule 4), not even the size of a theme.
-        heading: t(lang, th.members.length >= summary.k ? 'summary.theme' : 'summary.themeFew', { label: th.label.map(escapeMarkdown).join(' · '), count: th.members.length, k: summary.k }),
-        quotes: th.quotes.map((q) => `“${escapeMarkdown(q)}”`),
-      })),
+      themes: themeBlocks(lang, p.themes, summary.k),
       otherText: p.shown && p.otherCount ? t(lang, p.otherCount >= summary.k ? 'summary.other' : 'summary.otherFew', { count: p.otherCount }) : '',
+      heldBackText: '',
     })).concat(groups ? groupSections(lang, groups) : []).concat(summary.kind === 'mixed' && summary.sides ? sideSections(lang, summary.sides, summary.k) : []),
     compare: anyShown,
     sharedText: compared.shared.length ? t(lang, 'summary.shared', { words: compared.shared.map(escapeMarkdown).join(', ') }) : t(lang, 'summary.sharedNone'),
@@ -54,38 +52,7 @@ export function summaryCard(session: Session, summary: Summary): AdaptiveCard {
   });
 }
 
-/** Each shown professional group, then "others" when small groups could be merged safely (docs/anonymity.md, rule 5). */
-function groupSections(lang: Language, g: Extract<GroupsSummary, { shown: true }>) {
-  const themes = (ts: Theme[]) => ts.map((th) => ({
-    heading: t(lang, th.members.length >= g.k ? 'summary.theme' : 'summary.themeFew', { label: th.label.map(escapeMarkdown).join(' · '), count: th.members.length, k: g.k }),
-    quotes: th.quotes.map((q) => `“${escapeMarkdown(q)}”`),
-  }));
-  const sections = g.groups.map((x) => ({ label: escapeMarkdown(x.group), countText: t(lang, 'summary.perspectiveCount', { count: x.count }), themes: themes(x.themes), otherText: '' }));
-  if (g.others) sections.push({ label: t(lang, 'summary.groupsOthers'), countText: t(lang, 'summary.perspectiveCount', { count: g.others.count }), themes: themes(g.others.themes), otherText: '' });
-  if (g.hidden > 0) sections.push({ label: t(lang, 'summary.groupsHiddenTitle'), countText: t(lang, 'summary.groupsHidden', { hidden: g.hidden, k: g.k }), themes: [], otherText: '' });
-  return sections;
-}
-
-/** The reasons on each side of a dilemma; a side with fewer than k people shows none (docs/anonymity.md, rule 4). */
-function sideSections(lang: Language, sides: Sides, k: number) {
-  return (['a', 'b'] as const).map((id) => {
-    const side = sides[id];
-    const reasons = side.shown ? side.perspectives[0] : undefined;
-    return {
-      label: t(lang, `summary.side.${id}`),
-      countText: reasons?.shown ? t(lang, 'summary.perspectiveCount', { count: reasons.count ?? 0 }) : t(lang, 'summary.perspectiveHidden', { k }),
-      themes: (reasons?.themes ?? []).map((th) => ({
-        heading: t(lang, th.members.length >= k ? 'summary.theme' : 'summary.themeFew', { label: th.label.map(escapeMarkdown).join(' · '), count: th.members.length, k }),
-        quotes: th.quotes.map((q) => `“${escapeMarkdown(q)}”`),
-      })),
-      otherText: '',
-    };
-  });
-}
-
-interface SectionData {
-  themes: { heading: string; quotes: string[] }[];
-}
+type SectionData = Pick<SummarySection, 'themes'>;
 
 /**
  * Renders the summary, shortening it step by step when it would exceed the card size limit

@@ -40,7 +40,7 @@ export function loadIdentifying(path = IDENTIFYING_PATH): Identifying[] {
 /** The themes a team of these answers would see, masked and with the rare-term rule. */
 export function quotedThemes(answers: readonly string[], question: string, k: number): Theme[] {
   const { texts, quotable } = quotableTexts(answers.map((a) => [a]), k, { sharedTexts: [QUESTION_TEXTS[question] ?? ''] });
-  return findThemes(texts, (xs) => xs, { quotable: (i) => quotable(texts[i]) }).themes;
+  return findThemes(texts, (xs) => xs, { quote: (i) => (quotable(texts[i]) ? texts[i] : undefined) }).themes;
 }
 
 function sample<T>(xs: readonly T[], n: number, random: () => number): T[] {

@@ -68,7 +68,7 @@ export function summariseGroups(groupQuestionId: string, textQuestionIds: readon
   const themesOf = (people: readonly Record<string, string>[]) => {
     const { texts, quotable, sayable } = quotableTexts(people.map((a) => textQuestionIds.map((id) => (a[id] ?? '').trim()).filter((t) => t !== '')), k, context);
     const sorted = texts.sort();
-    return { texts: sorted, sayable, themes: findThemes(sorted, shuffle, { quotable: (i) => quotable(sorted[i]), sayable }).themes };
+    return { texts: sorted, sayable, themes: findThemes(sorted, shuffle, { quote: (i) => (quotable(sorted[i]) ? sorted[i] : undefined), sayable }).themes };
   };
 
   const frequent = new Map<string, Map<string, string>>();

@@ -49,7 +49,7 @@ export function summarisePerspectives(def: ExerciseDefinition, answers: readonly
     if (!visible.has(q.id)) return { id: q.id, labelKey: q.labelKey, shown: false, themes: [] };
     // Names masked before grouping, so no name can become a theme word; rare terms keep a text out of the quotes.
     const { texts: masked, quotable, sayable } = quotableTexts(ts.map((t) => [t]), k, context);
-    const found = findThemes(masked, shuffle, { quotable: (i) => quotable(masked[i]), sayable });
+    const found = findThemes(masked, shuffle, { quote: (i) => (quotable(masked[i]) ? masked[i] : undefined), sayable });
     frequent.set(q.id, frequentWords(masked, undefined, sayable));
     return { id: q.id, labelKey: q.labelKey, shown: true, count: ts.length, themes: found.themes, otherCount: found.other.length };
   });

@@ -5,8 +5,13 @@ import { quoteGuard } from './quote-safety';
 export interface SummaryContext {
   /** The team's given names and surnames, to mask (names.ts). Without them the heuristic alone masks. */
   names?: readonly string[];
-  /** Texts every participant saw (questions, hints, the facilitator's texts): their words identify no one. */
+  /** Texts every participant saw (questions, hints, the facilitator's texts): their words never label a theme. */
   sharedTexts?: readonly string[];
+  /**
+   * The fixed catalogue texts among them: only these exempt a word from the rare-term rule. A team's
+   * own question or the facilitator's text may name what identifies someone (docs/anonymity.md).
+   */
+  catalogueTexts?: readonly string[];
 }
 
 /**
@@ -21,7 +26,7 @@ export interface SummaryContext {
  */
 export function quotableTexts(perPerson: readonly (readonly string[])[], k: number, context: SummaryContext): { texts: string[]; quotable: (text: string) => boolean; sayable: (word: string) => boolean } {
   const masked = perPerson.map((texts) => texts.map((t) => maskPersonalDetails(t, context.names)));
-  const quotable = quoteGuard(masked.map((texts) => texts.join('\n')), k, context.sharedTexts);
+  const quotable = quoteGuard(masked.map((texts) => texts.join('\n')), k, context.catalogueTexts);
   // A theme label or a "shared word" is a one-word quote: the same rule applies to it.
   return { texts: masked.flat(), quotable, sayable: quotable };
 }

@@ -11,8 +11,12 @@ export interface Theme {
 
 /** What findThemes may be told beyond the texts. */
 export interface ThemeOptions {
-  /** Whether the text at this index may be quoted (quote-safety.ts); a theme then quotes its most typical texts that may, or none. */
-  quotable?: (index: number) => boolean;
+  /**
+   * The text at this index as it may be shown (whole, or with identifying words redacted), or
+   * undefined when it may not be quoted at all (quote-safety.ts); a theme quotes its most typical
+   * texts that may be shown, or none.
+   */
+  quote?: (index: number) => string | undefined;
   /** Whether a word may be shown as a theme's label (not a rare term: quote-safety.ts). */
   sayable?: (word: string) => boolean;
 }
@@ -33,7 +37,7 @@ const MIN_THEME_SHARE = 0.03;
  * and make the answers that use it a theme, until no word is shared by enough answers. Compound
  * words count for their last part too ("personalemøder" also says "møder"). Answers left over join
  * the theme whose common words they share most; the rest are "other". Quotes are the members that
- * share most of the theme's words and may be quoted (options.quotable), shuffled so their order
+ * share most of the theme's words and may be shown (options.quote), shuffled so their order
  * says nothing about when they came in.
  */
 export function findThemes(texts: readonly string[], shuffle: <T>(xs: T[]) => T[] = shuffled, options: ThemeOptions = {}): Themes {
@@ -50,9 +54,9 @@ export function findThemes(texts: readonly string[], shuffle: <T>(xs: T[]) => T[
     groups.push({ stem: best.stem, members });
   }
   joinNearest(groups, remaining, stems);
-  const quotable = options.quotable ?? (() => true);
+  const quote = options.quote ?? ((i: number) => texts[i]);
   const sayable = options.sayable ?? (() => true);
-  const themes = groups.map((g) => buildTheme(g.stem, g.members, docs, stems, texts, shuffle, quotable, sayable));
+  const themes = groups.map((g) => buildTheme(g.stem, g.members, docs, stems, texts, shuffle, quote, sayable));
   // A theme none of whose words may be shown (each used by fewer than k) is no theme to show.
   for (const th of themes) if (th.label.length === 0) th.members.forEach((i) => remaining.add(i));
   return { themes: themes.filter((th) => th.label.length > 0), other: [...remaining] };
@@ -101,7 +105,7 @@ function mostUsedStem(remaining: Set<number>, stems: Set<string>[]): { stem: str
   return best;
 }
 
-function buildTheme(stem: string, members: number[], docs: Term[][], stems: Set<string>[], texts: readonly string[], shuffle: <T>(xs: T[]) => T[], quotable: (index: number) => boolean, sayable: (word: string) => boolean): Theme {
+function buildTheme(stem: string, members: number[], docs: Term[][], stems: Set<string>[], texts: readonly string[], shuffle: <T>(xs: T[]) => T[], quote: (index: number) => string | undefined, sayable: (word: string) => boolean): Theme {
   const co = new Map<string, number>();
   for (const i of members) for (const s of stems[i]) if (s !== stem) co.set(s, (co.get(s) ?? 0) + 1);
   const companions = [...co].filter(([, n]) => n >= 2 && n * 2 >= members.length).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 2).map(([s]) => s);
@@ -110,7 +114,11 @@ function buildTheme(stem: string, members: number[], docs: Term[][], stems: Set<
   const typical = [...members].sort((a, b) => overlap(stems[b], labelStems) - overlap(stems[a], labelStems) || texts[a].length - texts[b].length || a - b);
   // Two people writing the same words is one quote, not two. Asked lazily: judging a quote costs.
   const quotes: string[] = [];
-  for (const i of typical) if (quotes.length < MAX_QUOTES && !quotes.includes(texts[i]) && quotable(i)) quotes.push(texts[i]);
+  for (const i of typical) {
+    if (quotes.length >= MAX_QUOTES) break;
+    const shown = quote(i);
+    if (shown !== undefined && !quotes.includes(shown)) quotes.push(shown);
+  }
   return { label, members, quotes: shuffle(quotes) };
 }
 

@@ -79,7 +79,7 @@ describe('quotes that fall back or disappear (findThemes with quotable)', () => 
   it('quotes the next most typical answer when the most typical may not be quoted', () => {
     const all = findThemes(texts, identity).themes[0].quotes;
     assert.ok(all.includes('Møder med Bamse'), 'without the rule it would be quoted');
-    const { themes } = findThemes(texts, identity, { quotable: (i) => i !== 0 });
+    const { themes } = findThemes(texts, identity, { quote: (i) => (i !== 0 ? texts[i] : undefined) });
     assert.equal(themes.length, 1);
     assert.equal(themes[0].quotes.length, 2);
     assert.ok(!themes[0].quotes.includes('Møder med Bamse'));
@@ -87,7 +87,7 @@ describe('quotes that fall back or disappear (findThemes with quotable)', () => 
   });
 
   it('shows no quote, but still the theme, when no answer may be quoted', () => {
-    const { themes } = findThemes(texts, identity, { quotable: () => false });
+    const { themes } = findThemes(texts, identity, { quote: () => undefined });
     assert.deepEqual(themes.map((t) => [t.label[0], t.members.length, t.quotes]), [['møder', 4, []]]);
   });
 });
