@@ -4,10 +4,27 @@ import { escapeMarkdown } from './escape';
 import { t } from './i18n';
 import { themeBlocks, type SummarySection } from './summary-section';
 
-/** Each shown professional group, then "others" when small groups could be merged safely (docs/anonymity.md, rule 5). */
+/**
+ * Each shown professional group, then "Øvrige faggrupper": the listed groups pooled there, named
+ * (all of them, empty ones included, so the names say nothing about who took part), and the
+ * pool's own themes and quotes, which always come from at least k people (docs/anonymity.md,
+ * "Professional groups").
+ */
 export function groupSections(lang: Language, g: Extract<GroupsSummary, { shown: true }>): SummarySection[] {
   const sections: SummarySection[] = g.groups.map((x) => ({ label: escapeMarkdown(x.group), countText: t(lang, 'summary.perspectiveCount', { count: x.count }), themes: themeBlocks(lang, x.themes, g.k), otherText: '', heldBackText: '' }));
-  if (g.others) sections.push({ label: t(lang, 'summary.groupsOthers'), countText: t(lang, 'summary.perspectiveCount', { count: g.others.count }), themes: themeBlocks(lang, g.others.themes, g.k), otherText: '', heldBackText: '' });
-  if (g.hidden > 0) sections.push({ label: t(lang, 'summary.groupsHiddenTitle'), countText: t(lang, 'summary.groupsHidden', { hidden: g.hidden, k: g.k }), themes: [], otherText: '', heldBackText: '' });
+  if (g.pooled.length === 0) return sections;
+  const others = t(lang, 'summary.groupsOthers');
+  const groups = listText(lang, g.pooled.map(escapeMarkdown));
+  const countText = g.others ? t(lang, 'summary.groupsPooled', { groups, others, count: g.others.count }) : t(lang, 'summary.groupsPooledNone', { groups, others, k: g.k });
+  sections.push({ label: others, countText, themes: g.others ? themeBlocks(lang, g.others.themes, g.k) : [], otherText: '', heldBackText: '' });
   return sections;
+}
+
+/**
+ * Names as a sentence lists them.
+ *
+ * @example listText('da', ['Pædagoger', 'Lærere', 'Administration']) // 'Pædagoger, Lærere og Administration'
+ */
+export function listText(lang: Language, names: readonly string[]): string {
+  return new Intl.ListFormat(lang === 'da' ? 'da-DK' : 'en-GB', { type: 'conjunction' }).format(names);
 }

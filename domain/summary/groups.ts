@@ -22,8 +22,12 @@ import { findThemes, shuffled, type Theme } from './themes';
  *    or texts can be separated out. When every group is hidden, "others" is everyone.
  *    E.g. k = 5, A:6 B:5 C:2 D:1 → C+D = 3 is below k, so "others" cannot be C+D; B is hidden too
  *    and the result is A:6 and others:8 (B, C and D), never a bucket of 3.
- * 5. `hidden` is the number of listed groups not shown on their own (empty ones included), i.e. the
- *    list's length minus the shown groups, so it says nothing about which groups had members.
+ * 5. `pooled` names every listed group not shown on their own, empty ones included, in the list's
+ *    order, and `hidden` is their number: so naming them says nothing about which had members.
+ *    The card says they are "lagt sammen i Øvrige faggrupper", whose content ("others") is shown
+ *    like any group's, since it always holds ≥ k people (docs/anonymity.md, "Professional groups").
+ * 6. A theme counts people, not texts: a member who wrote two answers in one theme is one, so
+ *    a theme is never larger than its group.
  *
  * Similarities and differences compare the shown groups only (not "others").
  */
@@ -41,6 +45,8 @@ export type GroupsSummary =
       /** In the facilitator's order. */
       groups: GroupSummary[];
       others?: { count: number; themes: Theme[] };
+      /** Listed groups not shown on their own, empty ones included, in the facilitator's order. */
+      pooled: string[];
       hidden: number;
       /** Words used in ≥ 2 texts in each of two or more shown groups. */
       similarities: string[];
@@ -51,7 +57,7 @@ export type GroupsSummary =
 /**
  * @example summariseGroups('faggruppe', ['kerneopgave'], answers, ['Pædagog', 'Medhjælper', 'Leder'], 5)
  * // with Pædagog:6, Medhjælper:5, Leder:1 →
- * // { shown: true, k: 5, groups: [{ group: 'Pædagog', count: 6, themes }], others: { count: 6, themes }, hidden: 2, similarities: [], differences: { Pædagog: [...] } }
+ * // { shown: true, k: 5, groups: [{ group: 'Pædagog', count: 6, themes }], others: { count: 6, themes }, pooled: ['Medhjælper', 'Leder'], hidden: 2, similarities: [], differences: { Pædagog: [...] } }
  */
 export function summariseGroups(groupQuestionId: string, textQuestionIds: readonly string[], answers: readonly Record<string, string>[], groups: readonly string[], k: number, shuffle: <T>(xs: T[]) => T[] = shuffled, context: SummaryContext = {}): GroupsSummary {
   const listed = [...new Set(groups)];
@@ -66,9 +72,16 @@ export function summariseGroups(groupQuestionId: string, textQuestionIds: readon
   // an author, or (in "others") which group a text came from. Rare terms count per person, among
   // the people shown together.
   const themesOf = (people: readonly Record<string, string>[]) => {
-    const { texts, quotable, sayable } = quotableTexts(people.map((a) => textQuestionIds.map((id) => (a[id] ?? '').trim()).filter((t) => t !== '')), k, context);
-    const sorted = texts.sort();
-    return { texts: sorted, sayable, themes: findThemes(sorted, shuffle, { quote: (i) => (quotable(sorted[i]) ? sorted[i] : undefined), sayable }).themes };
+    const perPerson = people.map((a) => textQuestionIds.map((id) => (a[id] ?? '').trim()).filter((t) => t !== ''));
+    const { texts, quotable, sayable } = quotableTexts(perPerson, k, context);
+    const owners = perPerson.flatMap((own, person) => own.map(() => person));
+    const order = texts.map((_, i) => i).sort((a, b) => (texts[a] < texts[b] ? -1 : texts[a] > texts[b] ? 1 : owners[a] - owners[b]));
+    const sorted = order.map((i) => texts[i]);
+    const ownerOf = order.map((i) => owners[i]);
+    const found = findThemes(sorted, shuffle, { quote: (i) => (quotable(sorted[i]) ? sorted[i] : undefined), sayable }).themes;
+    // Members as people (rule 6): the distinct writers, numbered by their first text in sorted order.
+    const themes = found.map((th) => ({ ...th, members: [...new Set(th.members.map((i) => ownerOf[i]))].map((o) => ownerOf.indexOf(o)).sort((a, b) => a - b) }));
+    return { texts: sorted, sayable, themes };
   };
 
   const frequent = new Map<string, Map<string, string>>();
@@ -81,5 +94,6 @@ export function summariseGroups(groupQuestionId: string, textQuestionIds: readon
   const rest = present.filter((g) => !visible.has(g.id)).flatMap((g) => members.get(g.id)!);
   const others = rest.length > 0 ? { count: rest.length, themes: themesOf(rest).themes } : undefined;
   const { shared, distinct } = compareWords(frequent);
-  return { shown: true, k, groups: shownGroups, ...(others ? { others } : {}), hidden: listed.length - shownGroups.length, similarities: shared, differences: distinct };
+  const pooled = listed.filter((g) => !visible.has(g));
+  return { shown: true, k, groups: shownGroups, ...(others ? { others } : {}), pooled, hidden: pooled.length, similarities: shared, differences: distinct };
 }

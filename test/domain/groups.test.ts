@@ -158,7 +158,34 @@ describe("summariseGroups", () => {
         else assert.equal(x.others, undefined, label);
         assert.equal(x.groups.reduce((a, g) => a + g.count, 0) + (x.others?.count ?? 0), total, label);
         assert.equal(x.hidden, LIST.length - x.groups.length, label);
+        // The pooled names are every listed group not shown, whoever took part: empty ones too.
+        assert.deepEqual(x.pooled, LIST.filter((g) => !x.groups.some((s) => s.group === g)), label);
+        for (const g of [...x.groups, ...(x.others ? [x.others] : [])]) for (const th of g.themes) assert.ok(th.members.length <= g.count, `a theme larger than its group: ${label}`);
       }
+    });
+  });
+
+  describe("a school team (Hvilke faggrupper): lærere 4, pædagoger 1, administration 2, k = 3", () => {
+    const LAERER = ["Undervisningen og elevernes trivsel.", "Elevernes trivsel og læring i undervisningen.", "Undervisningen skal give eleverne læring.", "Trivsel for eleverne hver dag."];
+    const answers = [
+      ...people("Lærere", LAERER),
+      ...people("Pædagoger", ["Trivsel og fællesskab for eleverne i frikvarteret."]),
+      ...people("Administration", ["Eleverne og forældrene skal have svar, og trivsel kræver overblik.", "Overblik over eleverne, så trivsel og fællesskab kan lykkes."]),
+    ];
+    const s = shown(summariseGroups("faggruppe", ["kerneopgave"], answers, ["Lærere", "Pædagoger", "Administration", "Ledelse"], 3, identity));
+
+    it("names the pooled groups, the empty one too, and gives the pool its own content", () => {
+      assert.deepEqual(counts(s), [["Lærere", 4]]);
+      assert.deepEqual(s.pooled, ["Pædagoger", "Administration", "Ledelse"]);
+      assert.equal(s.others?.count, 3);
+      assert.ok(s.others!.themes.length > 0, JSON.stringify(s.others));
+      assert.ok(s.others!.themes.some((t) => t.quotes.length > 0), JSON.stringify(s.others));
+    });
+
+    it("counts a theme in people, never more than its group", () => {
+      const twice = summariseGroups("faggruppe", ["a", "b"], Array.from({ length: 3 }, () => ({ faggruppe: "Lærere", a: "Trivsel for eleverne.", b: "Trivsel i klassen." })), ["Lærere", "Pædagoger"], 3, identity);
+      const themes = shown(twice).groups[0].themes;
+      assert.deepEqual(themes.map((t) => t.members.length), [3], JSON.stringify(themes));
     });
   });
 

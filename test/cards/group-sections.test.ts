@@ -1,0 +1,47 @@
+import assert from "node:assert/strict";
+import { groupSections } from "../../cards/group-sections";
+import { summariseGroups, type GroupsSummary } from "../../domain/summary/groups";
+
+const identity = <T>(xs: T[]): T[] => xs;
+const people = (group: string, texts: readonly string[]) => texts.map((kerneopgave) => ({ faggruppe: group, kerneopgave }));
+const LIST = ["Lærere", "Pædagoger", "Administration", "Ledelse"];
+const LAERER = ["Undervisningen og elevernes trivsel.", "Elevernes trivsel og læring i undervisningen.", "Undervisningen skal give eleverne læring.", "Trivsel for eleverne hver dag."];
+const POOL = [
+  ...people("Pædagoger", ["Trivsel og fællesskab for eleverne i frikvarteret."]),
+  ...people("Administration", ["Eleverne og forældrene skal have svar, og trivsel kræver overblik.", "Overblik over eleverne, så trivsel og fællesskab kan lykkes."]),
+];
+
+function shownGroups(answers: Record<string, string>[], k = 3): Extract<GroupsSummary, { shown: true }> {
+  const s = summariseGroups("faggruppe", ["kerneopgave"], answers, LIST, k, identity);
+  assert.ok(s.shown);
+  return s;
+}
+
+describe("groupSections: the summary card's professional groups", () => {
+  it("says which groups were pooled in Øvrige faggrupper, the empty one too, and shows the pool's themes and quotes", () => {
+    const sections = groupSections("da", shownGroups([...people("Lærere", LAERER), ...POOL]));
+    assert.deepEqual(sections.map((s) => s.label), ["Lærere", "Øvrige faggrupper"]);
+    const pool = sections[1];
+    assert.equal(pool.countText, "Pædagoger, Administration og Ledelse er lagt sammen i Øvrige faggrupper (3 svar), så ingen lille faggruppe kan genkendes.");
+    assert.ok(pool.themes.length > 0 && pool.themes.some((t) => t.quotes.length > 0), JSON.stringify(pool));
+  });
+
+  it("names the same groups whoever of them took part: only the pool's size follows from the total", () => {
+    const a = groupSections("en", shownGroups([...people("Lærere", LAERER), ...POOL]));
+    const b = groupSections("en", shownGroups([...people("Lærere", LAERER), ...people("Ledelse", [POOL[0].kerneopgave]), ...people("Pædagoger", POOL.slice(1).map((p) => p.kerneopgave))]));
+    assert.equal(a[1].countText, b[1].countText);
+    assert.equal(a[1].countText, "Pædagoger, Administration and Ledelse are pooled in Other professional groups (3 answers), so that no small group can be recognised.");
+  });
+
+  it("names pooled groups with no one in them without a count or content", () => {
+    const sections = groupSections("da", shownGroups(people("Lærere", LAERER)));
+    assert.equal(sections[1].countText, "Pædagoger, Administration og Ledelse er lagt sammen i Øvrige faggrupper, men der er færre end 3 svar her, så intet vises.");
+    assert.deepEqual(sections[1].themes, []);
+  });
+
+  it("adds no pooled section when every listed group is shown", () => {
+    const s = summariseGroups("faggruppe", ["kerneopgave"], [...people("Lærere", LAERER), ...people("Pædagoger", LAERER)], ["Lærere", "Pædagoger"], 3, identity);
+    assert.ok(s.shown);
+    assert.deepEqual(groupSections("da", s).map((x) => x.label), ["Lærere", "Pædagoger"]);
+  });
+});
