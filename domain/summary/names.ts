@@ -2,6 +2,7 @@ import { dan, eng } from 'stopword';
 import { isLexiconWord } from './domain-words';
 import nameLists from './words/names.json';
 import notNames from './words/not-names.json';
+import nameOrWord from './words/name-or-word.json';
 
 /**
  * What a masked name becomes, in both languages: "NN" is the usual placeholder for an unnamed
@@ -15,6 +16,9 @@ const NAMES = new Set(Object.values(nameLists.names).flatMap(split));
 const ALSO_WORDS = new Set(split(nameLists.alsoWords));
 const NOT_NAMES = new Set(Object.entries(notNames).filter(([key]) => key !== '_about').flatMap(([, v]) => split(v)));
 const STOP = new Set([...dan, ...eng].map((w) => w.toLowerCase()));
+type WordContext = { before?: string; after?: string; afterAnyCase?: string; possessive?: boolean };
+const AFTER_ANY = new Set(split(nameOrWord.anyAfter));
+const CONTEXTS = new Map(Object.entries(nameOrWord.words as Record<string, WordContext>).map(([word, c]) => [word, { before: new Set(split(c.before ?? '')), after: new Set(split(c.after ?? '')), afterAnyCase: new Set(split(c.afterAnyCase ?? '')), possessive: !!c.possessive }]));
 const TITLES = new Set(['fru', 'frk', 'hr', 'mr', 'mrs', 'ms', 'miss', 'dr']);
 // A full stop after these does not end the sentence ("Hr. Jensen", "bl.a. Hanne").
 const ABBREVIATIONS = new Set([...TITLES, 'ca', 'fx', 'bl', 'a', 'evt', 'osv', 'mv', 'nr', 'kl', 'jf', 'st', 'pga', 'ift', 'mht', 'inkl', 'etc', 'vs', 'e', 'g', 'cf', 'f']);
@@ -26,13 +30,16 @@ const WORD = /\[NN\]|[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
  * A word is a name when it is on the team's roster (given names and surnames; never stored),
  * or on the list of common given names and surnames (words/names.json), or when it is
  * capitalised inside a sentence: Danish writes nouns in lower case, so "… spurgte Hanne om …"
- * names someone. Not masked: sentence starts (unless a known name), the English "I",
+ * names someone. A roster name is masked wherever it stands, also at a sentence start and when it
+ * is an everyday word ("Per", "Bo", "Tage"), unless its neighbours prove the word ("per uge", "at
+ * bo", words/name-or-word.json). Not masked: other sentence starts (unless a known name), the English "I",
  * weekdays, months, nationalities, places, acronyms and systems (words/not-names.json), and
  * capitalised everyday words ("Borgerne", "Team"). Unknown initials in capitals ("MKJ") are masked.
  *
  * @example maskNames('Spørg Hanne, hun ved det') // 'Spørg [NN], hun ved det'
  * @example maskNames('Søren glemte mødet i Aarhus', ['Østergaard']) // '[NN] glemte mødet i Aarhus'
  * @example maskNames('Rahimi tager referat', ['Aisha', 'Rahimi']) // '[NN] tager referat'
+ * @example maskNames('Per siger 2 timer per uge', ['Per Holm']) // '[NN] siger 2 timer per uge'
  */
 export function maskNames(text: string, roster: readonly string[] = []): string {
   const known = rosterWords(roster);
@@ -45,8 +52,10 @@ export function maskNames(text: string, roster: readonly string[] = []): string 
     const gap = text.slice(last, at);
     const start = isSentenceStart(gap, previous);
     const afterTitle = previous !== undefined && TITLES.has(previous.toLowerCase());
-    const listed = word === NAME_TOKEN || NOT_NAMES.has(word.toLowerCase()); // "[NN]" itself, "e-Boks"
-    const masked = !listed && word.split('-').some((part) => isName(part, start, afterTitle, known));
+    // "[NN]" itself, "e-Boks"; a roster name wins over the list ("May", "August").
+    const listed = word === NAME_TOKEN || (NOT_NAMES.has(word.toLowerCase()) && !known.has(word.toLowerCase()));
+    const near = { previous: /^[ \t]+$/.test(gap) ? previous : undefined, next: nextWord(text, at + word.length) };
+    const masked = !listed && word.split('-').some((part) => isName(part, start, afterTitle, known, part === word ? near : {}));
     out += gap + (masked ? NAME_TOKEN + (/['’]s$/.test(word) ? word.slice(-2) : '') : word);
     last = at + word.length;
     previous = word;
@@ -67,14 +76,42 @@ function isSentenceStart(gap: string, previous: string | undefined): boolean {
   return gap.includes('.') && !ABBREVIATIONS.has(previous.toLowerCase());
 }
 
-function isName(part: string, start: boolean, afterTitle: boolean, roster: Set<string>): boolean {
+/** The word right after `end`, past spaces only; a number is '#'. */
+function nextWord(text: string, end: number): string | undefined {
+  const next = /^[ \t]+([\p{L}\p{N}]+)/u.exec(text.slice(end, end + 40))?.[1];
+  return next && /^\p{N}/u.test(next) ? '#' : next?.toLowerCase();
+}
+
+/**
+ * Whether a roster name that is also a word is the word here, as only its neighbours can prove
+ * (words/name-or-word.json): "per uge", "Per 1. maj", "at bo", "skal tage", "something else",
+ * "hans mor". Everywhere else it is the person (docs/anonymity.md, rule 7).
+ */
+function usedAsWord(part: string, near: Near, everyday: () => boolean): boolean {
+  const lower = part.toLowerCase();
+  const rule = CONTEXTS.get(lower);
+  const previous = near.previous?.toLowerCase();
+  if (rule && ((near.next && rule.before.has(near.next)) || (previous && rule.afterAnyCase.has(previous)))) return true;
+  if (part !== lower) return false; // a capital inside a sentence, or a sentence start: the person
+  if (previous && (rule?.after.has(previous) || (AFTER_ANY.has(previous) && everyday()))) return true;
+  return !!rule?.possessive && !!near.next && near.next !== '#' && !STOP.has(near.next);
+}
+
+interface Near {
+  /** The word before, when only spaces lie between. */
+  previous?: string;
+  /** The word after, in lower case, when only spaces lie between; '#' for a number. */
+  next?: string;
+}
+
+function isName(part: string, start: boolean, afterTitle: boolean, roster: Set<string>, near: Near): boolean {
   if (part.length < 2) return false;
   const lower = part.toLowerCase();
   const forms = [lower, lower.replace(/(['’]s?|s)$/u, '')];
   const capitalised = /^\p{Lu}/u.test(part);
   // Stemming is the slow part, so only for the few words that need it.
   const everyday = () => STOP.has(lower) || isLexiconWord(lower);
-  if (forms.some((f) => roster.has(f))) return capitalised ? !(start && everyday()) : !everyday();
+  if (forms.some((f) => roster.has(f))) return !usedAsWord(part, near, everyday);
   if (forms.some((f) => NAMES.has(f))) return true;
   if (!capitalised) return false;
   const allCaps = part === part.toUpperCase();

@@ -80,9 +80,49 @@ describe('maskNames', () => {
       assert.equal(maskNames('Vestbjerg tager altid referat'), 'Vestbjerg tager altid referat', 'without the roster, a sentence start is left alone');
     });
 
-    it('leaves a roster surname that is an everyday word alone where it is one', () => {
-      assert.equal(maskNames('Sommer er travl, spørg Sommer', ['Sommer']), 'Sommer er travl, spørg [NN]');
+    it('masks a roster surname that is an everyday word also at a sentence start, and keeps its other forms', () => {
+      assert.equal(maskNames('Sommer er travl, spørg Sommer', ['Sommer']), '[NN] er travl, spørg [NN]');
       assert.equal(maskNames('om sommeren er der ferie', ['Sommer']), 'om sommeren er der ferie');
+      assert.equal(maskNames('i sommer holder vi ferie', ['Sommer']), 'i sommer holder vi ferie');
+    });
+
+    // Names that are also words (issue 12, point 7c): the person wherever the context does not prove the word.
+    const roster = ['Per Holm', 'Bo Lund', 'Else Kjær', 'Lone Storm', 'Tage Ravn', 'Kim Sol', 'Rose Møller', 'Hans Berg', 'Will Young', 'May Dam'];
+    const cases: [string, string, string][] = [
+      ['Per at a sentence start', 'Per siger altid nej', '[NN] siger altid nej'],
+      ['Per inside a sentence', 'spørg Per om det', 'spørg [NN] om det'],
+      ['per in lower case', 'spørg per om det', 'spørg [NN] om det'],
+      ['"per uge" is the word, also at a sentence start', 'Per uge bruger vi fem timer, 2 timer per barn', 'Per uge bruger vi fem timer, 2 timer per barn'],
+      ['"per" before a number is the word', 'Reglen gælder per 1. januar', 'Reglen gælder per 1. januar'],
+      ['"pr." is no name', 'to timer pr. uge', 'to timer pr. uge'],
+      ['Bo at a sentence start', 'Bo har styr på vagtplanen', '[NN] har styr på vagtplanen'],
+      ['bo in lower case', 'spørg bo om det', 'spørg [NN] om det'],
+      ['"at bo" is the verb', 'borgerne vil gerne bo hjemme, og det er svært at bo alene', 'borgerne vil gerne bo hjemme, og det er svært at bo alene'],
+      ['Else at a sentence start', 'Else mener det modsatte', '[NN] mener det modsatte'],
+      ['"anything else" is the word', 'nobody else helps, or anything else', 'nobody else helps, or anything else'],
+      ['Else after "something" in capitals is the person', 'I asked someone Else', 'I asked someone [NN]'],
+      ['Lone at a sentence start', 'Lone tager sig af forældrene', '[NN] tager sig af forældrene'],
+      ['Tage at a sentence start, before the verb', 'Tage tager altid referatet', '[NN] tager altid referatet'],
+      ['"skal tage" and "at tage" are the verb', 'vi skal tage stilling og huske at tage ansvar', 'vi skal tage stilling og huske at tage ansvar'],
+      ['tage in lower case, as a name', 'snak med tage om det', 'snak med [NN] om det'],
+      ['Kim at a sentence start', 'Kim ved hvordan', '[NN] ved hvordan'],
+      ['Sol at a sentence start, and the surname inside', 'Sol har ret, spørg Kim Sol', '[NN] har ret, spørg [NN]'],
+      ['"i sol" is the word', 'børnene leger ude i sol og regn', 'børnene leger ude i sol og regn'],
+      ['Rose at a sentence start', 'Rose siger det hele tiden', '[NN] siger det hele tiden'],
+      ['"hans" as possessive before a noun', 'det var hans idé med hans mor', 'det var hans idé med hans mor'],
+      ['Hans at a sentence start', 'Hans mor ringer hver dag', '[NN] mor ringer hver dag'],
+      ['hans in lower case before a small word', 'spørg hans om det', 'spørg [NN] om det'],
+      ['Will, an English name, and "will" the verb', 'Will says we will manage', '[NN] says we will manage'],
+      ['May, a name, and May the month', 'May said it in May', '[NN] said it in May'],
+      ['a surname that is a word', 'spørg Holm eller Lund', 'spørg [NN] eller [NN]'],
+    ];
+    for (const [what, text, masked] of cases) {
+      it(`roster name that is also a word: ${what}`, () => assert.equal(maskNames(text, roster), masked));
+    }
+
+    it('without a roster, a sentence start that is also a word is still left alone', () => {
+      assert.equal(maskNames('Per uge bruger vi fem timer'), 'Per uge bruger vi fem timer');
+      assert.equal(maskNames('Bo har styr på det'), 'Bo har styr på det');
     });
   });
 
