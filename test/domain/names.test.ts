@@ -93,6 +93,8 @@ describe('maskNames', () => {
       ['Per inside a sentence', 'spørg Per om det', 'spørg [NN] om det'],
       ['per in lower case', 'spørg per om det', 'spørg [NN] om det'],
       ['"per uge" is the word, also at a sentence start', 'Per uge bruger vi fem timer, 2 timer per barn', 'Per uge bruger vi fem timer, 2 timer per barn'],
+      ['"per voksen" is the word (from the labelled answers)', 'for mange børn per voksen', 'for mange børn per voksen'],
+      ['"Tage" starting a sentence as a verb is masked: the cost of the rule', 'Tage udgangspunkt i borgerens egne mål', '[NN] udgangspunkt i borgerens egne mål'],
       ['"per" before a number is the word', 'Reglen gælder per 1. januar', 'Reglen gælder per 1. januar'],
       ['"pr." is no name', 'to timer pr. uge', 'to timer pr. uge'],
       ['Bo at a sentence start', 'Bo har styr på vagtplanen', '[NN] har styr på vagtplanen'],
