@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { join } from "node:path";
 import { kMeans, mulberry32, singleCluster, tfidf, tfidfKMeans } from "../../eval/baselines";
 import { byQuestion, FIXTURE_PATH, HOLDOUT_PATH, loadFixture } from "../../eval/fixture";
 import { adjustedRandIndex, normalizedMutualInformation } from "../../eval/metrics";
@@ -115,7 +116,10 @@ describe("TF-IDF + k-means baseline", () => {
   });
 });
 
-for (const [name, path] of [["development", FIXTURE_PATH], ["held-out", HOLDOUT_PATH]] as const) describe(`evaluation fixture: ${name} set`, () => {
+// The second held-out set, written blind to the theming code (test/fixtures/eval/README.md).
+const HOLDOUT2_PATH = join(__dirname, "..", "fixtures", "eval", "holdout2.jsonl");
+
+for (const [name, path] of [["development", FIXTURE_PATH], ["held-out", HOLDOUT_PATH], ["second held-out", HOLDOUT2_PATH]] as const) describe(`evaluation fixture: ${name} set`, () => {
   const answers = loadFixture(path);
 
   it("has at least 300 valid answers", () => {
@@ -149,6 +153,28 @@ for (const [name, path] of [["development", FIXTURE_PATH], ["held-out", HOLDOUT_
 
   it("has answers that fit no theme", () => {
     assert.ok(answers.some((a) => a.label === "other"));
+  });
+});
+
+describe("evaluation fixture: the second held-out set stands apart", () => {
+  const second = loadFixture(HOLDOUT2_PATH);
+  const earlier = [...loadFixture(FIXTURE_PATH), ...loadFixture(HOLDOUT_PATH)];
+
+  it("asks questions that neither earlier set asks", () => {
+    const earlierQuestions = new Set(earlier.map((a) => a.question));
+    const shared = [...new Set(second.map((a) => a.question))].filter((q) => earlierQuestions.has(q));
+    assert.deepEqual(shared, []);
+  });
+
+  it("repeats no text from the earlier sets, whatever the case", () => {
+    const earlierTexts = new Set(earlier.map((a) => a.text.trim().toLowerCase()));
+    const repeated = second.filter((a) => earlierTexts.has(a.text.trim().toLowerCase())).map((a) => a.text);
+    assert.deepEqual(repeated, []);
+  });
+
+  it("repeats no text across its own questions", () => {
+    const texts = second.map((a) => a.text.trim().toLowerCase());
+    assert.equal(new Set(texts).size, texts.length);
   });
 });
 
