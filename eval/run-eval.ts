@@ -44,8 +44,8 @@ export interface EvalResult {
 }
 
 /** findThemes as a partition: "theme-<i>" per answer, or "other". */
-export function kernedialogPartition(texts: readonly string[]): string[] {
-  const { themes } = findThemes(texts, (xs) => xs);
+export function kernedialogPartition(texts: readonly string[], minSize?: number): string[] {
+  const { themes } = findThemes(texts, (xs) => xs, { minSize });
   const out = texts.map(() => 'other');
   themes.forEach((t, i) => t.members.forEach((m) => (out[m] = `theme-${i}`)));
   return out;

@@ -1,8 +1,10 @@
 import { randomInt } from 'node:crypto';
+import { joinSimilar } from './join-similar';
+import { labelFilter, themeLabel } from './theme-labels';
 import { termsOfAll, type Term } from './text';
 
 export interface Theme {
-  /** 1–3 characteristic words, in their most common written form. */
+  /** 1–3 characteristic words, each in the form most of the theme's answers wrote it. */
   label: string[];
   /** Indices into the answers given to findThemes. */
   members: number[];
@@ -19,11 +21,22 @@ export interface ThemeOptions {
   quote?: (index: number) => string | undefined;
   /** Whether a word may be shown as a theme's label (not a rare term: quote-safety.ts). */
   sayable?: (word: string) => boolean;
+  /**
+   * The smallest theme shown with its own count; callers pass k. A smaller theme joins its
+   * nearest theme, or else "other" (docs/anonymity.md). At least 2.
+   */
+  minSize?: number;
+  /**
+   * Texts whose words (as written, or by stem) never label a theme: the question, its hint and
+   * everything else the participants saw (SummaryContext.sharedTexts), since a label must say
+   * what the answers add, not repeat the question.
+   */
+  unlabelled?: readonly string[];
 }
 
 export interface Themes {
   themes: Theme[];
-  /** Answers that share no word with any other answer. */
+  /** Answers close to no theme, and the answers of themes too small to show or with no word to show. */
   other: number[];
 }
 
@@ -33,12 +46,20 @@ const MAX_QUOTES = 2;
 const MIN_THEME_SHARE = 0.03;
 
 /**
- * Simple, deterministic grouping: repeatedly take the word (stem) that most remaining answers use,
- * and make the answers that use it a theme, until no word is shared by enough answers. Compound
- * words count for their last part too ("personalemøder" also says "møder"). Answers left over join
- * the theme whose common words they share most; the rest are "other". Quotes are the members that
- * share most of the theme's words and may be shown (options.quote), shuffled so their order
- * says nothing about when they came in.
+ * Deterministic grouping in three steps:
+ * 1. Seeds: repeatedly take the term (stem or concept, text.ts) that most remaining answers use,
+ *    and make the answers that use it a theme, until no term is shared by enough answers. Compound
+ *    words count for their last part too ("personalemøder" also says "møder").
+ * 2. Leftovers join the theme whose frequent terms they share most, then, by meaning, the theme
+ *    nearest in LSA space (join-similar.ts, lsa.ts): answers that share no word with a theme but
+ *    words that go with it elsewhere in the batch. Themes below `minSize` merge into their nearest
+ *    theme or into "other".
+ * 3. Labels: the theme's term and up to two companions most members use, each as most members
+ *    wrote it, never a word of `unlabelled` or a rare term (theme-labels.ts). Quotes are the
+ *    members that use most of those terms and may be shown (options.quote), shuffled so their
+ *    order says nothing about when they came in.
+ *
+ * @example findThemes(['For mange møder', 'Møder uden dagsorden', 'Lange personalemøder', 'Kaffe']).themes[0].label // ['møder']
  */
 export function findThemes(texts: readonly string[], shuffle: <T>(xs: T[]) => T[] = shuffled, options: ThemeOptions = {}): Themes {
   const docs = termsOfAll(texts);
@@ -54,9 +75,12 @@ export function findThemes(texts: readonly string[], shuffle: <T>(xs: T[]) => T[
     groups.push({ stem: best.stem, members });
   }
   joinNearest(groups, remaining, stems);
+  const similar = joinSimilar(groups, remaining, stems, Math.max(2, options.minSize ?? 2));
   const quote = options.quote ?? ((i: number) => texts[i]);
   const sayable = options.sayable ?? (() => true);
-  const themes = groups.map((g) => buildTheme(g.stem, g.members, docs, stems, texts, shuffle, quote, sayable));
+  const labelled = labelFilter(options.unlabelled);
+  const mayLabel = (word: string) => labelled(word) && sayable(word);
+  const themes = similar.map((g) => buildTheme(g.stem, g.members, docs, stems, texts, shuffle, quote, mayLabel));
   // A theme none of whose words may be shown (each used by fewer than k) is no theme to show.
   for (const th of themes) if (th.label.length === 0) th.members.forEach((i) => remaining.add(i));
   return { themes: themes.filter((th) => th.label.length > 0), other: [...remaining] };
@@ -105,12 +129,15 @@ function mostUsedStem(remaining: Set<number>, stems: Set<string>[]): { stem: str
   return best;
 }
 
-function buildTheme(stem: string, members: number[], docs: Term[][], stems: Set<string>[], texts: readonly string[], shuffle: <T>(xs: T[]) => T[], quote: (index: number) => string | undefined, sayable: (word: string) => boolean): Theme {
+function buildTheme(stem: string, members: number[], docs: Term[][], stems: Set<string>[], texts: readonly string[], shuffle: <T>(xs: T[]) => T[], quote: (index: number) => string | undefined, mayLabel: (word: string) => boolean): Theme {
   const co = new Map<string, number>();
   for (const i of members) for (const s of stems[i]) if (s !== stem) co.set(s, (co.get(s) ?? 0) + 1);
-  const companions = [...co].filter(([, n]) => n >= 2 && n * 2 >= members.length).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 2).map(([s]) => s);
+  // Companions strong enough to join the label; the rest stand in when the theme's own term may not label it.
+  const ranked = [...co].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const companions = ranked.filter(([, n]) => n * 2 >= members.length).slice(0, 2).map(([s]) => s);
   const labelStems = [stem, ...companions];
-  const label = labelStems.map((s) => surfaceOf(s, members, docs)).filter(sayable);
+  let label = themeLabel(labelStems, members, docs, mayLabel);
+  if (label.length === 0) label = themeLabel(ranked.filter(([, n]) => n * 4 >= members.length).map(([s]) => s), members, docs, mayLabel).slice(0, 1);
   const typical = [...members].sort((a, b) => overlap(stems[b], labelStems) - overlap(stems[a], labelStems) || texts[a].length - texts[b].length || a - b);
   // Two people writing the same words is one quote, not two. Asked lazily: judging a quote costs.
   const quotes: string[] = [];
@@ -124,13 +151,6 @@ function buildTheme(stem: string, members: number[], docs: Term[][], stems: Set<
 
 function overlap(set: Set<string>, wanted: string[]): number {
   return wanted.filter((s) => set.has(s)).length;
-}
-
-/** The written form most members use for a stem ("borgerne" rather than "borg"). */
-function surfaceOf(stem: string, members: number[], docs: Term[][]): string {
-  const counts = new Map<string, number>();
-  for (const i of members) for (const t of docs[i]) if (t.stem === stem) counts.set(t.surface, (counts.get(t.surface) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? stem;
 }
 
 export function shuffled<T>(xs: T[]): T[] {
