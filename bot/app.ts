@@ -6,6 +6,7 @@ import { newAnonymityKey, type Options } from '../config/options';
 import { startDeadlineWatcher } from '../dialogs/deadline-watcher';
 import type { DialogDeps } from '../dialogs/deps';
 import { AnswerBox } from '../storage/answer-box';
+import { GroupContributions } from '../storage/group-contributions';
 import { SessionStore } from '../storage/session-store';
 import { ensureTable, tableClientFor } from '../storage/table-client';
 import { TableStateStorage } from '../storage/table-state-storage';
@@ -48,6 +49,7 @@ export async function startBot(options: Options, connectionString: string, sink?
     sessions: new SessionStore(table, options.anonymityKey ?? localAnonymityKey(options.dataDir)),
     schedules: new ScheduleStore(scheduleTable),
     answers: new AnswerBox(table),
+    contributions: new GroupContributions(table),
     teams,
     port: new BotTeamsPort(adapter, options.appId, options.production ? 'https://api.botframework.com' : undefined, teams, log.child('teams'), sendQueue(log.child('send'))),
     log: log.child('dialogs'),

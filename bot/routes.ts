@@ -5,6 +5,7 @@ import type { Actor, Where } from '../dialogs/teams-port';
 import { showSetup, createSession } from '../dialogs/start-session';
 import { answerSession, assignPerspective } from '../dialogs/answer-session';
 import { askClose, requestClose } from '../dialogs/close-session';
+import { saveGroupContribution, showGroupForm } from '../dialogs/group-contribution';
 import { keepControls, viewSession } from '../dialogs/facilitator-view';
 import { settleCommandReply } from '../dialogs/command-reply';
 import { saveResult, viewResult } from '../dialogs/result-session';
@@ -29,6 +30,8 @@ export const ROUTES: Readonly<Record<string, Route>> = {
   'catalogue.setup': (deps, a) => showSetup(deps, a.lang, a.where, a.data),
   'session.create': (deps, a) => createSession(deps, a.lang, a.actor, a.where, a.data),
   'session.answer': async (deps, a) => keepControls(a.actor, a.where, await answerSession(deps, a.lang, a.actor, a.where, a.data)),
+  'group.form': async (deps, a) => keepControls(a.actor, a.where, await showGroupForm(deps, a.lang, a.actor, a.where, a.data)),
+  'group.contribute': async (deps, a) => keepControls(a.actor, a.where, await saveGroupContribution(deps, a.lang, a.actor, a.where, a.data)),
   'session.assign': async (deps, a) => keepControls(a.actor, a.where, await assignPerspective(deps, a.lang, a.actor, a.where, a.data)),
   'session.view': async (deps, a) => settleCommandReply(deps, a.where, a.data, await viewSession(deps, a.lang, a.actor, a.where, a.data)),
   'session.closeAsk': (deps, a) => askClose(deps, a.lang, a.actor, a.where, a.data),
@@ -57,7 +60,7 @@ export const ROUTES: Readonly<Record<string, Route>> = {
  * Verbs that only show something (a view Teams asks for, a question, a form): when storage is too
  * slow for them, there is nothing being saved to report later, so the clicker is asked to try again.
  */
-const SHOWS_ONLY: ReadonlySet<string> = new Set(['session.view', 'status.view', 'session.closeAsk', 'session.cancel', 'catalogue.setup', 'schedule.edit', 'result.view']);
+const SHOWS_ONLY: ReadonlySet<string> = new Set(['group.form', 'session.view', 'status.view', 'session.closeAsk', 'session.cancel', 'catalogue.setup', 'schedule.edit', 'result.view']);
 
 export function showsOnly(verb: unknown): boolean {
   return typeof verb === 'string' && SHOWS_ONLY.has(verb);

@@ -1,4 +1,5 @@
-import type { Language } from '../domain/exercise';
+import type { FreeTextQuestion, Language } from '../domain/exercise';
+import { byGroup, type Contribution } from '../domain/group-answers/contribution';
 import type { GroupsSummary } from '../domain/summary/groups';
 import { escapeMarkdown } from './escape';
 import { t } from './i18n';
@@ -27,4 +28,21 @@ export function groupSections(lang: Language, g: Extract<GroupsSummary, { shown:
  */
 export function listText(lang: Language, names: readonly string[]): string {
   return new Intl.ListFormat(lang === 'da' ? 'da-DK' : 'en-GB', { type: 'conjunction' }).format(names);
+}
+
+/**
+ * In a joint-contribution session: each listed group's newest contribution in full under the
+ * group's name, with who wrote it on the group's behalf and who wrote earlier versions, or that
+ * the group sent none. Named by design, so no k applies (docs/anonymity.md, "Professional groups").
+ */
+export function contributionSections(lang: Language, groups: readonly string[], versions: readonly Contribution[], questions: readonly FreeTextQuestion[]): SummarySection[] {
+  return byGroup(groups, versions).map(({ group, latest, earlierWriters }) => {
+    const name = escapeMarkdown(group);
+    const label = t(lang, 'summary.jointTitle', { group: name });
+    if (!latest) return { label, countText: t(lang, 'summary.jointNone', { group: name }), themes: [], otherText: '', heldBackText: '' };
+    const writer = t(lang, 'summary.jointWriter', { name: escapeMarkdown(latest.writer), group: name });
+    const earlier = earlierWriters.length ? ` ${t(lang, 'summary.jointEarlier', { names: listText(lang, earlierWriters.map(escapeMarkdown)) })}` : '';
+    const themes = questions.filter((q) => latest.texts[q.id]).map((q) => ({ heading: t(lang, q.labelKey), quotes: [escapeMarkdown(latest.texts[q.id])] }));
+    return { label, countText: `${writer}.${earlier}`, themes, otherText: '', heldBackText: '' };
+  });
 }

@@ -4,6 +4,8 @@ import { roundDefinition } from '../domain/checkins/templates';
 import { roundNoteText } from './round-note';
 import { buildCustomExercise, CUSTOM_ID } from '../domain/exercises/custom';
 import { withOwnSides } from '../domain/exercises/dilemmaer';
+import { anonymousPart, isJoint } from '../domain/group-answers/joint-part';
+import { executeAction } from './execute-action';
 import { forVariant, VOTES_PER_PERSON, type ExerciseDefinition, type Language, type PhaseKind } from '../domain/exercise';
 import { progressView } from '../domain/anonymity/progress';
 import { deadlineOf, phaseOf, type Session } from '../domain/session';
@@ -47,6 +49,7 @@ export function sessionCard(session: Session, answerCount: number, proposals: re
     perspectives: def.summaryKind === 'perspectives' ? def.questions.map((q) => ({ label: t(lang, q.labelKey), hint: q.hintKey ? t(lang, q.hintKey) : '' })) : [],
     fields: fieldsFor(lang, def, def.questions.map((q) => q.id), { groups: session.settings.groups, k: session.settings.k }).map((f) => ({ ...f, value: '' })),
     anonymity: t(lang, 'session.anonymity', { k: session.settings.k }),
+    joint: jointBlock(session, phase),
     // A round of a recurring check-in says when it closes, and why it opened late if it did.
     deadline: session.round && deadlineOf(session) ? roundNoteText(lang, { late: session.round.late, closesAt: new Date(deadlineOf(session)!), timeZone: session.settings.timeZone }) : deadlineOf(session) ? t(lang, 'session.deadline', { deadline: formatDeadline(lang, deadlineOf(session)!, session.settings.timeZone) }) : t(lang, 'session.noDeadline'),
     facilitator: t(lang, 'session.facilitatorNote', { name: escapeMarkdown(session.facilitator.name) }),
@@ -121,13 +124,25 @@ export function answerFormCard(session: Session, questionIds: string[], heading:
   });
 }
 
+/**
+ * In a joint-contribution session, the way to the named, non-anonymous form, set apart from the
+ * anonymous answer and saying so (domain/group-answers/joint-part.ts).
+ */
+function jointBlock(session: Session, phase: PhaseKind) {
+  const lang = session.settings.language;
+  if (!isJoint(session.settings) || session.state !== 'open' || phase !== 'answer') return { shown: false, title: '', body: '', actions: [] };
+  const button = t(lang, 'session.jointButton');
+  return { shown: true, title: t(lang, 'session.jointTitle'), body: t(lang, 'session.jointBody'), actions: [executeAction(button, 'group.form', { sessionId: session.id })] };
+}
+
 /** The exercise as this session runs it: the questions of the variant the facilitator picked. */
 export function definitionOf(session: Session): ExerciseDefinition {
   if (session.round) return roundDefinition({ templateId: session.exerciseId, groups: session.settings.groups }, session.round.carried);
   const def = liveExercise(session.exerciseId);
   if (!def) throw new Error(`definitionOf(): session ${session.id} names exercise '${session.exerciseId}', which is not in the catalogue.`);
   const own = def.id === CUSTOM_ID && session.settings.custom ? buildCustomExercise(session.settings.custom) : def;
-  return withOwnSides(forVariant(own, session.settings.variant), session.settings);
+  // A joint-contribution session asks only the anonymous part on this card (domain/group-answers/joint-part.ts).
+  return anonymousPart(withOwnSides(forVariant(own, session.settings.variant), session.settings), session.settings);
 }
 
 export function formatDeadline(lang: Language, iso: string, zone = DISPLAY_ZONE): string {

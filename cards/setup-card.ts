@@ -65,6 +65,7 @@ function setupValues(lang: Language, def: ExerciseDefinition, values: Record<str
     distribution: str(values.distribution, 'all'),
     variant: str(values.variant, def.variants?.[0]?.id ?? ''),
     groups: str(values.groups, ''),
+    groupAnswers: str(values.groupAnswers, 'anonymous') === 'joint' ? 'joint' : 'anonymous',
     proposalsDays: days(values.proposalsDays),
     voteDays: days(values.voteDays),
   };
@@ -89,6 +90,10 @@ function setupLabels(lang: Language, def: ExerciseDefinition, laterVariants: rea
     variant: def.variantLabelKey ? t(lang, def.variantLabelKey) : '',
     groups: t(lang, 'setup.groupsLabel'),
     groupsHint: t(lang, 'setup.groupsHint', { min: GROUPS_MIN, max: GROUPS_MAX, length: GROUP_NAME_MAX }),
+    groupAnswers: t(lang, 'setup.groupAnswersLabel'),
+    groupAnswersHint: t(lang, 'setup.groupAnswersHint'),
+    groupAnswersAnonymous: t(lang, 'setup.groupAnswers.anonymous'),
+    groupAnswersJoint: t(lang, 'setup.groupAnswers.joint'),
     phaseDays: t(lang, 'setup.phaseDaysLabel'),
     guidance: t(lang, 'setup.guidance'),
     customQuestions: t(lang, 'setup.customQuestions'),

@@ -3,21 +3,27 @@ import { distributionData, gapData } from './distribution-lines';
 import type { Language } from '../domain/exercise';
 import type { Session } from '../domain/session';
 import { escapeMarkdown } from './escape';
-import { groupSections } from './group-sections';
+import { contributionSections, groupSections } from './group-sections';
+import type { Contribution } from '../domain/group-answers/contribution';
+import { jointQuestionsOf } from '../domain/group-answers/joint-part';
 import { sideSections } from './side-sections';
-import { themeBlocks, type SummarySection } from './summary-section';
+import { heldBackText, themeSection, type SummarySection } from './summary-section';
 import { headline } from './headline';
 import { t } from './i18n';
 import { definitionOf, setupTexts } from './session-card';
 import { clip, render, renderWithin, type AdaptiveCard } from './render';
 
-/** The summary reply in the session's thread. Below k it says only that nothing can be shown. */
-export function summaryCard(session: Session, summary: Summary): AdaptiveCard {
+/**
+ * The summary reply in the session's thread. Below k it says only that nothing can be shown, but
+ * for the groups' named contributions (`contributions`, in a joint-contribution session), which are no one's secret.
+ */
+export function summaryCard(session: Session, summary: Summary, contributions?: readonly Contribution[]): AdaptiveCard {
   const lang = session.settings.language;
   const def = definitionOf(session);
+  const named = contributions ? contributionSections(lang, session.settings.groups ?? [], contributions, jointQuestionsOf(session)) : [];
   const title = t(lang, 'summary.title', { title: escapeMarkdown(session.settings.title || t(lang, def.titleKey)) });
   if (!summary.shown) {
-    return shortened(lang, { title, shown: false, facilitatorTexts: [], headline: t(lang, 'summary.notShown', { k: summary.k }), notShownHint: t(lang, 'summary.notShownHint'), perspectives: [], distributions: [], gapShown: false });
+    return shortened(lang, { title, shown: false, facilitatorTexts: [], headline: t(lang, 'summary.notShown', { k: summary.k }), notShownHint: t(lang, 'summary.notShownHint'), perspectives: named, distributions: [], gapShown: false });
   }
   const texts = summary.kind === 'mixed' ? summary.texts : summary;
   const perspectives = texts.shown ? texts.perspectives : [];
@@ -39,10 +45,9 @@ export function summaryCard(session: Session, summary: Summary): AdaptiveCard {
     perspectives: perspectives.map((p) => ({
       label: t(lang, p.labelKey),
       countText: p.shown ? t(lang, 'summary.perspectiveCount', { count: p.count ?? 0 }) : t(lang, 'summary.perspectiveHidden', { k: summary.k }),
-      themes: themeBlocks(lang, p.themes, summary.k),
-      otherText: p.shown && p.otherCount ? t(lang, p.otherCount >= summary.k ? 'summary.other' : 'summary.otherFew', { count: p.otherCount }) : '',
-      heldBackText: '',
-    })).concat(groups ? groupSections(lang, groups) : []).concat(summary.kind === 'mixed' && summary.sides ? sideSections(lang, summary.sides, summary.k) : []),
+      ...(p.shown ? themeSection(lang, p.themes, summary.k, { total: p.count ?? 0, other: p.otherCount ?? 0 }) : { themes: [], otherText: '' }),
+      heldBackText: heldBackText(lang, p.heldBack, summary.k),
+    })).concat(groups ? groupSections(lang, groups) : []).concat(summary.kind === 'mixed' && summary.sides ? sideSections(lang, summary.sides, summary.k) : []).concat(named),
     compare: anyShown,
     sharedText: compared.shared.length ? t(lang, 'summary.shared', { words: compared.shared.map(escapeMarkdown).join(', ') }) : t(lang, 'summary.sharedNone'),
     distinctTexts: Object.entries(compared.distinct).filter(([, ws]) => ws.length > 0).map(([id, ws]) => t(lang, 'summary.distinct', { perspective: groups ? escapeMarkdown(id) : labelOf(id).toLowerCase(), words: ws.map(escapeMarkdown).join(', ') })),

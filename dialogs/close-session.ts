@@ -14,10 +14,12 @@ import { prefilledResultForm } from './result-form';
 import { ballotLabels } from '../cards/proposal-label';
 import type { StoredSession } from '../storage/session-store';
 import { summarise, type Summary } from '../domain/summary/summarise';
+import { sizesOnly } from '../domain/summary/theme-size';
 import type { Language } from '../domain/exercise';
 import { StorageConflictError } from '../storage/storage-errors';
 import type { DialogDeps } from './deps';
 import { summaryContext, teamNames } from './summary-context';
+import { isJoint } from '../domain/group-answers/joint-part';
 import { roundSummaryCard, summariseRound } from './round-summary';
 import type { CheckinSummary } from '../domain/checkins/summarise-checkin';
 import { findForFacilitator, isReply } from './find-session';
@@ -127,7 +129,8 @@ async function phaseOutput(deps: DialogDeps, session: Session, phase: PhaseKind)
       const answers = await deps.answers.sealedAnswers(session.id);
       // A check-in round is scored by its template and compared with the rounds before it.
       const summary = session.round ? summariseRound(def, session, answers) : summarise(def, answers, session.settings, await summaryContext(deps, session));
-      await deps.sessions.saveSummary(session.id, summary);
+      // Theme sizes, not members: the card needs no more, and indices would join answers (theme-size.ts).
+      await deps.sessions.saveSummary(session.id, sizesOnly(summary));
     }
     return {};
   }
@@ -202,7 +205,7 @@ export async function postSummary(deps: DialogDeps, sessionId: string): Promise<
   }
   const summary = await deps.sessions.summary<Summary | CheckinSummary>(sessionId);
   if (!summary) throw new Error(`postSummary(): session ${sessionId} is closed but has no stored summary.`);
-  const card = session.round ? await roundSummaryCard(deps, session, summary as CheckinSummary) : summaryCard(session, summary as Summary);
+  const card = session.round ? await roundSummaryCard(deps, session, summary as CheckinSummary) : summaryCard(session, summary as Summary, isJoint(session.settings) ? await deps.contributions.all(session.id) : undefined);
   try {
     await deps.port.reply(session.place, card);
   } catch (err) {

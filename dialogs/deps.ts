@@ -1,5 +1,6 @@
 import type { Logger } from '../config/log';
 import type { AnswerBox } from '../storage/answer-box';
+import type { GroupContributions } from '../storage/group-contributions';
 import type { ScheduleStore } from '../storage/schedule-store';
 import type { SessionStore } from '../storage/session-store';
 import type { TeamRegistry } from '../storage/team-registry';
@@ -10,6 +11,8 @@ export interface DialogDeps {
   sessions: SessionStore;
   schedules: ScheduleStore;
   answers: AnswerBox;
+  /** Named joint contributions of professional groups (storage/group-contributions.ts). */
+  contributions: GroupContributions;
   teams: TeamRegistry;
   port: TeamsPort;
   log: Logger;

@@ -17,6 +17,11 @@ export interface SessionSettings {
   variant?: string;
   /** The professional groups participants choose from, for exercises that ask for one. */
   groups?: string[];
+  /**
+   * 'joint': each professional group writes one named contribution to the questions after the
+   * group question (domain/group-answers/joint-part.ts); absent: everyone answers them anonymously.
+   */
+  groupAnswers?: 'joint';
   /** The questions of a team's own exercise, as its facilitator wrote them. */
   custom?: CustomSpec;
   /** How many days the later phases stay open before they end by themselves; none means "until the facilitator moves on". */

@@ -38,6 +38,7 @@ export function checkSettings(def: ExerciseDefinition, input: SetupInput, now: D
   const tooLong = def.needsGroups && groupsText.length > GROUPS_TEXT_MAX;
   if (tooLong) problems.push({ field: 'groups', key: 'setup.error.groupsTooLong', vars: { max: GROUPS_TEXT_MAX, length: groupsText.length } });
   const groups = def.needsGroups && !tooLong ? checkGroups(groupsText, problems) : undefined;
+  const groupAnswers = def.needsGroups ? checkGroupAnswers(input.groupAnswers, problems) : undefined;
 
   const custom = def.id === CUSTOM_ID ? checkCustom(input, problems) : undefined;
   const phaseDays: Partial<Record<'proposals' | 'vote', number>> = {};
@@ -65,7 +66,7 @@ export function checkSettings(def: ExerciseDefinition, input: SetupInput, now: D
   const timeZone = zone && DateTime.local().setZone(zone).isValid ? zone : DEFAULT_ZONE;
   const deadline = checkDeadline(text(input.deadlineDate).trim(), text(input.deadlineTime).trim(), now, timeZone, problems);
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, value: { title, k, language, distribution, timeZone, ...(deadline ? { deadline } : {}), ...(Object.keys(facilitatorTexts).length ? { facilitatorTexts } : {}), ...(variant ? { variant } : {}), ...(groups ? { groups } : {}), ...(Object.keys(phaseDays).length ? { phaseDays } : {}), ...(custom ? { custom } : {}) } };
+  return { ok: true, value: { title, k, language, distribution, timeZone, ...(deadline ? { deadline } : {}), ...(Object.keys(facilitatorTexts).length ? { facilitatorTexts } : {}), ...(variant ? { variant } : {}), ...(groups ? { groups } : {}), ...(groupAnswers === 'joint' ? { groupAnswers } : {}), ...(Object.keys(phaseDays).length ? { phaseDays } : {}), ...(custom ? { custom } : {}) } };
 }
 
 function checkDeadline(date: string, time: string, now: Date, zone: string, problems: Problem[]): string | undefined {
@@ -131,6 +132,14 @@ export function checkGroups(raw: string, problems: Problem[]): string[] | undefi
     return undefined;
   }
   return groups;
+}
+
+/** Anonymous answers (the default, also when missing) or one named contribution per group (domain/group-answers/joint-part.ts). */
+export function checkGroupAnswers(raw: unknown, problems: Problem[]): 'anonymous' | 'joint' | undefined {
+  const value = raw === undefined || raw === null || raw === '' ? 'anonymous' : raw;
+  if (value === 'anonymous' || value === 'joint') return value;
+  problems.push({ field: 'groupAnswers', key: 'setup.error.groupAnswers' });
+  return undefined;
 }
 
 /** k as the facilitator typed it: missing or blank means the default; anything else must be K_MIN–K_MAX. */

@@ -10,6 +10,7 @@ import type { TeamsPort, Where } from '../../dialogs/teams-port';
 import { tid } from '../../domain/exercises/tid';
 import type { Session } from '../../domain/session';
 import { AnswerBox } from '../../storage/answer-box';
+import { GroupContributions } from '../../storage/group-contributions';
 import { ScheduleStore } from '../../storage/schedule-store';
 import { SessionStore } from '../../storage/session-store';
 import { ensureTable, tableClientFor } from '../../storage/table-client';
@@ -41,7 +42,7 @@ describe('anonymity: sealing more than 50 items from several people', function (
       reply: async () => undefined, updateRoot: async () => undefined, memberNames: async () => [], memberCount: async () => PEOPLE, tellPrivately: async () => undefined,
     };
     const deps: DialogDeps = {
-      sessions: new SessionStore(table, randomBytes(32)), schedules: new ScheduleStore(table), answers: new AnswerBox(table),
+      sessions: new SessionStore(table, randomBytes(32)), schedules: new ScheduleStore(table), answers: new AnswerBox(table), contributions: new GroupContributions(table),
       teams: new TeamRegistry(await TableStateStorage.create(azurite.connectionString(), 'teams')), port,
       log: createLogger('test', 'warn', () => undefined), now: () => new Date(), later: () => undefined,
     };

@@ -8,6 +8,7 @@ import type { TeamsPort } from '../../dialogs/teams-port';
 import type { Session } from '../../domain/session';
 import type { PerspectivesSummary } from '../../domain/summary/perspectives';
 import { AnswerBox } from '../../storage/answer-box';
+import { GroupContributions } from '../../storage/group-contributions';
 import { ScheduleStore } from '../../storage/schedule-store';
 import { SessionStore } from '../../storage/session-store';
 import { ensureTable, tableClientFor } from '../../storage/table-client';
@@ -53,7 +54,7 @@ describe('closing a session, against Azurite', function () {
     await ensureTable(table);
     port = new RecordingPort();
     logLines = [];
-    deps = { sessions: new SessionStore(table, randomBytes(32)), schedules: new ScheduleStore(table), answers: new AnswerBox(table), teams: new TeamRegistry(await TableStateStorage.create(azurite.connectionString(), 'teams')), port, log: createLogger('test', 'warn', (line) => void logLines.push(JSON.stringify(line))), now: () => new Date(), later: () => undefined };
+    deps = { sessions: new SessionStore(table, randomBytes(32)), schedules: new ScheduleStore(table), answers: new AnswerBox(table), contributions: new GroupContributions(table), teams: new TeamRegistry(await TableStateStorage.create(azurite.connectionString(), 'teams')), port, log: createLogger('test', 'warn', (line) => void logLines.push(JSON.stringify(line))), now: () => new Date(), later: () => undefined };
   });
   let logLines: string[] = [];
 

@@ -14,6 +14,7 @@ import { tid } from '../../domain/exercises/tid';
 import type { Session } from '../../domain/session';
 import type { AgreedResult } from '../../domain/validation/result';
 import { AnswerBox } from '../../storage/answer-box';
+import { GroupContributions } from '../../storage/group-contributions';
 import { ScheduleStore } from '../../storage/schedule-store';
 import { SessionStore } from '../../storage/session-store';
 import { ensureTable, tableClientFor } from '../../storage/table-client';
@@ -68,7 +69,7 @@ describe('the result and older sessions, against Azurite', function () {
       tellPrivately: async () => undefined,
     };
     deps = {
-      sessions: new SessionStore(table, randomBytes(32)), schedules: new ScheduleStore(table), answers: new AnswerBox(table),
+      sessions: new SessionStore(table, randomBytes(32)), schedules: new ScheduleStore(table), answers: new AnswerBox(table), contributions: new GroupContributions(table),
       teams: new TeamRegistry(await TableStateStorage.create(azurite.connectionString(), 'teams')), port,
       log: createLogger('test', 'warn', () => undefined), now: () => new Date(), later: (_what, work) => void pending.push(work()),
     };

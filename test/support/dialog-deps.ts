@@ -5,6 +5,7 @@ import { createLogger } from '../../config/log';
 import type { DialogDeps } from '../../dialogs/deps';
 import type { TeamsPort, Where } from '../../dialogs/teams-port';
 import { AnswerBox } from '../../storage/answer-box';
+import { GroupContributions } from '../../storage/group-contributions';
 import { ScheduleStore } from '../../storage/schedule-store';
 import { SessionStore } from '../../storage/session-store';
 import { TableStateStorage } from '../../storage/table-state-storage';
@@ -41,7 +42,7 @@ export function standInPort(posted?: AdaptiveCard[]): TeamsPort {
  */
 export async function azuriteDeps(connectionString: string, table: TableClient, options: { port?: TeamsPort; key?: Buffer } = {}): Promise<DialogDeps> {
   return {
-    sessions: new SessionStore(table, options.key ?? randomBytes(32)), schedules: new ScheduleStore(table), answers: new AnswerBox(table),
+    sessions: new SessionStore(table, options.key ?? randomBytes(32)), schedules: new ScheduleStore(table), answers: new AnswerBox(table), contributions: new GroupContributions(table),
     teams: new TeamRegistry(await TableStateStorage.create(connectionString, 'teams')), port: options.port ?? standInPort(),
     log: createLogger('test', 'warn', () => undefined), now: () => new Date(), later: () => undefined,
   };
