@@ -16,6 +16,11 @@ export const FIXTURE_PATH = join(__dirname, '..', 'test', 'fixtures', 'eval', 'a
  * scored once before any tuning. Tune nothing on it; if it ever is, say so in the README.
  */
 export const HOLDOUT_PATH = join(__dirname, '..', 'test', 'fixtures', 'eval', 'holdout.jsonl');
+/**
+ * The second held-out set (issue 12): three new questions, written by someone who had not seen
+ * the theming code, and first scored after the LSA method was frozen on the development set.
+ */
+export const HOLDOUT2_PATH = join(__dirname, '..', 'test', 'fixtures', 'eval', 'holdout2.jsonl');
 
 /** Parses the JSONL evaluation set, failing loudly on a malformed line. */
 export function loadFixture(path: string = FIXTURE_PATH): LabelledAnswer[] {

@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { joinSimilar } from './join-similar';
+import { meaningTerms } from './meaning-terms';
 import { labelFilter, themeLabel } from './theme-labels';
 import { termsOfAll, type Term } from './text';
 
@@ -51,8 +52,9 @@ const MIN_THEME_SHARE = 0.03;
  *    and make the answers that use it a theme, until no term is shared by enough answers. Compound
  *    words count for their last part too ("personalemøder" also says "møder").
  * 2. Leftovers join the theme whose frequent terms they share most, then, by meaning, the theme
- *    nearest in LSA space (join-similar.ts, lsa.ts): answers that share no word with a theme but
- *    words that go with it elsewhere in the batch. Themes below `minSize` merge into their nearest
+ *    nearest in LSA space over terms and letter groups (join-similar.ts, meaning-terms.ts, lsa.ts):
+ *    answers that share no word with a theme but words, or parts of words, that go with it
+ *    elsewhere in the batch. Themes below `minSize` merge into their nearest
  *    theme or into "other".
  * 3. Labels: the theme's term and up to two companions most members use, each as most members
  *    wrote it, never a word of `unlabelled` or a rare term (theme-labels.ts). Quotes are the
@@ -75,7 +77,7 @@ export function findThemes(texts: readonly string[], shuffle: <T>(xs: T[]) => T[
     groups.push({ stem: best.stem, members });
   }
   joinNearest(groups, remaining, stems);
-  const similar = joinSimilar(groups, remaining, stems, Math.max(2, options.minSize ?? 2));
+  const similar = joinSimilar(groups, remaining, meaningTerms(docs, stems), Math.max(2, options.minSize ?? 2));
   const quote = options.quote ?? ((i: number) => texts[i]);
   const sayable = options.sayable ?? (() => true);
   const labelled = labelFilter(options.unlabelled);
