@@ -6,6 +6,7 @@ import { escapeMarkdown } from './escape';
 import { contributionSections, groupSections } from './group-sections';
 import type { Contribution } from '../domain/group-answers/contribution';
 import { jointQuestionsOf } from '../domain/group-answers/joint-part';
+import { lowRatingSections } from './low-rating-sections';
 import { sideSections } from './side-sections';
 import { heldBackText, themeSection, type SummarySection } from './summary-section';
 import { headline } from './headline';
@@ -47,7 +48,7 @@ export function summaryCard(session: Session, summary: Summary, contributions?: 
       countText: p.shown ? t(lang, 'summary.perspectiveCount', { count: p.count ?? 0 }) : t(lang, 'summary.perspectiveHidden', { k: summary.k }),
       ...(p.shown ? themeSection(lang, p.themes, summary.k, { total: p.count ?? 0, other: p.otherCount ?? 0 }) : { themes: [], otherText: '' }),
       heldBackText: heldBackText(lang, p.heldBack, summary.k),
-    })).concat(groups ? groupSections(lang, groups) : []).concat(summary.kind === 'mixed' && summary.sides ? sideSections(lang, summary.sides, summary.k) : []).concat(named),
+    })).concat(summary.kind === 'mixed' && summary.lowRatings ? lowRatingSections(lang, def, summary.lowRatings, summary.k) : []).concat(groups ? groupSections(lang, groups) : []).concat(summary.kind === 'mixed' && summary.sides ? sideSections(lang, summary.sides, summary.k) : []).concat(named),
     compare: anyShown,
     sharedText: compared.shared.length ? t(lang, 'summary.shared', { words: compared.shared.map(escapeMarkdown).join(', ') }) : t(lang, 'summary.sharedNone'),
     distinctTexts: Object.entries(compared.distinct).filter(([, ws]) => ws.length > 0).map(([id, ws]) => t(lang, 'summary.distinct', { perspective: groups ? escapeMarkdown(id) : labelOf(id).toLowerCase(), words: ws.map(escapeMarkdown).join(', ') })),

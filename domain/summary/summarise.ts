@@ -5,13 +5,14 @@ import { summariseChoice, summariseScale, type ChoiceSummary, type ScaleSummary 
 import { summariseGap, type GapSummary } from './gap';
 import { summariseGroups, type GroupsSummary } from './groups';
 import { summarisePerspectives, type PerspectivesSummary } from './perspectives';
+import { givesWay, lowRatingComments, type LowRatings } from './low-ratings';
 import type { SummaryContext } from './quotable-texts';
 import { shuffled } from './themes';
 
 /** Scales, choices and a now/should-be gap, next to the themes of the free-text questions. */
 export type MixedSummary =
   | { kind: 'mixed'; shown: false; k: number }
-  | { kind: 'mixed'; shown: true; k: number; respondents: number; texts: PerspectivesSummary; scales: ScaleSummary[]; choices: ChoiceSummary[]; gap?: GapSummary; groups?: GroupsSummary; sides?: Sides };
+  | { kind: 'mixed'; shown: true; k: number; respondents: number; texts: PerspectivesSummary; scales: ScaleSummary[]; choices: ChoiceSummary[]; gap?: GapSummary; groups?: GroupsSummary; sides?: Sides; lowRatings?: LowRatings };
 
 /** The reasons given by those leaning to each side of a dilemma; each side needs k people of its own. */
 export interface Sides {
@@ -25,7 +26,8 @@ export type Summary = PerspectivesSummary | MixedSummary;
  * The answer phase's summary, by the exercise's summary kind. Free-text questions always get
  * themes; 'distribution' adds every scale and choice; 'gap' pairs the first two choice questions
  * as "now" and "should be"; 'groups' summarises the free-text questions after the group question
- * per professional group, with small-group suppression. Below k respondents nothing at all is shown.
+ * per professional group, with small-group suppression; 'distribution' and 'groups' add the comments
+ * of the low ratings when k gave them (low-ratings.ts). Below k respondents nothing at all is shown.
  * `context` brings the team's names to mask and the texts everyone saw (quotable-texts.ts).
  */
 export function summarise(def: ExerciseDefinition, answers: readonly AnswerTexts[], settings: Pick<SessionSettings, 'k' | 'distribution' | 'groups'>, context: SummaryContext = {}): Summary {
@@ -33,7 +35,9 @@ export function summarise(def: ExerciseDefinition, answers: readonly AnswerTexts
   const groupAt = def.questions.findIndex((q) => q.kind === 'group');
   const perGroup = def.summaryKind === 'groups' && groupAt >= 0 ? def.questions.slice(groupAt + 1).filter((q) => q.kind === 'freeText').map((q) => q.id) : [];
   const freeText = { ...def, questions: def.questions.filter((q) => q.kind === 'freeText' && !perGroup.includes(q.id)) };
-  const texts = summarisePerspectives(freeText, answers, k, settings.distribution, shuffled, context);
+  // The lowest ratings' comments get a section of their own; a question whose other comments are too few gives way to it.
+  const lowRatings = (def.summaryKind === 'distribution' || def.summaryKind === 'groups') && answers.length >= k ? lowRatingComments(def, answers, k, freeText.questions.map((q) => q.id), context) : undefined;
+  const texts = summarisePerspectives({ ...freeText, questions: freeText.questions.filter((q) => !givesWay(lowRatings, q.id)) }, answers, k, settings.distribution, shuffled, context);
   if (def.summaryKind === 'perspectives' || def.summaryKind === 'themes') return texts;
   if (answers.length < k) return { kind: 'mixed', shown: false, k };
   const valuesOf = (id: string) => answers.map((a) => a[id]).filter((v): v is string => typeof v === 'string');
@@ -52,5 +56,5 @@ export function summarise(def: ExerciseDefinition, answers: readonly AnswerTexts
     return { kind: 'mixed', shown: true, k, respondents: answers.length, texts: { kind: 'perspectives', shown: false, k }, scales, choices: [], sides: { a: side((n) => n < middle), b: side((n) => n > middle) } };
   }
   const groups = perGroup.length ? summariseGroups(def.questions[groupAt].id, perGroup, answers, settings.groups ?? [], k, shuffled, context) : undefined;
-  return { kind: 'mixed', shown: true, k, respondents: answers.length, texts, scales, choices: choiceQuestions.map((q) => summariseChoice(q, valuesOf(q.id), k)), ...(groups ? { groups } : {}) };
+  return { kind: 'mixed', shown: true, k, respondents: answers.length, texts, scales, choices: choiceQuestions.map((q) => summariseChoice(q, valuesOf(q.id), k)), ...(groups ? { groups } : {}), ...(lowRatings ? { lowRatings } : {}) };
 }
