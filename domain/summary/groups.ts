@@ -1,5 +1,6 @@
 import { suppressSmallGroups } from '../anonymity/suppress';
 import { compareWords, frequentWords } from './frequent-words';
+import { heldBackOf, type HeldBack } from './held-back';
 import { quotableTexts, type SummaryContext } from './quotable-texts';
 import { findThemes, shuffled, type Theme } from './themes';
 
@@ -35,6 +36,8 @@ export interface GroupSummary {
   group: string;
   count: number;
   themes: Theme[];
+  /** How many of its texts may be quoted whole, redacted, or not at all, as the card may say it. */
+  heldBack?: HeldBack;
 }
 
 export type GroupsSummary =
@@ -44,7 +47,7 @@ export type GroupsSummary =
       k: number;
       /** In the facilitator's order. */
       groups: GroupSummary[];
-      others?: { count: number; themes: Theme[] };
+      others?: { count: number; themes: Theme[]; heldBack?: HeldBack };
       /** Listed groups not shown on their own, empty ones included, in the facilitator's order. */
       pooled: string[];
       hidden: number;
@@ -73,26 +76,28 @@ export function summariseGroups(groupQuestionId: string, textQuestionIds: readon
   // the people shown together.
   const themesOf = (people: readonly Record<string, string>[]) => {
     const perPerson = people.map((a) => textQuestionIds.map((id) => (a[id] ?? '').trim()).filter((t) => t !== ''));
-    const { texts, quotable, sayable } = quotableTexts(perPerson, k, context);
+    const { texts, quote, sayable, tally } = quotableTexts(perPerson, k, context);
     const owners = perPerson.flatMap((own, person) => own.map(() => person));
     const order = texts.map((_, i) => i).sort((a, b) => (texts[a] < texts[b] ? -1 : texts[a] > texts[b] ? 1 : owners[a] - owners[b]));
     const sorted = order.map((i) => texts[i]);
     const ownerOf = order.map((i) => owners[i]);
-    const found = findThemes(sorted, shuffle, { quote: (i) => (quotable(sorted[i]) ? sorted[i] : undefined), sayable }).themes;
+    // Whole, redacted or held back, among the people shown together (quotable-texts.ts).
+    const found = findThemes(sorted, shuffle, { quote: (i) => quote(sorted[i]), sayable }).themes;
     // Members as people (rule 6): the distinct writers, numbered by their first text in sorted order.
     const themes = found.map((th) => ({ ...th, members: [...new Set(th.members.map((i) => ownerOf[i]))].map((o) => ownerOf.indexOf(o)).sort((a, b) => a - b) }));
-    return { texts: sorted, sayable, themes };
+    return { texts: sorted, sayable, themes, heldBack: heldBackOf(tally, k) };
   };
 
   const frequent = new Map<string, Map<string, string>>();
   const shownGroups: GroupSummary[] = [];
   for (const g of listed.filter((x) => visible.has(x))) {
-    const { texts, themes, sayable } = themesOf(members.get(g)!);
+    const { texts, themes, sayable, heldBack } = themesOf(members.get(g)!);
     frequent.set(g, frequentWords(texts, undefined, sayable));
-    shownGroups.push({ group: g, count: members.get(g)!.length, themes });
+    shownGroups.push({ group: g, count: members.get(g)!.length, themes, heldBack });
   }
   const rest = present.filter((g) => !visible.has(g.id)).flatMap((g) => members.get(g.id)!);
-  const others = rest.length > 0 ? { count: rest.length, themes: themesOf(rest).themes } : undefined;
+  const pool = rest.length > 0 ? themesOf(rest) : undefined;
+  const others = pool ? { count: rest.length, themes: pool.themes, heldBack: pool.heldBack } : undefined;
   const { shared, distinct } = compareWords(frequent);
   const pooled = listed.filter((g) => !visible.has(g));
   return { shown: true, k, groups: shownGroups, ...(others ? { others } : {}), pooled, hidden: pooled.length, similarities: shared, differences: distinct };

@@ -7,8 +7,8 @@ const people = (group: string, texts: readonly string[]) => texts.map((kerneopga
 const LIST = ["Lærere", "Pædagoger", "Administration", "Ledelse"];
 const LAERER = ["Undervisningen og elevernes trivsel.", "Elevernes trivsel og læring i undervisningen.", "Undervisningen skal give eleverne læring.", "Trivsel for eleverne hver dag."];
 const POOL = [
-  ...people("Pædagoger", ["Trivsel og fællesskab for eleverne i frikvarteret."]),
-  ...people("Administration", ["Eleverne og forældrene skal have svar, og trivsel kræver overblik.", "Overblik over eleverne, så trivsel og fællesskab kan lykkes."]),
+  ...people("Pædagoger", ["Trivsel og fællesskab for eleverne hver dag."]),
+  ...people("Administration", ["Eleverne skal have trivsel og fællesskab hver dag.", "Fællesskab og trivsel for eleverne hver dag."]),
 ];
 
 function shownGroups(answers: Record<string, string>[], k = 3): Extract<GroupsSummary, { shown: true }> {
@@ -37,6 +37,13 @@ describe("groupSections: the summary card's professional groups", () => {
     const sections = groupSections("da", shownGroups(people("Lærere", LAERER)));
     assert.equal(sections[1].countText, "Pædagoger, Administration og Ledelse er lagt sammen i Øvrige faggrupper, men der er færre end 3 svar her, så intet vises.");
     assert.deepEqual(sections[1].themes, []);
+  });
+
+  it("says on each group's section how much is held back, as any section does", () => {
+    const rare = [...people("Pædagoger", ["Trivsel og fællesskab for eleverne i frikvarteret."]), ...people("Administration", ["Eleverne og forældrene skal have svar, og trivsel kræver overblik.", "Overblik over eleverne, så trivsel og fællesskab kan lykkes."])];
+    const sections = groupSections("da", shownGroups([...people("Lærere", LAERER), ...rare]));
+    assert.notEqual(sections[1].heldBackText, "", JSON.stringify(sections[1]));
+    assert.ok(sections[1].themes.every((t) => t.quotes.length === 0), "fewer than k could be quoted, so none is");
   });
 
   it("adds no pooled section when every listed group is shown", () => {

@@ -106,7 +106,8 @@ describe("summariseGroups", () => {
         assert.equal(JSON.stringify(s.groups).includes(word), false, `'${word}' leaks into a shown group`);
         assert.equal(JSON.stringify(s.differences).includes(word), false, `'${word}' leaks into the differences`);
       }
-      assert.ok(json.includes("Budgettet"), "the leaders' texts are still heard, inside others");
+      // The leaders' texts are heard inside others: quoted, or counted as held back (a word only they use).
+      assert.ok(json.includes("Budgettet") || s.others?.heldBack?.heldBack.kind !== "zero", json);
     });
 
     it("never makes a single small group into others: it takes the next-smallest group along (A:10 B:8 C:2)", () => {
@@ -169,8 +170,8 @@ describe("summariseGroups", () => {
     const LAERER = ["Undervisningen og elevernes trivsel.", "Elevernes trivsel og læring i undervisningen.", "Undervisningen skal give eleverne læring.", "Trivsel for eleverne hver dag."];
     const answers = [
       ...people("Lærere", LAERER),
-      ...people("Pædagoger", ["Trivsel og fællesskab for eleverne i frikvarteret."]),
-      ...people("Administration", ["Eleverne og forældrene skal have svar, og trivsel kræver overblik.", "Overblik over eleverne, så trivsel og fællesskab kan lykkes."]),
+      ...people("Pædagoger", ["Trivsel og fællesskab for eleverne hver dag."]),
+      ...people("Administration", ["Eleverne skal have trivsel og fællesskab hver dag.", "Fællesskab og trivsel for eleverne hver dag."]),
     ];
     const s = shown(summariseGroups("faggruppe", ["kerneopgave"], answers, ["Lærere", "Pædagoger", "Administration", "Ledelse"], 3, identity));
 
