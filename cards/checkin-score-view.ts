@@ -7,6 +7,7 @@ import type { PerspectivesSummary } from '../domain/summary/perspectives';
 import { coordinationTable, figureText, type CoordinationTable } from './coordination-table';
 import { distributionData, distributionLines } from './distribution-lines';
 import { escapeMarkdown } from './escape';
+import { themeBlocks } from './summary-section';
 import { figureKindOf, templateOfKind } from './figure-labels';
 import { decimal } from './figure-text';
 import { t } from './i18n';
@@ -100,13 +101,13 @@ export function scoreView(lang: Language, score: CheckinScore, labelOf: (id: str
   }
 }
 
-/** Each free-text question's theme names, with a count only from k (docs/anonymity.md, rule 4). No quotes: this card repeats every round and stays short. */
+/** Each free-text question's theme names, sized as the summary card sizes them (docs/anonymity.md, rule 7, "Sizes"). No quotes: this card repeats every round and stays short. */
 function themeSections(lang: Language, texts: PerspectivesSummary, detail: boolean): ScoreSection[] {
   if (!texts.shown || !detail) return [];
   return texts.perspectives.map((p) => ({
     title: t(lang, p.labelKey),
     lines: p.shown
-      ? p.themes.map((th) => t(lang, th.members.length >= texts.k ? 'summary.theme' : 'summary.themeFew', { label: th.label.map(escapeMarkdown).join(' · '), count: th.members.length, k: texts.k }))
+      ? themeBlocks(lang, p.themes, texts.k, { total: p.count ?? 0, other: p.otherCount ?? 0 }).map((b) => b.heading)
       : [t(lang, 'summary.perspectiveHidden', { k: texts.k })],
   }));
 }

@@ -4,6 +4,7 @@ import type { Summary } from '../domain/summary/summarise';
 import { shortLabel } from './charts';
 import { decimal } from './decimal';
 import { escapeMarkdown } from './escape';
+import { countWord } from './summary-section';
 import { fieldsFor } from './question-fields';
 import { hasText, t } from './i18n';
 import { clip } from './render';
@@ -24,8 +25,12 @@ function findingText(lang: Language, def: ExerciseDefinition, f: MainFinding): s
     const label = f.label.map(escapeMarkdown).join(' · ');
     // The three perspectives are short and part of the finding; other questions are too long for a headline.
     const perspective = def.summaryKind === 'perspectives' ? def.questions.find((q) => q.id === f.sectionId) : undefined;
-    if (perspective) return t(lang, 'summary.finding.themeIn', { label, count: f.count, section: t(lang, perspective.labelKey).toLowerCase() });
-    return t(lang, 'summary.finding.theme', { label, count: f.count });
+    // Only as exact as the theme's own heading, so the headline resolves nothing the card hides (docs/anonymity.md, rule 7, "Sizes").
+    const sized = f.size.kind === 'exact' || f.size.kind === 'range';
+    const count = countWord(lang, f.size, 0);
+    const section = perspective ? t(lang, perspective.labelKey).toLowerCase() : '';
+    if (perspective) return sized ? t(lang, 'summary.finding.themeIn', { label, count, section }) : t(lang, 'summary.finding.themeInNoCount', { label, section });
+    return sized ? t(lang, 'summary.finding.theme', { label, count }) : t(lang, 'summary.finding.themeNoCount', { label });
   }
   const field = fieldsFor(lang, def, [f.questionId])[0];
   // The statement's first clause is enough to recognise it ("Vores kerneopgave ligger fast – love og …"),

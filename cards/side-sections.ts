@@ -1,9 +1,12 @@
 import type { Language } from '../domain/exercise';
 import type { Sides } from '../domain/summary/summarise';
 import { t } from './i18n';
-import { themeBlocks, type SummarySection } from './summary-section';
+import { heldBackText, themeSection, type SummarySection } from './summary-section';
 
-/** The reasons on each side of a dilemma; a side with fewer than k people shows none (docs/anonymity.md, rule 4). */
+/**
+ * The reasons on each side of a dilemma; a side with fewer than k people shows none (docs/anonymity.md,
+ * rule 4). Each side says what is in no theme and how much is held back, like a perspective.
+ */
 export function sideSections(lang: Language, sides: Sides, k: number): SummarySection[] {
   return (['a', 'b'] as const).map((id) => {
     const side = sides[id];
@@ -11,9 +14,8 @@ export function sideSections(lang: Language, sides: Sides, k: number): SummarySe
     return {
       label: t(lang, `summary.side.${id}`),
       countText: reasons?.shown ? t(lang, 'summary.perspectiveCount', { count: reasons.count ?? 0 }) : t(lang, 'summary.perspectiveHidden', { k }),
-      themes: themeBlocks(lang, reasons?.themes ?? [], k),
-      otherText: '',
-      heldBackText: '',
+      ...(reasons?.shown ? themeSection(lang, reasons.themes, k, { total: reasons.count ?? 0, other: reasons.otherCount ?? 0 }) : { themes: [], otherText: '' }),
+      heldBackText: heldBackText(lang, reasons?.heldBack, k),
     };
   });
 }

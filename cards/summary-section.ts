@@ -1,5 +1,9 @@
 import type { Language } from '../domain/exercise';
+import type { ShownCount } from '../domain/summary/count-steps';
+import type { HeldBack } from '../domain/summary/held-back';
 import type { Theme } from '../domain/summary/themes';
+import { themeSize, type StoredTheme } from '../domain/summary/theme-size';
+import { themeSizes } from '../domain/summary/theme-sizes';
 import { escapeMarkdown } from './escape';
 import { t } from './i18n';
 
@@ -18,10 +22,81 @@ export interface ThemeBlock {
   quotes: string[];
 }
 
-/** A section's themes as headings and quotes. No figure below k is ever shown (docs/anonymity.md, rule 4), not even a theme's size. */
-export function themeBlocks(lang: Language, themes: readonly Theme[], k: number): ThemeBlock[] {
-  return themes.map((th) => ({
-    heading: t(lang, th.members.length >= k ? 'summary.theme' : 'summary.themeFew', { label: th.label.map(escapeMarkdown).join(' · '), count: th.members.length, k }),
-    quotes: th.quotes.map((q) => `“${escapeMarkdown(q)}”`),
-  }));
+/** A theme just found, or as the summary row keeps it (sizes only). */
+export type ShownTheme = Theme | StoredTheme;
+
+/** The answers a section's themes are found in: all of them, and those in no theme. */
+export interface ThemeTotals {
+  total: number;
+  other: number;
+}
+
+/**
+ * A section's themes as headings and quotes, and its line on the answers in no theme. No figure
+ * below k is ever shown, and no theme's size is shown so exactly that subtraction from `totals`
+ * gives one (docs/anonymity.md, rule 7, "Sizes"; theme-sizes.ts). Without `totals`, the themes
+ * are taken to hold all the section's answers.
+ */
+export function themeSection(lang: Language, themes: readonly (Theme | StoredTheme)[], k: number, totals?: ThemeTotals): { themes: ThemeBlock[]; otherText: string } {
+  if (themes.length === 0 && !totals?.other) return { themes: [], otherText: '' };
+  const other = totals?.other ?? 0;
+  const sizes = themeSizes(themes, other, totals?.total ?? themes.reduce((n, th) => n + themeSize(th), 0) + other, k);
+  const label = (th: Theme | StoredTheme) => th.label.map(escapeMarkdown).join(' · ');
+  const quotes = (qs: readonly string[]) => qs.map((q) => `“${escapeMarkdown(q)}”`);
+  const blocks = sizes.together
+    ? [{ heading: themes.map(label).join(' / '), quotes: quotes(themes.flatMap((th) => th.quotes.slice(0, 1)).slice(0, 2)) }]
+    : themes.map((th, i) => ({ heading: themeHeading(lang, label(th), sizes.themes[i], k), quotes: quotes(th.quotes) }));
+  return { themes: blocks, otherText: otherText(lang, sizes.other, k) };
+}
+
+/** themeSection's headings and quotes alone, for sections that show no line on "other". */
+export function themeBlocks(lang: Language, themes: readonly (Theme | StoredTheme)[], k: number, totals?: ThemeTotals): ThemeBlock[] {
+  return themeSection(lang, themes, k, totals).themes;
+}
+
+function themeHeading(lang: Language, label: string, size: ShownCount, k: number): string {
+  if (size.kind === 'few') return t(lang, 'summary.themeFew', { label, k });
+  if (size.kind === 'exact' || size.kind === 'range') return t(lang, 'summary.theme', { label, count: countWord(lang, size, k) });
+  return label;
+}
+
+function otherText(lang: Language, size: ShownCount, k: number): string {
+  if (size.kind === 'zero' || size.kind === 'unsaid') return '';
+  if (size.kind === 'few') return t(lang, 'summary.otherFew');
+  if (size.kind === 'some') return t(lang, 'summary.otherSome');
+  return t(lang, 'summary.other', { count: countWord(lang, size, k) });
+}
+
+/** A count as the card may say it: "7", "5–9", "færre end 5", "nogle". */
+export function countWord(lang: Language, size: ShownCount, k: number): string {
+  switch (size.kind) {
+    case 'exact':
+      return String(size.count);
+    case 'range':
+      return size.from === size.to ? String(size.from) : `${size.from}–${size.to}`;
+    case 'few':
+      return t(lang, 'summary.count.fewerThan', { k });
+    case 'some':
+      return t(lang, 'summary.count.some');
+    case 'zero':
+    case 'unsaid':
+      return '0';
+  }
+}
+
+/**
+ * The line on how many of a section's answers may be quoted whole, only redacted, or not at all
+ * (docs/anonymity.md, rule 7, "Held back"); empty when every answer may be quoted as written.
+ *
+ * @example heldBackText('da', { full: { kind: 'exact', count: 5 }, redacted: { kind: 'zero' }, heldBack: { kind: 'few' }, belowK: false }, 5)
+ * // 'Af svarene her: 5 kan citeres ordret og færre end 5 er holdt tilbage af hensyn til anonymiteten.'
+ */
+export function heldBackText(lang: Language, held: HeldBack | undefined, k: number): string {
+  if (!held) return '';
+  if (held.belowK) return t(lang, 'summary.heldBack.belowK', { k });
+  if (held.redacted.kind === 'zero' && held.heldBack.kind === 'zero') return '';
+  const keys = { full: 'summary.heldBack.full', redacted: 'summary.heldBack.redacted', heldBack: 'summary.heldBack.heldBack' } as const;
+  const parts = (['full', 'redacted', 'heldBack'] as const).filter((p) => held[p].kind !== 'zero').map((p) => t(lang, keys[p], { count: countWord(lang, held[p], k) }));
+  const list = new Intl.ListFormat(lang === 'da' ? 'da-DK' : 'en-GB', { type: 'conjunction' }).format(parts);
+  return t(lang, 'summary.heldBack.line', { parts: list });
 }

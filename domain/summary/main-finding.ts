@@ -1,5 +1,8 @@
 import type { PerspectivesSummary } from './perspectives';
 import type { Summary } from './summarise';
+import type { ShownCount } from './count-steps';
+import { themeSize } from './theme-size';
+import { themeSizes } from './theme-sizes';
 import { twoCamps } from './two-camps';
 
 /**
@@ -16,8 +19,11 @@ export type MainFinding =
    */
   | { kind: 'split'; questionId: string; camps?: { low: number; high: number } }
   | { kind: 'choice'; questionId: string; value: string; count: number; n: number }
-  /** `sectionId` is the free-text question the theme was found in. */
-  | { kind: 'theme'; sectionId: string; label: string[]; count: number };
+  /**
+   * `sectionId` is the free-text question the theme was found in; `size` is its size as its section
+   * on the card may show it (theme-sizes.ts), which is all the headline may say.
+   */
+  | { kind: 'theme'; sectionId: string; label: string[]; count: number; size: ShownCount };
 
 /**
  * In order: the gap between now and should-be; else the first shown scale, as two camps when its
@@ -52,10 +58,12 @@ function largestTheme(texts: PerspectivesSummary): MainFinding | undefined {
   if (!texts.shown) return undefined;
   let best: MainFinding | undefined;
   for (const p of texts.perspectives.filter((x) => x.shown)) {
-    for (const th of p.themes) {
-      const count = th.members.length;
+    const sizes = themeSizes(p.themes, p.otherCount ?? 0, p.count ?? 0, texts.k);
+    for (const [i, th] of p.themes.entries()) {
+      const count = themeSize(th);
+      const size: ShownCount = sizes.together ? { kind: 'some' } : sizes.themes[i];
       // Strictly larger: on a tie the first one found stays, so the same answers give the same headline.
-      if (count >= texts.k && (!best || (best.kind === 'theme' && count > best.count))) best = { kind: 'theme', sectionId: p.id, label: th.label, count };
+      if (count >= texts.k && (!best || (best.kind === 'theme' && count > best.count))) best = { kind: 'theme', sectionId: p.id, label: th.label, count, size };
     }
   }
   return best;

@@ -4,6 +4,7 @@ import { suppressSmallGroups } from '../anonymity/suppress';
 import { quotableTexts, type SummaryContext } from './quotable-texts';
 import { findThemes, shuffled, type Theme } from './themes';
 import { compareWords, frequentWords } from './frequent-words';
+import { heldBackOf, type HeldBack } from './held-back';
 
 export interface PerspectiveSummary {
   id: string;
@@ -13,6 +14,8 @@ export interface PerspectiveSummary {
   count?: number;
   themes: Theme[];
   otherCount?: number;
+  /** Present only when shown: how many texts may be quoted whole, redacted, or not at all, as the card may say it. */
+  heldBack?: HeldBack;
 }
 
 export type PerspectivesSummary =
@@ -35,8 +38,9 @@ export type PerspectivesSummary =
  * The "Hvem definerer kerneopgaven?" summary: themes per perspective, what they share and where
  * they differ. Nothing at all is shown below k respondents (docs/anonymity.md, rule 4); a perspective with
  * fewer than k texts shows nothing either, with complementary suppression when perspectives
- * split the participants (docs/anonymity.md, rule 5). Quotes are masked and leave out texts with rare terms
- * (quotable-texts.ts), counted among the answers to the same question.
+ * split the participants (docs/anonymity.md, rule 5). Quotes are masked, redacted or held back for rare terms
+ * and rare languages, counted among the answers to the same question, and a perspective quotes
+ * only when k people could be quoted (quotable-texts.ts).
  */
 export function summarisePerspectives(def: ExerciseDefinition, answers: readonly AnswerTexts[], k: number, distribution: Distribution, shuffle = shuffled, context: SummaryContext = {}): PerspectivesSummary {
   if (answers.length < k) return { kind: 'perspectives', shown: false, k };
@@ -47,11 +51,11 @@ export function summarisePerspectives(def: ExerciseDefinition, answers: readonly
   const frequent = new Map<string, Map<string, string>>();
   const perspectives = texts.map(({ q, texts: ts }): PerspectiveSummary => {
     if (!visible.has(q.id)) return { id: q.id, labelKey: q.labelKey, shown: false, themes: [] };
-    // Names masked before grouping, so no name can become a theme word; rare terms keep a text out of the quotes.
-    const { texts: masked, quotable, sayable } = quotableTexts(ts.map((t) => [t]), k, context);
-    const found = findThemes(masked, shuffle, { quote: (i) => (quotable(masked[i]) ? masked[i] : undefined), sayable });
+    // Names masked before grouping, so no name can become a theme word; rare terms are redacted or keep a text out of the quotes.
+    const { texts: masked, quote, sayable, tally } = quotableTexts(ts.map((t) => [t]), k, context);
+    const found = findThemes(masked, shuffle, { quote: (i) => quote(masked[i]), sayable });
     frequent.set(q.id, frequentWords(masked, undefined, sayable));
-    return { id: q.id, labelKey: q.labelKey, shown: true, count: ts.length, themes: found.themes, otherCount: found.other.length };
+    return { id: q.id, labelKey: q.labelKey, shown: true, count: ts.length, themes: found.themes, otherCount: found.other.length, heldBack: heldBackOf(tally, k) };
   });
   return { kind: 'perspectives', shown: true, k, respondents: answers.length, perspectives, ...compareWords(frequent) };
 }

@@ -1,5 +1,8 @@
 import { maskPersonalDetails } from './mask';
-import { quoteGuard } from './quote-safety';
+import { normaliseQuote } from './normalise-quote';
+import { rareTermFinder } from './quote-safety';
+import { rareLanguage } from './quote-language';
+import { redact, saysEnough } from './redact';
 
 /** What a summary may know beyond the answers. Nothing here is stored. */
 export interface SummaryContext {
@@ -14,19 +17,75 @@ export interface SummaryContext {
   catalogueTexts?: readonly string[];
 }
 
+/** How many of a section's texts may be quoted whole, only redacted, or not at all. */
+export interface QuoteTally {
+  full: number;
+  redacted: number;
+  heldBack: number;
+  /** Fewer than k people had a text that could be quoted, so the section quotes none (all are held back). */
+  belowK: boolean;
+}
+
+export interface QuotableTexts {
+  /** The people's texts, masked, flattened. */
+  texts: string[];
+  /** A text of `texts` as it may be shown: whole or redacted, normalised; undefined when held back. */
+  quote: (text: string) => string | undefined;
+  /** Whether a text may be shown whole (without redaction). */
+  quotable: (text: string) => boolean;
+  /** Whether a word may be shown alone, as a theme label or a shared word. */
+  sayable: (word: string) => boolean;
+  tally: QuoteTally;
+}
+
 /**
- * The people's texts masked for names and addresses, flattened, and a test of which of them may
- * be quoted (quote-safety.ts), which also judges single words shown as labels. `perPerson` holds each person's texts, so that a word one person
- * uses in two answers counts once.
+ * The people's texts masked for names and addresses, flattened, and how each may be quoted
+ * (docs/anonymity.md, rule 7): whole when it has no rare term (quote-safety.ts); with its rare
+ * terms as […] when what is left still says something (redact.ts); not at all when it does not,
+ * or when it is written in a language fewer than k of the people used (quote-language.ts). And
+ * the section quotes nothing unless at least k people have a text that may be quoted, so k − 1
+ * colleagues writing unquotable decoys cannot leave one person's text as the only quote.
+ * `perPerson` holds each person's texts, so that a word one person uses in two answers counts once.
  *
  * @example
- * const { texts, quotable } = quotableTexts([['Spørg Hanne om møder'], ['møder'], ['møder'], ['møder'], ['møder']], 5, {});
+ * const { texts, quote } = quotableTexts([['Spørg Hanne om møder'], ['møder'], ['møder'], ['møder'], ['møder']], 5, {});
  * texts[0] // 'Spørg [NN] om møder'
- * quotable(texts[0]) // true
+ * quote(texts[0]) // 'Spørg [NN] om møder'
  */
-export function quotableTexts(perPerson: readonly (readonly string[])[], k: number, context: SummaryContext): { texts: string[]; quotable: (text: string) => boolean; sayable: (word: string) => boolean } {
+export function quotableTexts(perPerson: readonly (readonly string[])[], k: number, context: SummaryContext): QuotableTexts {
   const masked = perPerson.map((texts) => texts.map((t) => maskPersonalDetails(t, context.names)));
-  const quotable = quoteGuard(masked.map((texts) => texts.join('\n')), k, context.catalogueTexts);
-  // A theme label or a "shared word" is a one-word quote: the same rule applies to it.
-  return { texts: masked.flat(), quotable, sayable: quotable };
+  const rareIn = rareTermFinder(masked.map((texts) => texts.join('\n')), k, context.catalogueTexts);
+  const foreign = rareLanguage(masked, k);
+  const forms = new Map<string, string | undefined>();
+  const formOf = (text: string): string | undefined => {
+    if (!forms.has(text)) {
+      const rare = foreign(text) ? undefined : rareIn(text);
+      const shown = rare === undefined ? undefined : rare.length === 0 ? text : redact(text, rare);
+      forms.set(text, shown !== undefined && (shown === text || saysEnough(shown)) ? shown : undefined);
+    }
+    return forms.get(text);
+  };
+  const texts = masked.flat();
+  const quotedPeople = masked.filter((ts) => ts.some((t) => formOf(t) !== undefined)).length;
+  const sayable = (word: string) => rareIn(word).length === 0;
+  if (quotedPeople < k) {
+    return { texts, quote: () => undefined, quotable: () => false, sayable, tally: { full: 0, redacted: 0, heldBack: texts.length, belowK: true } };
+  }
+  const tally: QuoteTally = { full: 0, redacted: 0, heldBack: 0, belowK: false };
+  for (const text of texts) {
+    const form = formOf(text);
+    if (form === undefined) tally.heldBack += 1;
+    else if (form === text) tally.full += 1;
+    else tally.redacted += 1;
+  }
+  return {
+    texts,
+    quote: (text) => {
+      const form = formOf(text);
+      return form === undefined ? undefined : normaliseQuote(form) || undefined;
+    },
+    quotable: (text) => formOf(text) === text,
+    sayable,
+    tally,
+  };
 }

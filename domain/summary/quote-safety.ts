@@ -34,7 +34,8 @@ export function rareTerms(text: string, people: readonly string[], k: number, sh
   return rareTermFinder(people, k, sharedTexts)(text);
 }
 
-function rareTermFinder(people: readonly string[], k: number, sharedTexts: readonly string[]): (text: string) => string[] {
+/** rareTerms for many texts among the same people, counting the people once. */
+export function rareTermFinder(people: readonly string[], k: number, sharedTexts: readonly string[] = []): (text: string) => string[] {
   const uses = new Map<string, number>();
   for (const person of people) for (const key of new Set(keysOf(person))) uses.set(key, (uses.get(key) ?? 0) + 1);
   const shared = new Set(sharedTexts.flatMap((t) => [...keysOf(t), ...t.toLowerCase().split(/[^\p{L}]+/u).flatMap(stemsOfWord)]));

@@ -271,7 +271,8 @@ describe("summaryCard", () => {
     const card = summaryCard(session({ state: "closed" }), summarisePerspectives(hvemDefinerer, ANSWERS, 5, "all"));
     const all = texts(card);
     // The headline leads with the largest theme: "borgerne", in five of the six formal answers.
-    assert.ok(all.includes("6 personer har svaret. Det største tema er »borgerne · hjælp« (5 svar, den formelle kerneopgave)."), all[1]);
+    // No size: "5 svar" of 6 would give away that one answer is in no theme (docs/anonymity.md, rule 7, "Sizes").
+    assert.ok(all.includes("6 personer har svaret. Det største tema er »borgerne · hjælp« (den formelle kerneopgave)."), all[1]);
     const quotes = all.filter((t) => t.startsWith("“"));
     assert.ok(quotes.length > 0);
     for (const quote of quotes) for (const ch of ["*", "[", "]"]) assert.equal(bare(quote, ch), false, quote);

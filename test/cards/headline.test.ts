@@ -54,7 +54,8 @@ describe('the summary headline', () => {
 
   it('leads with the largest theme of at least k answers, and its perspective', () => {
     const answers = ['Borgerne først.', 'Borgerne og loven.', 'Tid til borgerne.', 'Borgerne i centrum.', 'Borgerne skal trives.', 'Papir.'].map((formal) => ({ formal }));
-    assert.match(shownHeadline('da', hvemDefinerer, answers), /^6 personer har svaret\. Det største tema er »borgerne[^«]*« \(5 svar, den formelle kerneopgave\)\.$/);
+    // No size: "5 svar" of 6 would give away that one answer is in no theme (docs/anonymity.md, rule 7, "Sizes").
+    assert.match(shownHeadline('da', hvemDefinerer, answers), /^6 personer har svaret\. Det største tema er »borgerne[^«]*« \(den formelle kerneopgave\)\.$/);
   });
 
   it('says no figure of a theme below k, and then keeps the general sentence', () => {

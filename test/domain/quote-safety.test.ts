@@ -94,7 +94,8 @@ describe('quotes that fall back or disappear (findThemes with quotable)', () => 
 
 describe('anonymity inside summaries', () => {
   it('masks names in perspective quotes, and never makes a name a theme word', () => {
-    const answers = ['Hanne holder møderne', 'Møderne med Hanne er lange', 'Hanne og Søren taler mest på møderne', 'Møder, møder, siger Søren', 'Søren skriver referat af møderne'].map((formal) => ({ formal }));
+    // Six, so that k of them can be quoted ("mest" is rare, and what is left of its text says too little).
+    const answers = ['Hanne holder møderne', 'Møderne med Hanne er lange', 'Hanne og Søren taler mest på møderne', 'Møder, møder, siger Søren', 'Søren skriver referat af møderne', 'Møderne med Søren er gode'].map((formal) => ({ formal }));
     const s = summarisePerspectives(hvemDefinerer, answers, 5, 'all', identity);
     assert.ok(s.shown);
     const json = JSON.stringify(s);
@@ -114,7 +115,8 @@ describe('anonymity inside summaries', () => {
 
   it('leaves a perspective answer with a rare term out of the quotes, and quotes the next one', () => {
     // The sklerose answer is the shortest, so the most typical: without the rule it would be quoted first.
-    const answers = ['Møderne, sklerose', 'Møderne er alt for lange', 'Møderne er uden dagsorden', 'Alt for mange møder om ugen', 'Kaffe'].map((formal) => ({ formal }));
+    // Six, so that k of them can be quoted: what is left of "Møderne, sklerose" says too little to redact.
+    const answers = ['Møderne, sklerose', 'Møderne er alt for lange', 'Møderne er uden dagsorden', 'Alt for mange møder om ugen', 'Kaffe', 'Kage'].map((formal) => ({ formal }));
     const s = summarisePerspectives(hvemDefinerer, answers, 5, 'all', identity);
     assert.ok(s.shown);
     const quotes = s.perspectives[0].themes.flatMap((t) => t.quotes);
@@ -125,7 +127,8 @@ describe('anonymity inside summaries', () => {
   it('counts rare terms within a professional group, per person', () => {
     const group = (g: string, texts: string[]) => texts.map((kerneopgave) => ({ faggruppe: g, kerneopgave }));
     // "regnbuen" (the rainbow, a room's nickname) is rare in the group; five people saying "nærvær" are not.
-    const answers = [...group('Pædagog', ['Børn, nærvær, regnbuen', 'Nærvær i hverdagen med børnene', 'Nærvær og ro for børnene', 'Børnene og nærvær hele dagen', 'Nærvær, nærvær og atter nærvær']), ...group('Køkken', ['Maden til børnene', 'Maden skal være god', 'Maden og børnene', 'Maden først', 'God maden'])];
+    // Seven pædagoger, so that k of them can be quoted ("atter" is rare too).
+    const answers = [...group('Pædagog', ['Børn, nærvær, regnbuen', 'Nærvær i hverdagen med børnene', 'Nærvær og ro for børnene', 'Børnene og nærvær hele dagen', 'Nærvær, nærvær og atter nærvær', 'Nærvær med børnene', 'Nærvær og børnene']), ...group('Køkken', ['Maden til børnene', 'Maden skal være god', 'Maden og børnene', 'Maden først', 'God maden'])];
     const s = summariseGroups('faggruppe', ['kerneopgave'], answers, ['Pædagog', 'Køkken'], 5, identity);
     assert.ok(s.shown);
     const quotes = s.groups.flatMap((g) => g.themes.flatMap((t) => t.quotes));

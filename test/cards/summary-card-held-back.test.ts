@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { summaryCard } from '../../cards/summary-card';
+import { heldBackText, themeSection } from '../../cards/summary-section';
+import { dilemmaer } from '../../domain/exercises/dilemmaer';
+import { hvemDefinerer } from '../../domain/exercises/hvem-definerer';
+import { summarisePerspectives } from '../../domain/summary/perspectives';
+import { summarise } from '../../domain/summary/summarise';
+import { sessionOf } from '../support/card-sessions';
+import { visibleTexts } from '../support/visible-texts';
+
+const identity = <T>(xs: T[]): T[] => xs;
+const shownText = (card: unknown) => visibleTexts(card).map((v) => v.text).join('\n');
+const MEETINGS = ['For mange møder', 'Møder uden dagsorden', 'Lange møder hver uge', 'Møder der kunne være en mail', 'Møder hele dagen'];
+
+describe('summary card: what each section holds back (docs/anonymity.md, rule 7)', () => {
+  it('says how many answers are quoted whole, redacted and held back, in Danish and English', () => {
+    const answers = ['Vi mangler hænder, når fisken er syg, og borgerne venter på hjælp', 'Kaffe med bamse', ...MEETINGS].map((formal) => ({ formal }));
+    const summary = summarisePerspectives(hvemDefinerer, answers, 5, 'all', identity);
+    const da = shownText(summaryCard(sessionOf(hvemDefinerer, { lang: 'da' }), summary));
+    // "nogle", not "5–7": the redacted and the held back together are 2, which 7 − 5 would give away.
+    assert.match(da, /Af svarene her: nogle kan citeres ordret, færre end 5 kan citeres med enkelte ord skjult som \[…\] og færre end 5 er holdt tilbage af hensyn til anonymiteten\./);
+    assert.match(da, /Det største tema er »møder« \(5–7 svar, den formelle kerneopgave\)\./, 'the headline is as exact as the theme heading, no more');
+    assert.match(da, /\nmøder \(5–7 svar\)\n/);
+    const en = shownText(summaryCard(sessionOf(hvemDefinerer, { lang: 'en' }), summary));
+    assert.match(en, /Of these answers: some can be quoted as written, fewer than 5 can be quoted with some words hidden as \[…\] and fewer than 5 are held back to protect anonymity\./);
+  });
+
+  it('says nothing is quoted when fewer than k people could be', () => {
+    const summary = summarisePerspectives(hvemDefinerer, ['møder med bamse', 'møder, fisken', 'møder om kaninen', 'møder og trampolin', 'For mange møder uden dagsorden'].map((formal) => ({ formal })), 5, 'all', identity);
+    const text = shownText(summaryCard(sessionOf(hvemDefinerer, { lang: 'da' }), summary));
+    assert.match(text, /Ingen citater her: færre end 5 af svarene kunne citeres, uden at nogen kunne genkendes\./);
+    assert.doesNotMatch(text, /dagsorden/);
+  });
+
+  it('has no held-back line when every answer may be quoted as written', () => {
+    assert.equal(heldBackText('da', { full: { kind: 'exact', count: 5 }, redacted: { kind: 'zero' }, heldBack: { kind: 'zero' }, belowK: false }, 5), '');
+  });
+
+  it('never shows a theme size that the section total resolves: 7 answers, themes of 5 and 2', () => {
+    const { themes, otherText } = themeSection('da', [{ label: ['møder'], members: [0, 1, 2, 3, 4], quotes: [] }, { label: ['tid'], members: [5, 6], quotes: [] }], 5, { total: 7, other: 0 });
+    assert.deepEqual(themes.map((t) => t.heading), ['møder', 'tid (færre end 5 svar)']);
+    assert.equal(otherText, '');
+  });
+
+  it('shows sizes in steps of k, and "other" with them, when that resolves nothing small', () => {
+    const { themes, otherText } = themeSection('en', [{ label: ['meetings'], members: Array.from({ length: 7 }, (_, i) => i), quotes: [] }, { label: ['time'], members: [7, 8, 9, 10, 11, 12], quotes: [] }], 5, { total: 16, other: 3 });
+    assert.deepEqual(themes.map((t) => t.heading), ['meetings (5–9 answers)', 'time (5–9 answers)']);
+    assert.equal(otherText, 'A few answers did not fit a shared theme.');
+  });
+
+  it('shows the held-back line on each side of a dilemma too', () => {
+    const answers = [1, 1, 2, 2, 1, 2, 5, 5].map((position, i) => ({ variant: 'd1', position: String(position), reason: i === 0 ? 'Kaffe med bamse' : MEETINGS[i % 5] }));
+    const summary = summarise(dilemmaer, answers, { k: 5, distribution: 'all' });
+    const text = shownText(summaryCard(sessionOf(dilemmaer, { lang: 'da', variant: 'd1' }), summary));
+    assert.match(text, /Af svarene her: nogle kan citeres ordret og færre end 5 er holdt tilbage af hensyn til anonymiteten\./);
+  });
+});
