@@ -2,9 +2,9 @@ import { centroid, cosine, lsaVectors } from './lsa';
 
 /**
  * LSA dimensions, and the cosine an answer (or a small theme) needs to a theme's centre to join
- * it. Both were chosen on the development set (test/fixtures/eval/answers.jsonl) alone, also with
- * half of the concept list left out as a stand-in for unseen words; never on a held-out set
- * (test/fixtures/eval/README.md).
+ * it. Both, and the letter groups of meaning-terms.ts, were chosen on the development set
+ * (test/fixtures/eval/answers.jsonl) alone, scored as it is and with half of the concept list left
+ * out as a stand-in for unseen words; never on a held-out set (test/fixtures/eval/README.md).
  */
 export const LSA_DIMS = 10;
 export const SIMILARITY_FLOOR = 0.3;
