@@ -1,10 +1,11 @@
-import { KEPT_ROWS, withoutQuotes } from '../domain/retention/kept-rows';
+import { KEPT_ROWS, keptSummary } from '../domain/retention/kept-rows';
 import { StorageConflictError } from '../storage/storage-errors';
 import type { DialogDeps } from './deps';
 
 /**
- * Clears one closed session whose retention is over: its summary loses its quotes, every row but
- * those in KEPT_ROWS is deleted, and the session is marked swept so the sweep never reads it again.
+ * Clears one closed session whose retention is over: its summary keeps counts and labels only (no
+ * quotes, no theme members: keptSummary), every row but those in KEPT_ROWS is deleted, and the
+ * session is marked swept so the sweep never reads it again.
  * Each step is safe to repeat, so a sweep cut short, or two instances sweeping the same session,
  * end in the same state. Returns how many rows went, or undefined when there was nothing to do.
  *
@@ -14,7 +15,7 @@ export async function sweepSession(deps: DialogDeps, id: string): Promise<number
   const before = await deps.sessions.get(id);
   if (!before || before.session.state !== 'closed' || before.session.sweptAt) return undefined;
   const summary = await deps.sessions.summary(id);
-  if (summary !== undefined) await deps.sessions.saveSummary(id, withoutQuotes(summary));
+  if (summary !== undefined) await deps.sessions.saveSummary(id, keptSummary(summary));
   const deleted = await deps.sessions.deleteRowsExcept(id, KEPT_ROWS);
   try {
     await deps.sessions.change(id, (s) => (s.sweptAt ? undefined : { ...s, sweptAt: deps.now().toISOString() }));

@@ -37,7 +37,11 @@ describe('retention: raw answers are deleted after the retention period, the sum
     const rows = await dumpAllTables(stack.azurite().connectionString);
     const keys = partitionKeys(rows, sessionId);
     for (const prefix of ['s|', 'proposals:s|', 'vote:s|', 'gate|', 'proposals:gate|', 'vote:gate|']) assert.ok(keys.some((k) => k.startsWith(prefix)), `a ${prefix} row before the sweep: ${keys.join(' ')}`);
-    assert.ok(quotesIn(json(rows.find((r) => r.partitionKey === sessionId && r.rowKey === 'summary'))).length > 0, 'the summary quotes answers before the sweep');
+    const summary = json(rows.find((r) => r.partitionKey === sessionId && r.rowKey === 'summary'));
+    assert.ok(quotesIn(summary).length > 0, 'the summary quotes answers before the sweep');
+    // Issue 12, point 8: theme sizes, never member indices, which would line up across questions.
+    assert.doesNotMatch(JSON.stringify(summary), /"members"/);
+    assert.match(JSON.stringify(summary), /"size":\d+/);
 
     clock = new Date(T0.getTime() + 90 * DAY - 60_000);
     assert.deepEqual(await sweepOnce(stack.bot().deps), { sessions: 0, teams: 0, schedules: 0 });
@@ -54,6 +58,7 @@ describe('retention: raw answers are deleted after the retention period, the sum
     assert.deepEqual(partitionKeys(rows, sessionId), KEPT);
     const summary = json(rows.find((r) => r.partitionKey === sessionId && r.rowKey === 'summary'));
     assert.deepEqual(quotesIn(summary), [], 'no quote is left in the summary');
+    assert.doesNotMatch(JSON.stringify(summary), /"members"/, 'no theme says which answers it holds');
     assert.equal(JSON.stringify(summary), JSON.stringify(summaryBefore).replace(/"quotes":\[[^\]]*\]/g, '"quotes":[]'), 'themes, words and counts are as they were');
     const tally = json(rows.find((r) => r.partitionKey === sessionId && r.rowKey === 'votes')) as { shown: boolean; ranked: { text: string; votes: number }[] };
     assert.equal(tally.shown, true);
