@@ -20,8 +20,8 @@ import type { CardElement, Chart } from './charts';
  * The block must never sit without a fallback: with none anywhere up the tree, the unknown chart
  * would make the whole card fall back to nothing.
  *
- * @example chartWithText(verticalBar([{ x: '1', y: 2 }]), ['1: 2 (100 %)'])
- * // { type: 'Container', items: [{ type: 'Chart.VerticalBar', … }, { type: 'TextBlock', text: '1: 2 (100 %)', … }],
+ * @example chartWithText(countBars([{ x: '1', y: 2 }]), ['1: 2 (100 %)'])
+ * // { type: 'Container', items: [{ type: 'Chart.HorizontalBar', … }, { type: 'TextBlock', text: '1: 2 (100 %)', … }],
  * //   fallback: { type: 'Container', items: [{ type: 'TextBlock', text: '1: 2 (100 %)', … }] } }
  */
 export function chartWithText(chart: Chart, lines: readonly string[], spacing: LineSpacing = 'None'): CardElement {

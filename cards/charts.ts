@@ -3,14 +3,23 @@
  *
  * The JSON shapes follow Microsoft's "Charts in Adaptive Cards" page (MicrosoftDocs/msteams-docs,
  * msteams-platform/task-modules-and-cards/cards/charts-in-adaptive-cards.md, dated 2024-11-07):
- * - Chart.VerticalBar and Chart.HorizontalBar: `data: [{ x, y }]`, with `title`, `xAxisTitle`,
- *   `yAxisTitle`, `color` or `colorSet`; VerticalBar also `showBarValues`, HorizontalBar `displayMode`;
- * - Chart.VerticalBar.Grouped: `data: [{ legend, values: [{ x, y }] }]`, plus `showBarValues`;
- * - Chart.Line: `data: [{ legend, values: [{ x, y }] }]`; the Agents Playground's renderer also reads
- *   `yMin`/`yMax` (checked in its bundle);
- * - Chart.Pie: `data: [{ legend, value }]`.
- * Colour names: `good`, `categoricalBlue`, … for `color`; `categorical`, `sequential`, `diverging`
- * for `colorSet`.
+ * - Chart.HorizontalBar: `data: [{ x, y, color? }]`, with `title`, `color` and `displayMode`;
+ * - Chart.Line: `data: [{ legend, values: [{ x, y }] }]`, with `yMin`/`yMax`.
+ *
+ * What the renderer does with them, read in the Agents Playground's bundle (the chart code Teams
+ * ships, node_modules/@microsoft/m365agentsplayground/dist/client/static/js/main.*.js), and why we
+ * draw only these two, each with a single series:
+ * - count axes are cut in four equal steps of 0 to the largest count, so a largest count of 2 or 3
+ *   gives ticks 0.5, 1.5 or 0.75; no JSON property sets ticks on Chart.VerticalBar. A
+ *   Chart.HorizontalBar with `displayMode: 'AbsoluteNoAxis'` draws no axis and writes each count
+ *   beside its bar as a whole number, with its full label above the bar (it wraps);
+ * - a legend (Chart.Pie, grouped bars, a line chart with two or more series) is one row that does
+ *   not wrap: what does not fit becomes "+2 items". A single series has no legend;
+ * - numbers are written with toFixed, so always with a decimal point, whatever the card's
+ *   language; no property changes that. Counts are therefore whole numbers beside bars, and a
+ *   trend's axis is chosen so that its ticks are whole (trendAxis). A point's tooltip on a line
+ *   still shows "3.80": the text lines under every chart carry the Danish figures;
+ * - a chart's `title` is not drawn (it is the chart's accessible name): headings are TextBlocks.
  *
  * These build the chart alone. A chart never goes on a card without its text: see chart-block.ts.
  */
@@ -24,6 +33,8 @@ export type ChartColorSet = 'categorical' | 'sequential' | 'diverging';
 export interface BarPoint {
   x: string;
   y: number;
+  /** A bar's own colour, e.g. "now" and "should be" in one chart. */
+  color?: ChartColor;
 }
 
 export interface Series {
@@ -39,40 +50,29 @@ export interface AxisOptions {
   colorSet?: ChartColorSet;
 }
 
-export type VerticalBarChart = { type: 'Chart.VerticalBar'; data: BarPoint[]; showBarValues: boolean } & AxisOptions;
-export type GroupedVerticalBarChart = { type: 'Chart.VerticalBar.Grouped'; data: Series[]; showBarValues: boolean } & AxisOptions;
 export type HorizontalBarDisplay = 'AbsoluteWithAxis' | 'AbsoluteNoAxis' | 'PartToWhole';
 export type HorizontalBarChart = { type: 'Chart.HorizontalBar'; data: BarPoint[]; displayMode?: HorizontalBarDisplay } & AxisOptions;
 export type LineChart = { type: 'Chart.Line'; data: Series[]; yMin?: number; yMax?: number } & AxisOptions;
-export type PieChart = { type: 'Chart.Pie'; data: { legend: string; value: number }[]; title?: string; colorSet?: ChartColorSet };
-export type Chart = VerticalBarChart | GroupedVerticalBarChart | HorizontalBarChart | LineChart | PieChart;
-
-/**
- * One bar per category, e.g. the steps of a scale. Bar values are drawn on the bars.
- *
- * @example verticalBar([{ x: '1', y: 0 }, { x: '2', y: 3 }], { yAxisTitle: 'Antal svar' })
- * // { type: 'Chart.VerticalBar', data: [{ x: '1', y: 0 }, { x: '2', y: 3 }], showBarValues: true, yAxisTitle: 'Antal svar' }
- */
-export function verticalBar(data: BarPoint[], options: AxisOptions = {}): VerticalBarChart {
-  return { type: 'Chart.VerticalBar', data, showBarValues: true, ...options };
-}
-
-/** Two or more series side by side per category, e.g. "now" and "should be" for each degree. */
-export function groupedVerticalBar(data: Series[], options: AxisOptions = {}): GroupedVerticalBarChart {
-  return { type: 'Chart.VerticalBar.Grouped', data, showBarValues: true, ...options };
-}
+export type Chart = HorizontalBarChart | LineChart;
 
 /** Long category names read better along horizontal bars, e.g. proposals in a vote. */
 export function horizontalBar(data: BarPoint[], options: AxisOptions & { displayMode?: HorizontalBarDisplay } = {}): HorizontalBarChart {
   return { type: 'Chart.HorizontalBar', data, ...options };
 }
 
-/** Parts of a whole, e.g. the options of a choice question. */
-export function pie(data: { legend: string; value: number }[], options: Pick<AxisOptions, 'title' | 'colorSet'> = {}): PieChart {
-  return { type: 'Chart.Pie', data, ...options };
+/**
+ * Counts as bars with no axis: each count written beside its bar as a whole number, each label
+ * whole above its bar, and no legend (see the top of this file). For the steps of a scale, the
+ * options of a choice, now against should-be, and a vote.
+ *
+ * @example countBars([{ x: '1 – helt uenig', y: 2 }, { x: '2', y: 0 }], { color: 'categoricalBlue' })
+ * // { type: 'Chart.HorizontalBar', data: [{ x: '1 – helt uenig', y: 2 }, { x: '2', y: 0 }], displayMode: 'AbsoluteNoAxis', color: 'categoricalBlue' }
+ */
+export function countBars(data: BarPoint[], options: Pick<AxisOptions, 'title' | 'color'> = {}): HorizontalBarChart {
+  return horizontalBar(data, { displayMode: 'AbsoluteNoAxis', ...options });
 }
 
-/** One line per series over the same x values, e.g. an item's mean over check-in rounds. */
+/** One line over the rounds, e.g. an item's mean; one series, so no legend to overflow. */
 export function line(data: Series[], options: AxisOptions & { yMin?: number; yMax?: number } = {}): LineChart {
   return { type: 'Chart.Line', data, ...options };
 }

@@ -10,7 +10,7 @@ import { t } from './i18n';
 import { roundDates } from './local-time';
 import { render, renderWithin, type AdaptiveCard } from './render';
 import { DISPLAY_ZONE } from './session-card';
-import { lineChart, trendText } from './checkin-trend';
+import { trendCharts, trendText } from './checkin-trend';
 
 /** A year of monthly rounds; fewer when the card would be too large. */
 export const TREND_ROUNDS = 12;
@@ -79,7 +79,7 @@ function cardData(lang: Language, input: CheckinSummaryInput, rounds: number, de
     trend: {
       title: t(lang, 'checkin.summary.trendTitle', { n: trend.rounds }),
       chart: trend.drawable
-        ? [lineChart({ title: `${t(lang, def.titleKey)} (${SCALE_OF[kind]})`, yAxisTitle: SCALE_OF[kind], scale: SCALE_RANGE[kind], series: trend.series, fallbackText: t(lang, 'checkin.summary.chartFallback') })]
+        ? [trendCharts({ title: `${t(lang, def.titleKey)} (${SCALE_OF[kind]})`, yAxisTitle: SCALE_OF[kind], scale: SCALE_RANGE[kind], series: trend.series, fallbackText: t(lang, 'checkin.summary.chartFallback') })]
         : [],
       rounds: t(lang, 'checkin.summary.trendRounds', { dates: trend.dates.join(' · ') }),
       lines: trend.lines,

@@ -1,6 +1,6 @@
 import type { Language } from '../domain/exercise';
 import type { VoteTally } from '../domain/summary/votes';
-import { horizontalBar, plainLabel, type Chart } from './charts';
+import { countBars, plainLabel, type Chart } from './charts';
 import { t } from './i18n';
 
 /**
@@ -11,12 +11,7 @@ import { t } from './i18n';
 export function voteChart(lang: Language, tally: Extract<VoteTally, { shown: true }>): Chart | undefined {
   const counted = tally.ranked.filter((r) => r.votes !== undefined);
   if (counted.length === 0) return undefined;
-  // Without an axis the renderer writes each count next to its bar (seen in the Agents Playground),
-  // and an axis title would sit beside the proposals, where it reads as their label. The whole
-  // proposal is the label: a cut one ("… mere tid hos…") could be another proposal.
-  return horizontalBar(counted.map((r) => ({ x: `${r.rank}. ${plainLabel(r.text)}`, y: r.votes ?? 0 })), {
-    title: t(lang, 'chart.voteTitle', { k: tally.k }),
-    displayMode: 'AbsoluteNoAxis',
-    color: 'categoricalTeal',
-  });
+  // Counts beside the bars, no axis (charts.ts). The whole proposal is the label: a cut one
+  // ("… mere tid hos…") could be another proposal.
+  return countBars(counted.map((r) => ({ x: `${r.rank}. ${plainLabel(r.text)}`, y: r.votes ?? 0 })), { title: t(lang, 'chart.voteTitle', { k: tally.k }), color: 'categoricalTeal' });
 }

@@ -1,28 +1,21 @@
 import assert from 'node:assert/strict';
 import { chartWithText, figures, textLines } from '../../cards/chart-block';
-import { groupedVerticalBar, horizontalBar, line, pie, shortLabel, verticalBar } from '../../cards/charts';
+import { countBars, horizontalBar, line, shortLabel } from '../../cards/charts';
 
 type Json = Record<string, unknown>;
 const textsOf = (elements: unknown) => (elements as Json[]).map((e) => (e.type === 'TextBlock' ? e.text : `<${String(e.type)}>`));
 
 describe('chart builders (the shapes on Microsoft Learn, "Charts in Adaptive Cards")', () => {
-  it('a vertical bar chart has data [{ x, y }] and draws its values on the bars', () => {
-    assert.deepEqual(verticalBar([{ x: '1', y: 0 }, { x: '2', y: 3 }], { yAxisTitle: 'Antal svar', color: 'categoricalBlue' }), {
-      type: 'Chart.VerticalBar', data: [{ x: '1', y: 0 }, { x: '2', y: 3 }], showBarValues: true, yAxisTitle: 'Antal svar', color: 'categoricalBlue',
+  it('a count chart is horizontal bars with no axis: whole counts beside the bars, no fractional ticks, no legend', () => {
+    assert.deepEqual(countBars([{ x: '1 – helt uenig', y: 0 }, { x: '2', y: 3 }], { color: 'categoricalBlue' }), {
+      type: 'Chart.HorizontalBar', data: [{ x: '1 – helt uenig', y: 0 }, { x: '2', y: 3 }], displayMode: 'AbsoluteNoAxis', color: 'categoricalBlue',
     });
   });
 
-  it('a grouped vertical bar chart has one { legend, values: [{ x, y }] } per series', () => {
-    const chart = groupedVerticalBar([{ legend: 'Nu', values: [{ x: 'A', y: 4 }] }, { legend: 'Bør være', values: [{ x: 'A', y: 1 }] }]);
-    assert.equal(chart.type, 'Chart.VerticalBar.Grouped');
-    assert.deepEqual(chart.data.map((s) => [s.legend, s.values[0].y]), [['Nu', 4], ['Bør være', 1]]);
-  });
-
-  it('a horizontal bar chart, a pie and a line chart have their own data shapes', () => {
-    assert.deepEqual(horizontalBar([{ x: '1. Forslag', y: 6 }], { title: 'T' }), { type: 'Chart.HorizontalBar', data: [{ x: '1. Forslag', y: 6 }], title: 'T' });
-    assert.deepEqual(pie([{ legend: 'Team', value: 2 }], { colorSet: 'categorical' }), { type: 'Chart.Pie', data: [{ legend: 'Team', value: 2 }], colorSet: 'categorical' });
-    assert.deepEqual(line([{ legend: 'Klarhed', values: [{ x: 'jan', y: 3.8 }] }], { yMin: 1, yMax: 5 }), {
-      type: 'Chart.Line', data: [{ legend: 'Klarhed', values: [{ x: 'jan', y: 3.8 }] }], yMin: 1, yMax: 5,
+  it('a bar may carry its own colour, and a line chart has one { legend, values } per series', () => {
+    assert.deepEqual(horizontalBar([{ x: 'A – nu', y: 6, color: 'categoricalTeal' }], { title: 'T' }), { type: 'Chart.HorizontalBar', data: [{ x: 'A – nu', y: 6, color: 'categoricalTeal' }], title: 'T' });
+    assert.deepEqual(line([{ legend: 'Klarhed', values: [{ x: 'jan', y: 3.8 }] }], { yMin: 1, yMax: 6 }), {
+      type: 'Chart.Line', data: [{ legend: 'Klarhed', values: [{ x: 'jan', y: 3.8 }] }], yMin: 1, yMax: 6,
     });
   });
 });
@@ -44,12 +37,12 @@ describe('shortLabel', () => {
 
 describe('chartWithText', () => {
   const lines = ['1 – helt uenig: 4 (67 %)', '2: 1 (17 %)', '5 – helt enig: 1 (17 %)'];
-  const chart = verticalBar([{ x: '1', y: 4 }, { x: '2', y: 1 }, { x: '5', y: 1 }]);
+  const chart = countBars([{ x: '1', y: 4 }, { x: '2', y: 1 }, { x: '5', y: 1 }]);
   const block = chartWithText(chart, lines);
 
   it('shows the chart and then every line on a client that draws charts', () => {
     assert.equal(block.type, 'Container');
-    assert.deepEqual(textsOf(block.items), ['<Chart.VerticalBar>', ...lines]);
+    assert.deepEqual(textsOf(block.items), ['<Chart.HorizontalBar>', ...lines]);
   });
 
   it('falls back, as a whole, to the same lines once on a client that cannot draw the chart', () => {
@@ -72,7 +65,7 @@ describe('chartWithText', () => {
 
 describe('figures', () => {
   it('is nothing without lines, even with a chart: a chart never goes on a card alone', () => {
-    assert.deepEqual(figures(verticalBar([{ x: '1', y: 5 }]), []), []);
+    assert.deepEqual(figures(countBars([{ x: '1', y: 5 }]), []), []);
   });
 
   it('is the lines alone when there is nothing to draw', () => {
@@ -80,7 +73,7 @@ describe('figures', () => {
   });
 
   it('is one chart block when there is', () => {
-    const out = figures(pie([{ legend: 'A', value: 5 }]), ['A: 5 (100 %)']);
+    const out = figures(countBars([{ x: 'A', y: 5 }]), ['A: 5 (100 %)']);
     assert.equal(out.length, 1);
     assert.ok('fallback' in out[0]);
   });

@@ -427,17 +427,20 @@ describe("check-in cards", () => {
       });
     }
 
-    it("the line chart leaves a round below k out of its series instead of drawing 0, and has a text fallback", () => {
+    it("the line charts leave a round below k out of their series instead of drawing 0, one figure each, with one text fallback", () => {
       const card = checkinSummaryCard("da", { title: "Puls", k: 5, summary: socialCapitalRound("2027-03-01T08:00:00Z"), history, timeZone: ZONE });
-      const [chart] = ofType(card, "Chart.Line");
-      assert.ok(chart, "a chart is drawn from two rounds that counted");
-      const data = chart.data as { legend: string; values: { x: string; y: number }[] }[];
+      const charts = ofType(card, "Chart.Line");
+      assert.equal(charts.length, 3, "a chart per figure, drawn from two rounds that counted");
+      const data = charts.flatMap((c) => c.data as { legend: string; values: { x: string; y: number }[] }[]);
+      assert.equal(data.length, 3, "one series per chart: no legend to hide one behind '+2 items'");
       assert.deepEqual(data.map((s) => s.legend), ["Tillid", "Retfærdighed", "Samarbejde"]);
       assert.deepEqual(data[0].values, [{ x: "4. jan.", y: 60 }, { x: "1. mar.", y: 75 }]);
       assert.ok(data.every((s) => s.values.every((v) => v.x !== "1. feb.")), "the round below k is a gap");
-      assert.deepEqual([chart.yMin, chart.yMax], [0, 100], "the axis spans the 0–100 scale");
-      assert.equal((chart.fallback as Json).type, "TextBlock");
-      assert.ok(String((chart.fallback as Json).text).length > 0);
+      assert.ok(charts.every((c) => c.yMin === 0 && c.yMax === 100), "the axis spans the 0–100 scale");
+      const block = nodes(card).find((n) => n.type === "Container" && (n.items as Json[] | undefined)?.some((i) => i.type === "Chart.Line"))!;
+      assert.deepEqual((block.fallback as Json).type, "TextBlock");
+      assert.ok(String((block.fallback as Json).text).length > 0);
+      assert.ok(charts.every((c) => !("fallback" in c)), "the block falls back once, not each chart");
       // Every figure of the chart is also on the card as text.
       for (const s of data) for (const v of s.values) assert.ok(texts(card).some((x) => x.startsWith(`${s.legend}: `) && x.includes(String(v.y))), `${s.legend} ${v.y}`);
     });
@@ -503,7 +506,7 @@ describe("check-in cards", () => {
         const card = checkinSummaryCard("da", { title: "RK", k: 5, summary, history: rounds, timeZone: ZONE });
         for (const text of texts(card)) assert.ok(!bare(text, "*") && !text.includes("<"), text);
         assert.ok(texts(card).includes("\\*\\*Lærere\\*\\*"));
-        const legends = (ofType(card, "Chart.Line")[0].data as { legend: string }[]).map((s) => s.legend);
+        const legends = ofType(card, "Chart.Line").flatMap((c) => c.data as { legend: string }[]).map((s) => s.legend);
         assert.ok(legends.includes("**Lærere** (set af de andre)"), legends.join(" | "));
       });
 
@@ -511,9 +514,8 @@ describe("check-in cards", () => {
         const card = checkinSummaryCard("da", { title: "Relationel koordinering", k: 5, summary, history: rounds, timeZone: ZONE });
         assert.ok(cardBytes(card) < CARD_BYTES_MAX, `${cardBytes(card)} bytes`);
         assert.ok(!texts(card).some((x) => x.startsWith("Opsamlingen er forkortet")));
-        const [chart] = ofType(card, "Chart.Line");
-        const data = chart.data as { legend: string; values: { x: string }[] }[];
-        assert.equal(data.length, 6, "overall and the five groups shown as rated");
+        const data = ofType(card, "Chart.Line").flatMap((c) => c.data as { legend: string; values: { x: string }[] }[]);
+        assert.equal(data.length, 6, "overall and the five groups shown as rated, a chart each");
         assert.ok(data.every((s) => s.values.length === 11), "12 rounds, one below k");
         assert.ok(texts(card).includes("Udviklingen over de sidste 12 runder"));
       });

@@ -35,23 +35,33 @@ const VILDFARELSER: AnswerTexts[] = [
 describe('summary card charts', () => {
   const card = summaryCard(session('vildfarelser'), summarise(vildfarelser, VILDFARELSER, { k: 5, distribution: 'all' }));
 
-  it('draws a bar per step of each shown scale, with exactly the counts of the text lines', () => {
-    const bars = charts(card).filter((c) => c.type === 'Chart.VerticalBar');
-    assert.equal(bars.length, 2, 'fixed and onlyOne; citizenCentre has only three answers');
-    assert.deepEqual(bars[0].data, [{ x: '1', y: 4 }, { x: '2', y: 1 }, { x: '3', y: 0 }, { x: '4', y: 0 }, { x: '5', y: 1 }]);
-    assert.deepEqual(bars[1].data, [{ x: '1', y: 0 }, { x: '2', y: 2 }, { x: '3', y: 0 }, { x: '4', y: 4 }, { x: '5', y: 0 }]);
-    assert.equal(bars[0].xAxisTitle, '1 – helt uenig · 5 – helt enig');
+  it('draws a bar per step of each shown scale, with exactly the counts of the text lines, the ends named', () => {
+    const [first, second, choice] = charts(card);
+    assert.equal(charts(card).length, 3, 'fixed, onlyOne and level; citizenCentre has only three answers');
+    assert.deepEqual(first.data, [{ x: '1 – helt uenig', y: 4 }, { x: '2', y: 1 }, { x: '3', y: 0 }, { x: '4', y: 0 }, { x: '5 – helt enig', y: 1 }]);
+    assert.deepEqual(second.data, [{ x: '1 – helt uenig', y: 0 }, { x: '2', y: 2 }, { x: '3', y: 0 }, { x: '4', y: 4 }, { x: '5 – helt enig', y: 0 }]);
+    assert.ok(choice);
   });
 
-  it('draws the options of a choice as a pie with their counts, zeros included', () => {
-    const [piece] = charts(card).filter((c) => c.type === 'Chart.Pie');
-    assert.deepEqual(piece.data, [
-      { legend: 'Hele kommunen', value: 4 },
-      { legend: 'Forvaltningen eller centret', value: 0 },
-      { legend: 'Vores institution eller arbejdsplads', value: 1 },
-      { legend: 'Vores team eller afdeling', value: 1 },
-      { legend: 'Ved ikke', value: 0 },
+  it('draws the options of a choice as bars with their counts, zeros included, each under its whole name', () => {
+    const [choice] = charts(card).slice(2);
+    assert.deepEqual(choice.data, [
+      { x: 'Hele kommunen', y: 4 },
+      { x: 'Forvaltningen eller centret', y: 0 },
+      { x: 'Vores institution eller arbejdsplads', y: 1 },
+      { x: 'Vores team eller afdeling', y: 1 },
+      { x: 'Ved ikke', y: 0 },
     ]);
+  });
+
+  it('draws counts with no axis, so no tick is 0.5 or 1.5, and with no legend that could hide a category as "+2 items"', () => {
+    // Issue 12, point 6: the renderer cuts a count axis in quarters of the largest count, and a legend does not wrap (charts.ts).
+    for (const chart of charts(card)) {
+      assert.equal(chart.type, 'Chart.HorizontalBar');
+      assert.equal(chart.displayMode, 'AbsoluteNoAxis');
+      assert.ok((chart.data as { y: number }[]).every((d) => Number.isInteger(d.y)));
+      assert.ok(!('legend' in chart) && (chart.data as object[]).every((d) => !('legend' in d) && !('values' in d)), 'one series, no legend');
+    }
   });
 
   it('puts every chart in a block whose fallback has the same figures as text', () => {
@@ -75,16 +85,15 @@ describe('summary card charts', () => {
     assert.deepEqual(blocks(few), []);
   });
 
-  it('draws now and should-be side by side for the gap, from the same counts as its lines', () => {
+  it('draws now and should-be as a pair of bars per option, from the same counts as its lines, with no legend', () => {
     const answers = [['fokus', 'inddragelse'], ['lydhoerhed', 'samskabelse'], ['fokus', 'fokus'], ['fokus', 'inddragelse'], ['lydhoerhed', 'samskabelse'], ['fokus', 'lydhoerhed']].map(([now, shouldBe]) => ({ now, shouldBe }));
     const gapCard = summaryCard(session('inddragelse', 'en'), summarise(inddragelse, answers, { k: 5, distribution: 'all' }));
-    const [grouped] = charts(gapCard);
-    assert.equal(grouped.type, 'Chart.VerticalBar.Grouped');
-    const series = grouped.data as { legend: string; values: { x: string; y: number }[] }[];
-    assert.deepEqual(series.map((s) => s.legend), ['Now', 'Should be']);
-    assert.deepEqual(series[0].values.map((v) => v.y), [4, 2, 0, 0]);
-    assert.deepEqual(series[1].values.map((v) => v.y), [1, 1, 2, 2]);
-    assert.equal(series[0].values[0].x, 'Shared focus');
+    const [pairs] = charts(gapCard);
+    assert.deepEqual([pairs.type, pairs.displayMode], ['Chart.HorizontalBar', 'AbsoluteNoAxis']);
+    const bars = pairs.data as { x: string; y: number; color: string }[];
+    assert.deepEqual(bars.filter((_, i) => i % 2 === 0).map((b) => b.y), [4, 2, 0, 0]);
+    assert.deepEqual(bars.filter((_, i) => i % 2 === 1).map((b) => b.y), [1, 1, 2, 2]);
+    assert.deepEqual(bars.slice(0, 2).map((b) => [b.x, b.color]), [['Shared focus – now', 'categoricalBlue'], ['Shared focus – should be', 'categoricalTeal']]);
     assert.ok(textsIn(blocks(gapCard)[0].fallback).includes("Shared focus – we keep the citizens' perspective in mind but do not ask them: now 4 · should be 1"));
   });
 });

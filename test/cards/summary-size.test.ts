@@ -64,8 +64,7 @@ describe('summary card size', () => {
     const text = cardText(card);
     assert.match(text, /Opsamlingen er forkortet/);
     const json = JSON.stringify(card);
-    assert.equal(json.match(/"Chart\.VerticalBar"/g)?.length, 3);
-    assert.equal(json.match(/"Chart\.Pie"/g)?.length, 1);
+    assert.equal(json.match(/"Chart\.HorizontalBar"/g)?.length, 4, 'three scales and one choice');
     assert.match(text, /1 – helt uenig: 40 \(20 %\)/);
     assert.match(text, /Vores team eller afdeling: 100 \(50 %\)/);
   });
