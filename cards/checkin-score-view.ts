@@ -107,7 +107,7 @@ function themeSections(lang: Language, texts: PerspectivesSummary, detail: boole
   return texts.perspectives.map((p) => ({
     title: t(lang, p.labelKey),
     lines: p.shown
-      ? themeBlocks(lang, p.themes, texts.k, { total: p.count ?? 0, other: p.otherCount ?? 0 }).map((b) => b.heading)
+      ? themeBlocks(lang, p.themes, texts.k, { total: p.count ?? 0, other: p.otherCount ?? 0, otherQuotes: p.otherQuotes, otherQuoted: p.otherQuoted }).slice(0, p.themes.length).map((b) => b.heading)
       : [t(lang, 'summary.perspectiveHidden', { k: texts.k })],
   }));
 }

@@ -3,7 +3,7 @@ import { byGroup, type Contribution } from '../domain/group-answers/contribution
 import type { GroupsSummary } from '../domain/summary/groups';
 import { escapeMarkdown } from './escape';
 import { t } from './i18n';
-import { heldBackText, themeBlocks, type SummarySection } from './summary-section';
+import { groupThemeBlocks, heldBackText, type SummarySection } from './summary-section';
 
 /**
  * Each shown professional group, then "Øvrige faggrupper": the listed groups pooled there, named
@@ -12,12 +12,12 @@ import { heldBackText, themeBlocks, type SummarySection } from './summary-sectio
  * "Professional groups").
  */
 export function groupSections(lang: Language, g: Extract<GroupsSummary, { shown: true }>): SummarySection[] {
-  const sections: SummarySection[] = g.groups.map((x) => ({ label: escapeMarkdown(x.group), countText: t(lang, 'summary.perspectiveCount', { count: x.count }), themes: themeBlocks(lang, x.themes, g.k), otherText: '', heldBackText: heldBackText(lang, x.heldBack, g.k) }));
+  const sections: SummarySection[] = g.groups.map((x) => ({ label: escapeMarkdown(x.group), countText: t(lang, 'summary.perspectiveCount', { count: x.count }), themes: groupThemeBlocks(lang, x, g.k), otherText: '', heldBackText: heldBackText(lang, x.heldBack, g.k) }));
   if (g.pooled.length === 0) return sections;
   const others = t(lang, 'summary.groupsOthers');
   const groups = listText(lang, g.pooled.map(escapeMarkdown));
   const countText = g.others ? t(lang, 'summary.groupsPooled', { groups, others, count: g.others.count }) : t(lang, 'summary.groupsPooledNone', { groups, others, k: g.k });
-  sections.push({ label: others, countText, themes: g.others ? themeBlocks(lang, g.others.themes, g.k) : [], otherText: '', heldBackText: heldBackText(lang, g.others?.heldBack, g.k) });
+  sections.push({ label: others, countText, themes: g.others ? groupThemeBlocks(lang, g.others, g.k) : [], otherText: '', heldBackText: heldBackText(lang, g.others?.heldBack, g.k) });
   return sections;
 }
 

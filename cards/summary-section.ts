@@ -3,7 +3,7 @@ import type { ShownCount } from '../domain/summary/count-steps';
 import type { HeldBack } from '../domain/summary/held-back';
 import type { Theme } from '../domain/summary/themes';
 import { themeSize, type StoredTheme } from '../domain/summary/theme-size';
-import { themeSizes } from '../domain/summary/theme-sizes';
+import { quotedOf, themeSizes } from '../domain/summary/theme-sizes';
 import { escapeMarkdown } from './escape';
 import { t } from './i18n';
 
@@ -29,6 +29,10 @@ export type ShownTheme = Theme | StoredTheme;
 export interface ThemeTotals {
   total: number;
   other: number;
+  /** Quotes of the answers in no theme, shown under "Andre svar" like a theme's. */
+  otherQuotes?: readonly string[];
+  /** How many there were, once the retention sweep has taken them out. */
+  otherQuoted?: number;
 }
 
 /**
@@ -40,13 +44,31 @@ export interface ThemeTotals {
 export function themeSection(lang: Language, themes: readonly (Theme | StoredTheme)[], k: number, totals?: ThemeTotals): { themes: ThemeBlock[]; otherText: string } {
   if (themes.length === 0 && !totals?.other) return { themes: [], otherText: '' };
   const other = totals?.other ?? 0;
-  const sizes = themeSizes(themes, other, totals?.total ?? themes.reduce((n, th) => n + themeSize(th), 0) + other, k);
+  const otherQuotes = totals?.otherQuotes ?? [];
+  const otherQuoted = quotedOf({ quotes: otherQuotes, quoted: totals?.otherQuoted });
+  const sizes = themeSizes(themes, other, totals?.total ?? themes.reduce((n, th) => n + themeSize(th), 0) + other, k, otherQuoted);
   const label = (th: Theme | StoredTheme) => th.label.map(escapeMarkdown).join(' · ');
-  const quotes = (qs: readonly string[]) => qs.map((q) => `“${escapeMarkdown(q)}”`);
-  const blocks = sizes.together
-    ? [{ heading: themes.map(label).join(' / '), quotes: quotes(themes.flatMap((th) => th.quotes.slice(0, 1)).slice(0, 2)) }]
-    : themes.map((th, i) => ({ heading: themeHeading(lang, label(th), sizes.themes[i], k), quotes: quotes(th.quotes) }));
-  return { themes: blocks, otherText: otherText(lang, sizes.other, k) };
+  // Too small for sizes: the themes as one block, with all their quotes; "other" and its quotes unsaid.
+  if (sizes.together) return { themes: [{ heading: themes.map(label).join(' / '), quotes: quotes(themes.flatMap((th) => th.quotes)) }], otherText: '' };
+  const blocks = themes.map((th, i) => ({ heading: themeHeading(lang, label(th), sizes.themes[i], k), quotes: quotes(th.quotes) }));
+  // "Other" with quotes is a block like a theme's, so what fits no theme is heard too.
+  if (otherQuoted === 0 || sizes.other.kind === 'zero') return { themes: blocks, otherText: otherText(lang, sizes.other, k) };
+  return { themes: [...blocks, { heading: themeHeading(lang, t(lang, 'summary.otherLabel'), sizes.other, k), quotes: quotes(otherQuotes) }], otherText: '' };
+}
+
+function quotes(qs: readonly string[]): string[] {
+  return qs.map((q) => `“${escapeMarkdown(q)}”`);
+}
+
+/**
+ * A professional group's themes, and its answers in no theme under "Andre svar" without a count:
+ * a group's themes count people, who may also have written in no theme, so no count of "other"
+ * follows from the group's (domain/summary/groups.ts).
+ */
+export function groupThemeBlocks(lang: Language, group: { themes: readonly (Theme | StoredTheme)[]; otherQuotes?: readonly string[]; otherQuoted?: number }, k: number): ThemeBlock[] {
+  const blocks = themeBlocks(lang, group.themes, k);
+  if (quotedOf({ quotes: group.otherQuotes, quoted: group.otherQuoted }) === 0) return blocks;
+  return [...blocks, { heading: t(lang, 'summary.otherLabel'), quotes: quotes(group.otherQuotes ?? []) }];
 }
 
 /** themeSection's headings and quotes alone, for sections that show no line on "other". */

@@ -26,19 +26,29 @@ export const KEPT_ROWS: ReadonlySet<string> = new Set(['session', 'summary', 'vo
  * replaced members loses them here.
  *
  * @example keptSummary({ perspectives: [{ themes: [{ label: ['tid'], members: [0, 2], quotes: ['Vi mangler tid'] }] }] })
- * // { perspectives: [{ themes: [{ label: ['tid'], quotes: [], size: 2 }] }] }
+ * // { perspectives: [{ themes: [{ label: ['tid'], quotes: [], quoted: 1, size: 2 }] }] }
  */
 export function keptSummary<T>(summary: T): T {
   return sizesOnly(withoutQuotes(summary));
 }
 
 /**
- * A stored summary without its quotes: every `quotes` array, at any depth, emptied. Quotes are
- * participants' own sentences; the themes, their words and counts say the same without them.
+ * A stored summary without its quotes: every `quotes` and `otherQuotes` array, at any depth,
+ * emptied, and how many there were kept beside it (`quoted`, `otherQuoted`), since a reader of
+ * the posted card could count them and the sizes shown must not change (docs/anonymity.md, rule
+ * 7.8). Quotes are participants' own sentences; the themes, their words and counts say the same
+ * without them.
  *
  * @example withoutQuotes({ perspectives: [{ themes: [{ label: ['tid'], members: [0, 2], quotes: ['Vi mangler tid'] }] }] })
- * // { perspectives: [{ themes: [{ label: ['tid'], members: [0, 2], quotes: [] }] }] }
+ * // { perspectives: [{ themes: [{ label: ['tid'], members: [0, 2], quotes: [], quoted: 1 }] }] }
  */
 export function withoutQuotes<T>(summary: T): T {
-  return JSON.parse(JSON.stringify(summary), (key, value: unknown) => (key === 'quotes' && Array.isArray(value) ? [] : value)) as T;
+  return JSON.parse(JSON.stringify(summary), (_key, value: unknown) => {
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+    const o = value as Record<string, unknown>;
+    const out = { ...o };
+    if (Array.isArray(o.quotes)) Object.assign(out, { quotes: [], quoted: o.quoted ?? o.quotes.length });
+    if (Array.isArray(o.otherQuotes)) Object.assign(out, { otherQuotes: [], otherQuoted: o.otherQuoted ?? o.otherQuotes.length });
+    return out;
+  }) as T;
 }

@@ -36,6 +36,10 @@ export interface GroupSummary {
   group: string;
   count: number;
   themes: Theme[];
+  /** Quotes of its texts in no theme (themes.ts), when any may be shown. */
+  otherQuotes?: string[];
+  /** How many otherQuotes there were, once the retention sweep has taken them out. */
+  otherQuoted?: number;
   /** How many of its texts may be quoted whole, redacted, or not at all, as the card may say it. */
   heldBack?: HeldBack;
 }
@@ -47,7 +51,7 @@ export type GroupsSummary =
       k: number;
       /** In the facilitator's order. */
       groups: GroupSummary[];
-      others?: { count: number; themes: Theme[]; heldBack?: HeldBack };
+      others?: { count: number; themes: Theme[]; otherQuotes?: string[]; otherQuoted?: number; heldBack?: HeldBack };
       /** Listed groups not shown on their own, empty ones included, in the facilitator's order. */
       pooled: string[];
       hidden: number;
@@ -82,22 +86,23 @@ export function summariseGroups(groupQuestionId: string, textQuestionIds: readon
     const sorted = order.map((i) => texts[i]);
     const ownerOf = order.map((i) => owners[i]);
     // Whole, redacted or held back, among the people shown together (quotable-texts.ts).
-    const found = findThemes(sorted, shuffle, { quote: (i) => quote(sorted[i]), sayable }).themes;
+    const found = findThemes(sorted, shuffle, { quote: (i) => quote(sorted[i]), sayable, minSize: k, unlabelled: context.sharedTexts });
     // Members as people (rule 6): the distinct writers, numbered by their first text in sorted order.
-    const themes = found.map((th) => ({ ...th, members: [...new Set(th.members.map((i) => ownerOf[i]))].map((o) => ownerOf.indexOf(o)).sort((a, b) => a - b) }));
-    return { texts: sorted, sayable, themes, heldBack: heldBackOf(tally, k) };
+    const themes = found.themes.map((th) => ({ ...th, members: [...new Set(th.members.map((i) => ownerOf[i]))].map((o) => ownerOf.indexOf(o)).sort((a, b) => a - b) }));
+    const otherQuotes = found.otherQuotes.length > 0 ? { otherQuotes: found.otherQuotes } : {};
+    return { texts: sorted, sayable, themes, otherQuotes, heldBack: heldBackOf(tally, k) };
   };
 
   const frequent = new Map<string, Map<string, string>>();
   const shownGroups: GroupSummary[] = [];
   for (const g of listed.filter((x) => visible.has(x))) {
-    const { texts, themes, sayable, heldBack } = themesOf(members.get(g)!);
+    const { texts, themes, sayable, otherQuotes, heldBack } = themesOf(members.get(g)!);
     frequent.set(g, frequentWords(texts, undefined, sayable));
-    shownGroups.push({ group: g, count: members.get(g)!.length, themes, heldBack });
+    shownGroups.push({ group: g, count: members.get(g)!.length, themes, ...otherQuotes, heldBack });
   }
   const rest = present.filter((g) => !visible.has(g.id)).flatMap((g) => members.get(g.id)!);
   const pool = rest.length > 0 ? themesOf(rest) : undefined;
-  const others = pool ? { count: rest.length, themes: pool.themes, heldBack: pool.heldBack } : undefined;
+  const others = pool ? { count: rest.length, themes: pool.themes, ...pool.otherQuotes, heldBack: pool.heldBack } : undefined;
   const { shared, distinct } = compareWords(frequent);
   const pooled = listed.filter((g) => !visible.has(g));
   return { shown: true, k, groups: shownGroups, ...(others ? { others } : {}), pooled, hidden: pooled.length, similarities: shared, differences: distinct };

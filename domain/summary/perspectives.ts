@@ -14,6 +14,10 @@ export interface PerspectiveSummary {
   count?: number;
   themes: Theme[];
   otherCount?: number;
+  /** Quotes of the answers in no theme (themes.ts), when any may be shown. */
+  otherQuotes?: string[];
+  /** How many otherQuotes there were, once the retention sweep has taken them out. */
+  otherQuoted?: number;
   /** Present only when shown: how many texts may be quoted whole, redacted, or not at all, as the card may say it. */
   heldBack?: HeldBack;
 }
@@ -53,9 +57,9 @@ export function summarisePerspectives(def: ExerciseDefinition, answers: readonly
     if (!visible.has(q.id)) return { id: q.id, labelKey: q.labelKey, shown: false, themes: [] };
     // Names masked before grouping, so no name can become a theme word; rare terms are redacted or keep a text out of the quotes.
     const { texts: masked, quote, sayable, tally } = quotableTexts(ts.map((t) => [t]), k, context);
-    const found = findThemes(masked, shuffle, { quote: (i) => quote(masked[i]), sayable });
+    const found = findThemes(masked, shuffle, { quote: (i) => quote(masked[i]), sayable, minSize: k, unlabelled: context.sharedTexts });
     frequent.set(q.id, frequentWords(masked, undefined, sayable));
-    return { id: q.id, labelKey: q.labelKey, shown: true, count: ts.length, themes: found.themes, otherCount: found.other.length, heldBack: heldBackOf(tally, k) };
+    return { id: q.id, labelKey: q.labelKey, shown: true, count: ts.length, themes: found.themes, otherCount: found.other.length, ...(found.otherQuotes.length > 0 ? { otherQuotes: found.otherQuotes } : {}), heldBack: heldBackOf(tally, k) };
   });
   return { kind: 'perspectives', shown: true, k, respondents: answers.length, perspectives, ...compareWords(frequent) };
 }

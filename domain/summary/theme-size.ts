@@ -5,7 +5,11 @@ import type { Theme } from './themes';
  * "The summary row"). Member indices that line up across questions would join one person's
  * answers into a profile (docs/anonymity.md, "No profile in the kept summary").
  */
-export type StoredTheme = Omit<Theme, 'members'> & { size: number };
+export type StoredTheme = Omit<Theme, 'members'> & {
+  size: number;
+  /** How many quotes the posted card showed, once the retention sweep has taken them out. */
+  quoted?: number;
+};
 
 /**
  * How many answers a theme holds, whether it was just found (members) or read back from storage (size).

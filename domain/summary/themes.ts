@@ -39,10 +39,14 @@ export interface Themes {
   themes: Theme[];
   /** Answers close to no theme, and the answers of themes too small to show or with no word to show. */
   other: number[];
+  /** Quotes of "other", chosen like a theme's: what fits no theme is often what most needs hearing. */
+  otherQuotes: string[];
 }
 
 const MAX_THEMES = 10;
-const MAX_QUOTES = 2;
+/** Quotes a section shows in all, shared among its themes by size; each theme quotes at least two when it can. */
+const SECTION_QUOTES = 8;
+const MIN_QUOTES = 2;
 /** A theme needs this share of the answers (and at least two), so the number of themes follows the data. */
 const MIN_THEME_SHARE = 0.03;
 
@@ -57,9 +61,11 @@ const MIN_THEME_SHARE = 0.03;
  *    elsewhere in the batch. Themes below `minSize` merge into their nearest
  *    theme or into "other".
  * 3. Labels: the theme's term and up to two companions most members use, each as most members
- *    wrote it, never a word of `unlabelled` or a rare term (theme-labels.ts). Quotes are the
- *    members that use most of those terms and may be shown (options.quote), shuffled so their
- *    order says nothing about when they came in.
+ *    wrote it, never a word of `unlabelled` or a rare term (theme-labels.ts).
+ * 4. Quotes: a section shows about eight (SECTION_QUOTES), shared among its themes and "other" by
+ *    size, at least two each: first the text that uses most of the label's terms, then each time
+ *    the one least like those chosen (variedQuotes), only texts that may be shown (options.quote),
+ *    shuffled so their order says nothing about when they came in (docs/anonymity.md, rule 7.8).
  *
  * @example findThemes(['For mange møder', 'Møder uden dagsorden', 'Lange personalemøder', 'Kaffe']).themes[0].label // ['møder']
  */
@@ -82,10 +88,12 @@ export function findThemes(texts: readonly string[], shuffle: <T>(xs: T[]) => T[
   const sayable = options.sayable ?? (() => true);
   const labelled = labelFilter(options.unlabelled);
   const mayLabel = (word: string) => labelled(word) && sayable(word);
-  const themes = similar.map((g) => buildTheme(g.stem, g.members, docs, stems, texts, shuffle, quote, mayLabel));
+  const batch: Batch = { docs, stems, texts, shuffle, quote, mayLabel };
+  const themes = similar.map((g) => buildTheme(g.stem, g.members, batch));
   // A theme none of whose words may be shown (each used by fewer than k) is no theme to show.
   for (const th of themes) if (th.label.length === 0) th.members.forEach((i) => remaining.add(i));
-  return { themes: themes.filter((th) => th.label.length > 0), other: [...remaining] };
+  const other = [...remaining].sort((a, b) => byText(texts, a, b));
+  return { themes: themes.filter((th) => th.label.length > 0), other: [...remaining], otherQuotes: shuffle(variedQuotes(other, quotesWanted(other.length, texts.length), batch)) };
 }
 
 /** Adds the last part of compound words when that part is itself a word others use. */
@@ -131,24 +139,67 @@ function mostUsedStem(remaining: Set<number>, stems: Set<string>[]): { stem: str
   return best;
 }
 
-function buildTheme(stem: string, members: number[], docs: Term[][], stems: Set<string>[], texts: readonly string[], shuffle: <T>(xs: T[]) => T[], quote: (index: number) => string | undefined, mayLabel: (word: string) => boolean): Theme {
+interface Batch {
+  docs: Term[][];
+  stems: Set<string>[];
+  texts: readonly string[];
+  shuffle: <T>(xs: T[]) => T[];
+  quote: (index: number) => string | undefined;
+  mayLabel: (word: string) => boolean;
+}
+
+function buildTheme(stem: string, members: number[], batch: Batch): Theme {
+  const { docs, stems, texts } = batch;
   const co = new Map<string, number>();
   for (const i of members) for (const s of stems[i]) if (s !== stem) co.set(s, (co.get(s) ?? 0) + 1);
   // Companions strong enough to join the label; the rest stand in when the theme's own term may not label it.
   const ranked = [...co].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const companions = ranked.filter(([, n]) => n * 2 >= members.length).slice(0, 2).map(([s]) => s);
   const labelStems = [stem, ...companions];
-  let label = themeLabel(labelStems, members, docs, mayLabel);
-  if (label.length === 0) label = themeLabel(ranked.filter(([, n]) => n * 4 >= members.length).map(([s]) => s), members, docs, mayLabel).slice(0, 1);
-  const typical = [...members].sort((a, b) => overlap(stems[b], labelStems) - overlap(stems[a], labelStems) || texts[a].length - texts[b].length || a - b);
-  // Two people writing the same words is one quote, not two. Asked lazily: judging a quote costs.
-  const quotes: string[] = [];
-  for (const i of typical) {
-    if (quotes.length >= MAX_QUOTES) break;
+  let label = themeLabel(labelStems, members, docs, batch.mayLabel);
+  if (label.length === 0) label = themeLabel(ranked.filter(([, n]) => n * 4 >= members.length).map(([s]) => s), members, docs, batch.mayLabel).slice(0, 1);
+  const typical = [...members].sort((a, b) => overlap(stems[b], labelStems) - overlap(stems[a], labelStems) || byText(texts, a, b));
+  return { label, members, quotes: batch.shuffle(variedQuotes(typical, quotesWanted(members.length, texts.length), batch)) };
+}
+
+/** A theme's share of the section's quotes, by its share of the answers, and at least two. */
+function quotesWanted(members: number, total: number): number {
+  return members === 0 ? 0 : Math.max(MIN_QUOTES, Math.ceil((SECTION_QUOTES * members) / total));
+}
+
+/**
+ * Up to `wanted` quotes of a theme: its most typical text that may be shown, then each time the
+ * one least like those already chosen, so a dissenting or concrete answer is heard beside the
+ * typical one instead of a second way of saying it. Two people writing the same words is one
+ * quote. Judging a quote costs, so only the first few candidates are asked.
+ */
+function variedQuotes(typical: readonly number[], wanted: number, { stems, quote }: Batch): string[] {
+  const candidates: { index: number; shown: string }[] = [];
+  for (const i of typical.slice(0, wanted * 4)) {
     const shown = quote(i);
-    if (shown !== undefined && !quotes.includes(shown)) quotes.push(shown);
+    if (shown !== undefined && !candidates.some((c) => c.shown === shown)) candidates.push({ index: i, shown });
   }
-  return { label, members, quotes: shuffle(quotes) };
+  if (candidates.length === 0) return [];
+  const chosen = [candidates.shift()!];
+  while (chosen.length < wanted && candidates.length > 0) {
+    const likeness = (c: { index: number }) => Math.max(...chosen.map((q) => jaccard(stems[c.index], stems[q.index])));
+    let best = 0;
+    for (let j = 1; j < candidates.length; j++) if (likeness(candidates[j]) < likeness(candidates[best])) best = j;
+    chosen.push(...candidates.splice(best, 1));
+  }
+  return chosen.map((c) => c.shown);
+}
+
+/** Shorter first, then by the text itself, so which text is quoted never depends on when it came in. */
+function byText(texts: readonly string[], a: number, b: number): number {
+  return texts[a].length - texts[b].length || (texts[a] < texts[b] ? -1 : texts[a] > texts[b] ? 1 : a - b);
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  let both = 0;
+  for (const s of a) if (b.has(s)) both++;
+  const either = a.size + b.size - both;
+  return either === 0 ? 1 : both / either;
 }
 
 function overlap(set: Set<string>, wanted: string[]): number {

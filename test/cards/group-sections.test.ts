@@ -26,6 +26,14 @@ describe("groupSections: the summary card's professional groups", () => {
     assert.ok(pool.themes.length > 0 && pool.themes.some((t) => t.quotes.length > 0), JSON.stringify(pool));
   });
 
+  it("quotes a group's answers that fit none of its themes under Andre svar, without a count", () => {
+    const odd = ["Kaffe på stuen om fredagen.", "Frokost sammen med kollegerne.", "Vi mangler en ny printer."];
+    const sections = groupSections("da", shownGroups(people("Lærere", [...LAERER, ...odd])));
+    const other = sections[0].themes.find((t) => t.heading === "Andre svar");
+    assert.ok(other && other.quotes.length >= 2, JSON.stringify(sections[0].themes));
+    for (const q of other.quotes) assert.ok(odd.some((o) => q === `“${o}”`), q);
+  });
+
   it("names the same groups whoever of them took part: only the pool's size follows from the total", () => {
     const a = groupSections("en", shownGroups([...people("Lærere", LAERER), ...POOL]));
     const b = groupSections("en", shownGroups([...people("Lærere", LAERER), ...people("Ledelse", [POOL[0].kerneopgave]), ...people("Pædagoger", POOL.slice(1).map((p) => p.kerneopgave))]));

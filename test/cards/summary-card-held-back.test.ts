@@ -48,6 +48,19 @@ describe('summary card: what each section holds back (docs/anonymity.md, rule 7)
     assert.equal(otherText, 'A few answers did not fit a shared theme.');
   });
 
+  it('quotes "Andre svar" like a theme, and sizes it knowing a reader can count its quotes (rule 7.8)', () => {
+    const meetings = [{ label: ['møder'], members: [0, 1, 2, 3, 4, 5], quotes: [] }];
+    const unquoted = themeSection('da', meetings, 3, { total: 8, other: 2 });
+    assert.deepEqual(unquoted.themes.map((t) => t.heading), ['møder (6–8 svar)']);
+    assert.equal(unquoted.otherText, 'Enkelte svar passede ikke ind i et fælles tema.');
+    // Two quotes under "Andre svar" say there are at least two, and "fewer than 3" would then say exactly two.
+    const quoted = themeSection('da', meetings, 3, { total: 8, other: 2, otherQuotes: ['Kaffe', 'Kage'] });
+    assert.deepEqual(quoted.themes, [{ heading: 'møder', quotes: [] }, { heading: 'Andre svar', quotes: ['“Kaffe”', '“Kage”'] }]);
+    assert.equal(quoted.otherText, '');
+    // The kept summary has no quotes but their number, and draws the same headings.
+    assert.deepEqual(themeSection('da', meetings, 3, { total: 8, other: 2, otherQuotes: [], otherQuoted: 2 }).themes.map((t) => t.heading), ['møder', 'Andre svar']);
+  });
+
   it('shows the held-back line on each side of a dilemma too', () => {
     const answers = [1, 1, 2, 2, 1, 2, 5, 5].map((position, i) => ({ variant: 'd1', position: String(position), reason: i === 0 ? 'Kaffe med bamse' : MEETINGS[i % 5] }));
     const summary = summarise(dilemmaer, answers, { k: 5, distribution: 'all' });

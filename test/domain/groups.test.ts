@@ -38,7 +38,8 @@ function shown(s: GroupsSummary) {
 const counts = (s: GroupsSummary) => shown(s).groups.map((g) => [g.group, g.count]);
 const quotes = (s: GroupsSummary) => {
   const x = shown(s);
-  return [...x.groups.flatMap((g) => g.themes), ...(x.others?.themes ?? [])].flatMap((t) => t.quotes);
+  // Every quote the card shows: the themes' and those under "Andre svar".
+  return [...x.groups, ...(x.others ? [x.others] : [])].flatMap((g) => [...g.themes.flatMap((t) => t.quotes), ...(g.otherQuotes ?? [])]);
 };
 
 describe("summariseGroups", () => {
@@ -193,11 +194,12 @@ describe("summariseGroups", () => {
   describe("texts", () => {
     it("counts a member who wrote nothing, and pools the texts of every text question", () => {
       const answers = [
-        ...Array.from({ length: 3 }, () => ({ faggruppe: "Pædagog", kerneopgave: "", udfordring: "   " })),
+        ...Array.from({ length: 2 }, () => ({ faggruppe: "Pædagog", kerneopgave: "", udfordring: "   " })),
         { faggruppe: "Pædagog", kerneopgave: "Legen er vigtig.", udfordring: "Vikarer hele tiden." },
         { faggruppe: "Pædagog", kerneopgave: "Legen og nærvær.", udfordring: "Vikarer ødelægger dagen." },
+        { faggruppe: "Pædagog", kerneopgave: "Legen med børnene.", udfordring: "Vikarer hver uge." },
       ];
-      const s = shown(summariseGroups("faggruppe", ["kerneopgave", "udfordring"], answers, LIST, 5, identity));
+      const s = shown(summariseGroups("faggruppe", ["kerneopgave", "udfordring"], answers, LIST, 3, identity));
       assert.deepEqual(counts(s), [["Pædagog", 5]]);
       const labels = s.groups[0].themes.map((t) => t.label[0]);
       assert.ok(labels.includes("vikarer") && labels.includes("legen"), JSON.stringify(labels));

@@ -39,7 +39,8 @@ function perspective(summary: PerspectivesSummary, id: string): PerspectiveSumma
   return p;
 }
 
-const allQuotes = (summary: PerspectivesSummary) => shown(summary).perspectives.flatMap((p) => p.themes.flatMap((t) => t.quotes));
+/** Every quote the card shows: the themes' and those under "Andre svar". */
+const allQuotes = (summary: PerspectivesSummary) => shown(summary).perspectives.flatMap((p) => [...p.themes.flatMap((t) => t.quotes), ...(p.otherQuotes ?? [])]);
 
 /** n answers to one perspective each, as in the 'assigned' distribution. */
 function assigned(counts: Record<string, number>): AnswerTexts[] {

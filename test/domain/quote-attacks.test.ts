@@ -87,6 +87,38 @@ describe('quote-level attacks (docs/anonymity.md, rule 7)', () => {
       assert.ok(checked > 1000, String(checked));
     });
 
+    it('nor when the reader counts the quotes under each theme and "Andre svar" (rule 7.8)', () => {
+      const random = mulberry32(78);
+      let checked = 0;
+      let quotesMattered = 0;
+      for (const k of [3, 4, 5]) {
+        for (let run = 0; run < 400; run++) {
+          const total = k + Math.floor(random() * 9);
+          const sizes: number[] = [];
+          let left = total - Math.floor(random() * Math.min(4, total));
+          while (left >= 2 && sizes.length < 4) {
+            const size = 2 + Math.floor(random() * (left - 1));
+            sizes.push(size);
+            left -= size;
+          }
+          if (sizes.length === 0) continue;
+          const other = total - sizes.reduce((a, b) => a + b, 0);
+          const quoted = sizes.map((n) => Math.floor(random() * (n + 1)));
+          const otherQuoted = Math.floor(random() * (other + 1));
+          const themes = sizes.map((n, i) => ({ members: Array.from({ length: n }, (_, j) => j), quotes: Array.from({ length: quoted[i] }, (_, j) => `q${j}`) }));
+          const shown = themeSizes(themes, other, total, k, otherQuoted);
+          if (JSON.stringify(shown) !== JSON.stringify(themeSizes(sizes.map((n) => ({ members: Array.from({ length: n }) })), other, total, k))) quotesMattered += 1;
+          if (shown.together) continue; // one block, at most two quotes, no sizes: nothing to count
+          const least = leastThemeSize(sizes, total, k);
+          const parts = sizes.map((count, i) => ({ count, least: Math.max(least, quoted[i]), shown: shown.themes[i] }));
+          parts.push({ count: other, least: Math.max(1, otherQuoted), shown: shown.other });
+          assertNothingSmallResolves(parts, total, k);
+          checked += 1;
+        }
+      }
+      assert.ok(checked > 800 && quotesMattered > 50, `${checked} checked, quotes changed ${quotesMattered}`);
+    });
+
     it('the held-back tally (in full, redacted, held back) resolves no count below k either', () => {
       for (const k of [3, 5]) {
         for (let total = k; total <= 12; total++) {

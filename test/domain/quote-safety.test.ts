@@ -81,7 +81,8 @@ describe('quotes that fall back or disappear (findThemes with quotable)', () => 
     assert.ok(all.includes('Møder med Bamse'), 'without the rule it would be quoted');
     const { themes } = findThemes(texts, identity, { quote: (i) => (i !== 0 ? texts[i] : undefined) });
     assert.equal(themes.length, 1);
-    assert.equal(themes[0].quotes.length, 2);
+    // A section this small quotes every answer that may be shown (themes.ts, SECTION_QUOTES).
+    assert.equal(themes[0].quotes.length, 3);
     assert.ok(!themes[0].quotes.includes('Møder med Bamse'));
     assert.ok(themes[0].quotes.includes('For mange møder i ugen'), 'the next most typical takes its place');
   });
@@ -119,8 +120,9 @@ describe('anonymity inside summaries', () => {
     const answers = ['Møderne, sklerose', 'Møderne er alt for lange', 'Møderne er uden dagsorden', 'Alt for mange møder om ugen', 'Kaffe', 'Kage'].map((formal) => ({ formal }));
     const s = summarisePerspectives(hvemDefinerer, answers, 5, 'all', identity);
     assert.ok(s.shown);
-    const quotes = s.perspectives[0].themes.flatMap((t) => t.quotes);
-    assert.equal(quotes.length, 2);
+    // Four about meetings are below k, so they are "Andre svar" (rule 7.6); a section this small quotes all it may.
+    const quotes = [...s.perspectives[0].themes.flatMap((t) => t.quotes), ...(s.perspectives[0].otherQuotes ?? [])];
+    assert.equal(quotes.length, 5, JSON.stringify(quotes));
     assert.doesNotMatch(quotes.join(' '), /sklerose/);
   });
 

@@ -44,11 +44,11 @@ describe('redaction instead of dropping (docs/anonymity.md, rule 7, "Redaction")
   });
 
   it('shows the redacted text in a perspective summary, where it was dropped before', () => {
-    // A theme of two ("borgerne venter"), so both its texts are quoted when they may be.
+    // Two about waiting citizens, below k, so "Andre svar" (rule 7.6), whose texts are quoted like a theme's.
     const answers = ['Borgerne venter på hjælp, når fisken fra forvaltningen kommer på besøg', 'Borgerne venter for længe på hjælp', ...MEETINGS, 'Møder hele dagen'].map((formal) => ({ formal }));
     const s = summarisePerspectives(hvemDefinerer, answers, 5, 'all', identity);
     assert.ok(s.shown);
-    const quotes = s.perspectives[0].themes.flatMap((t) => t.quotes);
+    const quotes = [...s.perspectives[0].themes.flatMap((t) => t.quotes), ...(s.perspectives[0].otherQuotes ?? [])];
     assert.ok(quotes.includes('Borgerne venter på hjælp, når […] fra forvaltningen kommer på besøg'), JSON.stringify(quotes));
     assert.doesNotMatch(JSON.stringify(s), /fisken/);
   });

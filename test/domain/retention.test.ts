@@ -20,13 +20,19 @@ describe('retention rules', () => {
     assert.equal(isPastRetention('', 7, new Date('2999-01-01')), false);
   });
 
-  it('empties every quote list, at any depth, and changes nothing else', () => {
+  it('empties every quote list, at any depth, keeps how many there were, and changes nothing else', () => {
     const theme = (quotes: string[]) => ({ label: ['tid'], members: [0, 2], quotes });
     const summary = { kind: 'mixed', texts: { perspectives: [{ themes: [theme(['Vi mangler tid'])] }] }, groups: { groups: [{ group: 'Lærere', themes: [theme(['Mere tid'])] }] }, sides: { a: { perspectives: [{ themes: [theme(['Ja'])] }] } }, shared: ['tid'] };
     const kept = withoutQuotes(summary);
     assert.doesNotMatch(JSON.stringify(kept), /Vi mangler tid|Mere tid|"Ja"/);
-    assert.equal(JSON.stringify(kept), JSON.stringify(summary).replace(/"quotes":\[[^\]]*\]/g, '"quotes":[]'));
+    // The number stays (a reader of the posted card could count the quotes, and the sizes shown depend on it).
+    assert.equal(JSON.stringify(kept), JSON.stringify(summary).replace(/"quotes":\[[^\]]*\]/g, '"quotes":[],"quoted":1'));
     assert.deepEqual(summary.texts.perspectives[0].themes[0].quotes, ['Vi mangler tid'], 'the input is not changed');
+  });
+
+  it('empties the quotes of "other" too, keeping their number', () => {
+    const kept = withoutQuotes({ perspectives: [{ themes: [], otherCount: 3, otherQuotes: ['Kaffe', 'Kage'] }] });
+    assert.deepEqual(kept, { perspectives: [{ themes: [], otherCount: 3, otherQuotes: [], otherQuoted: 2 }] });
   });
 
   it('keeps only the session record and the aggregates, so any new row kind is deleted by default', () => {

@@ -63,7 +63,7 @@ describe("words / terms", () => {
 });
 
 describe("findThemes", () => {
-  const { themes, other } = findThemes(ANSWERS, identity);
+  const { themes, other, otherQuotes } = findThemes(ANSWERS, identity);
 
   it("groups the answers that share a word into one theme", () => {
     const members = themeWith(themes, "borgerne").members;
@@ -100,17 +100,38 @@ describe("findThemes", () => {
     assert.deepEqual(themeWith(themes, "borgerne").label, ["borgerne", "tid"]);
   });
 
-  it("quotes at most two of the theme's own answers, verbatim", () => {
+  it("quotes the theme's share of about eight quotes a section shows, at least two, its own answers verbatim", () => {
     for (const theme of themes) {
-      assert.ok(theme.quotes.length >= 1 && theme.quotes.length <= 2);
+      const share = Math.max(2, Math.ceil((8 * theme.members.length) / ANSWERS.length));
+      assert.ok(theme.quotes.length >= 1 && theme.quotes.length <= share, `${theme.quotes.length} quotes in ${JSON.stringify(theme.label)}`);
       const memberTexts = theme.members.map((i) => ANSWERS[i]);
       for (const quote of theme.quotes) assert.ok(memberTexts.includes(quote), `'${quote}' is not a member of ${JSON.stringify(theme.label)}`);
     }
   });
 
-  it("prefers quotes that use most of the label's words", () => {
+  it("quotes the answer that uses most of the label's words first, then those least like it", () => {
     const theme = themeWith(themes, "borgerne");
-    assert.deepEqual([...theme.quotes].sort(), [ANSWERS[0], ANSWERS[3]].sort());
+    assert.equal(theme.quotes.length, 3);
+    assert.ok(theme.quotes.includes(ANSWERS[0]), "the shortest answer with both label words");
+    // Answer 3 says what answer 0 says (borgerne, tid); the two others add something.
+    assert.ok(!theme.quotes.includes(ANSWERS[3]), JSON.stringify(theme.quotes));
+  });
+
+  it("quotes the answers in no theme too, by the same share", () => {
+    assert.ok(otherQuotes.length >= 1 && otherQuotes.length <= Math.max(2, Math.ceil((8 * other.length) / ANSWERS.length)));
+    for (const quote of otherQuotes) assert.ok(other.map((i) => ANSWERS[i]).includes(quote), quote);
+  });
+
+  it("quotes the same texts whatever order the answers came in", () => {
+    // Sixteen of one length, equally alike: about eight are quoted, and only the order they came in could choose.
+    const texts = ["mad", "lys", "ro", "tid", "kop", "bil", "hus", "vej", "sol", "is", "ur", "ko", "fag", "ven", "dag", "uge"].map((w) => `Møder om ${w.padEnd(3, "x")}`);
+    const quoted = (xs: string[]) => {
+      const found = findThemes(xs, identity, { minSize: 3 });
+      return [...found.themes.flatMap((t) => t.quotes), ...found.otherQuotes].sort();
+    };
+    const forwards = quoted(texts);
+    assert.deepEqual(quoted([...texts].reverse()), forwards);
+    assert.equal(forwards.length, 8);
   });
 
   it("puts every answer in at most one theme, and the rest in 'other'", () => {
