@@ -12,7 +12,7 @@ import { groupThemeBlocks, heldBackText, type SummarySection } from './summary-s
  * "Professional groups").
  */
 export function groupSections(lang: Language, g: Extract<GroupsSummary, { shown: true }>): SummarySection[] {
-  const sections: SummarySection[] = g.groups.map((x) => ({ label: escapeMarkdown(x.group), countText: t(lang, 'summary.perspectiveCount', { count: x.count }), themes: groupThemeBlocks(lang, x, g.k), otherText: '', heldBackText: heldBackText(lang, x.heldBack, g.k) }));
+  const sections: SummarySection[] = g.groups.map((x) => ({ label: escapeMarkdown(x.group), countText: t(lang, 'summary.groupCount', { count: x.count }), themes: groupThemeBlocks(lang, x, g.k), otherText: '', heldBackText: heldBackText(lang, x.heldBack, g.k) }));
   if (g.pooled.length === 0) return sections;
   const others = t(lang, 'summary.groupsOthers');
   const groups = listText(lang, g.pooled.map(escapeMarkdown));

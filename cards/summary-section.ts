@@ -22,6 +22,9 @@ export interface ThemeBlock {
   quotes: string[];
 }
 
+/** What a theme's size counts: answers, or people (a professional group's themes, groups.ts). */
+type Unit = 'answers' | 'people';
+
 /** A theme just found, or as the summary row keeps it (sizes only). */
 export type ShownTheme = Theme | StoredTheme;
 
@@ -41,7 +44,7 @@ export interface ThemeTotals {
  * gives one (docs/anonymity.md, rule 7, "Sizes"; theme-sizes.ts). Without `totals`, the themes
  * are taken to hold all the section's answers.
  */
-export function themeSection(lang: Language, themes: readonly (Theme | StoredTheme)[], k: number, totals?: ThemeTotals): { themes: ThemeBlock[]; otherText: string } {
+export function themeSection(lang: Language, themes: readonly (Theme | StoredTheme)[], k: number, totals?: ThemeTotals, unit: Unit = 'answers'): { themes: ThemeBlock[]; otherText: string } {
   if (themes.length === 0 && !totals?.other) return { themes: [], otherText: '' };
   const other = totals?.other ?? 0;
   const otherQuotes = totals?.otherQuotes ?? [];
@@ -50,7 +53,7 @@ export function themeSection(lang: Language, themes: readonly (Theme | StoredThe
   const label = (th: Theme | StoredTheme) => th.label.map(escapeMarkdown).join(' · ');
   // Too small for sizes: the themes as one block, with all their quotes; "other" and its quotes unsaid.
   if (sizes.together) return { themes: [{ heading: themes.map(label).join(' / '), quotes: quotes(themes.flatMap((th) => th.quotes)) }], otherText: '' };
-  const blocks = themes.map((th, i) => ({ heading: themeHeading(lang, label(th), sizes.themes[i], k), quotes: quotes(th.quotes) }));
+  const blocks = themes.map((th, i) => ({ heading: themeHeading(lang, label(th), sizes.themes[i], k, unit), quotes: quotes(th.quotes) }));
   // "Other" with quotes is a block like a theme's, so what fits no theme is heard too.
   if (otherQuoted === 0 || sizes.other.kind === 'zero') return { themes: blocks, otherText: otherText(lang, sizes.other, k) };
   return { themes: [...blocks, { heading: themeHeading(lang, t(lang, 'summary.otherLabel'), sizes.other, k), quotes: quotes(otherQuotes) }], otherText: '' };
@@ -61,12 +64,12 @@ function quotes(qs: readonly string[]): string[] {
 }
 
 /**
- * A professional group's themes, and its answers in no theme under "Andre svar" without a count:
+ * A professional group's themes, sized in people, and its answers in no theme under "Andre svar" without a count:
  * a group's themes count people, who may also have written in no theme, so no count of "other"
  * follows from the group's (domain/summary/groups.ts).
  */
 export function groupThemeBlocks(lang: Language, group: { themes: readonly (Theme | StoredTheme)[]; otherQuotes?: readonly string[]; otherQuoted?: number }, k: number): ThemeBlock[] {
-  const blocks = themeBlocks(lang, group.themes, k);
+  const blocks = themeSection(lang, group.themes, k, undefined, 'people').themes;
   if (quotedOf({ quotes: group.otherQuotes, quoted: group.otherQuoted }) === 0) return blocks;
   return [...blocks, { heading: t(lang, 'summary.otherLabel'), quotes: quotes(group.otherQuotes ?? []) }];
 }
@@ -76,9 +79,9 @@ export function themeBlocks(lang: Language, themes: readonly (Theme | StoredThem
   return themeSection(lang, themes, k, totals).themes;
 }
 
-function themeHeading(lang: Language, label: string, size: ShownCount, k: number): string {
-  if (size.kind === 'few') return t(lang, 'summary.themeFew', { label, k });
-  if (size.kind === 'exact' || size.kind === 'range') return t(lang, 'summary.theme', { label, count: countWord(lang, size, k) });
+function themeHeading(lang: Language, label: string, size: ShownCount, k: number, unit: Unit = 'answers'): string {
+  if (size.kind === 'few') return t(lang, unit === 'people' ? 'summary.themeFewPeople' : 'summary.themeFew', { label, k });
+  if (size.kind === 'exact' || size.kind === 'range') return t(lang, unit === 'people' ? 'summary.themePeople' : 'summary.theme', { label, count: countWord(lang, size, k) });
   return label;
 }
 

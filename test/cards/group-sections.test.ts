@@ -22,7 +22,7 @@ describe("groupSections: the summary card's professional groups", () => {
     const sections = groupSections("da", shownGroups([...people("Lærere", LAERER), ...POOL]));
     assert.deepEqual(sections.map((s) => s.label), ["Lærere", "Øvrige faggrupper"]);
     const pool = sections[1];
-    assert.equal(pool.countText, "Pædagoger, Administration og Ledelse er lagt sammen i Øvrige faggrupper (3 svar), så ingen lille faggruppe kan genkendes.");
+    assert.equal(pool.countText, "Pædagoger, Administration og Ledelse er lagt sammen i Øvrige faggrupper (3 personer), så ingen lille faggruppe kan genkendes.");
     assert.ok(pool.themes.length > 0 && pool.themes.some((t) => t.quotes.length > 0), JSON.stringify(pool));
   });
 
@@ -38,12 +38,12 @@ describe("groupSections: the summary card's professional groups", () => {
     const a = groupSections("en", shownGroups([...people("Lærere", LAERER), ...POOL]));
     const b = groupSections("en", shownGroups([...people("Lærere", LAERER), ...people("Ledelse", [POOL[0].kerneopgave]), ...people("Pædagoger", POOL.slice(1).map((p) => p.kerneopgave))]));
     assert.equal(a[1].countText, b[1].countText);
-    assert.equal(a[1].countText, "Pædagoger, Administration and Ledelse are pooled in Other professional groups (3 answers), so that no small group can be recognised.");
+    assert.equal(a[1].countText, "Pædagoger, Administration and Ledelse are pooled in Other professional groups (3 people), so that no small group can be recognised.");
   });
 
   it("names pooled groups with no one in them without a count or content", () => {
     const sections = groupSections("da", shownGroups(people("Lærere", LAERER)));
-    assert.equal(sections[1].countText, "Pædagoger, Administration og Ledelse er lagt sammen i Øvrige faggrupper, men der er færre end 3 svar her, så intet vises.");
+    assert.equal(sections[1].countText, "Pædagoger, Administration og Ledelse er lagt sammen i Øvrige faggrupper, men der er færre end 3 personer her, så intet vises.");
     assert.deepEqual(sections[1].themes, []);
   });
 

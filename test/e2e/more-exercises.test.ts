@@ -19,9 +19,9 @@ describe('more exercises, from setup to the agreed result', function () {
     const pedagogue = { rating: '3', group: 'Pædagoger', contribution: 'Vi skaber trivsel og fællesskab i frikvartererne.', collaboration: 'Fælles planlægning med lærerne.' };
     const { summary, result } = await runToResult(pg, s, { answers: [teacher, pedagogue], proposals: ['Fælles planlægningsmøde hver uge', 'Pædagoger med i teamsamtaler'], result: RESULT });
     assert.ok(summary);
-    assert.match(summary, /Lærere\n3 svar/);
-    assert.match(summary, /Pædagoger\n3 svar/);
-    assert.match(summary, /Administration er lagt sammen i Øvrige faggrupper, men der er færre end 3 svar her, så intet vises./, 'the empty group is named among the pooled ones, like any group not shown');
+    assert.match(summary, /Lærere\n3 personer/);
+    assert.match(summary, /Pædagoger\n3 personer/);
+    assert.match(summary, /Administration er lagt sammen i Øvrige faggrupper, men der er færre end 3 personer her, så intet vises./, 'the empty group is named among the pooled ones, like any group not shown');
     assert.match(summary, /planlægning/);
     assert.match(result, /Tag det op på næste personalemøde – ansvarlig: Jonas/);
   });
