@@ -57,7 +57,11 @@ export function summarisePerspectives(def: ExerciseDefinition, answers: readonly
     if (!visible.has(q.id)) return { id: q.id, labelKey: q.labelKey, shown: false, themes: [] };
     // Names masked before grouping, so no name can become a theme word; rare terms are redacted or keep a text out of the quotes.
     const { texts: masked, quote, sayable, tally } = quotableTexts(ts.map((t) => [t]), k, context);
-    const found = findThemes(masked, shuffle, { quote: (i) => quote(masked[i]), sayable, minSize: k, unlabelled: context.sharedTexts });
+    const shown = (i: number) => {
+      const q = quote(masked[i]);
+      return q !== undefined && context.quotedElsewhere?.has(q) ? undefined : q;
+    };
+    const found = findThemes(masked, shuffle, { quote: shown, sayable, minSize: k, unlabelled: context.sharedTexts });
     frequent.set(q.id, frequentWords(masked, undefined, sayable));
     return { id: q.id, labelKey: q.labelKey, shown: true, count: ts.length, themes: found.themes, otherCount: found.other.length, ...(found.otherQuotes.length > 0 ? { otherQuotes: found.otherQuotes } : {}), heldBack: heldBackOf(tally, k) };
   });

@@ -15,6 +15,8 @@ export interface SummaryContext {
    * own question or the facilitator's text may name what identifies someone (docs/anonymity.md).
    */
   catalogueTexts?: readonly string[];
+  /** Quotes another section of the same summary shows already (the low ratings' comments): not shown twice. */
+  quotedElsewhere?: ReadonlySet<string>;
 }
 
 /** How many of a section's texts may be quoted whole, only redacted, or not at all. */

@@ -37,7 +37,9 @@ export function summarise(def: ExerciseDefinition, answers: readonly AnswerTexts
   const freeText = { ...def, questions: def.questions.filter((q) => q.kind === 'freeText' && !perGroup.includes(q.id)) };
   // The lowest ratings' comments get a section of their own; a question whose other comments are too few gives way to it.
   const lowRatings = (def.summaryKind === 'distribution' || def.summaryKind === 'groups') && answers.length >= k ? lowRatingComments(def, answers, k, freeText.questions.map((q) => q.id), context) : undefined;
-  const texts = summarisePerspectives({ ...freeText, questions: freeText.questions.filter((q) => !givesWay(lowRatings, q.id)) }, answers, k, settings.distribution, shuffled, context);
+  // A low rater's comment quoted there is not quoted again in its question's own section.
+  const textsContext = lowRatings ? { ...context, quotedElsewhere: new Set(quotesIn(lowRatings.comments)) } : context;
+  const texts = summarisePerspectives({ ...freeText, questions: freeText.questions.filter((q) => !givesWay(lowRatings, q.id)) }, answers, k, settings.distribution, shuffled, textsContext);
   if (def.summaryKind === 'perspectives' || def.summaryKind === 'themes') return texts;
   if (answers.length < k) return { kind: 'mixed', shown: false, k };
   const valuesOf = (id: string) => answers.map((a) => a[id]).filter((v): v is string => typeof v === 'string');
@@ -57,4 +59,9 @@ export function summarise(def: ExerciseDefinition, answers: readonly AnswerTexts
   }
   const groups = perGroup.length ? summariseGroups(def.questions[groupAt].id, perGroup, answers, settings.groups ?? [], k, shuffled, context) : undefined;
   return { kind: 'mixed', shown: true, k, respondents: answers.length, texts, scales, choices: choiceQuestions.map((q) => summariseChoice(q, valuesOf(q.id), k)), ...(groups ? { groups } : {}), ...(lowRatings ? { lowRatings } : {}) };
+}
+
+/** Every quote a perspectives summary shows: its themes' and those under "Andre svar". */
+function quotesIn(summary: PerspectivesSummary): string[] {
+  return summary.shown ? summary.perspectives.flatMap((p) => [...p.themes.flatMap((th) => th.quotes), ...(p.otherQuotes ?? [])]) : [];
 }

@@ -32,6 +32,16 @@ describe('the comments of the low ratings', () => {
     assert.deepEqual(low.replaces, [], 'four others commented: the question keeps its own section');
   });
 
+  it('are not quoted a second time in their question\'s own section', () => {
+    const summary = summarise(faggrupper, [...SHARP, ...PLEASED, answer('3', 'Fint nok.')], { k: 3, distribution: 'all', groups: GROUPS });
+    assert.ok(summary.kind === 'mixed' && summary.shown && summary.lowRatings?.comments.shown && summary.texts.shown);
+    const quotes = (p: { themes: { quotes: string[] }[]; otherQuotes?: string[] }) => [...p.themes.flatMap((th) => th.quotes), ...(p.otherQuotes ?? [])];
+    const low = summary.lowRatings.comments.perspectives.flatMap(quotes);
+    const own = summary.texts.perspectives.filter((p) => p.id === 'change').flatMap(quotes);
+    assert.ok(low.length > 0 && own.length > 0, JSON.stringify({ low, own }));
+    assert.deepEqual(own.filter((q) => low.includes(q)), []);
+  });
+
   it('are not set apart below k, and the question keeps its one section', () => {
     const summary = summarise(faggrupper, [...SHARP.slice(0, 2), ...PLEASED, answer('4', 'Fint nok.')], { k: 3, distribution: 'all', groups: GROUPS });
     assert.ok(summary.kind === 'mixed' && summary.shown);
