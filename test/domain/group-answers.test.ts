@@ -28,7 +28,7 @@ describe('group answers mode: setup, the anonymous part and the joint contributi
     const texts = visibleTexts(card).map((v) => v.text);
     assert.ok(texts.includes('Anonymt: hver svarer for sig, og små faggrupper lægges sammen'), texts.join('\n'));
     assert.ok(texts.includes('Fælles bidrag: hver faggruppe skriver ét bidrag med navn – ikke anonymt'), texts.join('\n'));
-    assert.match(JSON.stringify(card), /"id":"groupAnswers","style":"expanded","value":"anonymous"/);
+    assert.match(JSON.stringify(card), /"id":"groupAnswers","style":"expanded","wrap":true,"value":"anonymous"/);
     assert.ok(texts.some((t) => t.includes('anonyme i begge tilfælde')), texts.join('\n'));
     assert.equal(JSON.stringify(setupCard('da', hvemDefinerer)).includes('groupAnswers'), false);
   });
