@@ -7,7 +7,7 @@ import type { PerspectivesSummary } from '../domain/summary/perspectives';
 import { coordinationTable, figureText, type CoordinationTable } from './coordination-table';
 import { distributionData, distributionLines } from './distribution-lines';
 import { escapeMarkdown } from './escape';
-import { themeBlocks } from './summary-section';
+import { themeLines } from './summary-section';
 import { figureKindOf, templateOfKind } from './figure-labels';
 import { decimal } from './figure-text';
 import { t } from './i18n';
@@ -107,7 +107,7 @@ function themeSections(lang: Language, texts: PerspectivesSummary, detail: boole
   return texts.perspectives.map((p) => ({
     title: t(lang, p.labelKey),
     lines: p.shown
-      ? themeBlocks(lang, p.themes, texts.k, { total: p.count ?? 0, other: p.otherCount ?? 0, otherQuotes: p.otherQuotes, otherQuoted: p.otherQuoted }).slice(0, p.themes.length).map((b) => b.heading)
+      ? themeLines(lang, p.themes, texts.k, { total: p.count ?? 0, other: p.otherCount ?? 0, otherQuotes: p.otherQuotes, otherQuoted: p.otherQuoted })
       : [t(lang, 'summary.perspectiveHidden', { k: texts.k })],
   }));
 }

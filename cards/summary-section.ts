@@ -46,17 +46,39 @@ export interface ThemeTotals {
  */
 export function themeSection(lang: Language, themes: readonly (Theme | StoredTheme)[], k: number, totals?: ThemeTotals, unit: Unit = 'answers'): { themes: ThemeBlock[]; otherText: string } {
   if (themes.length === 0 && !totals?.other) return { themes: [], otherText: '' };
-  const other = totals?.other ?? 0;
-  const otherQuotes = totals?.otherQuotes ?? [];
-  const otherQuoted = quotedOf({ quotes: otherQuotes, quoted: totals?.otherQuoted });
-  const sizes = themeSizes(themes, other, totals?.total ?? themes.reduce((n, th) => n + themeSize(th), 0) + other, k, otherQuoted);
-  const label = (th: Theme | StoredTheme) => th.label.map(escapeMarkdown).join(' · ');
+  const { sizes, otherQuoted } = sizesOf(themes, k, totals);
   // Too small for sizes: the themes as one block, with all their quotes; "other" and its quotes unsaid.
-  if (sizes.together) return { themes: [{ heading: themes.map(label).join(' / '), quotes: quotes(themes.flatMap((th) => th.quotes)) }], otherText: '' };
-  const blocks = themes.map((th, i) => ({ heading: themeHeading(lang, label(th), sizes.themes[i], k, unit), quotes: quotes(th.quotes) }));
+  if (sizes.together) return { themes: [{ heading: themes.map(labelOf).join(' / '), quotes: quotes(themes.flatMap((th) => th.quotes)) }], otherText: '' };
+  const blocks = themes.map((th, i) => ({ heading: themeHeading(lang, labelOf(th), sizes.themes[i], k, unit), quotes: quotes(th.quotes) }));
   // "Other" with quotes is a block like a theme's, so what fits no theme is heard too.
   if (otherQuoted === 0 || sizes.other.kind === 'zero') return { themes: blocks, otherText: otherText(lang, sizes.other, k) };
-  return { themes: [...blocks, { heading: themeHeading(lang, t(lang, 'summary.otherLabel'), sizes.other, k), quotes: quotes(otherQuotes) }], otherText: '' };
+  return { themes: [...blocks, { heading: themeHeading(lang, t(lang, 'summary.otherLabel'), sizes.other, k), quotes: quotes(totals?.otherQuotes ?? []) }], otherText: '' };
+}
+
+/**
+ * The same section as lines without quotes, for a card that repeats every round (a check-in's
+ * score view): each theme's heading and the sentence on "other", sized exactly as themeSection
+ * sizes them, so the two cards never show one theme at two sizes.
+ *
+ * @example themeLines('da', [], 5, { total: 6, other: 6 }) // ['6 svar passede ikke ind i et fælles tema.']
+ */
+export function themeLines(lang: Language, themes: readonly (Theme | StoredTheme)[], k: number, totals?: ThemeTotals): string[] {
+  if (themes.length === 0 && !totals?.other) return [];
+  const { sizes } = sizesOf(themes, k, totals);
+  if (sizes.together) return [themes.map(labelOf).join(' / ')];
+  return [...themes.map((th, i) => themeHeading(lang, labelOf(th), sizes.themes[i], k)), otherText(lang, sizes.other, k)].filter((line) => line !== '');
+}
+
+/** The sizes a section's themes and "other" may be shown with, a reader's count of the quotes included (theme-sizes.ts). */
+function sizesOf(themes: readonly (Theme | StoredTheme)[], k: number, totals?: ThemeTotals) {
+  const other = totals?.other ?? 0;
+  const otherQuoted = quotedOf({ quotes: totals?.otherQuotes, quoted: totals?.otherQuoted });
+  const total = totals?.total ?? themes.reduce((n, th) => n + themeSize(th), 0) + other;
+  return { sizes: themeSizes(themes, other, total, k, otherQuoted), otherQuoted };
+}
+
+function labelOf(th: Theme | StoredTheme): string {
+  return th.label.map(escapeMarkdown).join(' · ');
 }
 
 function quotes(qs: readonly string[]): string[] {
@@ -72,11 +94,6 @@ export function groupThemeBlocks(lang: Language, group: { themes: readonly (Them
   const blocks = themeSection(lang, group.themes, k, undefined, 'people').themes;
   if (quotedOf({ quotes: group.otherQuotes, quoted: group.otherQuoted }) === 0) return blocks;
   return [...blocks, { heading: t(lang, 'summary.otherLabel'), quotes: quotes(group.otherQuotes ?? []) }];
-}
-
-/** themeSection's headings and quotes alone, for sections that show no line on "other". */
-export function themeBlocks(lang: Language, themes: readonly (Theme | StoredTheme)[], k: number, totals?: ThemeTotals): ThemeBlock[] {
-  return themeSection(lang, themes, k, totals).themes;
 }
 
 function themeHeading(lang: Language, label: string, size: ShownCount, k: number, unit: Unit = 'answers'): string {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { summaryCard } from '../../cards/summary-card';
-import { heldBackText, themeSection } from '../../cards/summary-section';
+import { heldBackText, themeLines, themeSection } from '../../cards/summary-section';
 import { dilemmaer } from '../../domain/exercises/dilemmaer';
 import { hvemDefinerer } from '../../domain/exercises/hvem-definerer';
 import { summarisePerspectives } from '../../domain/summary/perspectives';
@@ -59,6 +59,14 @@ describe('summary card: what each section holds back (docs/anonymity.md, rule 7)
     assert.equal(quoted.otherText, '');
     // The kept summary has no quotes but their number, and draws the same headings.
     assert.deepEqual(themeSection('da', meetings, 3, { total: 8, other: 2, otherQuotes: [], otherQuoted: 2 }).themes.map((t) => t.heading), ['møder', 'Andre svar']);
+  });
+
+  it('gives a card without quotes (a check-in round) the same sizes, and a line when no theme formed', () => {
+    const meetings = [{ label: ['møder'], members: [0, 1, 2, 3, 4, 5], quotes: [] }];
+    assert.deepEqual(themeLines('da', meetings, 3, { total: 8, other: 2, otherQuotes: ['Kaffe', 'Kage'] }), ['møder', 'Nogle svar passede ikke ind i et fælles tema.']);
+    assert.deepEqual(themeLines('da', meetings, 3, { total: 8, other: 2 }), ['møder (6–8 svar)', 'Enkelte svar passede ikke ind i et fælles tema.']);
+    // Six answers, no theme of k: the question is not left as a heading with nothing under it.
+    assert.deepEqual(themeLines('da', [], 5, { total: 6, other: 6, otherQuotes: ['For mange møder', 'Travlhed'] }), ['6 svar passede ikke ind i et fælles tema.']);
   });
 
   it('shows the held-back line on each side of a dilemma too', () => {
