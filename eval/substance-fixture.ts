@@ -37,8 +37,10 @@ export interface SubstanceSession {
 }
 
 export const SUBSTANCE_DIR = join(__dirname, '..', 'test', 'fixtures', 'substance');
+/** The held-out set, written blind (its README says how); never tuned on. */
+export const SUBSTANCE_HOLDOUT_DIR = join(__dirname, '..', 'test', 'fixtures', 'substance-holdout');
 
-/** Every session of test/fixtures/substance/, in file order. */
+/** Every session of a fixture folder (test/fixtures/substance/ by default), in file order. */
 export function loadSubstanceSessions(dir = SUBSTANCE_DIR): SubstanceSession[] {
   return readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as SubstanceSession);
 }

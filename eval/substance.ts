@@ -1,6 +1,6 @@
 /**
- * `npm run eval:substance [-- --code <dir>] [--out <file>]`: how much of what a small team wrote
- * reaches its summary card, and whether its minority positions do.
+ * `npm run eval:substance [-- --code <dir>] [--set holdout] [--out <file>]`: how much of what a
+ * small team wrote reaches its summary card, and whether its minority positions do.
  *
  * For each session of test/fixtures/substance/ (10+ small teams, 5–12 people, da and en, written
  * by hand with minority views and low ratings), summarises the answers with the real summarise()
@@ -24,12 +24,13 @@
  *   say some quotes are redacted, of all the card's sections.
  * Scales and choices are not counted: from k answers they are shown in full anyway.
  *
- * Writes build/eval-substance.json (or `--out`) and prints a table. Always exits 0: it measures,
- * it does not gate. Targets: reach ≥ 70 %, every minority position with ≥ k holders represented.
+ * Writes build/eval-substance.json (build/eval-substance-holdout.json for `--set holdout`, or
+ * `--out`) and prints a table. Always exits 0: it measures, it does not gate. Targets: reach
+ * ≥ 70 %, every minority position with ≥ k holders represented.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { answersOf, loadSubstanceSessions, type SubstanceSession } from './substance-fixture';
+import { answersOf, loadSubstanceSessions, SUBSTANCE_DIR, SUBSTANCE_HOLDOUT_DIR, type SubstanceSession } from './substance-fixture';
 import { measure, type SessionResult } from './substance-measure';
 
 interface Code {
@@ -69,10 +70,10 @@ function themeLabels(summary: unknown): string[] {
   return out;
 }
 
-export async function runSubstance(codeDir: string): Promise<SessionResult[]> {
+export async function runSubstance(codeDir: string, fixtureDir = SUBSTANCE_DIR): Promise<SessionResult[]> {
   const code = await loadCode(codeDir);
   const results: SessionResult[] = [];
-  for (const s of loadSubstanceSessions()) {
+  for (const s of loadSubstanceSessions(fixtureDir)) {
     const session = sessionOf(s);
     const deps = { port: { memberNames: async () => s.names.flatMap((n) => n.split(' ')) }, log: { warn() {}, info() {}, error() {}, debug() {} } };
     const context = await code.summaryContext(deps, session);
@@ -111,10 +112,15 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
   const codeDir = resolve(opt('--code') ?? join(__dirname, '..'));
-  const out = resolve(opt('--out') ?? join(__dirname, '..', 'build', 'eval-substance.json'));
-  const results = await runSubstance(codeDir);
+  const set = opt('--set') ?? 'dev';
+  if (set !== 'dev' && set !== 'holdout') throw new Error(`--set ${set}: dev or holdout`);
+  const holdout = set === 'holdout';
+  const out = resolve(opt('--out') ?? join(__dirname, '..', 'build', holdout ? 'eval-substance-holdout.json' : 'eval-substance.json'));
+  const fixtureDir = holdout ? SUBSTANCE_HOLDOUT_DIR : SUBSTANCE_DIR;
+  const results = await runSubstance(codeDir, fixtureDir);
   const all = totals(results);
   console.log(`Code: ${codeDir}`);
+  console.log(`Fixture: ${fixtureDir}`);
   console.log('session                   k  ppl  answers  full  redacted  none  units   minorities (≥k repr.)  sections held-back');
   for (const r of results) {
     const atK = r.minorities.filter((m) => m.countsTowardTarget);
@@ -125,7 +131,7 @@ async function main(): Promise<void> {
   console.log(`Minority positions with ≥ k holders represented: ${all.minoritiesRepresented} of ${all.minoritiesAtK}; target all. Below k: ${all.minoritiesBelowKRepresented} of ${all.minoritiesBelowK} quoted`);
   console.log(`Sections saying something is held back: ${all.sectionsHeldBack} of ${all.sections}; saying quotes are redacted: ${all.sectionsRedacted}`);
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, JSON.stringify({ code: codeDir, totals: all, sessions: results }, null, 2) + '\n');
+  writeFileSync(out, JSON.stringify({ code: codeDir, fixture: fixtureDir, totals: all, sessions: results }, null, 2) + '\n');
   console.log(`Written to ${out}`);
 }
 
