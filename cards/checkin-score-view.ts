@@ -107,7 +107,7 @@ function themeSections(lang: Language, texts: PerspectivesSummary, detail: boole
   return texts.perspectives.map((p) => ({
     title: t(lang, p.labelKey),
     lines: p.shown
-      ? themeLines(lang, p.themes, texts.k, { total: p.count ?? 0, other: p.otherCount ?? 0, otherQuotes: p.otherQuotes, otherQuoted: p.otherQuoted })
+      ? themeLines(lang, p, texts.k)
       : [t(lang, 'summary.perspectiveHidden', { k: texts.k })],
   }));
 }

@@ -3,7 +3,10 @@ import { byGroup, type Contribution } from '../domain/group-answers/contribution
 import type { GroupsSummary } from '../domain/summary/groups';
 import { escapeMarkdown } from './escape';
 import { t } from './i18n';
-import { groupThemeBlocks, heldBackText, type SummarySection } from './summary-section';
+import { groupThemeSize, quotedOf } from '../domain/summary/theme-sizes';
+import type { StoredTheme } from '../domain/summary/theme-size';
+import type { Theme } from '../domain/summary/themes';
+import { heldBackText, labelOf, quotes, themeHeading, type SummarySection, type ThemeBlock } from './summary-section';
 
 /**
  * Each shown professional group, then "Øvrige faggrupper": the listed groups pooled there, named
@@ -12,13 +15,24 @@ import { groupThemeBlocks, heldBackText, type SummarySection } from './summary-s
  * "Professional groups").
  */
 export function groupSections(lang: Language, g: Extract<GroupsSummary, { shown: true }>): SummarySection[] {
-  const sections: SummarySection[] = g.groups.map((x) => ({ label: escapeMarkdown(x.group), countText: t(lang, 'summary.groupCount', { count: x.count }), themes: groupThemeBlocks(lang, x, g.k), otherText: '', heldBackText: heldBackText(lang, x.heldBack, g.k) }));
+  const sections: SummarySection[] = g.groups.map((x) => ({ label: escapeMarkdown(x.group), countText: t(lang, 'summary.groupCount', { count: x.count }), themes: groupThemeBlocks(lang, x, g), otherText: '', heldBackText: heldBackText(lang, x.heldBack, g.k) }));
   if (g.pooled.length === 0) return sections;
   const others = t(lang, 'summary.groupsOthers');
   const groups = listText(lang, g.pooled.map(escapeMarkdown));
   const countText = g.others ? t(lang, 'summary.groupsPooled', { groups, others, count: g.others.count }) : t(lang, 'summary.groupsPooledNone', { groups, others, k: g.k });
-  sections.push({ label: others, countText, themes: g.others ? groupThemeBlocks(lang, g.others, g.k) : [], otherText: '', heldBackText: heldBackText(lang, g.others?.heldBack, g.k) });
+  sections.push({ label: others, countText, themes: g.others ? groupThemeBlocks(lang, g.others, g) : [], otherText: '', heldBackText: heldBackText(lang, g.others?.heldBack, g.k) });
   return sections;
+}
+
+/**
+ * A group's themes, each sized in people against the group's count on its own (theme-sizes.ts,
+ * groupThemeSize), and its answers in no theme under "Andre svar" without a count: people may
+ * write in several themes, so no count of "other" follows from the group's.
+ */
+function groupThemeBlocks(lang: Language, group: { count: number; themes: readonly (Theme | StoredTheme)[]; otherQuotes?: readonly string[]; otherQuoted?: number }, g: Extract<GroupsSummary, { shown: true }>): ThemeBlock[] {
+  const blocks = group.themes.map((th) => ({ heading: themeHeading(lang, labelOf(th), groupThemeSize(th, group.count, g.k, g.textQuestions), g.k, 'people'), quotes: quotes(th.quotes) }));
+  if (quotedOf({ quotes: group.otherQuotes, quoted: group.otherQuoted }) === 0) return blocks;
+  return [...blocks, { heading: t(lang, 'summary.otherLabel'), quotes: quotes(group.otherQuotes ?? []) }];
 }
 
 /**

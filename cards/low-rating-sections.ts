@@ -18,7 +18,7 @@ export function lowRatingSections(lang: Language, def: ExerciseDefinition, low: 
   return low.comments.perspectives.filter((p) => p.shown).map((p) => ({
     label,
     countText: t(lang, 'summary.lowRatings.count', { count: p.count ?? 0, question: t(lang, p.labelKey) }),
-    ...themeSection(lang, p.themes, k, { total: p.count ?? 0, other: p.otherCount ?? 0, otherQuotes: p.otherQuotes, otherQuoted: p.otherQuoted }),
+    ...themeSection(lang, p, k),
     heldBackText: [heldBackText(lang, p.heldBack, k), low.restHeldBack.includes(p.id) ? t(lang, 'summary.lowRatings.restHeldBack', { range: range(low.rest), k }) : ''].filter((s) => s !== '').join(' '),
   }));
 }

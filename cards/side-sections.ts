@@ -14,7 +14,7 @@ export function sideSections(lang: Language, sides: Sides, k: number): SummarySe
     return {
       label: t(lang, `summary.side.${id}`),
       countText: reasons?.shown ? t(lang, 'summary.perspectiveCount', { count: reasons.count ?? 0 }) : t(lang, 'summary.perspectiveHidden', { k }),
-      ...(reasons?.shown ? themeSection(lang, reasons.themes, k, { total: reasons.count ?? 0, other: reasons.otherCount ?? 0, otherQuotes: reasons.otherQuotes, otherQuoted: reasons.otherQuoted }) : { themes: [], otherText: '' }),
+      ...(reasons?.shown ? themeSection(lang, reasons, k) : { themes: [], otherText: '' }),
       heldBackText: heldBackText(lang, reasons?.heldBack, k),
     };
   });

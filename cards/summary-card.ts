@@ -46,7 +46,7 @@ export function summaryCard(session: Session, summary: Summary, contributions?: 
     perspectives: perspectives.map((p) => ({
       label: t(lang, p.labelKey),
       countText: p.shown ? t(lang, 'summary.perspectiveCount', { count: p.count ?? 0 }) : t(lang, 'summary.perspectiveHidden', { k: summary.k }),
-      ...(p.shown ? themeSection(lang, p.themes, summary.k, { total: p.count ?? 0, other: p.otherCount ?? 0, otherQuotes: p.otherQuotes, otherQuoted: p.otherQuoted }) : { themes: [], otherText: '' }),
+      ...(p.shown ? themeSection(lang, p, summary.k) : { themes: [], otherText: '' }),
       heldBackText: heldBackText(lang, p.heldBack, summary.k),
     })).concat(summary.kind === 'mixed' && summary.lowRatings ? lowRatingSections(lang, def, summary.lowRatings, summary.k) : []).concat(groups ? groupSections(lang, groups) : []).concat(summary.kind === 'mixed' && summary.sides ? sideSections(lang, summary.sides, summary.k) : []).concat(named),
     compare: anyShown,

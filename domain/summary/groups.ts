@@ -1,8 +1,9 @@
 import { suppressSmallGroups } from '../anonymity/suppress';
 import { compareWords, frequentWords } from './frequent-words';
-import { heldBackOf, type HeldBack } from './held-back';
+import { heldBackOf, quotesShown, type HeldBack } from './held-back';
 import { quotableTexts, type SummaryContext } from './quotable-texts';
 import { findThemes, shuffled, type Theme } from './themes';
+import { quoteLimit } from './unquoted';
 
 /**
  * Free text per professional group, with small-group and complementary suppression (docs/anonymity.md, rule 5).
@@ -49,6 +50,8 @@ export type GroupsSummary =
   | {
       shown: true;
       k: number;
+      /** How many text questions each member answered: a reader who counts a theme's quotes knows it has at least quotes ÷ this many people. Absent in summaries from before. */
+      textQuestions?: number;
       /** In the facilitator's order. */
       groups: GroupSummary[];
       others?: { count: number; themes: Theme[]; otherQuotes?: string[]; otherQuoted?: number; heldBack?: HeldBack };
@@ -86,11 +89,11 @@ export function summariseGroups(groupQuestionId: string, textQuestionIds: readon
     const sorted = order.map((i) => texts[i]);
     const ownerOf = order.map((i) => owners[i]);
     // Whole, redacted or held back, among the people shown together (quotable-texts.ts).
-    const found = findThemes(sorted, shuffle, { quote: (i) => quote(sorted[i]), sayable, minSize: k, unlabelled: context.sharedTexts });
+    const found = findThemes(sorted, shuffle, { quote: (i) => quote(sorted[i]), sayable, minSize: k, unlabelled: context.sharedTexts, maxQuotes: quoteLimit(sorted.length, k, tally.heldBack) });
     // Members as people (rule 6): the distinct writers, numbered by their first text in sorted order.
     const themes = found.themes.map((th) => ({ ...th, members: [...new Set(th.members.map((i) => ownerOf[i]))].map((o) => ownerOf.indexOf(o)).sort((a, b) => a - b) }));
-    const otherQuotes = found.otherQuotes.length > 0 ? { otherQuotes: found.otherQuotes } : {};
-    return { texts: sorted, sayable, themes, otherQuotes, heldBack: heldBackOf(tally, k) };
+    const heldBack = heldBackOf(tally, k, quotesShown([...found.themes.flatMap((th) => th.quotes), ...found.otherQuotes]));
+    return { texts: sorted, sayable, themes, otherQuotes: found.otherQuotes, heldBack };
   };
 
   const frequent = new Map<string, Map<string, string>>();
@@ -98,12 +101,17 @@ export function summariseGroups(groupQuestionId: string, textQuestionIds: readon
   for (const g of listed.filter((x) => visible.has(x))) {
     const { texts, themes, sayable, otherQuotes, heldBack } = themesOf(members.get(g)!);
     frequent.set(g, frequentWords(texts, undefined, sayable));
-    shownGroups.push({ group: g, count: members.get(g)!.length, themes, ...otherQuotes, heldBack });
+    shownGroups.push({ group: g, count: members.get(g)!.length, themes, ...someQuotes(otherQuotes), heldBack });
   }
   const rest = present.filter((g) => !visible.has(g.id)).flatMap((g) => members.get(g.id)!);
   const pool = rest.length > 0 ? themesOf(rest) : undefined;
-  const others = pool ? { count: rest.length, themes: pool.themes, ...pool.otherQuotes, heldBack: pool.heldBack } : undefined;
+  const others = pool ? { count: rest.length, themes: pool.themes, ...someQuotes(pool.otherQuotes), heldBack: pool.heldBack } : undefined;
   const { shared, distinct } = compareWords(frequent);
   const pooled = listed.filter((g) => !visible.has(g));
-  return { shown: true, k, groups: shownGroups, ...(others ? { others } : {}), pooled, hidden: pooled.length, similarities: shared, differences: distinct };
+  return { shown: true, k, textQuestions: textQuestionIds.length, groups: shownGroups, ...(others ? { others } : {}), pooled, hidden: pooled.length, similarities: shared, differences: distinct };
+}
+
+/** `otherQuotes` only when there are any, so a stored summary has no empty lists to carry. */
+function someQuotes(otherQuotes: string[]): { otherQuotes?: string[] } {
+  return otherQuotes.length > 0 ? { otherQuotes } : {};
 }

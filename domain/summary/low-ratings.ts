@@ -1,6 +1,6 @@
 import type { ExerciseDefinition, ScaleQuestion } from '../exercise';
 import type { AnswerTexts } from '../validation/answer';
-import { summarisePerspectives, type PerspectivesSummary } from './perspectives';
+import { summarisePerspectives, type PerspectivesSummary, type QuotedElsewhere } from './perspectives';
 import type { SummaryContext } from './quotable-texts';
 import { shuffled } from './themes';
 
@@ -43,10 +43,7 @@ export function lowRatingComments(def: ExerciseDefinition, answers: readonly Ans
   const comments = def.questions.filter((q) => q.kind === 'freeText' && commentIds.includes(q.id));
   if (!scale || comments.length === 0) return undefined;
   const middle = (scale.min + scale.max) / 2;
-  const isLow = (a: AnswerTexts) => {
-    const value = a[scale.id];
-    return typeof value === 'string' && /^\s*\d+\s*$/.test(value) && Number(value) >= scale.min && Number(value) < middle;
-  };
+  const isLow = isLowRating(scale);
   const low = answers.filter(isLow);
   if (low.length < k) return undefined;
   const others = answers.filter((a) => !isLow(a));
@@ -69,4 +66,26 @@ export function lowRatingComments(def: ExerciseDefinition, answers: readonly Ans
 /** Whether a question's own section must give way to the low ratings' (see lowRatingComments). */
 export function givesWay(low: LowRatings | undefined, questionId: string): boolean {
   return !!low && low.replaces.includes(questionId);
+}
+
+/** A rating below the scale's middle (1–2 on 1–5, 0–4 on 0–10). */
+function isLowRating(scale: ScaleQuestion): (a: AnswerTexts) => boolean {
+  const middle = (scale.min + scale.max) / 2;
+  return (a) => {
+    const value = a[scale.id];
+    return typeof value === 'string' && /^\s*\d+\s*$/.test(value) && Number(value) >= scale.min && Number(value) < middle;
+  };
+}
+
+/**
+ * The comments the low ratings' section quotes, by answer: a low rater's comment on a question
+ * that section shows. The question's own section leaves them out, so a comment is neither shown
+ * twice nor shown once redacted and once whole (docs/anonymity.md, rule 4, "Low ratings").
+ */
+export function quotedInLowRatings(def: ExerciseDefinition, low: LowRatings | undefined): QuotedElsewhere {
+  const scale = def.questions.find((q): q is ScaleQuestion => q.kind === 'scale');
+  if (!low?.comments.shown || !scale) return () => false;
+  const isLow = isLowRating(scale);
+  const shown = new Set(low.comments.perspectives.filter((p) => p.shown).map((p) => p.id));
+  return (questionId, answer) => shown.has(questionId) && isLow(answer);
 }

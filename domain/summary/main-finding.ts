@@ -2,7 +2,7 @@ import type { PerspectivesSummary } from './perspectives';
 import type { Summary } from './summarise';
 import type { ShownCount } from './count-steps';
 import { themeSize } from './theme-size';
-import { quotedOf, themeSizes } from './theme-sizes';
+import { sectionSizes } from './theme-sizes';
 import { twoCamps } from './two-camps';
 
 /**
@@ -58,7 +58,7 @@ function largestTheme(texts: PerspectivesSummary): MainFinding | undefined {
   if (!texts.shown) return undefined;
   let best: MainFinding | undefined;
   for (const p of texts.perspectives.filter((x) => x.shown)) {
-    const sizes = themeSizes(p.themes, p.otherCount ?? 0, p.count ?? 0, texts.k, quotedOf({ quotes: p.otherQuotes, quoted: p.otherQuoted }));
+    const sizes = sectionSizes(p, texts.k);
     for (const [i, th] of p.themes.entries()) {
       const count = themeSize(th);
       const size: ShownCount = sizes.together ? { kind: 'some' } : sizes.themes[i];

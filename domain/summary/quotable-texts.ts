@@ -15,8 +15,6 @@ export interface SummaryContext {
    * own question or the facilitator's text may name what identifies someone (docs/anonymity.md).
    */
   catalogueTexts?: readonly string[];
-  /** Quotes another section of the same summary shows already (the low ratings' comments): not shown twice. */
-  quotedElsewhere?: ReadonlySet<string>;
 }
 
 /** How many of a section's texts may be quoted whole, only redacted, or not at all. */
@@ -33,6 +31,8 @@ export interface QuotableTexts {
   texts: string[];
   /** A text of `texts` as it may be shown: whole or redacted, normalised; undefined when held back. */
   quote: (text: string) => string | undefined;
+  /** The text at this index of `texts` as it may be shown here; undefined when held back or its writer is not quoted here (`mayQuote`). */
+  quoteAt: (index: number) => string | undefined;
   /** Whether a text may be shown whole (without redaction). */
   quotable: (text: string) => boolean;
   /** Whether a word may be shown alone, as a theme label or a shared word. */
@@ -48,13 +48,16 @@ export interface QuotableTexts {
  * the section quotes nothing unless at least k people have a text that may be quoted, so k − 1
  * colleagues writing unquotable decoys cannot leave one person's text as the only quote.
  * `perPerson` holds each person's texts, so that a word one person uses in two answers counts once.
+ * `mayQuote` leaves people out of this section's quotes (a low rater quoted in the low ratings'
+ * section, summarise.ts) while their texts still count for rare terms and the tally; the k people
+ * who could be quoted are counted without them.
  *
  * @example
  * const { texts, quote } = quotableTexts([['Spørg Hanne om møder'], ['møder'], ['møder'], ['møder'], ['møder']], 5, {});
  * texts[0] // 'Spørg [NN] om møder'
  * quote(texts[0]) // 'Spørg [NN] om møder'
  */
-export function quotableTexts(perPerson: readonly (readonly string[])[], k: number, context: SummaryContext): QuotableTexts {
+export function quotableTexts(perPerson: readonly (readonly string[])[], k: number, context: SummaryContext, mayQuote: (person: number) => boolean = () => true): QuotableTexts {
   const masked = perPerson.map((texts) => texts.map((t) => maskPersonalDetails(t, context.names)));
   const rareIn = rareTermFinder(masked.map((texts) => texts.join('\n')), k, context.catalogueTexts);
   const foreign = rareLanguage(masked, k);
@@ -68,10 +71,11 @@ export function quotableTexts(perPerson: readonly (readonly string[])[], k: numb
     return forms.get(text);
   };
   const texts = masked.flat();
-  const quotedPeople = masked.filter((ts) => ts.some((t) => formOf(t) !== undefined)).length;
+  const owners = masked.flatMap((ts, person) => ts.map(() => person));
+  const quotedPeople = masked.filter((ts, person) => mayQuote(person) && ts.some((t) => formOf(t) !== undefined)).length;
   const sayable = (word: string) => rareIn(word).length === 0;
   if (quotedPeople < k) {
-    return { texts, quote: () => undefined, quotable: () => false, sayable, tally: { full: 0, redacted: 0, heldBack: texts.length, belowK: true } };
+    return { texts, quote: () => undefined, quoteAt: () => undefined, quotable: () => false, sayable, tally: { full: 0, redacted: 0, heldBack: texts.length, belowK: true } };
   }
   const tally: QuoteTally = { full: 0, redacted: 0, heldBack: 0, belowK: false };
   for (const text of texts) {
@@ -80,12 +84,14 @@ export function quotableTexts(perPerson: readonly (readonly string[])[], k: numb
     else if (form === text) tally.full += 1;
     else tally.redacted += 1;
   }
+  const quote = (text: string) => {
+    const form = formOf(text);
+    return form === undefined ? undefined : normaliseQuote(form) || undefined;
+  };
   return {
     texts,
-    quote: (text) => {
-      const form = formOf(text);
-      return form === undefined ? undefined : normaliseQuote(form) || undefined;
-    },
+    quote,
+    quoteAt: (index) => (mayQuote(owners[index]) ? quote(texts[index]) : undefined),
     quotable: (text) => formOf(text) === text,
     sayable,
     tally,

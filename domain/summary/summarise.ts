@@ -5,7 +5,7 @@ import { summariseChoice, summariseScale, type ChoiceSummary, type ScaleSummary 
 import { summariseGap, type GapSummary } from './gap';
 import { summariseGroups, type GroupsSummary } from './groups';
 import { summarisePerspectives, type PerspectivesSummary } from './perspectives';
-import { givesWay, lowRatingComments, type LowRatings } from './low-ratings';
+import { givesWay, lowRatingComments, quotedInLowRatings, type LowRatings } from './low-ratings';
 import type { SummaryContext } from './quotable-texts';
 import { shuffled } from './themes';
 
@@ -38,8 +38,7 @@ export function summarise(def: ExerciseDefinition, answers: readonly AnswerTexts
   // The lowest ratings' comments get a section of their own; a question whose other comments are too few gives way to it.
   const lowRatings = (def.summaryKind === 'distribution' || def.summaryKind === 'groups') && answers.length >= k ? lowRatingComments(def, answers, k, freeText.questions.map((q) => q.id), context) : undefined;
   // A low rater's comment quoted there is not quoted again in its question's own section.
-  const textsContext = lowRatings ? { ...context, quotedElsewhere: new Set(quotesIn(lowRatings.comments)) } : context;
-  const texts = summarisePerspectives({ ...freeText, questions: freeText.questions.filter((q) => !givesWay(lowRatings, q.id)) }, answers, k, settings.distribution, shuffled, textsContext);
+  const texts = summarisePerspectives({ ...freeText, questions: freeText.questions.filter((q) => !givesWay(lowRatings, q.id)) }, answers, k, settings.distribution, shuffled, context, quotedInLowRatings(def, lowRatings));
   if (def.summaryKind === 'perspectives' || def.summaryKind === 'themes') return texts;
   if (answers.length < k) return { kind: 'mixed', shown: false, k };
   const valuesOf = (id: string) => answers.map((a) => a[id]).filter((v): v is string => typeof v === 'string');
@@ -59,9 +58,4 @@ export function summarise(def: ExerciseDefinition, answers: readonly AnswerTexts
   }
   const groups = perGroup.length ? summariseGroups(def.questions[groupAt].id, perGroup, answers, settings.groups ?? [], k, shuffled, context) : undefined;
   return { kind: 'mixed', shown: true, k, respondents: answers.length, texts, scales, choices: choiceQuestions.map((q) => summariseChoice(q, valuesOf(q.id), k)), ...(groups ? { groups } : {}), ...(lowRatings ? { lowRatings } : {}) };
-}
-
-/** Every quote a perspectives summary shows: its themes' and those under "Andre svar". */
-function quotesIn(summary: PerspectivesSummary): string[] {
-  return summary.shown ? summary.perspectives.flatMap((p) => [...p.themes.flatMap((th) => th.quotes), ...(p.otherQuotes ?? [])]) : [];
 }

@@ -4,6 +4,32 @@ import type { Theme } from './themes';
 
 type SizedTheme = (Pick<Theme, 'members'> | Pick<StoredTheme, 'size'>) & { quotes?: readonly string[]; quoted?: number };
 
+/** A section whose themes the card sizes: a perspective, a side, the low ratings' comments. */
+export interface SectionThemes<T extends SizedTheme = SizedTheme> {
+  themes: readonly T[];
+  /** The section's answers; without it the themes and "other" are taken to be all of them. */
+  count?: number;
+  otherCount?: number;
+  otherQuotes?: readonly string[];
+  /** How many otherQuotes there were, once the retention sweep has taken them out. */
+  otherQuoted?: number;
+}
+
+/**
+ * themeSizes for a section as the summary stores it, so the card and the headline size its
+ * themes from the same figures and never show one theme at two sizes.
+ */
+export function sectionSizes(section: SectionThemes, k: number): { themes: ShownCount[]; other: ShownCount; together: boolean } {
+  const other = section.otherCount ?? 0;
+  const total = section.count ?? section.themes.reduce((n, th) => n + themeSize(th), 0) + other;
+  return themeSizes(section.themes, other, total, k, otherQuotedOf(section));
+}
+
+/** How many quotes "other" shows, or showed before the retention sweep took them out. */
+export function otherQuotedOf(section: Pick<SectionThemes, 'otherQuotes' | 'otherQuoted'>): number {
+  return quotedOf({ quotes: section.otherQuotes, quoted: section.otherQuoted });
+}
+
 /**
  * How big each theme of a section, and its "other" answers, may be said to be (docs/anonymity.md,
  * rule 7, "Sizes"): themes and "other" add up to the section's total, which the card shows, so
@@ -38,4 +64,20 @@ export function leastThemeSize(sizes: readonly number[], total: number, k: numbe
 /** How many quotes the card shows, or showed before the retention sweep took them out. */
 export function quotedOf(x: { quotes?: readonly string[]; quoted?: number }): number {
   return x.quoted ?? x.quotes?.length ?? 0;
+}
+
+/**
+ * How big a professional group's theme may be said to be (domain/summary/groups.ts). Its size
+ * counts people, and a member may write in several themes, so themes do not add up to the group;
+ * each is checked on its own against the group's count, which the card shows: "Lærere – 6
+ * personer" next to "eleverne (5 personer)" would say exactly one teacher wrote about something
+ * else. A reader who counts the theme's quotes knows it holds at least quotes ÷ `textQuestions`
+ * people.
+ *
+ * @example groupThemeSize({ members: [0, 1, 2, 3, 4] }, 6, 3, 2) // { kind: 'some' }
+ */
+export function groupThemeSize(theme: SizedTheme, groupCount: number, k: number, textQuestions = 1): ShownCount {
+  const size = themeSize(theme);
+  const least = Math.min(size, Math.max(1, Math.ceil(quotedOf(theme) / Math.max(1, textQuestions))));
+  return showCounts([{ count: size, least }, { count: groupCount - size, least: 1 }], groupCount, k).shown[0];
 }

@@ -33,6 +33,8 @@ export interface ThemeOptions {
    * what the answers add, not repeat the question.
    */
   unlabelled?: readonly string[];
+  /** The most quotes the section may show in all (unquoted.ts); about eight otherwise. */
+  maxQuotes?: number;
 }
 
 export interface Themes {
@@ -88,12 +90,14 @@ export function findThemes(texts: readonly string[], shuffle: <T>(xs: T[]) => T[
   const sayable = options.sayable ?? (() => true);
   const labelled = labelFilter(options.unlabelled);
   const mayLabel = (word: string) => labelled(word) && sayable(word);
-  const batch: Batch = { docs, stems, texts, shuffle, quote, mayLabel };
+  const batch: Batch = { docs, stems, texts, quote, mayLabel };
   const themes = similar.map((g) => buildTheme(g.stem, g.members, batch));
   // A theme none of whose words may be shown (each used by fewer than k) is no theme to show.
   for (const th of themes) if (th.label.length === 0) th.members.forEach((i) => remaining.add(i));
   const other = [...remaining].sort((a, b) => byText(texts, a, b));
-  return { themes: themes.filter((th) => th.label.length > 0), other: [...remaining], otherQuotes: shuffle(variedQuotes(other, quotesWanted(other.length, texts.length), batch)) };
+  const shown = themes.filter((th) => th.label.length > 0);
+  const blocks = atMost([...shown.map((th) => th.quotes), variedQuotes(other, quotesWanted(other.length, texts.length), batch)], options.maxQuotes ?? Infinity);
+  return { themes: shown.map((th, i) => ({ ...th, quotes: shuffle(blocks[i]) })), other, otherQuotes: shuffle(blocks[blocks.length - 1]) };
 }
 
 /** Adds the last part of compound words when that part is itself a word others use. */
@@ -143,7 +147,6 @@ interface Batch {
   docs: Term[][];
   stems: Set<string>[];
   texts: readonly string[];
-  shuffle: <T>(xs: T[]) => T[];
   quote: (index: number) => string | undefined;
   mayLabel: (word: string) => boolean;
 }
@@ -159,7 +162,22 @@ function buildTheme(stem: string, members: number[], batch: Batch): Theme {
   let label = themeLabel(labelStems, members, docs, batch.mayLabel);
   if (label.length === 0) label = themeLabel(ranked.filter(([, n]) => n * 4 >= members.length).map(([s]) => s), members, docs, batch.mayLabel).slice(0, 1);
   const typical = [...members].sort((a, b) => overlap(stems[b], labelStems) - overlap(stems[a], labelStems) || byText(texts, a, b));
-  return { label, members, quotes: batch.shuffle(variedQuotes(typical, quotesWanted(members.length, texts.length), batch)) };
+  return { label, members, quotes: variedQuotes(typical, quotesWanted(members.length, texts.length), batch) };
+}
+
+/**
+ * The blocks' quotes, at most `max` in all: each time the last of the block with most quotes
+ * goes, which is the one chosen last for being unlike the rest (variedQuotes), so every block
+ * keeps its most typical quote and its most different one longest.
+ */
+function atMost(blocks: string[][], max: number): string[][] {
+  const out = blocks.map((b) => [...b]);
+  let count = out.reduce((n, b) => n + b.length, 0);
+  while (count > max) {
+    out.reduce((most, b) => (b.length > most.length ? b : most)).pop();
+    count -= 1;
+  }
+  return out;
 }
 
 /** A theme's share of the section's quotes, by its share of the answers, and at least two. */

@@ -48,10 +48,20 @@ describe("groupSections: the summary card's professional groups", () => {
   });
 
   it("says on each group's section how much is held back, as any section does", () => {
-    const rare = [...people("Pædagoger", ["Trivsel og fællesskab for eleverne i frikvarteret."]), ...people("Administration", ["Eleverne og forældrene skal have svar, og trivsel kræver overblik.", "Overblik over eleverne, så trivsel og fællesskab kan lykkes."])];
+    // Each names something only its writer would (a rabbit, a trampoline, a hut), and too little is left to redact.
+    const rare = [...people("Pædagoger", ["Trivsel og fællesskab for eleverne ved trampolinen."]), ...people("Administration", ["Eleverne og kaninen skal have trivsel.", "Trivsel for eleverne ved bålhytten."])];
     const sections = groupSections("da", shownGroups([...people("Lærere", LAERER), ...rare]));
     assert.notEqual(sections[1].heldBackText, "", JSON.stringify(sections[1]));
     assert.ok(sections[1].themes.every((t) => t.quotes.length === 0), "fewer than k could be quoted, so none is");
+  });
+
+  it("never sizes a group's theme so that the group's count says how many wrote about something else", () => {
+    // Six teachers, five of whom write about eleverne and tid: "5 personer" next to "6 personer" would say exactly one did not.
+    const texts = ["Tid til eleverne i undervisningen.", "Eleverne skal have tid til at lære.", "Mere tid med eleverne hver dag.", "Eleverne og tid til fordybelse.", "Tid og ro for eleverne.", "Struktur og faglighed i hverdagen."];
+    const sections = groupSections("da", shownGroups(people("Lærere", texts)));
+    assert.equal(sections[0].countText, "6 personer");
+    const heading = sections[0].themes.find((t) => /eleverne|tid/.test(t.heading))?.heading ?? "";
+    assert.ok(heading !== "" && !/\(5 personer\)/.test(heading), JSON.stringify(sections[0].themes));
   });
 
   it("adds no pooled section when every listed group is shown", () => {

@@ -18,7 +18,9 @@ describe('summary card: what each section holds back (docs/anonymity.md, rule 7)
     const summary = summarisePerspectives(hvemDefinerer, answers, 5, 'all', identity);
     const da = shownText(summaryCard(sessionOf(hvemDefinerer, { lang: 'da' }), summary));
     // "nogle", not "5–7": the redacted and the held back together are 2, which 7 − 5 would give away.
+    // And only two quotes: with one held back, at least k answers are left unquoted (rule 7.8).
     assert.match(da, /Af svarene her: nogle kan citeres ordret, færre end 5 kan citeres med enkelte ord skjult som \[…\] og færre end 5 er holdt tilbage af hensyn til anonymiteten\./);
+    assert.equal((da.match(/“/g) ?? []).length, 2, da);
     assert.match(da, /Det største tema er »møder« \(5–7 svar, den formelle kerneopgave\)\./, 'the headline is as exact as the theme heading, no more');
     assert.match(da, /\nmøder \(5–7 svar\)\n/);
     const en = shownText(summaryCard(sessionOf(hvemDefinerer, { lang: 'en' }), summary));
@@ -37,42 +39,43 @@ describe('summary card: what each section holds back (docs/anonymity.md, rule 7)
   });
 
   it('never shows a theme size that the section total resolves: 7 answers, themes of 5 and 2', () => {
-    const { themes, otherText } = themeSection('da', [{ label: ['møder'], members: [0, 1, 2, 3, 4], quotes: [] }, { label: ['tid'], members: [5, 6], quotes: [] }], 5, { total: 7, other: 0 });
+    const { themes, otherText } = themeSection('da', { themes: [{ label: ['møder'], members: [0, 1, 2, 3, 4], quotes: [] }, { label: ['tid'], members: [5, 6], quotes: [] }], count: 7, otherCount: 0 }, 5);
     assert.deepEqual(themes.map((t) => t.heading), ['møder', 'tid (færre end 5 svar)']);
     assert.equal(otherText, '');
   });
 
   it('shows sizes in steps of k, and "other" with them, when that resolves nothing small', () => {
-    const { themes, otherText } = themeSection('en', [{ label: ['meetings'], members: Array.from({ length: 7 }, (_, i) => i), quotes: [] }, { label: ['time'], members: [7, 8, 9, 10, 11, 12], quotes: [] }], 5, { total: 16, other: 3 });
+    const { themes, otherText } = themeSection('en', { themes: [{ label: ['meetings'], members: Array.from({ length: 7 }, (_, i) => i), quotes: [] }, { label: ['time'], members: [7, 8, 9, 10, 11, 12], quotes: [] }], count: 16, otherCount: 3 }, 5);
     assert.deepEqual(themes.map((t) => t.heading), ['meetings (5–9 answers)', 'time (5–9 answers)']);
     assert.equal(otherText, 'A few answers did not fit a shared theme.');
   });
 
   it('quotes "Andre svar" like a theme, and sizes it knowing a reader can count its quotes (rule 7.8)', () => {
     const meetings = [{ label: ['møder'], members: [0, 1, 2, 3, 4, 5], quotes: [] }];
-    const unquoted = themeSection('da', meetings, 3, { total: 8, other: 2 });
+    const unquoted = themeSection('da', { themes: meetings, count: 8, otherCount: 2 }, 3);
     assert.deepEqual(unquoted.themes.map((t) => t.heading), ['møder (6–8 svar)']);
     assert.equal(unquoted.otherText, 'Enkelte svar passede ikke ind i et fælles tema.');
     // Two quotes under "Andre svar" say there are at least two, and "fewer than 3" would then say exactly two.
-    const quoted = themeSection('da', meetings, 3, { total: 8, other: 2, otherQuotes: ['Kaffe', 'Kage'] });
+    const quoted = themeSection('da', { themes: meetings, count: 8, otherCount: 2, otherQuotes: ['Kaffe', 'Kage'] }, 3);
     assert.deepEqual(quoted.themes, [{ heading: 'møder', quotes: [] }, { heading: 'Andre svar', quotes: ['“Kaffe”', '“Kage”'] }]);
     assert.equal(quoted.otherText, '');
     // The kept summary has no quotes but their number, and draws the same headings.
-    assert.deepEqual(themeSection('da', meetings, 3, { total: 8, other: 2, otherQuotes: [], otherQuoted: 2 }).themes.map((t) => t.heading), ['møder', 'Andre svar']);
+    assert.deepEqual(themeSection('da', { themes: meetings, count: 8, otherCount: 2, otherQuotes: [], otherQuoted: 2 }, 3).themes.map((t) => t.heading), ['møder', 'Andre svar']);
   });
 
   it('gives a card without quotes (a check-in round) the same sizes, and a line when no theme formed', () => {
     const meetings = [{ label: ['møder'], members: [0, 1, 2, 3, 4, 5], quotes: [] }];
-    assert.deepEqual(themeLines('da', meetings, 3, { total: 8, other: 2, otherQuotes: ['Kaffe', 'Kage'] }), ['møder', 'Nogle svar passede ikke ind i et fælles tema.']);
-    assert.deepEqual(themeLines('da', meetings, 3, { total: 8, other: 2 }), ['møder (6–8 svar)', 'Enkelte svar passede ikke ind i et fælles tema.']);
+    assert.deepEqual(themeLines('da', { themes: meetings, count: 8, otherCount: 2, otherQuotes: ['Kaffe', 'Kage'] }, 3), ['møder', 'Nogle svar passede ikke ind i et fælles tema.']);
+    assert.deepEqual(themeLines('da', { themes: meetings, count: 8, otherCount: 2 }, 3), ['møder (6–8 svar)', 'Enkelte svar passede ikke ind i et fælles tema.']);
     // Six answers, no theme of k: the question is not left as a heading with nothing under it.
-    assert.deepEqual(themeLines('da', [], 5, { total: 6, other: 6, otherQuotes: ['For mange møder', 'Travlhed'] }), ['6 svar passede ikke ind i et fælles tema.']);
+    assert.deepEqual(themeLines('da', { themes: [], count: 6, otherCount: 6, otherQuotes: ['For mange møder', 'Travlhed'] }, 5), ['6 svar passede ikke ind i et fælles tema.']);
   });
 
   it('shows the held-back line on each side of a dilemma too', () => {
     const answers = [1, 1, 2, 2, 1, 2, 5, 5].map((position, i) => ({ variant: 'd1', position: String(position), reason: i === 0 ? 'Kaffe med bamse' : MEETINGS[i % 5] }));
     const summary = summarise(dilemmaer, answers, { k: 5, distribution: 'all' });
     const text = shownText(summaryCard(sessionOf(dilemmaer, { lang: 'da', variant: 'd1' }), summary));
+    // One quote of six: with one held back, at least k answers are left unquoted, so "færre end 5" says no exact number.
     assert.match(text, /Af svarene her: nogle kan citeres ordret og færre end 5 er holdt tilbage af hensyn til anonymiteten\./);
   });
 });

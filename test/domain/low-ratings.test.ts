@@ -42,6 +42,39 @@ describe('the comments of the low ratings', () => {
     assert.deepEqual(own.filter((q) => low.includes(q)), []);
   });
 
+  it('leave a low rater\'s comment out of the question\'s own section by the answer, also when the two sections redact it differently', () => {
+    // "trampolinen" is rare among the three low raters, so redacted there, but four in the team use it.
+    const team = [
+      answer('1', 'Buddet siger intet om eleverne og lyder som en tekst fra forvaltningen.'),
+      answer('2', 'Eleverne mangler i buddet, som lyder som en tekst fra forvaltningen.'),
+      answer('2', 'Buddet glemmer eleverne og hele snakken om trampolinen i skolegården.'),
+      answer('4', 'Godt bud, men husk trampolinen i skolegården.'),
+      answer('4', 'Et ord om trampolinen ville være godt.'),
+      answer('5', 'Rammer godt, også trampolinen.'),
+    ];
+    const summary = summarise(faggrupper, team, { k: 3, distribution: 'all', groups: GROUPS });
+    assert.ok(summary.kind === 'mixed' && summary.shown && summary.texts.shown);
+    const own = summary.texts.perspectives.filter((p) => p.id === 'change').flatMap((p) => [...p.themes.flatMap((th) => th.quotes), ...(p.otherQuotes ?? [])]);
+    assert.ok(own.length > 0);
+    assert.ok(!own.some((q) => /Buddet glemmer/.test(q)), `a low rater's comment, unredacted: ${JSON.stringify(own)}`);
+  });
+
+  it('quote nobody in the question\'s own section when fewer than k of the others could be quoted (decoys)', () => {
+    // Two colleagues who rated 4 write unquotable decoys; without the rule the one 5's comment would be the only quote there.
+    const team = [
+      ...SHARP,
+      answer('4', 'buddet, bamse'),
+      answer('4', 'buddet, fisken'),
+      answer('5', 'Buddet er godt, men sig mere om forældrene.'),
+    ];
+    const summary = summarise(faggrupper, team, { k: 3, distribution: 'all', groups: GROUPS });
+    assert.ok(summary.kind === 'mixed' && summary.shown && summary.texts.shown && summary.lowRatings);
+    const change = summary.texts.perspectives.find((p) => p.id === 'change');
+    assert.ok(change?.shown);
+    assert.deepEqual([...change.themes.flatMap((th) => th.quotes), ...(change.otherQuotes ?? [])], []);
+    assert.equal(change.heldBack?.belowK, true);
+  });
+
   it('are not set apart below k, and the question keeps its one section', () => {
     const summary = summarise(faggrupper, [...SHARP.slice(0, 2), ...PLEASED, answer('4', 'Fint nok.')], { k: 3, distribution: 'all', groups: GROUPS });
     assert.ok(summary.kind === 'mixed' && summary.shown);

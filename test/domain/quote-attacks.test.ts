@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { hvemDefinerer } from '../../domain/exercises/hvem-definerer';
 import { boundsOf, showCounts, type ShownCount } from '../../domain/summary/count-steps';
-import { heldBackOf } from '../../domain/summary/held-back';
+import { heldBackOf, type HeldBack, type QuotesShown } from '../../domain/summary/held-back';
+import { quoteLimit } from '../../domain/summary/unquoted';
 import { summarisePerspectives } from '../../domain/summary/perspectives';
 import { clearLanguage } from '../../domain/summary/quote-language';
 import { leastThemeSize, themeSizes } from '../../domain/summary/theme-sizes';
@@ -108,15 +109,21 @@ describe('quote-level attacks (docs/anonymity.md, rule 7)', () => {
           const themes = sizes.map((n, i) => ({ members: Array.from({ length: n }, (_, j) => j), quotes: Array.from({ length: quoted[i] }, (_, j) => `q${j}`) }));
           const shown = themeSizes(themes, other, total, k, otherQuoted);
           if (JSON.stringify(shown) !== JSON.stringify(themeSizes(sizes.map((n) => ({ members: Array.from({ length: n }) })), other, total, k))) quotesMattered += 1;
-          if (shown.together) continue; // one block, at most two quotes, no sizes: nothing to count
           const least = leastThemeSize(sizes, total, k);
+          if (shown.together) {
+            // One block with every theme's quotes and no size, "other" unsaid: the reader knows the themes hold at least the quotes.
+            const inThemes = total - other;
+            assertNothingSmallResolves([{ count: inThemes, least: Math.max(least, quoted.reduce((a, b) => a + b, 0)), shown: { kind: 'some' } }, { count: other, least: 0, shown: { kind: 'unsaid' } }], total, k);
+            checked += 1;
+            continue;
+          }
           const parts = sizes.map((count, i) => ({ count, least: Math.max(least, quoted[i]), shown: shown.themes[i] }));
           parts.push({ count: other, least: Math.max(1, otherQuoted), shown: shown.other });
           assertNothingSmallResolves(parts, total, k);
           checked += 1;
         }
       }
-      assert.ok(checked > 800 && quotesMattered > 50, `${checked} checked, quotes changed ${quotesMattered}`);
+      assert.ok(checked > 1000 && quotesMattered > 50, `${checked} checked, quotes changed ${quotesMattered}`);
     });
 
     it('the held-back tally (in full, redacted, held back) resolves no count below k either', () => {
@@ -131,6 +138,35 @@ describe('quote-level attacks (docs/anonymity.md, rule 7)', () => {
           }
         }
       }
+    });
+
+    it('nor the number held back, when the reader counts the quotes shown whole and with […] and the answers left unquoted (rule 7.2, 7.8)', () => {
+      let checked = 0;
+      for (const k of [3, 5]) {
+        for (let total = k; total <= 12; total++) {
+          for (let full = 0; full <= total; full++) {
+            for (let redacted = 0; full + redacted <= total; redacted++) {
+              if (full + redacted < k) continue;
+              const heldBack = total - full - redacted;
+              const most = quoteLimit(total, k, heldBack);
+              for (let whole = 0; whole <= full; whole++) {
+                for (let hidden = 0; hidden <= redacted && whole + hidden <= most; hidden++) {
+                  const held = heldBackOf({ full, redacted, heldBack, belowK: false }, k, { whole, redacted: hidden });
+                  assertHeldBackUnresolved({ full, redacted, heldBack }, held, { whole, redacted: hidden }, total, k);
+                  checked += 1;
+                }
+              }
+            }
+          }
+        }
+      }
+      assert.ok(checked > 5000, String(checked));
+    });
+
+    it('the team with one English answer: the Danish ones are quoted only as far as leaves k answers unquoted', () => {
+      const { quotes, perspective } = quotesOf(['Stress fordi vi mangler hænder hele tiden', 'Stress over al dokumentationen hver uge', 'Travlhed og stress hele dagen lang', 'Meget stress når kollegerne er syge', 'Stress og for lidt tid til borgerne', 'Stress in the team, every day']);
+      assert.equal(quotes.length, 1, JSON.stringify(quotes));
+      assert.ok(perspective.heldBack && perspective.heldBack.heldBack.kind !== 'exact' && perspective.heldBack.heldBack.kind !== 'zero');
     });
 
     it('shows a size exactly when nothing small follows from it', () => {
@@ -163,4 +199,26 @@ function assertNothingSmallResolves(parts: { count: number; least: number; shown
     const sums = new Set(possible.map(sumOf));
     assert.ok(sums.size >= 2, `a count of ${truth} can be worked out: ${JSON.stringify({ parts, total, k, set })}`);
   }
+}
+
+/**
+ * What a reader can work out about how many answers were held back: every (whole, redacted, held
+ * back) that fits the line's shown forms, the quotes counted (at least that many whole and
+ * redacted) and the answers left unquoted (held back are at most those). A number held back from
+ * 1 to k − 1 must not be the only one possible. The whole and redacted counts are the quotes
+ * themselves when everything is quoted, so only the held back is checked.
+ */
+function assertHeldBackUnresolved(truth: { full: number; redacted: number; heldBack: number }, held: HeldBack, shown: QuotesShown, total: number, k: number): void {
+  if (truth.heldBack < 1 || truth.heldBack >= k) return;
+  const [full, redacted, heldBack] = [held.full, held.redacted, held.heldBack].map((s) => boundsOf(s, { least: 1 }, total, k));
+  const unquoted = total - shown.whole - shown.redacted;
+  const possible = new Set<number>();
+  for (let f = Math.max(full[0], shown.whole); f <= full[1]; f++) {
+    for (let r = Math.max(redacted[0], shown.redacted); r <= redacted[1]; r++) {
+      const h = total - f - r;
+      if (h >= heldBack[0] && h <= heldBack[1] && h <= unquoted) possible.add(h);
+    }
+  }
+  assert.ok(possible.has(truth.heldBack), `the truth is possible: ${JSON.stringify({ truth, held, shown })}`);
+  assert.ok(possible.size >= 2, `exactly ${truth.heldBack} held back can be worked out: ${JSON.stringify({ truth, held, shown, total, k })}`);
 }
