@@ -108,6 +108,8 @@ export type CliSummary =
       themes: CliTheme[];
       /** Answers that share no word with another answer. */
       otherCount: number;
+      /** What the card quotes of them under "Andre svar". */
+      otherQuotes: string[];
       /** Words used in two or more answers, most used first. */
       frequentWords: string[];
     }
@@ -116,7 +118,7 @@ export type CliSummary =
       shown: true;
       k: number;
       respondents: number;
-      perspectives: { id: string; label: string; shown: boolean; count?: number; themes: CliTheme[]; otherCount?: number }[];
+      perspectives: { id: string; label: string; shown: boolean; count?: number; themes: CliTheme[]; otherCount?: number; otherQuotes?: string[] }[];
       shared: string[];
       distinct: Record<string, string[]>;
       agreement?: number;
@@ -187,6 +189,7 @@ export function toCliSummary(run: Run): CliSummary {
       respondents: texts.respondents,
       themes: themesOf(p.id, p.themes),
       otherCount: p.otherCount ?? 0,
+      otherQuotes: p.otherQuotes ?? [],
       frequentWords: texts.distinct[p.id] ?? [],
     };
   }
@@ -201,7 +204,7 @@ export function toCliSummary(run: Run): CliSummary {
       shown: p.shown,
       ...(p.shown ? { count: p.count } : {}),
       themes: themesOf(p.id, p.themes),
-      ...(p.shown ? { otherCount: p.otherCount ?? 0 } : {}),
+      ...(p.shown ? { otherCount: p.otherCount ?? 0, otherQuotes: p.otherQuotes ?? [] } : {}),
     })),
     shared: texts.shared,
     distinct: texts.distinct,

@@ -12,6 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { quotableTexts } from '../domain/summary/quotable-texts';
+import { quoteLimit } from '../domain/summary/unquoted';
 import { findThemes, type Theme } from '../domain/summary/themes';
 import { mulberry32 } from './baselines';
 import { byQuestion, loadFixture } from './fixture';
@@ -37,10 +38,16 @@ export function loadIdentifying(path = IDENTIFYING_PATH): Identifying[] {
   return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Identifying);
 }
 
-/** The themes a team of these answers would see, masked and with the rare-term rule. */
+/**
+ * The themes a team of these answers would see, as the summary finds them (perspectives.ts):
+ * masked, quoted whole or redacted, themes below k merged, at most as many quotes as leave k
+ * answers unquoted when some are held back; "Andre svar" and its quotes as one more theme.
+ */
 export function quotedThemes(answers: readonly string[], question: string, k: number): Theme[] {
-  const { texts, quotable } = quotableTexts(answers.map((a) => [a]), k, { sharedTexts: [QUESTION_TEXTS[question] ?? ''] });
-  return findThemes(texts, (xs) => xs, { quote: (i) => (quotable(texts[i]) ? texts[i] : undefined) }).themes;
+  const shared = [QUESTION_TEXTS[question] ?? ''];
+  const { texts, quoteAt, sayable, tally } = quotableTexts(answers.map((a) => [a]), k, { sharedTexts: shared });
+  const found = findThemes(texts, (xs) => xs, { quote: quoteAt, sayable, minSize: k, unlabelled: shared, maxQuotes: quoteLimit(texts.length, k, tally.heldBack) });
+  return [...found.themes, { label: [], members: found.other, quotes: found.otherQuotes }];
 }
 
 function sample<T>(xs: readonly T[], n: number, random: () => number): T[] {
