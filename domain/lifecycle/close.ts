@@ -1,0 +1,32 @@
+import type { PhaseKind } from '../exercise';
+import type { Session } from '../session';
+import { refuse, type Transition } from './transition';
+
+/**
+ * The open phase begins to close: answers stop, and whoever closes it next (this process, another
+ * instance, the deadline watcher after a crash) finishes it. Only an open session can begin.
+ *
+ * @example beginClose(now, 'deadline')(openSession) // { ...openSession, state: 'closing', closedBy: 'deadline', closingAt: now }
+ */
+export function beginClose(now: Date, by: 'facilitator' | 'deadline'): Transition {
+  return (s) => (s.state !== 'open' ? refuse('notOpen') : { ...s, state: 'closing', closedBy: by, closingAt: now.toISOString() });
+}
+
+/**
+ * The closing phase is finished: the next phase opens (its progress figure from zero, its own
+ * deadline if it has one), or, with no next phase, the session closes. Only a closing session
+ * finishes, so of two processes finishing at once only the first write applies.
+ */
+export function finishPhase(now: Date, next: PhaseKind | undefined, nextDeadline?: string): Transition {
+  return (s) => {
+    if (s.state !== 'closing') return refuse('notClosing');
+    if (!next) return { ...s, state: 'closed', closedAt: now.toISOString() };
+    return { ...s, state: 'open', phase: next, closingAt: undefined, shownProgress: 0, phaseDeadline: nextDeadline };
+  };
+}
+
+/** The next phase's own deadline, from the days the facilitator gave it at setup. */
+export function phaseDeadlineFor(session: Session, phase: PhaseKind, now: Date): string | undefined {
+  const days = phase === 'proposals' || phase === 'vote' ? session.settings.phaseDays?.[phase] : undefined;
+  return days ? new Date(now.getTime() + days * 86_400_000).toISOString() : undefined;
+}

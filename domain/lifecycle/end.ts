@@ -1,0 +1,23 @@
+import { refuse, type Transition } from './transition';
+
+/**
+ * The facilitator cancels: the session closes now, and a summary not yet posted never will be.
+ * A session already closed is left as it is (a second click, or a close that won).
+ */
+export function cancel(now: Date): Transition {
+  return (s) => {
+    if (s.state === 'closed') return refuse(s.cancelledAt ? 'cancelled' : 'closed');
+    const at = now.toISOString();
+    return { ...s, state: 'closed', closedAt: at, cancelledAt: at, ...(s.summaryPostedAt ? {} : { summaryWithheld: 'cancelled' as const }) };
+  };
+}
+
+/** The agreed result is written: only in the open result phase, and it closes the session. */
+export function writeResult(now: Date): Transition {
+  return (s) => (s.state !== 'open' || s.phase !== 'result' ? refuse('notResultPhase') : { ...s, state: 'closed', closedAt: now.toISOString() });
+}
+
+/** The retention sweep has cleared the session's raw rows: marked once, so it is never read again. */
+export function markSwept(now: Date): Transition {
+  return (s) => (s.sweptAt ? refuse('swept') : s.state !== 'closed' ? refuse('notDue') : { ...s, sweptAt: now.toISOString() });
+}
