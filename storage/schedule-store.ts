@@ -4,7 +4,8 @@ import type { CheckinSchedule } from '../domain/checkins/schedule';
 import type { RoundFigures } from '../domain/checkins/trends';
 import type { SessionPlace } from '../domain/session';
 import { fromJsonProperties, toAsciiJson, toJsonProperties } from './entity-json';
-import { StorageConflictError, statusCodeOf, untilNoConflict } from './storage-errors';
+import { StorageConflictError, statusCodeOf } from './storage-errors';
+import { guardedChange, type Edit } from './guarded-change';
 
 /** A schedule with what the scheduler keeps about it. No participant is named anywhere in it. */
 export interface ScheduleRecord {
@@ -69,15 +70,18 @@ export class ScheduleStore {
    * returns undefined to leave the record alone. Returns the record as stored, and whether this
    * call changed it (so only the instance whose write landed acts on it), or undefined if none.
    */
-  async change(id: string, edit: (r: ScheduleRecord) => ScheduleRecord | undefined): Promise<{ record: ScheduleRecord; changed: boolean } | undefined> {
-    return untilNoConflict(`schedule ${id}`, async () => {
-      const stored = await this.get(id);
-      if (!stored) return undefined;
-      const next = edit(stored.record);
-      if (!next) return { record: stored.record, changed: false };
-      await this.update(next, stored.etag);
-      return { record: next, changed: true };
-    });
+  /** The guarded change of a schedule (guarded-change.ts); undefined if there is none. */
+  async change(id: string, edit: Edit<ScheduleRecord>): Promise<{ record: ScheduleRecord; changed: boolean; refused?: string } | undefined> {
+    const changed = await guardedChange(`schedule ${id}`, {
+      read: async () => {
+        const stored = await this.get(id);
+        return stored && { value: stored.record, etag: stored.etag };
+      },
+      write: async (next, _previous, etag) => {
+        await this.update(next, etag);
+      },
+    }, edit);
+    return changed && { record: changed.value, changed: changed.changed, ...(changed.refused ? { refused: changed.refused } : {}) };
   }
 
   async delete(id: string): Promise<void> {

@@ -2,7 +2,8 @@ import type { TableClient, TableEntityResult, TransactionAction } from '@azure/d
 import { deadlineOf, phaseOf, type Session } from '../domain/session';
 import { newSessionSecret, unwrapSecret, wrapSecret } from '../domain/anonymity/participation';
 import { fromJsonProperties, toAsciiJson, toJsonProperties } from './entity-json';
-import { StorageConflictError, statusCodeOf, untilNoConflict } from './storage-errors';
+import { StorageConflictError, statusCodeOf } from './storage-errors';
+import { guardedChange, type Edit } from './guarded-change';
 import { GATE_COUNT, gateKey } from './answer-box';
 import { deleteRowsWhere } from './partition-rows';
 import { ShortMemory } from './short-memory';
@@ -160,19 +161,22 @@ export class SessionStore {
   }
 
   /**
-   * Applies `edit` to the newest session record, retrying when another writer got in between;
-   * `edit` returns undefined to leave it alone. Returns the session as stored and whether this
-   * call changed it, or undefined if there is none. StorageConflictError after `tries` conflicts.
+   * The guarded change of a session (guarded-change.ts): `edit` (a lifecycle transition,
+   * domain/lifecycle/) applies to the newest record, retried on conflict; a change that closes the
+   * session destroys its secret in the same write. Returns the session as stored, whether this call
+   * changed it and, if not, why; undefined if there is none.
    */
-  async change(id: string, edit: (s: Session) => Session | undefined, tries = 5): Promise<{ session: Session; changed: boolean } | undefined> {
-    return untilNoConflict(`session ${id}`, async () => {
-      const stored = await this.get(id);
-      if (!stored) return undefined;
-      const next = edit(stored.session);
-      if (!next) return { session: stored.session, changed: false };
-      await this.update(next, stored.etag);
-      return { session: next, changed: true };
-    }, tries);
+  async change(id: string, edit: Edit<Session>, tries?: number): Promise<{ session: Session; changed: boolean; refused?: string } | undefined> {
+    const changed = await guardedChange(`session ${id}`, {
+      read: async () => {
+        const stored = await this.get(id);
+        return stored && { value: stored.session, etag: stored.etag };
+      },
+      write: async (next, previous, etag) => {
+        await this.update(next, etag, { destroySecret: previous.state !== 'closed' && next.state === 'closed' });
+      },
+    }, edit, tries);
+    return changed && { session: changed.value, changed: changed.changed, ...(changed.refused ? { refused: changed.refused } : {}) };
   }
 
   /** Open sessions whose deadline has passed, and sessions left half-closed (for `staleMs`) by a crash. */

@@ -33,20 +33,3 @@ export function statusCodeOf(err: unknown): number | undefined {
   const code = err.statusCode;
   return typeof code === "number" ? code : undefined;
 }
-
-/**
- * Runs `attempt` again while it fails with StorageConflictError (another writer got in between
- * its read and its write), at most `tries` times; then a StorageConflictError naming `what`.
- *
- * @example await untilNoConflict('team 19:abc', async () => { const r = await read(); await write(edit(r), r.eTag); })
- */
-export async function untilNoConflict<T>(what: string, attempt: () => Promise<T>, tries = 10): Promise<T> {
-  for (let n = 1; ; n++) {
-    try {
-      return await attempt();
-    } catch (err) {
-      if (!(err instanceof StorageConflictError)) throw err;
-      if (n >= tries) throw new StorageConflictError(what, { cause: err });
-    }
-  }
-}

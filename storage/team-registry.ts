@@ -2,7 +2,7 @@ import type { Language } from '../domain/exercise';
 import type { CustomSpec } from '../domain/exercises/custom';
 import { DAY_MS, DEFAULT_RETENTION, type RetentionPolicy } from '../domain/retention/policy';
 import { ShortMemory } from './short-memory';
-import { untilNoConflict } from './storage-errors';
+import { guardedChange, type Edit } from './guarded-change';
 import type { TableStateStorage } from './table-state-storage';
 
 /**
@@ -124,11 +124,20 @@ export class TeamRegistry {
    * Applies `edit` to the newest record (or to `fresh` for a team not seen before), retrying when
    * another instance wrote in between; `edit` returns undefined to leave the record as it is.
    */
-  private async change(teamId: string, edit: (r: TeamRecord) => TeamRecord | undefined, fresh: TeamRecord = { schema: 1, installed: true, language: 'da' }): Promise<void> {
-    await untilNoConflict(`team ${teamId}`, async () => {
-      const next = edit((await this.get(teamId)) ?? fresh);
-      if (next) await this.storage.write({ [keyOf(teamId)]: next });
-    });
+  /** The guarded change of a team's record (guarded-change.ts); a team with none starts from `fresh`. */
+  private async change(teamId: string, edit: Edit<TeamRecord>, fresh: TeamRecord = { schema: 1, installed: true, language: 'da' }): Promise<void> {
+    const changed = await guardedChange(`team ${teamId}`, {
+      read: async () => {
+        const record = (await this.get(teamId)) ?? fresh;
+        return { value: record, etag: record.eTag ?? '' };
+      },
+      // The record carries its eTag (TableStateStorage): the write applies only if it still matches.
+      write: async (next) => {
+        await this.storage.write({ [keyOf(teamId)]: next });
+      },
+    }, edit);
+    // Nothing waits for a team's facts to be written, so one that stays contended must not be lost quietly.
+    if (changed?.refused === 'busy') throw new Error(`TeamRegistry.change(): team ${teamId} kept changing under this write; try again.`);
     // A read that began before this write may have put the old language in memory.
     this.languages.forget(teamId);
   }
