@@ -12,7 +12,7 @@ import type { AnswerTexts } from '../domain/validation/answer';
 import { rootCard, type Proposals } from './close-session';
 import { checkAnswer } from '../domain/validation/answer';
 import type { OpenSession, StoredSession } from '../storage/session-store';
-import { StorageConflictError } from '../storage/storage-errors';
+import { showProgress } from '../domain/lifecycle/progress';
 import { coalescer } from './coalesce';
 import type { DialogDeps } from './deps';
 import { findSession, isReply } from './find-session';
@@ -134,25 +134,14 @@ export async function assignPerspective(deps: DialogDeps, lang: Language, actor:
  * The ETag makes sure two answers crossing a step at once update the card once.
  */
 export async function refreshProgress(deps: DialogDeps, sessionId: string): Promise<void> {
-  // Two answers crossing a step at once race here; the loser re-reads, so no step is skipped.
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const stored = await deps.sessions.get(sessionId);
-    if (!stored || stored.session.state !== 'open' || !stored.session.place.threadId) return;
-    const count = await deps.answers.countIfReady(sessionId, phaseOf(stored.session));
-    // A close moved the session on and is still opening the next phase: that close redraws the card.
-    if (count === undefined) return;
-    const shown = shownProgress(count, stored.session.settings.k);
-    if (shown <= stored.session.shownProgress) return;
-    const next: Session = { ...stored.session, shownProgress: shown };
-    try {
-      await deps.sessions.update(next, stored.etag);
-    } catch (err) {
-      if (err instanceof StorageConflictError) continue;
-      throw err;
-    }
-    await deps.port.updateRoot(next.place, await rootCard(deps, next));
-    return;
-  }
+  const stored = await deps.sessions.get(sessionId);
+  if (!stored || stored.session.state !== 'open' || !stored.session.place.threadId) return;
+  const count = await deps.answers.countIfReady(sessionId, phaseOf(stored.session));
+  // A close moved the session on and is still opening the next phase: that close redraws the card.
+  if (count === undefined) return;
+  // Two answers crossing a step at once: the change applies to the newer record, so one of them moves it and redraws.
+  const changed = await deps.sessions.change(sessionId, showProgress(shownProgress(count, stored.session.settings.k)));
+  if (changed?.changed) await deps.port.updateRoot(changed.session.place, await rootCard(deps, changed.session));
 }
 
 export type { StoredSession };

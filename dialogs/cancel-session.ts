@@ -4,7 +4,7 @@ import { cancelConfirmCard } from '../cards/confirm-card';
 import { roundWording } from '../cards/round-wording';
 import type { Language } from '../domain/exercise';
 import { phaseOf } from '../domain/session';
-import { StorageConflictError } from '../storage/storage-errors';
+import { cancel } from '../domain/lifecycle/end';
 import type { DialogDeps } from './deps';
 import { findForFacilitator, isReply } from './find-session';
 import { rootCard } from './close-session';
@@ -33,15 +33,12 @@ export async function confirmCancel(deps: DialogDeps, lang: Language, actor: Act
     const secret = await deps.sessions.secret(session.id);
     if (secret) await deps.answers.seal(session.id, secret, phase);
   }
-  const stored = await deps.sessions.get(session.id);
-  if (!stored) return reply('unknownSession', errorCard(l, 'error.unknownSession'));
-  const cancelled = { ...stored.session, state: 'closed' as const, closedAt: deps.now().toISOString(), cancelledAt: deps.now().toISOString(), ...(stored.session.summaryPostedAt ? {} : { summaryWithheld: 'cancelled' as const }) };
-  try {
-    await deps.sessions.update(cancelled, stored.etag, { destroySecret: true });
-  } catch (err) {
-    if (err instanceof StorageConflictError) return reply('conflict', errorCard(l, 'error.retry'));
-    throw err;
-  }
+  const changed = await deps.sessions.change(session.id, cancel(deps.now()));
+  if (!changed) return reply('unknownSession', errorCard(l, 'error.unknownSession'));
+  if (changed.refused === 'busy') return reply('conflict', errorCard(l, 'error.retry'));
+  // Closed meanwhile (a deadline, a result, a second click): nothing is left to cancel.
+  if (!changed.changed) return reply('alreadyClosed', errorCard(l, 'error.alreadyClosed'));
+  const cancelled = changed.session;
   deps.log.info('session cancelled', { session: session.id, phase });
   deps.later('cancel', async () => deps.port.updateRoot(cancelled.place, await rootCard(deps, cancelled)));
   return reply('cancelled', noticeCard(t(l, roundWording(session, 'cancel.doneTitle')), [t(l, roundWording(session, 'cancel.doneBody'))]));

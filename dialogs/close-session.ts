@@ -16,7 +16,8 @@ import type { StoredSession } from '../storage/session-store';
 import { summarise, type Summary } from '../domain/summary/summarise';
 import { sizesOnly } from '../domain/summary/theme-size';
 import type { Language } from '../domain/exercise';
-import { StorageConflictError } from '../storage/storage-errors';
+import { beginClose, finishPhase, phaseDeadlineFor } from '../domain/lifecycle/close';
+import { claimSummary, markSummaryPosted, markSummaryWithheld } from '../domain/lifecycle/summary-post';
 import type { DialogDeps } from './deps';
 import { summaryContext, teamNames } from './summary-context';
 import { isJoint } from '../domain/group-answers/joint-part';
@@ -25,8 +26,6 @@ import type { CheckinSummary } from '../domain/checkins/summarise-checkin';
 import { findForFacilitator, isReply } from './find-session';
 import { reply, type PrivateReply } from './reply';
 import { TeamUnreachableError, type Actor, type Where } from './teams-port';
-
-const STALE_CLAIM_MS = 2 * 60_000;
 
 /** The proposals put to the vote: shuffled by sealing, masked for names and addresses, and only when at least k proposed. */
 export interface Proposals {
@@ -55,7 +54,7 @@ export async function requestClose(deps: DialogDeps, lang: Language, actor: Acto
   if (isReply(found)) return found;
   const { session } = found;
   if (phaseOf(session) === 'result') return reply('resultForm', await prefilledResultForm(deps, session));
-  await beginClose(deps, session.id, 'facilitator');
+  await startClose(deps, session.id, 'facilitator');
   deps.later('close', () => closeSession(deps, session.id, 'facilitator'));
   return reply('closing', closingNotice(session));
 }
@@ -80,7 +79,7 @@ function closingNotice(session: Session): AdaptiveCard {
  * phase, or close the session and destroy its secret. What the phase produced is posted once.
  */
 export async function closeSession(deps: DialogDeps, sessionId: string, by: 'facilitator' | 'deadline'): Promise<void> {
-  await beginClose(deps, sessionId, by);
+  await startClose(deps, sessionId, by);
   const before = await deps.sessions.get(sessionId);
   if (!before) return;
   const phase = phaseOf(before.session);
@@ -89,36 +88,24 @@ export async function closeSession(deps: DialogDeps, sessionId: string, by: 'fac
     const secret = await deps.sessions.secret(sessionId);
     if (secret) await deps.answers.seal(sessionId, secret, phase);
     const stored = await deps.sessions.get(sessionId);
-    if (stored?.session.state === 'closing') await finishPhase(deps, stored, phase, by);
+    if (stored?.session.state === 'closing') await finishPhaseOf(deps, stored.session, phase, by);
   }
   await postSummary(deps, sessionId);
 }
 
-/** Writes what the phase produced and moves on; only the process whose ETag write wins posts. */
-async function finishPhase(deps: DialogDeps, stored: StoredSession, phase: PhaseKind, by: string): Promise<void> {
-  const { session } = stored;
+/** Writes what the phase produced and moves on; only the process whose change it was posts. */
+async function finishPhaseOf(deps: DialogDeps, session: Session, phase: PhaseKind, by: string): Promise<void> {
   const def = definitionOf(session);
   const output = await phaseOutput(deps, session, phase);
   const next = nextPhase(def, phase, output.proposalsShown);
-  const moved: Session = next
-    ? { ...session, state: 'open', phase: next, closingAt: undefined, shownProgress: 0, phaseDeadline: phaseDeadlineFor(session, next, deps.now()) }
-    : { ...session, state: 'closed', closedAt: deps.now().toISOString() };
   if (next === 'proposals' || next === 'vote') await deps.answers.openGates(session.id, next);
-  try {
-    await deps.sessions.update(moved, stored.etag, { destroySecret: !next });
-  } catch (err) {
-    if (err instanceof StorageConflictError) return; // a concurrent closer got there first
-    throw err;
-  }
+  const now = deps.now();
+  const changed = await deps.sessions.change(session.id, finishPhase(now, next, next && phaseDeadlineFor(session, next, now)));
+  if (!changed?.changed) return; // a concurrent closer got there first
+  const moved = changed.session;
   deps.log.info(next ? 'phase ended' : 'session closed', { session: session.id, phase, next, by });
   if (output.card) await postOrWithhold(deps, moved, output.card);
   if (next && phase !== 'answer') await deps.port.updateRoot(moved.place, await rootCard(deps, moved));
-}
-
-/** The next phase's own deadline, from the days the facilitator gave it at setup. */
-function phaseDeadlineFor(session: Session, phase: PhaseKind, now: Date): string | undefined {
-  const days = phase === 'proposals' || phase === 'vote' ? session.settings.phaseDays?.[phase] : undefined;
-  return days ? new Date(now.getTime() + days * 86_400_000).toISOString() : undefined;
 }
 
 /** The phase's result, computed once and stored, so a repeated close reuses it. */
@@ -188,21 +175,9 @@ async function postOrWithhold(deps: DialogDeps, session: Session, card: Adaptive
 
 /** Posts the stored summary into the thread exactly once, unless another process holds a fresh claim. */
 export async function postSummary(deps: DialogDeps, sessionId: string): Promise<void> {
-  const stored = await deps.sessions.get(sessionId);
-  // Due once the answer phase is over: at close, or when a later phase has opened.
-  if (!stored || stored.session.summaryPostedAt || stored.session.summaryWithheld) return;
-  if (stored.session.state !== 'closed' && phaseOf(stored.session) === 'answer') return;
-  const claimed = stored.session.summaryClaimedAt;
-  if (claimed && deps.now().getTime() - Date.parse(claimed) < STALE_CLAIM_MS) return;
-  let session: Session = { ...stored.session, summaryClaimedAt: deps.now().toISOString() };
-  const closed = session.state === 'closed';
-  let etag: string;
-  try {
-    etag = await deps.sessions.update(session, stored.etag, { destroySecret: closed });
-  } catch (err) {
-    if (err instanceof StorageConflictError) return; // another process claimed it first
-    throw err;
-  }
+  const claimed = await deps.sessions.change(sessionId, claimSummary(deps.now()));
+  if (!claimed?.changed) return; // not due, posted, withheld, or another process holds the claim
+  const session = claimed.session;
   const summary = await deps.sessions.summary<Summary | CheckinSummary>(sessionId);
   if (!summary) throw new Error(`postSummary(): session ${sessionId} is closed but has no stored summary.`);
   const card = session.round ? await roundSummaryCard(deps, session, summary as CheckinSummary) : summaryCard(session, summary as Summary, isJoint(session.settings) ? await deps.contributions.all(session.id) : undefined);
@@ -211,13 +186,12 @@ export async function postSummary(deps: DialogDeps, sessionId: string): Promise<
   } catch (err) {
     if (!(err instanceof TeamUnreachableError)) throw err;
     // The team removed the app: keep the summary, post nothing, and stop trying.
-    await deps.sessions.update({ ...session, summaryWithheld: 'unreachable' }, etag, { destroySecret: closed });
+    await deps.sessions.change(sessionId, markSummaryWithheld('unreachable'));
     deps.log.info('summary withheld: the app is not in the team', { session: sessionId });
     return;
   }
-  session = { ...session, summaryPostedAt: deps.now().toISOString() };
-  await deps.sessions.update(session, etag, { destroySecret: closed });
-  await deps.port.updateRoot(session.place, await rootCard(deps, session));
+  const posted = await deps.sessions.change(sessionId, markSummaryPosted(deps.now()));
+  await deps.port.updateRoot(session.place, await rootCard(deps, posted?.session ?? session));
 }
 
 /** The shared card as it should look now; a vote shows the proposals to vote on. */
@@ -233,15 +207,7 @@ async function openCount(deps: DialogDeps, session: Session): Promise<number> {
   return session.state === 'open' && phase !== 'result' ? deps.answers.count(session.id, phase) : 0;
 }
 
-async function beginClose(deps: DialogDeps, sessionId: string, by: 'facilitator' | 'deadline'): Promise<void> {
-  for (;;) {
-    const stored = await deps.sessions.get(sessionId);
-    if (!stored || stored.session.state !== 'open') return;
-    try {
-      await deps.sessions.update({ ...stored.session, state: 'closing', closedBy: by, closingAt: deps.now().toISOString() }, stored.etag);
-      return;
-    } catch (err) {
-      if (!(err instanceof StorageConflictError)) throw err;
-    }
-  }
+/** The open phase starts closing, once; a session already closing or closed is left to that close. */
+async function startClose(deps: DialogDeps, sessionId: string, by: 'facilitator' | 'deadline'): Promise<void> {
+  await deps.sessions.change(sessionId, beginClose(deps.now(), by));
 }

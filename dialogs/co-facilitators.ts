@@ -4,7 +4,6 @@ import { t } from '../cards/i18n';
 import type { AdaptiveCard } from '../cards/render';
 import type { Language } from '../domain/exercise';
 import { isFacilitator } from '../domain/session';
-import { StorageConflictError } from '../storage/storage-errors';
 import { CO_FACILITATORS_MAX, setCoFacilitators } from '../domain/checkins/manage';
 import type { DialogDeps } from './deps';
 import type { Actor, Where } from './teams-port';
@@ -23,13 +22,8 @@ export async function addCoFacilitators(deps: DialogDeps, lang: Language, actor:
   if (session.facilitator.id !== actor.id) return errorCard(l, 'coFacilitator.onlyFacilitator', { name: escapeMarkdown(session.facilitator.name) });
   const added = mentioned.filter((m) => m.id && !isFacilitator(session, m.id));
   if (added.length === 0) return errorCard(l, 'coFacilitator.noneMentioned');
-  try {
-    const changed = await deps.sessions.change(session.id, (s) => ({ ...s, coFacilitators: withAdded(s.coFacilitators ?? [], added) }));
-    if (!changed) return errorCard(l, 'error.retry');
-  } catch (err) {
-    if (!(err instanceof StorageConflictError)) throw err;
-    return errorCard(l, 'error.retry');
-  }
+  const changed = await deps.sessions.change(session.id, (s) => ({ ...s, coFacilitators: withAdded(s.coFacilitators ?? [], added) }));
+  if (!changed?.changed) return errorCard(l, 'error.retry');
   // In a check-in round's thread they help run the schedule too: its next rounds and its settings.
   if (session.round) await addToSchedule(deps, session.round.scheduleId, added);
   // The shared card names who gets the facilitators' own view of it: now them too.

@@ -1,9 +1,7 @@
 import { errorFields } from '../config/log';
 import type { DialogDeps } from './deps';
 import { closeSession, postSummary } from './close-session';
-
-/** A close that has not finished in this long was cut short (a crash, a deploy) and is redone. */
-const STALE_CLOSE_MS = 2 * 60_000;
+import { STALE_CLOSE_MS } from '../domain/lifecycle/claims';
 
 /**
  * Closes sessions whose deadline has passed and finishes closes a crash left behind.

@@ -1,7 +1,9 @@
 import { noticeCard } from '../cards/notice-card';
 import { t } from '../cards/i18n';
 import { phaseOf, type Session } from '../domain/session';
-import { StorageConflictError, statusCodeOf } from '../storage/storage-errors';
+import { statusCodeOf } from '../storage/storage-errors';
+import { cancel } from '../domain/lifecycle/end';
+import { refuse } from '../domain/lifecycle/transition';
 import type { DialogDeps } from './deps';
 import { TeamUnreachableError } from './teams-port';
 
@@ -82,14 +84,10 @@ async function stopTakingAnswers(deps: DialogDeps, id: string): Promise<Session 
     if (!stored) return undefined;
     const phase = phaseOf(stored.session);
     if (phase !== 'result') await deps.answers.shut(id, phase).catch((err) => ignoreMissing(err));
-    const now = deps.now().toISOString();
-    const cancelled: Session = { ...stored.session, state: 'closed', closedAt: now, cancelledAt: now, ...(stored.session.summaryPostedAt ? {} : { summaryWithheld: 'cancelled' as const }) };
-    try {
-      await deps.sessions.update(cancelled, stored.etag);
-      return cancelled;
-    } catch (err) {
-      if (!(err instanceof StorageConflictError)) throw err;
-    }
+    // Cancelled only while still in the phase just shut; a phase opened meanwhile is shut on the next pass.
+    const changed = await deps.sessions.change(id, (s) => (phaseOf(s) !== phase ? refuse('unchanged') : cancel(deps.now())(s)));
+    if (!changed) return undefined;
+    if (changed.refused !== 'unchanged' && changed.refused !== 'busy') return changed.session;
   }
   // Still changing after five tries: delete it anyway; the caller's next pass catches what was added.
   return (await deps.sessions.get(id))?.session;

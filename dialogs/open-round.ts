@@ -56,7 +56,7 @@ export async function openRound(deps: DialogDeps, record: ScheduleRecord, due: D
     shownProgress: 0,
     round: { scheduleId: schedule.id, dueAt: due.dueAt.toISOString(), late: due.late, carried: [...record.carried] },
   };
-  const { stored, posted } = await createAndPost(deps, session);
+  const { session: stored, posted } = await createAndPost(deps, session);
   if (posted) deps.log.info('round opened', { schedule: schedule.id, session: session.id, dueAt: session.round?.dueAt, late: due.late });
-  return !!stored.session.place.threadId;
+  return !!stored.place.threadId;
 }

@@ -7,7 +7,7 @@ import { errorFields } from '../config/log';
 import type { Language } from '../domain/exercise';
 import { isFacilitator, phaseOf } from '../domain/session';
 import { checkResult, type AgreedResult } from '../domain/validation/result';
-import { StorageConflictError } from '../storage/storage-errors';
+import { writeResult } from '../domain/lifecycle/end';
 import type { DialogDeps } from './deps';
 import { findForFacilitator, findSession, isReply, ofCurrentVersion } from './find-session';
 import { rootCard } from './close-session';
@@ -21,20 +21,18 @@ import { TeamUnreachableError, type Actor, type Where } from './teams-port';
 export async function saveResult(deps: DialogDeps, lang: Language, actor: Actor, where: Where, data: Record<string, unknown>): Promise<PrivateReply> {
   const found = await findForFacilitator(deps, lang, actor, where, data.sessionId);
   if (isReply(found)) return found;
-  const { session, etag } = found;
+  const { session } = found;
   const l = session.settings.language;
   if (session.state !== 'open' || phaseOf(session) !== 'result') return reply('notResultPhase', errorCard(l, 'error.alreadyClosed'));
   // Dates are local calendar days where the team is: "today" is today in the session's zone.
   const checked = checkResult(data, DateTime.fromJSDate(deps.now(), { zone: session.settings.timeZone }).toFormat('yyyy-MM-dd'));
   if (!checked.ok) return reply('invalidResult', resultFormCard(session, data, problemTexts(l, checked.problems)));
 
-  const closed = { ...session, state: 'closed' as const, closedAt: deps.now().toISOString() };
-  try {
-    await deps.sessions.update(closed, etag, { destroySecret: true });
-  } catch (err) {
-    if (err instanceof StorageConflictError) return reply('conflict', errorCard(l, 'error.retry'));
-    throw err;
-  }
+  const changed = await deps.sessions.change(session.id, writeResult(deps.now()));
+  if (changed?.refused === 'busy') return reply('conflict', errorCard(l, 'error.retry'));
+  // Another facilitator's result (or a cancel) closed it first: only one result is written.
+  if (!changed?.changed) return reply('alreadyClosed', errorCard(l, 'error.alreadyClosed'));
+  const closed = changed.session;
   const result = checked.value as AgreedResult;
   // Only the facilitator whose close won writes the result, so the stored result, the posted one
   // and the follow-up's actions are the same. Should this write fail, the session is closed

@@ -16,8 +16,7 @@ import { occurrencesAfter } from '../domain/checkins/recurrence';
 import { savedChanges, type SavedChange } from '../domain/checkins/saved-changes';
 import type { CheckinSchedule } from '../domain/checkins/schedule';
 import type { Language } from '../domain/exercise';
-import type { StoredSchedule } from '../storage/schedule-store';
-import { StorageConflictError } from '../storage/storage-errors';
+import type { ScheduleRecord, StoredSchedule } from '../storage/schedule-store';
 import type { DialogDeps } from './deps';
 import { reply, type PrivateReply } from './reply';
 import type { Actor, Where } from './teams-port';
@@ -90,13 +89,7 @@ export async function pauseSchedule(deps: DialogDeps, actor: Actor, where: Where
   if ('outcome' in found) return found;
   const lang = found.record.schedule.language;
   const schedule = setPaused(found.record.schedule, paused, deps.now());
-  const record = { ...found.record, schedule, ...(paused ? {} : { pausedBecause: undefined }) };
-  try {
-    await deps.schedules.update(record, found.etag);
-  } catch (err) {
-    if (err instanceof StorageConflictError) return reply('stale', errorCard(lang, 'schedule.error.stale'));
-    throw err;
-  }
+  if (!(await saveOver(deps, found, (r) => ({ ...r, schedule, ...(paused ? {} : { pausedBecause: undefined }) })))) return reply('stale', errorCard(lang, 'schedule.error.stale'));
   deps.log.info(paused ? 'schedule paused' : 'schedule resumed', { schedule: schedule.id });
   return reply(paused ? 'schedulePaused' : 'scheduleResumed', scheduleListCard(lang, [schedule], actor.id, deps.now()));
 }
@@ -133,12 +126,7 @@ export function keepSchedule(lang: Language): PrivateReply {
 }
 
 async function saved(deps: DialogDeps, lang: Language, found: StoredSchedule, schedule: CheckinSchedule, changes: SavedChange[]): Promise<PrivateReply> {
-  try {
-    await deps.schedules.update({ ...found.record, schedule }, found.etag);
-  } catch (err) {
-    if (err instanceof StorageConflictError) return reply('stale', errorCard(lang, 'schedule.error.stale'));
-    throw err;
-  }
+  if (!(await saveOver(deps, found, (r) => ({ ...r, schedule })))) return reply('stale', errorCard(lang, 'schedule.error.stale'));
   deps.log.info('schedule changed', { schedule: schedule.id, version: schedule.version });
   return reply('scheduleEdited', scheduleSavedCard(lang, schedule, changes, deps.now(), true));
 }
@@ -156,4 +144,15 @@ async function manageable(deps: DialogDeps, where: Where, actor: Actor, id: unkn
   if (!canManage(found.record.schedule, actor.id)) return reply('notOwner', errorCard(lang, 'schedule.error.notOwner', { name: escapeMarkdown(found.record.schedule.owner.name) }));
   if (version !== undefined && Number(version) !== found.record.schedule.version) return reply('stale', errorCard(lang, 'schedule.error.stale'));
   return found;
+}
+
+/**
+ * Writes what the facilitator saw and changed over the schedule as stored now, as long as nobody
+ * changed the schedule itself since she read it (another facilitator's edit, a pause): then she
+ * is told it is stale. What the scheduler keeps beside it (rounds opened) is kept as it is now.
+ */
+async function saveOver(deps: DialogDeps, found: StoredSchedule, next: (r: ScheduleRecord) => ScheduleRecord): Promise<boolean> {
+  const seen = JSON.stringify(found.record.schedule);
+  const changed = await deps.schedules.change(found.record.schedule.id, (r) => (JSON.stringify(r.schedule) !== seen ? { refused: 'stale' } : next(r)));
+  return !!changed?.changed;
 }

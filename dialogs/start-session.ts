@@ -69,11 +69,11 @@ export async function createSession(deps: DialogDeps, lang: Language, actor: Act
     ...(def.phases.includes('answer') ? {} : { summaryWithheld: 'noAnswerPhase' as const }),
   };
   // Teams redelivers a slow invoke; only one delivery posts the thread (post-thread.ts).
-  const { stored, posted } = await createAndPost(deps, session);
+  const { session: stored, posted } = await createAndPost(deps, session);
   if (posted) {
     if (where.teamId && data.saveTemplate === 'true' && session.settings.custom) await deps.teams.addTemplate(where.teamId, { title: session.settings.title, custom: session.settings.custom });
     deps.log.info('session started', { session: id, exercise: def.id, k: session.settings.k, distribution: session.settings.distribution });
   }
-  const l = stored.session.settings.language;
-  return reply('started', noticeCard(t(l, 'started.title'), [t(l, 'started.body', { title: escapeMarkdown(stored.session.settings.title) })]));
+  const l = stored.settings.language;
+  return reply('started', noticeCard(t(l, 'started.title'), [t(l, 'started.body', { title: escapeMarkdown(stored.settings.title) })]));
 }

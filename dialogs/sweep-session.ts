@@ -1,5 +1,5 @@
 import { KEPT_ROWS, keptSummary } from '../domain/retention/kept-rows';
-import { StorageConflictError } from '../storage/storage-errors';
+import { markSwept } from '../domain/lifecycle/end';
 import type { DialogDeps } from './deps';
 
 /**
@@ -17,11 +17,7 @@ export async function sweepSession(deps: DialogDeps, id: string): Promise<number
   const summary = await deps.sessions.summary(id);
   if (summary !== undefined) await deps.sessions.saveSummary(id, keptSummary(summary));
   const deleted = await deps.sessions.deleteRowsExcept(id, KEPT_ROWS);
-  try {
-    await deps.sessions.change(id, (s) => (s.sweptAt ? undefined : { ...s, sweptAt: deps.now().toISOString() }));
-  } catch (err) {
-    // Unmarked, it is simply found and swept (harmlessly) again next time.
-    if (!(err instanceof StorageConflictError)) throw err;
-  }
+  // Left unmarked (busy), it is simply found and swept (harmlessly) again next time.
+  await deps.sessions.change(id, markSwept(deps.now()));
   return deleted;
 }

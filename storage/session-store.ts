@@ -241,13 +241,7 @@ export class SessionStore {
 
   /** Writes the session row again as it is, so it gets today's query columns; a concurrent writer does the same. */
   async rewrite(id: string): Promise<void> {
-    const stored = await this.get(id);
-    if (!stored) return;
-    try {
-      await this.update(stored.session, stored.etag);
-    } catch (err) {
-      if (!(err instanceof StorageConflictError)) throw err;
-    }
+    await this.change(id, (s) => ({ ...s }));
   }
 
   /** Deletes every row of the session's partition but those named in `keep`; returns how many went. */
