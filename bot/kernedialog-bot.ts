@@ -10,6 +10,7 @@ import type { TeamRegistry } from '../storage/team-registry';
 import { actorOf, cardData, mentionedPeople, whereOf } from './activity-context';
 import { defaultLanguageOf, languageOf } from './language-of';
 import { answerCommand, commandHelp } from './message-commands';
+import { appInstalled, appRemoved, teamHardDeleted, teamRestored } from '../dialogs/team-install';
 import { routeFor, showsOnly } from './routes';
 import { arrivedAt } from './arrival';
 
@@ -31,42 +32,31 @@ export class KernedialogBot extends TeamsActivityHandler {
     this.onInstallationUpdateAdd(async (ctx, next) => {
       const teamId = whereOf(ctx.activity).teamId;
       const lang = await languageOf(ctx.activity, this.teams);
-      // Clients may repeat the install event (the Playground does on every page load): welcome once.
-      const known = teamId ? await this.teams.get(teamId) : undefined;
-      if (teamId) await this.teams.setInstalled(teamId, true, 'da');
-      if (!known?.installed) await ctx.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(teamId ? welcomeCard(lang) : commandHelp(lang, { personal: true }))));
+      const { welcome } = await appInstalled(this.deps, teamId);
+      if (welcome) await ctx.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(teamId ? welcomeCard(lang) : commandHelp(lang, { personal: true }))));
       await next();
     });
     this.onInstallationUpdateRemove(async (ctx, next) => {
-      await this.removedFrom(whereOf(ctx.activity).teamId, 'uninstalled');
+      await appRemoved(this.deps, whereOf(ctx.activity).teamId, 'uninstalled');
       await next();
     });
     // Teams may also say it with a conversationUpdate: the bot removed from the team, or the team deleted.
     this.onTeamsMembersRemovedEvent(async (members, team, ctx, next) => {
-      if (members.some((m) => m.id === ctx.activity.recipient?.id)) await this.removedFrom(team?.id, 'bot removed');
+      if (members.some((m) => m.id === ctx.activity.recipient?.id)) await appRemoved(this.deps, team?.id, 'bot removed');
       await next();
     });
     this.onTeamsTeamDeletedEvent(async (team, _ctx, next) => {
-      await this.removedFrom(team?.id, 'team deleted');
+      await appRemoved(this.deps, team?.id, 'team deleted');
       await next();
     });
-    // A deleted team can be restored within Teams' own 30 days, with its apps: the deletion is off.
     this.onTeamsTeamRestoredEvent(async (team, _ctx, next) => {
-      if (team?.id) await this.teams.setInstalled(team.id, true, 'da');
+      await teamRestored(this.deps, team?.id);
       await next();
     });
-    // A hard-deleted team can never install the app again, so there is no grace to wait for.
     this.onTeamsTeamHardDeletedEvent(async (team, _ctx, next) => {
-      if (team?.id) await this.teams.markUninstalled(team.id, this.deps.now(), 0);
-      this.log.info('team hard-deleted; its data goes at the next retention sweep', { team: team?.id });
+      await teamHardDeleted(this.deps, team?.id);
       await next();
     });
-  }
-
-  /** No more proactive posts, and the team's data is deleted after the grace period unless the app comes back (docs/data.md, "Uninstall"). */
-  private async removedFrom(teamId: string | undefined, why: string): Promise<void> {
-    if (teamId) await this.teams.markUninstalled(teamId, this.deps.now());
-    this.log.info(`${why}; proactive posts stop and the team's data is deleted after the grace period`, { team: teamId, graceDays: this.teams.policy.uninstallGraceDays });
   }
 
   /** A card action whose value has no action object is forged or broken: 400, before botbuilder reads it. */

@@ -11,7 +11,7 @@ import { scheduleForm, scheduleList } from '../dialogs/schedules';
 import { teamLanguage } from '../dialogs/team-language';
 import type { Actor, Where } from '../dialogs/teams-port';
 import { cancelFromThread, closeFromThread } from '../dialogs/thread-commands';
-import { statusCard } from './status';
+import { statusCard } from '../dialogs/status';
 
 /** A message to the bot, once the mention and the command word are taken off. */
 export interface MessageCommand {

@@ -12,7 +12,7 @@ import { saveResult, viewResult } from '../dialogs/result-session';
 import { planFollowUp } from '../dialogs/follow-up';
 import { confirmCancel, requestCancel } from '../dialogs/cancel-session';
 import { deleteSchedule, editScheduleForm, keepExisting, keepSchedule, pauseSchedule, saveSchedule } from '../dialogs/schedules';
-import { statusCard } from './status';
+import { statusCard } from '../dialogs/status';
 import { reply } from '../dialogs/reply';
 import { confirmDataDelete, keepData, requestDataDelete } from '../dialogs/delete-data';
 

@@ -5,8 +5,8 @@ import { controlActions, steererIds, withRefresh } from '../cards/facilitator-co
 import { definitionOf, progressText } from '../cards/session-card';
 import type { Language } from '../domain/exercise';
 import { isFacilitator, phaseOf, type Session } from '../domain/session';
-import type { DialogDeps } from '../dialogs/deps';
-import type { Actor, Where } from '../dialogs/teams-port';
+import type { DialogDeps } from './deps';
+import type { Actor, Where } from './teams-port';
 
 /**
  * "@Kernedialog status": the channel's open sessions, their phase, progress, and a link to each
