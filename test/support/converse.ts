@@ -1,0 +1,114 @@
+import assert from 'node:assert/strict';
+import type { AdaptiveCard } from '../../cards/render';
+import { routeFor } from '../../bot/routes';
+import type { DialogDeps } from '../../dialogs/deps';
+import type { PrivateReply } from '../../dialogs/reply';
+import type { Actor, TeamsPort, Where } from '../../dialogs/teams-port';
+import { freshDeps } from './dialog-deps';
+import { cardText } from './playground-client';
+
+/** The channel a conversation happens in, and the thread its exercise gets. */
+const CHANNEL = 'channel-x';
+const THREAD = `${CHANNEL};messageid=1`;
+
+/** What a person was answered: only they see it. */
+export class Answered {
+  constructor(readonly reply: PrivateReply) {}
+
+  get text(): string {
+    return cardText(this.reply.card);
+  }
+
+  /** Asserts the private answer says `pattern`, and returns it for the next step. */
+  expectPrivate(pattern: RegExp): this {
+    assert.match(this.text, pattern, `${this.reply.outcome}:\n${this.text}`);
+    return this;
+  }
+}
+
+/** What everyone in the thread sees: the cards posted in it, and the shared root card as it is now. */
+export class Thread {
+  readonly posts: AdaptiveCard[] = [];
+  root: AdaptiveCard | undefined;
+
+  /** Asserts some post in the thread says `pattern`. */
+  expect(pattern: RegExp): this {
+    const texts = this.posts.map((p) => cardText(p));
+    assert.ok(texts.some((t) => pattern.test(t)), `no post says ${pattern}:\n${texts.join('\n---\n')}`);
+    return this;
+  }
+
+  /** Asserts exactly `n` posts say `pattern` (a summary posted once, not twice). */
+  expectCount(pattern: RegExp, n: number): this {
+    assert.equal(this.posts.filter((p) => pattern.test(cardText(p))).length, n, `posts saying ${pattern}`);
+    return this;
+  }
+
+  /** Asserts the shared card says `pattern`. */
+  expectRoot(pattern: RegExp): this {
+    assert.match(this.root ? cardText(this.root) : '', pattern);
+    return this;
+  }
+}
+
+/**
+ * A dialog test that reads as a conversation (STYLE habit 7), in process, on real Azurite: people
+ * click card verbs through the bot's own routing table, and a port that records what Teams would
+ * show stands in for Teams. Work the bot does after answering (`later`) is awaited after each
+ * click, so what a click posts is in the thread when the next line reads it.
+ *
+ * @example
+ * const talk = await converse(azurite.connectionString());
+ * const mette = talk.as(METTE);
+ * (await mette.click('session.create', { exerciseId: 'hvem-definerer', k: '3', … })).expectPrivate(/startet/);
+ * (await talk.as(LARS).click('session.answer', { sessionId: talk.sessionId(), formal: '…' })).expectPrivate(/gemt/);
+ * talk.thread.expectRoot(/Færre end 3/);
+ */
+export async function converse(connectionString: string, prefix = 'talk'): Promise<Conversation> {
+  const thread = new Thread();
+  const deps = await freshDeps(connectionString, prefix);
+  const pending: Promise<void>[] = [];
+  const port: TeamsPort = {
+    startThread: async (_place, card) => {
+      thread.root = card;
+      return { threadId: THREAD, rootActivityId: '1' };
+    },
+    reply: async (_place, card) => void thread.posts.push(card),
+    updateRoot: async (_place, card) => void (thread.root = card),
+    memberNames: async () => [],
+    memberCount: async () => 6,
+    tellPrivately: async () => undefined,
+  };
+  return new Conversation({ ...deps, port, later: (_what, work) => void pending.push(work()) }, thread, pending);
+}
+
+export class Conversation {
+  constructor(readonly deps: DialogDeps, readonly thread: Thread, private readonly pending: Promise<void>[]) {}
+
+  /** One person in the channel. */
+  as(actor: Actor) {
+    return {
+      /** Clicks a card verb with `data`, as Action.Execute sends it; the bot's answer comes back. */
+      click: async (verb: string, data: Record<string, unknown> = {}): Promise<Answered> => {
+        const route = routeFor(verb);
+        assert.ok(route, `no route for ${verb}`);
+        const where: Where = { conversationId: verb === 'session.create' || verb === 'catalogue.setup' ? CHANNEL : THREAD, activityId: `act-${Math.random()}`, serviceUrl: 'http://x', tenantId: 't', teamsChannelId: CHANNEL, teamId: 'team-x' };
+        const reply = await route(this.deps, { lang: 'da', actor, where, data: { verb, ...data } });
+        await this.settle();
+        return new Answered(reply);
+      },
+    };
+  }
+
+  /** Runs what the bot left for after its answers, and what that left in turn. */
+  async settle(): Promise<void> {
+    while (this.pending.length > 0) await Promise.all(this.pending.splice(0));
+  }
+
+  /** The id of the conversation's exercise (the newest in the channel). */
+  async sessionId(): Promise<string> {
+    const [newest] = (await this.deps.sessions.inChannel(CHANNEL)).sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1));
+    assert.ok(newest, 'no exercise started in this conversation');
+    return newest.id;
+  }
+}
