@@ -136,11 +136,12 @@ export async function assignPerspective(deps: DialogDeps, lang: Language, actor:
 export async function refreshProgress(deps: DialogDeps, sessionId: string): Promise<void> {
   const stored = await deps.sessions.get(sessionId);
   if (!stored || stored.session.state !== 'open' || !stored.session.place.threadId) return;
-  const count = await deps.answers.countIfReady(sessionId, phaseOf(stored.session));
+  const phase = phaseOf(stored.session);
+  const count = await deps.answers.countIfReady(sessionId, phase);
   // A close moved the session on and is still opening the next phase: that close redraws the card.
   if (count === undefined) return;
   // Two answers crossing a step at once: the change applies to the newer record, so one of them moves it and redraws.
-  const changed = await deps.sessions.change(sessionId, showProgress(shownProgress(count, stored.session.settings.k)));
+  const changed = await deps.sessions.change(sessionId, showProgress(phase, shownProgress(count, stored.session.settings.k)));
   if (changed?.changed) await deps.port.updateRoot(changed.session.place, await rootCard(deps, changed.session));
 }
 

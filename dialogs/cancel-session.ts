@@ -5,6 +5,7 @@ import { roundWording } from '../cards/round-wording';
 import type { Language } from '../domain/exercise';
 import { phaseOf } from '../domain/session';
 import { cancel } from '../domain/lifecycle/end';
+import { refuse } from '../domain/lifecycle/transition';
 import type { DialogDeps } from './deps';
 import { findForFacilitator, isReply } from './find-session';
 import { rootCard } from './close-session';
@@ -27,19 +28,32 @@ export async function confirmCancel(deps: DialogDeps, lang: Language, actor: Act
   if (isReply(found)) return found;
   const { session } = found;
   const l = session.settings.language;
-  const phase = phaseOf(session);
-  if (phase !== 'result') {
-    await deps.answers.shut(session.id, phase);
-    const secret = await deps.sessions.secret(session.id);
-    if (secret) await deps.answers.seal(session.id, secret, phase);
-  }
-  const changed = await deps.sessions.change(session.id, cancel(deps.now()));
+  const changed = await shutAndCancel(deps, session.id);
   if (!changed) return reply('unknownSession', errorCard(l, 'error.unknownSession'));
-  if (changed.refused === 'busy') return reply('conflict', errorCard(l, 'error.retry'));
+  if (changed.refused === 'busy' || changed.refused === 'unchanged') return reply('conflict', errorCard(l, 'error.retry'));
   // Closed meanwhile (a deadline, a result, a second click): nothing is left to cancel.
   if (!changed.changed) return reply('alreadyClosed', errorCard(l, 'error.alreadyClosed'));
   const cancelled = changed.session;
-  deps.log.info('session cancelled', { session: session.id, phase });
+  deps.log.info('session cancelled', { session: session.id, phase: phaseOf(session) });
   deps.later('cancel', async () => deps.port.updateRoot(cancelled.place, await rootCard(deps, cancelled)));
   return reply('cancelled', noticeCard(t(l, roundWording(session, 'cancel.doneTitle')), [t(l, roundWording(session, 'cancel.doneBody'))]));
+}
+
+/**
+ * The open phase's gates shut and its answers sealed, as at any close, and the session cancelled
+ * while it is still in that phase; a phase that opened meanwhile is shut and sealed in turn.
+ */
+async function shutAndCancel(deps: DialogDeps, id: string) {
+  for (let tries = 0; ; tries++) {
+    const stored = await deps.sessions.get(id);
+    if (!stored) return undefined;
+    const phase = phaseOf(stored.session);
+    if (stored.session.state !== 'closed' && phase !== 'result') {
+      await deps.answers.shut(id, phase);
+      const secret = await deps.sessions.secret(id);
+      if (secret) await deps.answers.seal(id, secret, phase);
+    }
+    const changed = await deps.sessions.change(id, (s) => (phaseOf(s) !== phase ? refuse('unchanged') : cancel(deps.now())(s)));
+    if (changed?.refused !== 'unchanged' || tries >= 4) return changed;
+  }
 }

@@ -100,7 +100,7 @@ async function finishPhaseOf(deps: DialogDeps, session: Session, phase: PhaseKin
   const next = nextPhase(def, phase, output.proposalsShown);
   if (next === 'proposals' || next === 'vote') await deps.answers.openGates(session.id, next);
   const now = deps.now();
-  const changed = await deps.sessions.change(session.id, finishPhase(now, next, next && phaseDeadlineFor(session, next, now)));
+  const changed = await deps.sessions.change(session.id, finishPhase(now, phase, next, next && phaseDeadlineFor(session, next, now)));
   if (!changed?.changed) return; // a concurrent closer got there first
   const moved = changed.session;
   deps.log.info(next ? 'phase ended' : 'session closed', { session: session.id, phase, next, by });
@@ -209,5 +209,10 @@ async function openCount(deps: DialogDeps, session: Session): Promise<number> {
 
 /** The open phase starts closing, once; a session already closing or closed is left to that close. */
 async function startClose(deps: DialogDeps, sessionId: string, by: 'facilitator' | 'deadline'): Promise<void> {
-  await deps.sessions.change(sessionId, beginClose(deps.now(), by));
+  for (let tries = 0; tries < 3; tries++) {
+    const changed = await deps.sessions.change(sessionId, beginClose(deps.now(), by));
+    if (changed?.refused !== 'busy') return;
+  }
+  // Still open: the deadline watcher closes it at its deadline; without one, the facilitator presses again.
+  deps.log.warn('the close could not begin: the session kept changing', { session: sessionId, by });
 }

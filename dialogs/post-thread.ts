@@ -18,5 +18,6 @@ export async function createAndPost(deps: DialogDeps, session: Session): Promise
   if (!created && !claim?.changed) return { session: current, posted: false };
   const ids = await deps.port.startThread(current.place, sessionCard(current, 0));
   const posted = await deps.sessions.change(session.id, threadPosted(ids));
+  if (!posted?.changed) deps.log.warn('the thread is posted but its ids were not stored', { session: session.id, refused: posted?.refused });
   return { session: posted?.session ?? { ...current, place: { ...current.place, ...ids } }, posted: true };
 }

@@ -1,3 +1,4 @@
+import { isRefusal } from '../domain/lifecycle/transition';
 import { StorageConflictError } from './storage-errors';
 
 /** An edit of a stored value: the value as it should be, undefined to leave it, or why it stays. */
@@ -28,15 +29,15 @@ export const CHANGE_TRIES = 8;
  * all a caller needs to decide who posts. Conflicts never reach the caller: after `tries` it
  * answers 'busy' with the newest value. Undefined when there is nothing stored.
  *
- * @example await guardedChange('session a1', store, (s) => (s.state === 'open' ? { ...s, state: 'closing' } : { refused: 'notOpen' }))
+ * @example await guardedChange(store, (s) => (s.state === 'open' ? { ...s, state: 'closing' } : { refused: 'notOpen' }))
  */
-export async function guardedChange<T>(what: string, store: GuardedStore<T>, edit: Edit<T>, tries = CHANGE_TRIES, pause = jitteredPause): Promise<Changed<T> | undefined> {
+export async function guardedChange<T>(store: GuardedStore<T>, edit: Edit<T>, tries = CHANGE_TRIES, pause = jitteredPause): Promise<Changed<T> | undefined> {
   for (let attempt = 1; ; attempt++) {
     const stored = await store.read();
     if (!stored) return undefined;
     const next = edit(stored.value);
     if (next === undefined) return { value: stored.value, changed: false, refused: 'unchanged' };
-    if (isRefused(next)) return { value: stored.value, changed: false, refused: next.refused };
+    if (isRefusal(next)) return { value: stored.value, changed: false, refused: next.refused };
     try {
       await store.write(next, stored.value, stored.etag);
       return { value: next, changed: true };
@@ -46,10 +47,6 @@ export async function guardedChange<T>(what: string, store: GuardedStore<T>, edi
       await pause(attempt);
     }
   }
-}
-
-function isRefused<T>(x: T | { refused: string }): x is { refused: string } {
-  return typeof x === 'object' && x !== null && 'refused' in x && typeof (x as { refused: unknown }).refused === 'string' && Object.keys(x).length === 1;
 }
 
 /** Up to 10 ms times the attempt, at random, so two writers that collided do not collide again. */

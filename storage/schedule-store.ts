@@ -66,13 +66,12 @@ export class ScheduleStore {
   }
 
   /**
-   * Applies `edit` to the newest record, retrying when another instance wrote in between. `edit`
-   * returns undefined to leave the record alone. Returns the record as stored, and whether this
-   * call changed it (so only the instance whose write landed acts on it), or undefined if none.
+   * The guarded change of a schedule (guarded-change.ts): `edit` applies to the newest record and
+   * returns undefined to leave it alone. Returns the record as stored, and whether this call changed
+   * it (so only the instance whose write landed acts on it), or undefined if there is none.
    */
-  /** The guarded change of a schedule (guarded-change.ts); undefined if there is none. */
   async change(id: string, edit: Edit<ScheduleRecord>): Promise<{ record: ScheduleRecord; changed: boolean; refused?: string } | undefined> {
-    const changed = await guardedChange(`schedule ${id}`, {
+    const changed = await guardedChange({
       read: async () => {
         const stored = await this.get(id);
         return stored && { value: stored.record, etag: stored.etag };
@@ -81,6 +80,8 @@ export class ScheduleStore {
         await this.update(next, etag);
       },
     }, edit);
+    // Its callers file a round, carried actions or co-facilitators: one that stays contended must not be lost quietly.
+    if (changed?.refused === 'busy') throw new Error(`ScheduleStore.change(): schedule ${id} kept changing under this write; try again.`);
     return changed && { record: changed.value, changed: changed.changed, ...(changed.refused ? { refused: changed.refused } : {}) };
   }
 

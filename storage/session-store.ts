@@ -167,7 +167,7 @@ export class SessionStore {
    * changed it and, if not, why; undefined if there is none.
    */
   async change(id: string, edit: Edit<Session>, tries?: number): Promise<{ session: Session; changed: boolean; refused?: string } | undefined> {
-    const changed = await guardedChange(`session ${id}`, {
+    const changed = await guardedChange({
       read: async () => {
         const stored = await this.get(id);
         return stored && { value: stored.session, etag: stored.etag };

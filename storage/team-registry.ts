@@ -126,7 +126,7 @@ export class TeamRegistry {
    */
   /** The guarded change of a team's record (guarded-change.ts); a team with none starts from `fresh`. */
   private async change(teamId: string, edit: Edit<TeamRecord>, fresh: TeamRecord = { schema: 1, installed: true, language: 'da' }): Promise<void> {
-    const changed = await guardedChange(`team ${teamId}`, {
+    const changed = await guardedChange({
       read: async () => {
         const record = (await this.get(teamId)) ?? fresh;
         return { value: record, etag: record.eTag ?? '' };

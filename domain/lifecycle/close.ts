@@ -1,5 +1,5 @@
 import type { PhaseKind } from '../exercise';
-import type { Session } from '../session';
+import { phaseOf, type Session } from '../session';
 import { refuse, type Transition } from './transition';
 
 /**
@@ -13,13 +13,14 @@ export function beginClose(now: Date, by: 'facilitator' | 'deadline'): Transitio
 }
 
 /**
- * The closing phase is finished: the next phase opens (its progress figure from zero, its own
- * deadline if it has one), or, with no next phase, the session closes. Only a closing session
- * finishes, so of two processes finishing at once only the first write applies.
+ * The closing phase `from` is finished: the next phase opens (its progress figure from zero, its
+ * own deadline if it has one), or, with no next phase, the session closes. Only a session still
+ * closing `from` finishes, so of two processes finishing at once only the first write applies, and
+ * a late one never reopens a later phase that is closing by then.
  */
-export function finishPhase(now: Date, next: PhaseKind | undefined, nextDeadline?: string): Transition {
+export function finishPhase(now: Date, from: PhaseKind, next: PhaseKind | undefined, nextDeadline?: string): Transition {
   return (s) => {
-    if (s.state !== 'closing') return refuse('notClosing');
+    if (s.state !== 'closing' || phaseOf(s) !== from) return refuse('notClosing');
     if (!next) return { ...s, state: 'closed', closedAt: now.toISOString() };
     return { ...s, state: 'open', phase: next, closingAt: undefined, shownProgress: 0, phaseDeadline: nextDeadline };
   };

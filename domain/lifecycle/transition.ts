@@ -20,8 +20,12 @@ export type Refusal =
 /** A lifecycle step: the session as it should be next, or why it stays as it is. */
 export type Transition = (session: Session) => Session | { refused: Refusal };
 
-export function isRefusal(x: Session | { refused: Refusal }): x is { refused: Refusal } {
-  return 'refused' in x;
+/**
+ * Whether an edit's result is a refusal rather than a value: an object whose one key is a string
+ * `refused`, which no stored record is (storage/guarded-change.ts uses the same test).
+ */
+export function isRefusal<T>(x: T | { refused: string }): x is { refused: string } {
+  return typeof x === 'object' && x !== null && Object.keys(x).length === 1 && typeof (x as { refused?: unknown }).refused === 'string';
 }
 
 export function refuse(refused: Refusal): { refused: Refusal } {

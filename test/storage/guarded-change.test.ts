@@ -45,25 +45,39 @@ describe('the one guarded write: change(key, edit), against Azurite', function (
     const now = new Date();
     await sessions.change(session.id, beginClose(now, 'facilitator'));
     assert.ok(await sessions.secret(session.id), 'closing is not closed');
-    const closed = await sessions.change(session.id, finishPhase(now, undefined));
+    const closed = await sessions.change(session.id, finishPhase(now, 'answer', undefined));
     assert.equal(closed!.session.state, 'closed');
     assert.equal(await sessions.secret(session.id), undefined);
+  });
+
+  it('changes a closed session without writing its secret row again (the sweep deletes it)', async () => {
+    const session = openSessionRecord();
+    await sessions.create(session);
+    const now = new Date();
+    await sessions.change(session.id, beginClose(now, 'facilitator'));
+    await sessions.change(session.id, finishPhase(now, 'answer', undefined));
+    await table.deleteEntity(session.id, 'secret');
+    assert.equal((await sessions.change(session.id, (s) => ({ ...s, sweptAt: now.toISOString() })))!.changed, true);
+    const rows: string[] = [];
+    for await (const row of table.listEntities({ queryOptions: { filter: `PartitionKey eq '${session.id}'` } })) rows.push(String(row.rowKey));
+    assert.ok(!rows.includes('secret'), rows.join(', '));
   });
 
   it('answers a refusal or "unchanged" without writing, and undefined for a session that is not there', async () => {
     const session = openSessionRecord();
     await sessions.create(session);
     const before = (await sessions.get(session.id))!.etag;
-    assert.deepEqual(await sessions.change(session.id, showProgress(0)), { session: (await sessions.get(session.id))!.session, changed: false, refused: 'unchanged' });
+    assert.deepEqual(await sessions.change(session.id, showProgress('answer', 0)), { session: (await sessions.get(session.id))!.session, changed: false, refused: 'unchanged' });
+    assert.deepEqual(await sessions.change(session.id, () => undefined), { session: (await sessions.get(session.id))!.session, changed: false, refused: 'unchanged' });
     assert.equal((await sessions.get(session.id))!.etag, before);
-    assert.equal(await sessions.change('b'.repeat(24), showProgress(5)), undefined);
+    assert.equal(await sessions.change('b'.repeat(24), showProgress('answer', 5)), undefined);
   });
 
   it('gives up as "busy" with the newest value after its tries, when another writer always gets in between', async () => {
     const session = openSessionRecord();
     await sessions.create(session);
     let writes = 0;
-    const result = await guardedChange('session', {
+    const result = await guardedChange({
       read: async () => {
         const stored = await sessions.get(session.id);
         return stored && { value: stored.session, etag: stored.etag };

@@ -47,17 +47,19 @@ describe('the session lifecycle (pure transitions)', () => {
       const closing = session({ state: 'closing', closingAt: T0.toISOString(), shownProgress: 10 });
       const deadline = phaseDeadlineFor(closing, 'proposals', T0);
       assert.equal(deadline, later(2 * 86_400_000).toISOString(), 'two days, as set up');
-      const proposals = next(finishPhase(T0, 'proposals', deadline), closing);
+      const proposals = next(finishPhase(T0, 'answer', 'proposals', deadline), closing);
       assert.deepEqual([proposals.state, proposals.phase, proposals.shownProgress, proposals.closingAt, proposals.phaseDeadline], ['open', 'proposals', 0, undefined, deadline]);
-      const closed = next(finishPhase(T0, undefined), closing);
+      const closed = next(finishPhase(T0, 'answer', undefined), closing);
       assert.deepEqual([closed.state, closed.closedAt], ['closed', T0.toISOString()]);
       assert.equal(phaseDeadlineFor(closing, 'vote', T0), undefined, 'no days for the vote: until the facilitator moves on');
     });
 
-    it('finishes only a closing session, so of two closers only the first write applies', () => {
-      const closed = next(finishPhase(T0, undefined), session({ state: 'closing' }));
-      assert.equal(refusal(finishPhase(T0, undefined), closed), 'notClosing');
-      assert.equal(refusal(finishPhase(T0, 'vote'), session()), 'notClosing');
+    it('finishes only a session still closing that phase, so of two closers only the first write applies', () => {
+      const closed = next(finishPhase(T0, 'answer', undefined), session({ state: 'closing' }));
+      assert.equal(refusal(finishPhase(T0, 'answer', undefined), closed), 'notClosing');
+      assert.equal(refusal(finishPhase(T0, 'answer', 'vote'), session()), 'notClosing');
+      // A closer of the answer phase that stalled meets the proposals phase closing: it must not reopen it.
+      assert.equal(refusal(finishPhase(T0, 'answer', 'proposals'), session({ state: 'closing', phase: 'proposals' })), 'notClosing');
     });
   });
 
@@ -124,18 +126,19 @@ describe('the session lifecycle (pure transitions)', () => {
       assert.equal(refusal(claimThread(later(STALE_THREAD_CLAIM_MS * 10)), posted), 'posted');
     });
 
-    it('moves the progress figure only up, and only while open', () => {
-      assert.equal(next(showProgress(5), session()).shownProgress, 5);
-      assert.equal(refusal(showProgress(5), session({ shownProgress: 5 })), 'unchanged');
-      assert.equal(refusal(showProgress(3), session({ shownProgress: 5 })), 'unchanged');
-      assert.equal(refusal(showProgress(10), session({ state: 'closing' })), 'notOpen');
+    it('moves the progress figure only up, only while its phase is open, and never onto the next phase', () => {
+      assert.equal(next(showProgress('answer', 5), session()).shownProgress, 5);
+      assert.equal(refusal(showProgress('answer', 5), session({ shownProgress: 5 })), 'unchanged');
+      assert.equal(refusal(showProgress('answer', 3), session({ shownProgress: 5 })), 'unchanged');
+      assert.equal(refusal(showProgress('answer', 10), session({ state: 'closing' })), 'notOpen');
+      assert.equal(refusal(showProgress('answer', 10), session({ phase: 'proposals' })), 'notOpen', 'counted in the answer phase, the proposals opened meanwhile');
     });
   });
 
   it('never changes the session it is given', () => {
     const s = session();
     const frozen = JSON.stringify(s);
-    for (const t of [beginClose(T0, 'facilitator'), cancel(T0), showProgress(5), claimSummary(T0)]) t(s);
+    for (const t of [beginClose(T0, 'facilitator'), cancel(T0), showProgress('answer', 5), claimSummary(T0)]) t(s);
     assert.equal(JSON.stringify(s), frozen);
   });
 });
