@@ -66,16 +66,8 @@ describe('quote-level attacks (docs/anonymity.md, rule 7)', () => {
       let checked = 0;
       for (const k of [3, 4, 5]) {
         for (let run = 0; run < 400; run++) {
-          const total = k + Math.floor(random() * 9);
-          const sizes: number[] = [];
-          let left = total - Math.floor(random() * Math.min(4, total));
-          while (left >= 2 && sizes.length < 4) {
-            const size = 2 + Math.floor(random() * (left - 1));
-            sizes.push(size);
-            left -= size;
-          }
+          const { total, sizes, other } = smallSection(random, k);
           if (sizes.length === 0) continue;
-          const other = total - sizes.reduce((a, b) => a + b, 0);
           const shown = themeSizes(sizes.map((n) => ({ members: Array.from({ length: n }) })), other, total, k);
           // What a reader sees: one block when the themes are shown together, else each theme.
           const least = leastThemeSize(sizes, total, k);
@@ -94,16 +86,8 @@ describe('quote-level attacks (docs/anonymity.md, rule 7)', () => {
       let quotesMattered = 0;
       for (const k of [3, 4, 5]) {
         for (let run = 0; run < 400; run++) {
-          const total = k + Math.floor(random() * 9);
-          const sizes: number[] = [];
-          let left = total - Math.floor(random() * Math.min(4, total));
-          while (left >= 2 && sizes.length < 4) {
-            const size = 2 + Math.floor(random() * (left - 1));
-            sizes.push(size);
-            left -= size;
-          }
+          const { total, sizes, other } = smallSection(random, k);
           if (sizes.length === 0) continue;
-          const other = total - sizes.reduce((a, b) => a + b, 0);
           const quoted = sizes.map((n) => Math.floor(random() * (n + 1)));
           const otherQuoted = Math.floor(random() * (other + 1));
           const themes = sizes.map((n, i) => ({ members: Array.from({ length: n }, (_, j) => j), quotes: Array.from({ length: quoted[i] }, (_, j) => `q${j}`) }));
@@ -174,6 +158,19 @@ describe('quote-level attacks (docs/anonymity.md, rule 7)', () => {
     });
   });
 });
+
+/** A random small section of k to k + 8 answers: up to four themes of two or more, and the rest in "other". */
+function smallSection(random: () => number, k: number): { total: number; sizes: number[]; other: number } {
+  const total = k + Math.floor(random() * 9);
+  const sizes: number[] = [];
+  let left = total - Math.floor(random() * Math.min(4, total));
+  while (left >= 2 && sizes.length < 4) {
+    const size = 2 + Math.floor(random() * (left - 1));
+    sizes.push(size);
+    left -= size;
+  }
+  return { total, sizes, other: total - sizes.reduce((a, b) => a + b, 0) };
+}
 
 /**
  * Brute force, apart from count-steps.ts's arithmetic: every way the parts could be, given what is
