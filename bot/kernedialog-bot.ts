@@ -90,7 +90,7 @@ export class KernedialogBot extends TeamsActivityHandler {
     }
     // Once: removeRecipientMention edits activity.text, so a second call would strip more.
     const text = (TurnContext.removeRecipientMention(activity) ?? '').trim();
-    const card = await answerCommand(this.deps, text, { lang, actor, where: whereOf(activity), mentioned: mentionedPeople(activity) });
+    const { card } = await answerCommand(this.deps, text, { lang, actor, where: whereOf(activity), mentioned: mentionedPeople(activity) });
     await ctx.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
   }
 

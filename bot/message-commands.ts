@@ -9,54 +9,48 @@ import type { DialogDeps } from '../dialogs/deps';
 import { retentionCommand } from '../dialogs/retention-setting';
 import { scheduleForm, scheduleList } from '../dialogs/schedules';
 import { teamLanguage } from '../dialogs/team-language';
-import type { Actor, Where } from '../dialogs/teams-port';
+import type { Actor } from '../dialogs/teams-port';
+import { reply, type PrivateReply } from '../dialogs/reply';
+import type { Incoming, Route } from './routes';
 import { cancelFromThread, closeFromThread } from '../dialogs/thread-commands';
 import { statusCard } from '../dialogs/status';
-
-/** A message to the bot, once the mention and the command word are taken off. */
-export interface MessageCommand {
-  /** The team's language in a team, the Teams locale's in personal chat (language-of.ts). */
-  lang: Language;
-  actor: Actor;
-  where: Where;
-  /** What follows the command word, as written (case kept): "A; B; C" after "aftal". */
-  rest: string;
-  /** The people @mentioned besides the bot. */
-  mentioned: Actor[];
-}
-
-type Handler = (deps: DialogDeps, c: MessageCommand) => Promise<AdaptiveCard> | AdaptiveCard;
 
 interface Command {
   /** The words that call it: Danish first (the manifest's), then without æøå, then English. */
   words: readonly string[];
   /** Its line on the help card. */
   helpKey: string;
-  run: Handler;
+  run: Route;
 }
 
-const catalogue: Handler = async (deps, c) => catalogueCard(c.lang, await deps.teams.templates(c.where.teamId));
+/** A step that answers with a card in the channel, as a route's reply. */
+const answers = (outcome: string, card: (deps: DialogDeps, c: Incoming) => Promise<AdaptiveCard> | AdaptiveCard): Route => async (deps, c) => reply(outcome, await card(deps, c));
+
+const catalogue = answers('catalogue', async (deps, c) => catalogueCard(c.lang, await deps.teams.templates(c.where.teamId)));
+
+/** What follows the command word, as written. */
+const rest = (c: Incoming): string => c.said?.rest ?? '';
 
 /** The first word after the command, if any: "30" in "opbevaring 30". */
-const argument = (c: MessageCommand): string | undefined => c.rest.split(/\s+/)[0] || undefined;
+const argument = (c: Incoming): string | undefined => rest(c).split(/\s+/)[0] || undefined;
 
 /**
- * Message commands → dialog steps, as bot/routes.ts is for card verbs. The help card lists
- * them in this order, and the manifest's command lists may only name words from here.
+ * Message commands → dialog steps, with the same signature as the card verbs in bot/routes.ts.
+ * The help card lists them in this order, and the manifest's command lists may only name words from here.
  */
 export const COMMANDS: readonly Command[] = [
   { words: ['start'], helpKey: 'help.command.start', run: catalogue },
-  { words: ['status'], helpKey: 'help.command.status', run: (deps, c) => statusCard(deps, c.lang, c.actor, c.where) },
-  { words: ['planlæg', 'planlaeg', 'schedule'], helpKey: 'help.command.planlaeg', run: (deps, c) => scheduleForm(deps, c.where) },
-  { words: ['planer', 'schedules'], helpKey: 'help.command.planer', run: (deps, c) => scheduleList(deps, c.actor, c.where) },
-  { words: ['aftal', 'agree'], helpKey: 'help.command.aftal', run: (deps, c) => agreeActions(deps, c.actor, c.where, c.rest) },
-  { words: ['medfacilitator', 'cofacilitator', 'co-facilitator'], helpKey: 'help.command.medfacilitator', run: (deps, c) => addCoFacilitators(deps, c.lang, c.actor, c.where, c.mentioned) },
-  { words: ['luk', 'afslut', 'close', 'end'], helpKey: 'help.command.luk', run: (deps, c) => closeFromThread(deps, c.lang, c.actor, c.where) },
-  { words: ['aflys', 'cancel'], helpKey: 'help.command.aflys', run: (deps, c) => cancelFromThread(deps, c.lang, c.actor, c.where) },
-  { words: ['opbevaring', 'retention'], helpKey: 'help.command.opbevaring', run: (deps, c) => retentionCommand(deps, c.actor, c.where, argument(c)) },
-  { words: ['slet data', 'delete data'], helpKey: 'help.command.sletData', run: (deps, c) => deleteDataPrompt(deps, c.actor, c.where) },
-  { words: ['sprog', 'language'], helpKey: 'help.command.sprog', run: (deps, c) => teamLanguage(deps, c.lang, c.actor, c.where, argument(c)) },
-  { words: ['hjælp', 'hjaelp', 'help'], helpKey: 'help.command.hjaelp', run: (_deps, c) => commandHelp(c.lang) },
+  { words: ['status'], helpKey: 'help.command.status', run: answers('status', (deps, c) => statusCard(deps, c.lang, c.actor, c.where)) },
+  { words: ['planlæg', 'planlaeg', 'schedule'], helpKey: 'help.command.planlaeg', run: answers('scheduleForm', (deps, c) => scheduleForm(deps, c.where)) },
+  { words: ['planer', 'schedules'], helpKey: 'help.command.planer', run: answers('scheduleList', (deps, c) => scheduleList(deps, c.actor, c.where)) },
+  { words: ['aftal', 'agree'], helpKey: 'help.command.aftal', run: answers('agree', (deps, c) => agreeActions(deps, c.actor, c.where, rest(c))) },
+  { words: ['medfacilitator', 'cofacilitator', 'co-facilitator'], helpKey: 'help.command.medfacilitator', run: answers('coFacilitator', (deps, c) => addCoFacilitators(deps, c.lang, c.actor, c.where, c.said?.mentioned ?? [])) },
+  { words: ['luk', 'afslut', 'close', 'end'], helpKey: 'help.command.luk', run: answers('close', (deps, c) => closeFromThread(deps, c.lang, c.actor, c.where)) },
+  { words: ['aflys', 'cancel'], helpKey: 'help.command.aflys', run: answers('cancel', (deps, c) => cancelFromThread(deps, c.lang, c.actor, c.where)) },
+  { words: ['opbevaring', 'retention'], helpKey: 'help.command.opbevaring', run: answers('retention', (deps, c) => retentionCommand(deps, c.actor, c.where, argument(c))) },
+  { words: ['slet data', 'delete data'], helpKey: 'help.command.sletData', run: answers('deleteData', (deps, c) => deleteDataPrompt(deps, c.actor, c.where)) },
+  { words: ['sprog', 'language'], helpKey: 'help.command.sprog', run: answers('language', (deps, c) => teamLanguage(deps, c.lang, c.actor, c.where, argument(c))) },
+  { words: ['hjælp', 'hjaelp', 'help'], helpKey: 'help.command.hjaelp', run: answers('help', (_deps, c) => commandHelp(c.lang)) },
 ];
 
 const HELP_KEYS = COMMANDS.map((c) => c.helpKey);
@@ -80,14 +74,15 @@ export function commandOf(text: string): { command: Command; rest: string } | un
 }
 
 /**
- * The card for a channel or group-chat message, `text` being what follows the mention: an empty
+ * The answer to a channel or group-chat message, `text` being what follows the mention: an empty
  * mention gets the catalogue, a word the bot does not know gets the help and says so.
  */
-export async function answerCommand(deps: DialogDeps, text: string, c: Omit<MessageCommand, 'rest'>): Promise<AdaptiveCard> {
-  if (text.trim() === '') return catalogue(deps, { ...c, rest: '' });
+export async function answerCommand(deps: DialogDeps, text: string, c: Omit<Incoming, 'data' | 'said'> & { mentioned: Actor[] }): Promise<PrivateReply> {
+  const incoming = (rest: string): Incoming => ({ lang: c.lang, actor: c.actor, where: c.where, data: {}, said: { rest, mentioned: c.mentioned } });
+  if (text.trim() === '') return catalogue(deps, incoming(''));
   const found = commandOf(text);
-  if (!found) return commandHelp(c.lang, { notUnderstood: text.trim().split(/\s+/)[0] });
-  return found.command.run(deps, { ...c, rest: found.rest });
+  if (!found) return reply('notUnderstood', commandHelp(c.lang, { notUnderstood: text.trim().split(/\s+/)[0] }));
+  return found.command.run(deps, incoming(found.rest));
 }
 
 /** The help card listing every command here; personal chat gets it for any message, since the commands are for a team's channels. */

@@ -16,14 +16,23 @@ import { statusCard } from '../dialogs/status';
 import { reply } from '../dialogs/reply';
 import { confirmDataDelete, keepData, requestDataDelete } from '../dialogs/delete-data';
 
-export interface CardAction {
+/** Whatever arrives for a dialog step: a card's click (its data) or a message command (its words). */
+export interface Incoming {
+  /** The team's language in a team, the Teams locale's in personal chat (language-of.ts). */
   lang: Language;
   actor: Actor;
   where: Where;
+  /** The card's data; a message command has none. */
   data: Record<string, unknown>;
+  /** A message command's words after the command word, as written, and the people @mentioned besides the bot. */
+  said?: { rest: string; mentioned: Actor[] };
 }
 
-type Route = (deps: DialogDeps, action: CardAction) => Promise<PrivateReply> | PrivateReply;
+/** A card action is what arrives from a click. */
+export type CardAction = Incoming;
+
+/** One signature for every dialog step the bot routes to, card verb or message command. */
+export type Route = (deps: DialogDeps, incoming: Incoming) => Promise<PrivateReply> | PrivateReply;
 
 /** Card verbs → dialog steps. The same table serves Action.Execute and the Action.Submit fallback. */
 export const ROUTES: Readonly<Record<string, Route>> = {

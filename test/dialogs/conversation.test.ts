@@ -35,6 +35,8 @@ describe('conversations: an exercise from the first click to the summary', funct
       if (i < 2) talk.thread.expectRoot(/[Ff]ærre end 3/);
     }
     talk.thread.expectRoot(/[Mm]indst 3/);
+    (await talk.as(TEAM[0]).say('status')).expectPrivate(/Vores kerneopgave/);
+    (await talk.as(TEAM[0]).say('luk')).expectPrivate(/Kun øvelsens facilitator og medfacilitatorer kan styre den/);
     (await talk.as(TEAM[0]).click('session.answer', { sessionId, ...ANSWERS[0] })).expectPrivate(/allerede svaret/);
 
     (await talk.as(TEAM[1]).click('session.close', { sessionId })).expectPrivate(/Kun øvelsens facilitator og medfacilitatorer kan styre den/);

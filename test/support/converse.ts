@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import type { AdaptiveCard } from '../../cards/render';
+import { answerCommand } from '../../bot/message-commands';
 import { routeFor } from '../../bot/routes';
 import type { DialogDeps } from '../../dialogs/deps';
 import type { PrivateReply } from '../../dialogs/reply';
@@ -53,7 +54,7 @@ export class Thread {
 
 /**
  * A dialog test that reads as a conversation (STYLE habit 7), in process, on real Azurite: people
- * click card verbs through the bot's own routing table, and a port that records what Teams would
+ * click card verbs and write message commands through the bot's own routing tables, and a port that records what Teams would
  * show stands in for Teams. Work the bot does after answering (`later`) is awaited after each
  * click, so what a click posts is in the thread when the next line reads it.
  *
@@ -94,6 +95,13 @@ export class Conversation {
         assert.ok(route, `no route for ${verb}`);
         const where: Where = { conversationId: verb === 'session.create' || verb === 'catalogue.setup' ? CHANNEL : THREAD, activityId: `act-${Math.random()}`, serviceUrl: 'http://x', tenantId: 't', teamsChannelId: CHANNEL, teamId: 'team-x' };
         const reply = await route(this.deps, { lang: 'da', actor, where, data: { verb, ...data } });
+        await this.settle();
+        return new Answered(reply);
+      },
+      /** Writes `text` to the bot in the exercise's thread, after the mention, as a message command. */
+      say: async (text: string, mentioned: Actor[] = []): Promise<Answered> => {
+        const where: Where = { conversationId: THREAD, activityId: `act-${Math.random()}`, serviceUrl: 'http://x', tenantId: 't', teamsChannelId: CHANNEL, teamId: 'team-x' };
+        const reply = await answerCommand(this.deps, text, { lang: 'da', actor, where, mentioned });
         await this.settle();
         return new Answered(reply);
       },
