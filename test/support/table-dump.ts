@@ -25,3 +25,16 @@ export function rowText(row: DumpedRow): string {
 export function partitionKeys(rows: readonly DumpedRow[], partition: string): string[] {
   return rows.filter((r) => r.table === 'sessions' && r.partitionKey === partition).map((r) => String(r.rowKey)).sort();
 }
+
+/** A row's service stamp to the millisecond. Azurite's four digits below it are read from another
+ *  clock and do not grow with time (they fell back once in a clean-clone run), so only these order. */
+export function stampMillisecond(row: { timestamp?: string }): number {
+  return Date.parse(String(row.timestamp).slice(0, 23) + 'Z');
+}
+
+/** True when every sealed row was stamped no earlier than the last open row and none kept an open row's stamp. */
+export function noneKeepsItsWriteTime(open: readonly { timestamp?: string }[], sealed: readonly { timestamp?: string }[]): boolean {
+  const writtenAt = new Set(open.map((r) => String(r.timestamp)));
+  const lastWritten = Math.max(...open.map(stampMillisecond));
+  return sealed.every((r) => stampMillisecond(r) >= lastWritten && !writtenAt.has(String(r.timestamp)));
+}
