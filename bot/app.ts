@@ -15,6 +15,7 @@ import { createAdapter } from './adapter';
 import { KernedialogBot } from './kernedialog-bot';
 import { createServer } from './server';
 import { BotTeamsPort } from './teams-port';
+import { installedOnly } from '../dialogs/installed-only';
 import { SendQueue } from './send-queue';
 import { tenantGate } from './tenant-gate';
 import { startScheduler } from '../dialogs/scheduler';
@@ -51,12 +52,12 @@ export async function startBot(options: Options, connectionString: string, sink?
     answers: new AnswerBox(table),
     contributions: new GroupContributions(table),
     teams,
-    port: new BotTeamsPort(adapter, options.appId, options.production ? 'https://api.botframework.com' : undefined, teams, log.child('teams'), sendQueue(log.child('send'))),
+    port: installedOnly(new BotTeamsPort(adapter, options.appId, options.production ? 'https://api.botframework.com' : undefined, sendQueue(log.child('send'))), teams, log.child('teams')),
     log: log.child('dialogs'),
     now,
     later: (what, work) => track(pending, work().catch((err) => log.error(`background ${what} failed`, errorFields(err)))),
   };
-  const bot = new KernedialogBot(deps, teams, log.child('bot'));
+  const bot = new KernedialogBot(deps, log.child('bot'));
   const server = createServer(adapter, bot, log.child('http'), tenantGate(options.allowedTenants, log.child('tenants')));
   await new Promise<void>((resolve) => server.listen(options.port, options.host, resolve));
   const watcher = startDeadlineWatcher(deps, options.deadlineCheckMs);

@@ -6,12 +6,12 @@ import { errorFields, type Logger } from '../config/log';
 import type { Language } from '../domain/exercise';
 import type { DialogDeps } from '../dialogs/deps';
 import { reply, type PrivateReply } from '../dialogs/reply';
-import type { TeamRegistry } from '../storage/team-registry';
 import { actorOf, cardData, mentionedPeople, whereOf } from './activity-context';
-import { defaultLanguageOf, languageOf } from './language-of';
-import { answerCommand, commandHelp } from './message-commands';
+import { defaultLanguageFor, languageFor } from '../dialogs/language';
+import { askingOf } from './language-of';
+import { answerCommand, commandHelp } from '../dialogs/routes';
 import { appInstalled, appRemoved, teamHardDeleted, teamRestored } from '../dialogs/team-install';
-import { routeFor, showsOnly } from './routes';
+import { routeFor, showsOnly } from '../dialogs/routes';
 import { arrivedAt } from './arrival';
 
 const CARD = 'application/vnd.microsoft.card.adaptive';
@@ -23,7 +23,7 @@ const FOLLOW_UP_MAX_MS = 60_000;
 
 /** Teams activities → dialog steps. Thin on purpose: it translates, routes and answers. */
 export class KernedialogBot extends TeamsActivityHandler {
-  constructor(private readonly deps: DialogDeps, private readonly teams: TeamRegistry, private readonly log: Logger) {
+  constructor(private readonly deps: DialogDeps, private readonly log: Logger) {
     super();
     this.onMessage(async (ctx, next) => {
       await this.onText(ctx);
@@ -31,7 +31,7 @@ export class KernedialogBot extends TeamsActivityHandler {
     });
     this.onInstallationUpdateAdd(async (ctx, next) => {
       const teamId = whereOf(ctx.activity).teamId;
-      const lang = await languageOf(ctx.activity, this.teams);
+      const lang = await languageFor(this.deps, askingOf(ctx.activity));
       const { welcome } = await appInstalled(this.deps, teamId);
       if (welcome) await ctx.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(teamId ? welcomeCard(lang) : commandHelp(lang, { personal: true }))));
       await next();
@@ -80,7 +80,7 @@ export class KernedialogBot extends TeamsActivityHandler {
     const activity = ctx.activity;
     const data = cardData(activity.value);
     if (data && data.verb !== undefined) return this.onSubmit(ctx, data);
-    const lang = await languageOf(activity, this.teams);
+    const lang = await languageFor(this.deps, askingOf(activity));
     const actor = actorOf(activity);
     // Every message in personal chat gets the help: the commands are for a team's channels.
     const personal = activity.conversation?.conversationType === 'personal';
@@ -121,8 +121,8 @@ export class KernedialogBot extends TeamsActivityHandler {
     const started = arrivedAt(activity);
     // The team's language is read from storage, so inside the deadline; until then "try again" and
     // "Gemmer …" are in the language a team has before anyone changes it.
-    let lang = defaultLanguageOf(activity);
-    const work = languageOf(activity, this.teams).then((read) => {
+    let lang = defaultLanguageFor(askingOf(activity));
+    const work = languageFor(this.deps, askingOf(activity)).then((read) => {
       lang = read;
       if (!route || !actor) return reply('badPayload', errorCard(lang, 'error.badPayload'));
       return route(this.deps, { lang, actor, where, data });

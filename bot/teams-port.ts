@@ -1,9 +1,7 @@
 import { CardFactory, MessageFactory, TeamsInfo, type CloudAdapter, type TurnContext, type ConversationParameters, type ConversationReference } from 'botbuilder';
 import type { AdaptiveCard } from '../cards/render';
-import type { Logger } from '../config/log';
 import type { SessionPlace } from '../domain/session';
-import { TeamUnreachableError, type TeamsPort, type Where } from '../dialogs/teams-port';
-import type { TeamRegistry } from '../storage/team-registry';
+import { TeamRefusedError, type TeamsPort, type Where } from '../dialogs/teams-port';
 import type { SendKey, SendQueue } from './send-queue';
 import { namesOfMember } from './member-names';
 import { statusCodeOf } from '../storage/storage-errors';
@@ -14,20 +12,18 @@ const MAX_MEMBER_PAGES = 20;
 
 /**
  * Proactive sends through CloudAdapter: new threads, replies in a thread, root card updates. Every
- * send goes through the one SendQueue, which keeps all of them within Teams' rate limits.
+ * send goes through the one SendQueue, which keeps all of them within Teams' rate limits. Whether
+ * the team still has the app is dialogs/installed-only.ts's question, not this one's.
  */
 export class BotTeamsPort implements TeamsPort {
   constructor(
     private readonly adapter: CloudAdapter,
     private readonly appId: string,
     private readonly audience: string | undefined,
-    private readonly teams: TeamRegistry,
-    private readonly log: Logger,
     private readonly queue: SendQueue,
   ) {}
 
   async startThread(place: Omit<SessionPlace, 'threadId' | 'rootActivityId'>, card: AdaptiveCard): Promise<{ threadId: string; rootActivityId: string }> {
-    await this.assertInstalled(place.teamId);
     let posted: { threadId: string; rootActivityId: string } | undefined;
     const params = {
       isGroup: true,
@@ -36,7 +32,7 @@ export class BotTeamsPort implements TeamsPort {
       tenantId: place.tenantId,
     } as unknown as ConversationParameters;
     // A new thread counts against its channel's limits.
-    await this.guard(place.teamId, { thread: place.teamsChannelId, tenant: place.tenantId }, () =>
+    await this.guard({ thread: place.teamsChannelId, tenant: place.tenantId }, () =>
       this.adapter.createConversationAsync(this.appId, 'msteams', place.serviceUrl, this.audience ?? '', params, async (ctx) => {
         const threadId = ctx.activity.conversation.id;
         const rootActivityId = threadId.split(';messageid=')[1] ?? '';
@@ -82,7 +78,6 @@ export class BotTeamsPort implements TeamsPort {
 
   /** Counts the conversation's members page by page (TeamsInfo.getPagedMembers); names are not kept. */
   async memberCount(place: Pick<Where, 'conversationId' | 'serviceUrl' | 'tenantId' | 'teamId'>, enough = Infinity): Promise<number> {
-    await this.assertInstalled(place.teamId);
     const reference = this.channelReference(place.serviceUrl, place.conversationId, place.tenantId);
     let count = 0;
     let failed: { err: unknown } | undefined;
@@ -107,9 +102,8 @@ export class BotTeamsPort implements TeamsPort {
 
   private async inThread(place: SessionPlace, work: (ctx: TurnContext) => Promise<void>): Promise<void> {
     if (!place.threadId) throw new Error('BotTeamsPort: the session has no thread yet; it must be posted before anything is sent to it.');
-    await this.assertInstalled(place.teamId);
     const reference = this.channelReference(place.serviceUrl, place.threadId, place.tenantId);
-    await this.guard(place.teamId, { thread: place.threadId, tenant: place.tenantId }, async () => {
+    await this.guard({ thread: place.threadId, tenant: place.tenantId }, async () => {
       // CloudAdapter hands errors inside the callback to onTurnError, which logs and swallows them:
       // a 403 or a failed post would look like success. Carry the error out ourselves.
       let failed: { err: unknown } | undefined;
@@ -134,20 +128,12 @@ export class BotTeamsPort implements TeamsPort {
     };
   }
 
-  private async assertInstalled(teamId: string | undefined): Promise<void> {
-    if (!(await this.teams.isInstalled(teamId))) throw new TeamUnreachableError('Kernedialog is uninstalled from this team, so it posts nothing there.');
-  }
-
-  /** A 403 means the app was removed or blocked: remember it, so no more proactive posts are tried. */
-  private async guard<T>(teamId: string | undefined, key: SendKey, send: () => Promise<T>): Promise<T> {
+  /** A 403 means the app was removed or blocked: said as TeamRefusedError, for installed-only.ts. */
+  private async guard<T>(key: SendKey, send: () => Promise<T>): Promise<T> {
     try {
       return await this.queue.send(key, send);
     } catch (err) {
-      if (statusCodeOf(err) === 403 && teamId) {
-        this.log.warn('Teams refused a proactive post (403); marking the team as uninstalled', { team: teamId });
-        await this.teams.setInstalled(teamId, false, 'da');
-        throw new TeamUnreachableError('Teams answered 403 (app removed or messages blocked).');
-      }
+      if (statusCodeOf(err) === 403) throw new TeamRefusedError('Teams answered 403 (app removed or messages blocked).');
       throw err;
     }
   }

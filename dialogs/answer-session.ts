@@ -1,4 +1,4 @@
-import { noticeCard, problemTexts } from '../cards/notice-card';
+import { problemTexts } from '../cards/notice-card';
 import { t } from '../cards/i18n';
 import { answerFormCard, definitionOf, sessionCard } from '../cards/session-card';
 import { savedCard } from '../cards/saved-card';
@@ -16,7 +16,7 @@ import { showProgress } from '../domain/lifecycle/progress';
 import { coalescer } from './coalesce';
 import type { DialogDeps } from './deps';
 import { findSession, isReply } from './find-session';
-import { reply, type PrivateReply } from './reply';
+import { refusal, reply, type PrivateReply } from './reply';
 import type { Actor, Where } from './teams-port';
 
 /**
@@ -107,11 +107,6 @@ async function answerOpen(deps: DialogDeps, actor: Actor, where: Where, data: Re
 // Per process: answers arriving together share one refresh of the shared card (and its reads),
 // and a steady stream refreshes it about once a second. The figure moves only in steps (rule 5).
 const progressOnce = coalescer(1_000);
-
-/** A private "that did not work" card with one explaining sentence. */
-function refusal(lang: Language, outcome: string, key: string): PrivateReply {
-  return reply(outcome, noticeCard(t(lang, 'error.title'), [t(lang, key)], true));
-}
 
 /** "Show my perspective": the participant's one question, balanced across participants. */
 export async function assignPerspective(deps: DialogDeps, lang: Language, actor: Actor, where: Where, data: Record<string, unknown>): Promise<PrivateReply> {

@@ -1,4 +1,4 @@
-import { errorCard, noticeCard } from '../cards/notice-card';
+import { noticeCard } from '../cards/notice-card';
 import { t } from '../cards/i18n';
 import { cancelConfirmCard } from '../cards/confirm-card';
 import { roundWording } from '../cards/round-wording';
@@ -9,7 +9,7 @@ import { refuse } from '../domain/lifecycle/transition';
 import type { DialogDeps } from './deps';
 import { findForFacilitator, isReply } from './find-session';
 import { rootCard } from './close-session';
-import { reply, type PrivateReply } from './reply';
+import { refusal, reply, type PrivateReply } from './reply';
 import type { Actor, Where } from './teams-port';
 
 /** "Aflys" on the facilitator's card or `@Kernedialog aflys`: asked to confirm, with a way back. */
@@ -29,10 +29,10 @@ export async function confirmCancel(deps: DialogDeps, lang: Language, actor: Act
   const { session } = found;
   const l = session.settings.language;
   const changed = await shutAndCancel(deps, session.id);
-  if (!changed) return reply('unknownSession', errorCard(l, 'error.unknownSession'));
-  if (changed.refused === 'busy' || changed.refused === 'unchanged') return reply('conflict', errorCard(l, 'error.retry'));
+  if (!changed) return refusal(l, 'unknownSession', 'error.unknownSession');
+  if (changed.refused === 'busy' || changed.refused === 'unchanged') return refusal(l, 'conflict', 'error.retry');
   // Closed meanwhile (a deadline, a result, a second click): nothing is left to cancel.
-  if (!changed.changed) return reply('alreadyClosed', errorCard(l, 'error.alreadyClosed'));
+  if (!changed.changed) return refusal(l, 'alreadyClosed', 'error.alreadyClosed');
   const cancelled = changed.session;
   deps.log.info('session cancelled', { session: session.id, phase: phaseOf(session) });
   deps.later('cancel', async () => deps.port.updateRoot(cancelled.place, await rootCard(deps, cancelled)));

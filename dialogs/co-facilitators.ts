@@ -1,11 +1,12 @@
-import { errorCard, noticeCard } from '../cards/notice-card';
+import { noticeCard } from '../cards/notice-card';
 import { escapeMarkdown } from '../cards/escape';
 import { t } from '../cards/i18n';
-import type { AdaptiveCard } from '../cards/render';
 import type { Language } from '../domain/exercise';
 import { isFacilitator } from '../domain/session';
 import { CO_FACILITATORS_MAX, setCoFacilitators } from '../domain/checkins/manage';
 import type { DialogDeps } from './deps';
+import { refusal, reply, type PrivateReply } from './reply';
+import { onlySteerers } from './who-steers';
 import type { Actor, Where } from './teams-port';
 import { sessionOfThread } from './find-session';
 import { rootCard } from './close-session';
@@ -15,15 +16,16 @@ import { rootCard } from './close-session';
  * may advance, close and write the result with them. Being a facilitator is a public role, so the
  * answer is posted in the thread for everyone to see.
  */
-export async function addCoFacilitators(deps: DialogDeps, lang: Language, actor: Actor, where: Where, mentioned: Actor[]): Promise<AdaptiveCard> {
+export async function addCoFacilitators(deps: DialogDeps, lang: Language, actor: Actor, where: Where, mentioned: Actor[]): Promise<PrivateReply> {
   const session = await sessionOfThread(deps, where, true);
-  if (!session) return errorCard(lang, 'coFacilitator.notInThread');
+  if (!session) return refusal(lang, 'notInThread', 'coFacilitator.notInThread');
   const l = session.settings.language;
-  if (session.facilitator.id !== actor.id) return errorCard(l, 'coFacilitator.onlyFacilitator', { name: escapeMarkdown(session.facilitator.name) });
+  const notFacilitator = onlySteerers({ session, who: 'facilitator' }, actor);
+  if (notFacilitator) return notFacilitator;
   const added = mentioned.filter((m) => m.id && !isFacilitator(session, m.id));
-  if (added.length === 0) return errorCard(l, 'coFacilitator.noneMentioned');
+  if (added.length === 0) return refusal(l, 'noneMentioned', 'coFacilitator.noneMentioned');
   const changed = await deps.sessions.change(session.id, (s) => ({ ...s, coFacilitators: withAdded(s.coFacilitators ?? [], added) }));
-  if (!changed?.changed) return errorCard(l, 'error.retry');
+  if (!changed?.changed) return refusal(l, 'conflict', 'error.retry');
   // In a check-in round's thread they help run the schedule too: its next rounds and its settings.
   if (session.round) await addToSchedule(deps, session.round.scheduleId, added);
   // The shared card names who gets the facilitators' own view of it: now them too.
@@ -31,7 +33,7 @@ export async function addCoFacilitators(deps: DialogDeps, lang: Language, actor:
     const stored = await deps.sessions.get(session.id);
     if (stored?.session.state === 'open') await deps.port.updateRoot(stored.session.place, await rootCard(deps, stored.session));
   });
-  return noticeCard(t(l, 'coFacilitator.addedTitle'), [t(l, 'coFacilitator.added', { names: added.map((a) => escapeMarkdown(a.name)).join(', ') })]);
+  return reply('coFacilitatorsAdded', noticeCard(t(l, 'coFacilitator.addedTitle'), [t(l, 'coFacilitator.added', { names: added.map((a) => escapeMarkdown(a.name)).join(', ') })]));
 }
 
 /** `current` and then those of `added` not in it yet, up to the most a session or schedule may have. */

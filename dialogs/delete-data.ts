@@ -1,12 +1,11 @@
 import { dataDeleteConfirmCard, dataDeletePromptCard } from '../cards/data-delete-card';
-import { errorCard, noticeCard } from '../cards/notice-card';
+import { noticeCard } from '../cards/notice-card';
 import { t } from '../cards/i18n';
-import type { AdaptiveCard } from '../cards/render';
 import type { Language } from '../domain/exercise';
 import { facilitates, storedInChannel, type Stored } from './data-facilitators';
 import type { DialogDeps } from './deps';
 import { eraseChannel } from './erase-data';
-import { reply, type PrivateReply } from './reply';
+import { refusal, reply, type PrivateReply } from './reply';
 import { TeamUnreachableError, type Actor, type Where } from './teams-port';
 
 /**
@@ -14,16 +13,14 @@ import { TeamUnreachableError, type Actor, type Where } from './teams-port';
  * neither asks nor acts: it refuses a non-facilitator, or offers a button whose confirmation
  * only the clicker sees (requestDataDelete).
  */
-export async function deleteDataPrompt(deps: DialogDeps, actor: Actor, where: Where): Promise<AdaptiveCard> {
-  const lang = await deps.teams.language(where.teamId);
+export async function deleteDataPrompt(deps: DialogDeps, lang: Language, actor: Actor, where: Where): Promise<PrivateReply> {
   const allowed = await allowedHere(deps, lang, actor, where);
-  if ('card' in allowed) return allowed.card;
-  return dataDeletePromptCard(lang);
+  if ('card' in allowed) return allowed;
+  return reply('deleteDataPrompt', dataDeletePromptCard(lang));
 }
 
 /** "Slet data …": what will go, for the clicker only, with a way back. */
-export async function requestDataDelete(deps: DialogDeps, actor: Actor, where: Where): Promise<PrivateReply> {
-  const lang = await deps.teams.language(where.teamId);
+export async function requestDataDelete(deps: DialogDeps, lang: Language, actor: Actor, where: Where): Promise<PrivateReply> {
   const allowed = await allowedHere(deps, lang, actor, where);
   if ('card' in allowed) return allowed;
   const counts = { sessions: allowed.stored.sessions.length, schedules: allowed.stored.schedules.length };
@@ -35,8 +32,7 @@ export async function requestDataDelete(deps: DialogDeps, actor: Actor, where: W
  * did it, without a name: the role is what gives the right, and the person is already visible as
  * the author of the "slet data" message above it.
  */
-export async function confirmDataDelete(deps: DialogDeps, actor: Actor, where: Where): Promise<PrivateReply> {
-  const lang = await deps.teams.language(where.teamId);
+export async function confirmDataDelete(deps: DialogDeps, lang: Language, actor: Actor, where: Where): Promise<PrivateReply> {
   const allowed = await allowedHere(deps, lang, actor, where);
   if ('card' in allowed) return allowed;
   const erased = await eraseChannel(deps, allowed.channel);
@@ -53,18 +49,17 @@ export async function confirmDataDelete(deps: DialogDeps, actor: Actor, where: W
 }
 
 /** "Nej, behold data": nothing changes. */
-export async function keepData(deps: DialogDeps, where: Where): Promise<PrivateReply> {
-  const lang = await deps.teams.language(where.teamId);
+export function keepData(lang: Language): PrivateReply {
   return reply('dataKept', noticeCard(t(lang, 'data.kept.title'), [t(lang, 'data.kept.body')]));
 }
 
 /** The channel and what it holds, if the actor facilitates something in it; otherwise the refusal. */
 async function allowedHere(deps: DialogDeps, lang: Language, actor: Actor, where: Where): Promise<{ channel: string; stored: Stored } | PrivateReply> {
   const channel = where.teamsChannelId;
-  if (!channel) return reply('notInChannel', errorCard(lang, 'data.error.notInChannel'));
+  if (!channel) return refusal(lang, 'notInChannel', 'data.error.notInChannel');
   const stored = await storedInChannel(deps, channel);
   if (facilitates(stored, actor.id)) return { channel, stored };
   // Someone who facilitated here always has something stored here, so "nothing" is told only to non-facilitators.
   const anything = stored.sessions.length + stored.schedules.length > 0;
-  return anything ? reply('notFacilitator', errorCard(lang, 'data.error.notFacilitator')) : reply('nothingStored', noticeCard(t(lang, 'data.prompt.title'), [t(lang, 'data.nothing')]));
+  return anything ? refusal(lang, 'notFacilitator', 'data.error.notFacilitator') : reply('nothingStored', noticeCard(t(lang, 'data.prompt.title'), [t(lang, 'data.nothing')]));
 }

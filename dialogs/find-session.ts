@@ -1,12 +1,11 @@
-import { escapeMarkdown } from '../cards/escape';
-import { errorCard } from '../cards/notice-card';
 import { liveExercise } from '../domain/catalogue';
 import type { Language } from '../domain/exercise';
 import { checkinTemplate } from '../domain/checkins/templates';
-import { isCurrentVersion, isFacilitator, SESSION_SCHEMA, type Session } from '../domain/session';
+import { isCurrentVersion, SESSION_SCHEMA, type Session } from '../domain/session';
 import type { StoredSession } from '../storage/session-store';
 import type { DialogDeps } from './deps';
-import { reply, type PrivateReply } from './reply';
+import { onlySteerers } from './who-steers';
+import { refusal, reply, type PrivateReply } from './reply';
 import type { Actor, Where } from './teams-port';
 
 const SESSION_ID = /^[a-f0-9]{24}$/;
@@ -22,16 +21,16 @@ const SESSION_ID = /^[a-f0-9]{24}$/;
  * deploy (docs/anonymity.md, rule 2).
  */
 export async function findSession<S extends StoredSession>(deps: DialogDeps, lang: Language, where: Where, sessionId: unknown, read: (id: string) => Promise<S | undefined> = (id) => deps.sessions.get(id) as Promise<S | undefined>, older: 'refuse' | 'allow' = 'refuse'): Promise<S | PrivateReply> {
-  if (typeof sessionId !== 'string' || !SESSION_ID.test(sessionId)) return reply('badPayload', errorCard(lang, 'error.badPayload'));
+  if (typeof sessionId !== 'string' || !SESSION_ID.test(sessionId)) return refusal(lang, 'badPayload', 'error.badPayload');
   const stored = await read(sessionId);
-  if (!stored) return reply('unknownSession', errorCard(lang, 'error.unknownSession'));
+  if (!stored) return refusal(lang, 'unknownSession', 'error.unknownSession');
   const olderAllowed = older === 'allow' && exerciseOf(stored.session) !== undefined && stored.session.schema === SESSION_SCHEMA;
   if (!ofCurrentVersion(stored.session) && !olderAllowed) {
     deps.log.warn('a card action named a session of an older version', { session: sessionId });
-    return reply('versionChanged', errorCard(lang, 'error.versionChanged'));
+    return refusal(lang, 'versionChanged', 'error.versionChanged');
   }
   if (!comesFrom(where, stored.session.place)) {
-    return reply('otherConversation', errorCard(stored.session.settings.language, 'error.otherConversation'));
+    return refusal(stored.session.settings.language, 'otherConversation', 'error.otherConversation');
   }
   return stored;
 }
@@ -45,8 +44,9 @@ export async function findForFacilitator(deps: DialogDeps, lang: Language, actor
   if (isReply(found)) return found;
   const { session } = found;
   const l = session.settings.language;
-  if (!isFacilitator(session, actor.id)) return reply('notFacilitator', errorCard(l, 'error.onlyFacilitator', { name: escapeMarkdown(session.facilitator.name) }));
-  if (session.state === 'closed') return reply('alreadyClosed', errorCard(l, 'error.alreadyClosed'));
+  const notFacilitator = onlySteerers({ session }, actor);
+  if (notFacilitator) return notFacilitator;
+  if (session.state === 'closed') return refusal(l, 'alreadyClosed', 'error.alreadyClosed');
   return found;
 }
 

@@ -1,5 +1,5 @@
 import { escapeMarkdown } from '../cards/escape';
-import { errorCard, noticeCard } from '../cards/notice-card';
+import { noticeCard } from '../cards/notice-card';
 import { t } from '../cards/i18n';
 import { dayAndTime } from '../cards/local-time';
 import { zoneText } from '../cards/cadence-text';
@@ -10,12 +10,12 @@ import { newSchedule } from '../domain/checkins/manage';
 import { occurrencesAfter } from '../domain/checkins/recurrence';
 import type { CheckinSchedule } from '../domain/checkins/schedule';
 import type { Language } from '../domain/exercise';
-import { isFacilitator } from '../domain/session';
 import type { AgreedResult } from '../domain/validation/result';
 import { statusCodeOf } from '../storage/storage-errors';
 import type { DialogDeps } from './deps';
+import { onlySteerers } from './who-steers';
 import { findSession, isReply } from './find-session';
-import { reply, type PrivateReply } from './reply';
+import { refusal, reply, type PrivateReply } from './reply';
 import type { Actor, Where } from './teams-port';
 
 /**
@@ -38,10 +38,11 @@ export async function planFollowUp(deps: DialogDeps, lang: Language, actor: Acto
   if (isReply(found)) return found;
   const { session } = found;
   const l = session.settings.language;
-  if (!isFacilitator(session, actor.id)) return reply('notFacilitator', errorCard(l, 'error.onlyFacilitator', { name: escapeMarkdown(session.facilitator.name) }));
-  if (!isFollowUpWeeks(data.weeks)) return reply('badPayload', errorCard(l, 'error.badPayload'));
+  const notFacilitator = onlySteerers({ session }, actor);
+  if (notFacilitator) return notFacilitator;
+  if (!isFollowUpWeeks(data.weeks)) return refusal(l, 'badPayload', 'error.badPayload');
   const result = session.state === 'closed' ? await deps.sessions.doc<AgreedResult>(session.id, 'result') : undefined;
-  if (!result) return reply('noResult', errorCard(l, 'followUp.noResult'));
+  if (!result) return refusal(l, 'noResult', 'followUp.noResult');
 
   const id = followUpScheduleId(session.id);
   const existing = await deps.schedules.get(id);

@@ -1,4 +1,6 @@
+import { errorCard } from '../cards/notice-card';
 import type { AdaptiveCard } from '../cards/render';
+import type { Language } from '../domain/exercise';
 import type { Session } from '../domain/session';
 
 /** What a dialog step answers to the person who clicked: a card only they see. */
@@ -11,3 +13,13 @@ export interface PrivateReply {
 }
 
 export const reply = (outcome: string, card: AdaptiveCard): PrivateReply => ({ outcome, card });
+
+/**
+ * The one way a step says no: an error card with one sentence for the clicker alone, and the
+ * reason in a word for the logs. Nothing has changed when a step answers with it.
+ *
+ * @example refusal('da', 'notFacilitator', 'error.onlyFacilitator', { name: 'Lars' })
+ */
+export function refusal(lang: Language, outcome: string, key: string, vars?: Record<string, string | number>): PrivateReply {
+  return reply(outcome, errorCard(lang, key, vars));
+}

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { errorCard, noticeCard, problemTexts } from '../cards/notice-card';
+import { noticeCard, problemTexts } from '../cards/notice-card';
 import { t } from '../cards/i18n';
 import { resultCard, resultFormCard, resultSavedCard } from '../cards/result-card';
 import type { AdaptiveCard } from '../cards/render';
@@ -11,7 +11,7 @@ import { writeResult } from '../domain/lifecycle/end';
 import type { DialogDeps } from './deps';
 import { findForFacilitator, findSession, isReply, ofCurrentVersion } from './find-session';
 import { rootCard } from './close-session';
-import { reply, type PrivateReply } from './reply';
+import { refusal, reply, type PrivateReply } from './reply';
 import { TeamUnreachableError, type Actor, type Where } from './teams-port';
 
 /**
@@ -23,15 +23,15 @@ export async function saveResult(deps: DialogDeps, lang: Language, actor: Actor,
   if (isReply(found)) return found;
   const { session } = found;
   const l = session.settings.language;
-  if (session.state !== 'open' || phaseOf(session) !== 'result') return reply('notResultPhase', errorCard(l, 'error.alreadyClosed'));
+  if (session.state !== 'open' || phaseOf(session) !== 'result') return refusal(l, 'notResultPhase', 'error.alreadyClosed');
   // Dates are local calendar days where the team is: "today" is today in the session's zone.
   const checked = checkResult(data, DateTime.fromJSDate(deps.now(), { zone: session.settings.timeZone }).toFormat('yyyy-MM-dd'));
   if (!checked.ok) return reply('invalidResult', resultFormCard(session, data, problemTexts(l, checked.problems)));
 
   const changed = await deps.sessions.change(session.id, writeResult(deps.now()));
-  if (changed?.refused === 'busy') return reply('conflict', errorCard(l, 'error.retry'));
+  if (changed?.refused === 'busy') return refusal(l, 'conflict', 'error.retry');
   // Another facilitator's result (or a cancel) closed it first: only one result is written.
-  if (!changed?.changed) return reply('alreadyClosed', errorCard(l, 'error.alreadyClosed'));
+  if (!changed?.changed) return refusal(l, 'alreadyClosed', 'error.alreadyClosed');
   const closed = changed.session;
   const result = checked.value as AgreedResult;
   // Only the facilitator whose close won writes the result, so the stored result, the posted one
@@ -69,7 +69,7 @@ export async function viewResult(deps: DialogDeps, lang: Language, actor: Actor,
   if (isReply(found)) return found;
   const { session } = found;
   const result = session.state === 'closed' ? await deps.sessions.doc<AgreedResult>(session.id, 'result') : undefined;
-  if (!result) return reply('noResult', errorCard(session.settings.language, 'followUp.noResult'));
+  if (!result) return refusal(session.settings.language, 'noResult', 'followUp.noResult');
   // A session of an older version is refused a follow-up (find-session.ts), so no button offers one.
   const steers = isFacilitator(session, actor.id) && ofCurrentVersion(session);
   return reply(steers ? 'facilitatorView' : 'sharedView', resultCard(session, result, steers ? 'facilitator' : 'shared'));

@@ -1,9 +1,10 @@
-import { errorCard, noticeCard, problemTexts } from '../cards/notice-card';
+import { noticeCard, problemTexts } from '../cards/notice-card';
 import { t } from '../cards/i18n';
-import type { AdaptiveCard } from '../cards/render';
+import type { Language } from '../domain/exercise';
 import { checkRetentionDays, RETENTION_MIN_DAYS } from '../domain/retention/policy';
 import { facilitates, storedInTeam } from './data-facilitators';
 import type { DialogDeps } from './deps';
+import { refusal, reply, type PrivateReply } from './reply';
 import type { Actor, Where } from './teams-port';
 
 /**
@@ -12,18 +13,17 @@ import type { Actor, Where } from './teams-port';
  * policy that every participant may want to know, so the answer is public in the channel, and it
  * names the role, not the person (who is visible anyway as the command's author).
  */
-export async function retentionCommand(deps: DialogDeps, actor: Actor, where: Where, daysText: string | undefined): Promise<AdaptiveCard> {
-  const lang = await deps.teams.language(where.teamId);
+export async function retentionCommand(deps: DialogDeps, lang: Language, actor: Actor, where: Where, daysText: string | undefined): Promise<PrivateReply> {
   const { maxDays } = deps.teams.policy;
-  if (!where.teamId) return errorCard(lang, 'retention.error.notInTeam');
+  if (!where.teamId) return refusal(lang, 'notInTeam', 'retention.error.notInTeam');
   if (daysText === undefined) {
     const days = await deps.teams.retentionDays(where.teamId);
-    return noticeCard(t(lang, 'retention.title'), [t(lang, 'retention.current', { days }), t(lang, 'retention.howto', { min: RETENTION_MIN_DAYS, max: maxDays })]);
+    return reply('retentionShown', noticeCard(t(lang, 'retention.title'), [t(lang, 'retention.current', { days }), t(lang, 'retention.howto', { min: RETENTION_MIN_DAYS, max: maxDays })]));
   }
-  if (!facilitates(await storedInTeam(deps, where.teamId), actor.id)) return errorCard(lang, 'retention.error.notFacilitator');
+  if (!facilitates(await storedInTeam(deps, where.teamId), actor.id)) return refusal(lang, 'notFacilitator', 'retention.error.notFacilitator');
   const checked = checkRetentionDays(daysText, deps.teams.policy);
-  if (!checked.ok) return noticeCard(t(lang, 'error.title'), problemTexts(lang, checked.problems), true);
+  if (!checked.ok) return reply('invalidDays', noticeCard(t(lang, 'error.title'), problemTexts(lang, checked.problems), true));
   await deps.teams.setRetentionDays(where.teamId, checked.value);
   deps.log.info('team retention changed', { team: where.teamId, days: checked.value });
-  return noticeCard(t(lang, 'retention.changedTitle'), [t(lang, 'retention.changed', { days: checked.value })]);
+  return reply('retentionChanged', noticeCard(t(lang, 'retention.changedTitle'), [t(lang, 'retention.changed', { days: checked.value })]));
 }

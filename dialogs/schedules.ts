@@ -1,8 +1,6 @@
 import { createHash } from 'node:crypto';
-import { escapeMarkdown } from '../cards/escape';
-import { errorCard, noticeCard, problemTexts } from '../cards/notice-card';
+import { noticeCard, problemTexts } from '../cards/notice-card';
 import { t } from '../cards/i18n';
-import type { AdaptiveCard } from '../cards/render';
 import { scheduleCard } from '../cards/schedule-card';
 import { scheduleConfirmDeleteCard } from '../cards/schedule-delete-card';
 import { scheduleDuplicateCard } from '../cards/schedule-duplicate-card';
@@ -11,28 +9,28 @@ import { scheduleListCard } from '../cards/schedule-list-card';
 import { scheduleSavedCard } from '../cards/schedule-saved-card';
 import { scheduleFormFields, scheduleFormValues } from '../cards/schedule-values';
 import { checkSchedule } from '../domain/checkins/check-schedule';
-import { canManage, editSchedule, newSchedule, setPaused } from '../domain/checkins/manage';
+import { editSchedule, newSchedule, setPaused } from '../domain/checkins/manage';
 import { occurrencesAfter } from '../domain/checkins/recurrence';
 import { savedChanges, type SavedChange } from '../domain/checkins/saved-changes';
 import type { CheckinSchedule } from '../domain/checkins/schedule';
 import type { Language } from '../domain/exercise';
 import type { ScheduleRecord, StoredSchedule } from '../storage/schedule-store';
 import type { DialogDeps } from './deps';
-import { reply, type PrivateReply } from './reply';
+import { onlySteerers } from './who-steers';
+import { refusal, reply, type PrivateReply } from './reply';
 import type { Actor, Where } from './teams-port';
 import { statusCodeOf } from '../storage/storage-errors';
 import { comesFrom } from './find-session';
 
 /** "@Kernedialog planlæg": the form for a new recurring check-in, in the team's language. */
-export async function scheduleForm(deps: DialogDeps, where: Where): Promise<AdaptiveCard> {
-  return scheduleCard(await deps.teams.language(where.teamId));
+export function scheduleForm(lang: Language): PrivateReply {
+  return reply('scheduleForm', scheduleCard(lang));
 }
 
 /** "@Kernedialog planer": the channel's schedules, with controls for those the asker may change. */
-export async function scheduleList(deps: DialogDeps, actor: Actor, where: Where): Promise<AdaptiveCard> {
-  const lang = await deps.teams.language(where.teamId);
+export async function scheduleList(deps: DialogDeps, lang: Language, actor: Actor, where: Where): Promise<PrivateReply> {
   const records = where.teamsChannelId ? await deps.schedules.inChannel(where.teamsChannelId) : [];
-  return scheduleListCard(lang, records.map((r) => r.schedule), actor.id, deps.now());
+  return reply('scheduleList', scheduleListCard(lang, records.map((r) => r.schedule), actor.id, deps.now()));
 }
 
 /**
@@ -44,7 +42,7 @@ export async function scheduleList(deps: DialogDeps, actor: Actor, where: Where)
  * what was saved, in words. `lang` is the team's language, as for every card in the channel.
  */
 export async function saveSchedule(deps: DialogDeps, lang: Language, actor: Actor, where: Where, data: Record<string, unknown>, duplicateOk = false): Promise<PrivateReply> {
-  if (!where.teamsChannelId) return reply('notInChannel', errorCard(lang, 'setup.error.notInChannel'));
+  if (!where.teamsChannelId) return refusal(lang, 'notInChannel', 'setup.error.notInChannel');
   const checked = checkSchedule(data, deps.now());
   const editing = typeof data.scheduleId === 'string' ? data.scheduleId : undefined;
   const formAgain = (problems: string[]) => scheduleCard(lang, { values: data as Record<string, string>, problems, ...(editing ? { scheduleId: editing, version: Number(data.version) } : {}) });
@@ -52,7 +50,7 @@ export async function saveSchedule(deps: DialogDeps, lang: Language, actor: Acto
   if (editing) {
     const found = await manageable(deps, where, actor, editing);
     if ('outcome' in found) return found;
-    if (isOneOff(found.record.schedule)) return reply('oneOffNotEditable', errorCard(found.record.schedule.language, 'schedule.error.oneOffEdit'));
+    if (isOneOff(found.record.schedule)) return refusal(found.record.schedule.language, 'oneOffNotEditable', 'schedule.error.oneOffEdit');
     const edited = editSchedule(found.record.schedule, checked.value, Number(data.version), deps.now());
     if (!edited.ok) return reply('invalidSchedule', formAgain(problemTexts(lang, edited.problems)));
     return saved(deps, lang, found, edited.value, savedChanges(data, checked.value));
@@ -77,7 +75,7 @@ export async function saveSchedule(deps: DialogDeps, lang: Language, actor: Acto
     if (statusCodeOf(err) !== 409) throw err;
     // A redelivered click, or "Ja" pressed again: the confirmation of the one that exists, if it is this clicker's in this channel.
     const existing = await deps.schedules.get(id);
-    if (!existing || existing.record.schedule.owner.id !== actor.id || !comesFrom(where, existing.record.place)) return reply('badPayload', errorCard(lang, 'error.badPayload'));
+    if (!existing || existing.record.schedule.owner.id !== actor.id || !comesFrom(where, existing.record.place)) return refusal(lang, 'badPayload', 'error.badPayload');
     return reply('scheduleCreated', scheduleSavedCard(lang, existing.record.schedule, savedChanges(data, checked.value), deps.now(), false));
   }
   return reply('scheduleCreated', scheduleSavedCard(lang, schedule, savedChanges(data, checked.value), deps.now(), false));
@@ -89,7 +87,7 @@ export async function pauseSchedule(deps: DialogDeps, actor: Actor, where: Where
   if ('outcome' in found) return found;
   const lang = found.record.schedule.language;
   const schedule = setPaused(found.record.schedule, paused, deps.now());
-  if (!(await saveOver(deps, found, (r) => ({ ...r, schedule, ...(paused ? {} : { pausedBecause: undefined }) })))) return reply('stale', errorCard(lang, 'schedule.error.stale'));
+  if (!(await saveOver(deps, found, (r) => ({ ...r, schedule, ...(paused ? {} : { pausedBecause: undefined }) })))) return refusal(lang, 'stale', 'schedule.error.stale');
   deps.log.info(paused ? 'schedule paused' : 'schedule resumed', { schedule: schedule.id });
   return reply(paused ? 'schedulePaused' : 'scheduleResumed', scheduleListCard(lang, [schedule], actor.id, deps.now()));
 }
@@ -100,7 +98,7 @@ export async function editScheduleForm(deps: DialogDeps, actor: Actor, where: Wh
   if ('outcome' in found) return found;
   const { schedule } = found.record;
   // A one-off is not edited: a form would show a date rule nobody wrote. It is deleted, and planned again from the result.
-  if (isOneOff(schedule)) return reply('oneOffNotEditable', errorCard(schedule.language, 'schedule.error.oneOffEdit'));
+  if (isOneOff(schedule)) return refusal(schedule.language, 'oneOffNotEditable', 'schedule.error.oneOffEdit');
   return reply('scheduleForm', scheduleCard(schedule.language, { values: scheduleFormValues(schedule, deps.now()), scheduleId: schedule.id, version: schedule.version }));
 }
 
@@ -126,7 +124,7 @@ export function keepSchedule(lang: Language): PrivateReply {
 }
 
 async function saved(deps: DialogDeps, lang: Language, found: StoredSchedule, schedule: CheckinSchedule, changes: SavedChange[]): Promise<PrivateReply> {
-  if (!(await saveOver(deps, found, (r) => ({ ...r, schedule })))) return reply('stale', errorCard(lang, 'schedule.error.stale'));
+  if (!(await saveOver(deps, found, (r) => ({ ...r, schedule })))) return refusal(lang, 'stale', 'schedule.error.stale');
   deps.log.info('schedule changed', { schedule: schedule.id, version: schedule.version });
   return reply('scheduleEdited', scheduleSavedCard(lang, schedule, changes, deps.now(), true));
 }
@@ -138,11 +136,12 @@ async function saved(deps: DialogDeps, lang: Language, found: StoredSchedule, sc
  */
 async function manageable(deps: DialogDeps, where: Where, actor: Actor, id: unknown, version?: unknown): Promise<StoredSchedule | PrivateReply> {
   const found = typeof id === 'string' && /^s-[a-z0-9-]{1,40}$/.test(id) ? await deps.schedules.get(id) : undefined;
-  if (!found) return reply('scheduleNotFound', errorCard(await deps.teams.language(where.teamId), 'schedule.error.notFound'));
+  if (!found) return refusal(await deps.teams.language(where.teamId), 'scheduleNotFound', 'schedule.error.notFound');
   const lang = found.record.schedule.language;
-  if (!comesFrom(where, found.record.place)) return reply('otherChannel', errorCard(lang, 'schedule.error.otherChannel'));
-  if (!canManage(found.record.schedule, actor.id)) return reply('notOwner', errorCard(lang, 'schedule.error.notOwner', { name: escapeMarkdown(found.record.schedule.owner.name) }));
-  if (version !== undefined && Number(version) !== found.record.schedule.version) return reply('stale', errorCard(lang, 'schedule.error.stale'));
+  if (!comesFrom(where, found.record.place)) return refusal(lang, 'otherChannel', 'schedule.error.otherChannel');
+  const notOwner = onlySteerers({ schedule: found.record.schedule }, actor);
+  if (notOwner) return notOwner;
+  if (version !== undefined && Number(version) !== found.record.schedule.version) return refusal(lang, 'stale', 'schedule.error.stale');
   return found;
 }
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { errorCard, noticeCard, problemTexts } from '../cards/notice-card';
+import { noticeCard, problemTexts } from '../cards/notice-card';
 import { t } from '../cards/i18n';
 import { escapeMarkdown } from '../cards/escape';
 import { setupCard } from '../cards/setup-card';
@@ -10,7 +10,7 @@ import { checkSettings } from '../domain/validation/settings';
 import { channelMemberCount } from './member-count';
 import type { DialogDeps } from './deps';
 import { createAndPost } from './post-thread';
-import { reply, type PrivateReply } from './reply';
+import { refusal, reply, type PrivateReply } from './reply';
 import type { Actor, Where } from './teams-port';
 
 /**
@@ -19,7 +19,7 @@ import type { Actor, Where } from './teams-port';
  */
 export async function showSetup(deps: DialogDeps, lang: Language, where: Where, data: Record<string, unknown>): Promise<PrivateReply> {
   const def = liveExercise(data.exerciseId);
-  if (!def) return reply('unknownExercise', errorCard(lang, 'setup.error.unknownExercise'));
+  if (!def) return refusal(lang, 'unknownExercise', 'setup.error.unknownExercise');
   const values: Record<string, unknown> = { language: await deps.teams.language(where.teamId) };
   // Starting from one of the team's templates: its title and questions are filled in.
   const template = typeof data.template === 'string' && /^\d+$/.test(data.template) ? (await deps.teams.templates(where.teamId))[Number(data.template)] : undefined;
@@ -36,8 +36,8 @@ export async function showSetup(deps: DialogDeps, lang: Language, where: Where, 
  */
 export async function createSession(deps: DialogDeps, lang: Language, actor: Actor, where: Where, data: Record<string, unknown>): Promise<PrivateReply> {
   const def = liveExercise(data.exerciseId);
-  if (!def) return reply('unknownExercise', errorCard(lang, 'setup.error.unknownExercise'));
-  if (!where.teamsChannelId) return reply('notInChannel', errorCard(lang, 'setup.error.notInChannel'));
+  if (!def) return refusal(lang, 'unknownExercise', 'setup.error.unknownExercise');
+  if (!where.teamsChannelId) return refusal(lang, 'notInChannel', 'setup.error.notInChannel');
   // Only "one perspective each" can be refused for a small channel; read the count just for it.
   let members = data.distribution === 'assigned' ? await channelMemberCount(deps, where) : undefined;
   const checked = checkSettings(def, data, deps.now(), where.timezone, members);

@@ -1,9 +1,10 @@
-import { errorCard, noticeCard } from '../cards/notice-card';
+import { noticeCard } from '../cards/notice-card';
 import { t } from '../cards/i18n';
 import type { AdaptiveCard } from '../cards/render';
 import type { Language } from '../domain/exercise';
 import { facilitates, storedInTeam } from './data-facilitators';
 import type { DialogDeps } from './deps';
+import { refusal, reply, type PrivateReply } from './reply';
 import type { Actor, Where } from './teams-port';
 
 const LANGUAGES: Readonly<Record<string, Language>> = { da: 'da', dansk: 'da', danish: 'da', en: 'en', engelsk: 'en', english: 'en' };
@@ -17,20 +18,20 @@ const LANGUAGES: Readonly<Record<string, Language>> = { da: 'da', dansk: 'da', d
  *
  * @example await teamLanguage(deps, 'da', mette, where, 'en') // "New language for the team", in English, if Mette facilitates in the team
  */
-export async function teamLanguage(deps: DialogDeps, lang: Language, actor: Actor, where: Where, choice: string | undefined): Promise<AdaptiveCard> {
-  if (!where.teamId) return errorCard(lang, 'language.error.notInTeam');
-  if (choice === undefined) return currentLanguage(lang, true);
+export async function teamLanguage(deps: DialogDeps, lang: Language, actor: Actor, where: Where, choice: string | undefined): Promise<PrivateReply> {
+  if (!where.teamId) return refusal(lang, 'notInTeam', 'language.error.notInTeam');
+  if (choice === undefined) return reply('languageShown', currentLanguage(lang, true));
   const wanted = Object.hasOwn(LANGUAGES, choice.toLowerCase()) ? LANGUAGES[choice.toLowerCase()] : undefined;
-  if (!wanted) return errorCard(lang, 'language.error.unknown');
+  if (!wanted) return refusal(lang, 'unknownLanguage', 'language.error.unknown');
   // A team where nothing has run yet has no facilitators: whoever sets it up may choose, or an
   // English-speaking team could not read its own catalogue before its first exercise.
   const stored = await storedInTeam(deps, where.teamId);
   const untouched = stored.sessions.length === 0 && stored.schedules.length === 0;
-  if (!untouched && !facilitates(stored, actor.id)) return errorCard(lang, 'language.error.notFacilitator');
-  if (wanted === lang) return currentLanguage(lang, false);
+  if (!untouched && !facilitates(stored, actor.id)) return refusal(lang, 'notFacilitator', 'language.error.notFacilitator');
+  if (wanted === lang) return reply('languageUnchanged', currentLanguage(lang, false));
   await deps.teams.setLanguage(where.teamId, wanted);
   deps.log.info('team language changed', { team: where.teamId, language: wanted });
-  return noticeCard(t(wanted, 'language.changedTitle'), [t(wanted, 'language.changed', { language: t(wanted, `language.name.${wanted}`) })]);
+  return reply('languageChanged', noticeCard(t(wanted, 'language.changedTitle'), [t(wanted, 'language.changed', { language: t(wanted, `language.name.${wanted}`) })]));
 }
 
 function currentLanguage(lang: Language, howto: boolean): AdaptiveCard {

@@ -27,6 +27,9 @@ export class TeamUnreachableError extends Error {
   readonly reason = 'unreachable';
 }
 
+/** Teams itself answered a post with 403 (the app removed or messages blocked); installed-only.ts remembers it. */
+export class TeamRefusedError extends TeamUnreachableError {}
+
 /** Who clicked or wrote, and where. Only the facilitator's id is ever stored. */
 export interface Actor {
   id: string;

@@ -1,4 +1,4 @@
-import { errorCard, noticeCard } from '../cards/notice-card';
+import { noticeCard } from '../cards/notice-card';
 import { executeAction } from '../cards/execute-action';
 import { t } from '../cards/i18n';
 import type { Session } from '../domain/session';
@@ -7,6 +7,7 @@ import type { Language } from '../domain/exercise';
 import { requestCancel } from './cancel-session';
 import { askClose } from './close-session';
 import type { DialogDeps } from './deps';
+import { refusal, reply, type PrivateReply } from './reply';
 import { sessionOfThread } from './find-session';
 import type { Actor, Where } from './teams-port';
 
@@ -14,13 +15,13 @@ import type { Actor, Where } from './teams-port';
  * "@Kernedialog luk" / "afslut" in an exercise's thread: the same as the card's "Afslut …" for
  * its facilitators; anyone else gets the polite refusal. Outside a session's thread: a hint.
  */
-export async function closeFromThread(deps: DialogDeps, lang: Language, actor: Actor, where: Where): Promise<AdaptiveCard> {
+export async function closeFromThread(deps: DialogDeps, lang: Language, actor: Actor, where: Where): Promise<PrivateReply> {
   // Any state: a closed or closing exercise is answered as such, not with "write it in a thread".
   const session = await sessionOfThread(deps, where);
-  if (!session) return errorCard(lang, 'error.notInSessionThread');
+  if (!session) return refusal(lang, 'notInThread', 'error.notInSessionThread');
   const asked = await askClose(deps, lang, actor, where, { sessionId: session.id, back: 'note' });
   // The result form would be posted for everyone to see: a button that opens it for her alone.
-  return asked.outcome === 'resultForm' ? resultButton(session) : asked.card;
+  return asked.outcome === 'resultForm' ? reply('resultButton', resultButton(session)) : asked;
 }
 
 function resultButton(session: Session): AdaptiveCard {
@@ -30,8 +31,8 @@ function resultButton(session: Session): AdaptiveCard {
 }
 
 /** "@Kernedialog aflys" in an exercise's thread: the cancel confirmation, for its facilitators only. */
-export async function cancelFromThread(deps: DialogDeps, lang: Language, actor: Actor, where: Where): Promise<AdaptiveCard> {
+export async function cancelFromThread(deps: DialogDeps, lang: Language, actor: Actor, where: Where): Promise<PrivateReply> {
   const session = await sessionOfThread(deps, where);
-  if (!session) return errorCard(lang, 'error.notInSessionThread');
-  return (await requestCancel(deps, lang, actor, where, { sessionId: session.id, back: 'note' })).card;
+  if (!session) return refusal(lang, 'notInThread', 'error.notInSessionThread');
+  return requestCancel(deps, lang, actor, where, { sessionId: session.id, back: 'note' });
 }

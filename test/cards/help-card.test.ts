@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { COMMANDS, commandHelp } from "../../bot/message-commands";
+import { COMMANDS, commandHelp } from "../../dialogs/routes";
 import { texts } from "../support/card-nodes";
 
 /** Issue 11, point 5: help lists the commands, one line each on what it does and where to write it. */

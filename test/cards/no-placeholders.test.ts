@@ -4,7 +4,7 @@ import { checkinSummaryCard } from "../../cards/checkin-summary-card";
 import { cancelConfirmCard, closeConfirmCard } from "../../cards/confirm-card";
 import { dataDeleteConfirmCard, dataDeletePromptCard } from "../../cards/data-delete-card";
 import { welcomeCard } from "../../cards/notice-card";
-import { commandHelp } from "../../bot/message-commands";
+import { commandHelp } from "../../dialogs/routes";
 import { reminderCard } from "../../cards/reminder-card";
 import type { AdaptiveCard } from "../../cards/render";
 import { resultCard, resultFormCard } from "../../cards/result-card";

@@ -5,7 +5,7 @@ import path from "node:path";
 import JSZip from "jszip";
 import { PNG } from "pngjs";
 import { AppPackageError, writeAppPackage } from "../../manifest/app-package";
-import { commandOf } from "../../bot/message-commands";
+import { commandOf } from "../../dialogs/routes";
 import {
   buildManifest,
   checkIcons,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { AdaptiveCard } from '../../cards/render';
-import { answerCommand } from '../../bot/message-commands';
-import { routeFor } from '../../bot/routes';
+import { answerCommand } from '../../dialogs/routes';
+import { routeFor } from '../../dialogs/routes';
 import type { DialogDeps } from '../../dialogs/deps';
 import type { PrivateReply } from '../../dialogs/reply';
 import type { Actor, TeamsPort, Where } from '../../dialogs/teams-port';

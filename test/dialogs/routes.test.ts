@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
-import { COMMANDS, commandOf } from "../../bot/message-commands";
+import { COMMANDS, commandOf, routeFor, showsOnly } from "../../dialogs/routes";
 
-/** The message-command table (STYLE: message commands get a table, like the card verbs in bot/routes.ts). */
+/** The message commands in the one routing table (dialogs/routes.ts), beside the card verbs: STYLE's "commands get a table". */
 describe("the message-command table", () => {
   const nameOf = (text: string) => commandOf(text)?.command.words[0];
 
@@ -37,5 +37,20 @@ describe("the message-command table", () => {
 
   it("knows no half commands or other words", () => {
     for (const text of ["slet", "delete", "hej", "startup", "lukke", "data slet", ""]) assert.equal(commandOf(text), undefined, text);
+  });
+
+  it("is reached by words only: no card's verb calls a message command, whose step trusts the message's @mentions", () => {
+    for (const verb of ["say.medfacilitator", "say.status", "say.sletData", "medfacilitator", "status", "slet data", "say.start"]) {
+      assert.equal(routeFor(verb), undefined, verb);
+      assert.equal(showsOnly(verb), false, verb);
+    }
+    assert.equal(typeof routeFor("session.answer"), "function");
+    assert.equal(routeFor("toString"), undefined, "nothing from the object's prototype");
+    assert.equal(routeFor(undefined), undefined);
+  });
+
+  it("asks again, rather than report a save, only for the verbs that save nothing", () => {
+    for (const verb of ["session.view", "status.view", "session.closeAsk", "session.cancel", "catalogue.setup", "schedule.edit", "result.view", "group.form"]) assert.equal(showsOnly(verb), true, verb);
+    for (const verb of ["session.answer", "session.close", "session.result", "schedule.save", "data.deleteConfirm", "session.cancelConfirm"]) assert.equal(showsOnly(verb), false, verb);
   });
 });
