@@ -21,7 +21,7 @@ export function onlySteerers(of: { session: Session; who?: 'facilitators' | 'fac
   }
   const { session, who = 'facilitators' } = of;
   const lang: Language = session.settings.language;
-  const name = { name: escapeMarkdown(session.facilitator.name) };
-  if (who === 'facilitator') return session.facilitator.id === actor.id ? undefined : refusal(lang, 'notFacilitator', 'coFacilitator.onlyFacilitator', name);
-  return isFacilitator(session, actor.id) ? undefined : refusal(lang, 'notFacilitator', 'error.onlyFacilitator', name);
+  const name = escapeMarkdown(session.facilitator.name);
+  if (who === 'facilitator') return session.facilitator.id === actor.id ? undefined : refusal(lang, 'notFacilitator', 'coFacilitator.onlyFacilitator', { name });
+  return isFacilitator(session, actor.id) ? undefined : refusal(lang, 'notFacilitator', 'error.onlyFacilitator', { name });
 }

@@ -8,7 +8,7 @@ import en from "../../cards/strings/en.json";
 /**
  * Issue 11 point 1, for the notices and errors no test draws one by one: every place the code
  * asks for a text (`t(lang, key, vars)`, `errorCard(lang, key, vars)`, `refusal(lang, outcome,
- * key)`, a validation `{ key, vars }`) passes a value for each `{placeholder}` the text has, in
+ * key, vars)`, a validation `{ key, vars }`) passes a value for each `{placeholder}` the text has, in
  * both languages. Read from the source, so a new notice is checked the day it is written.
  */
 
@@ -21,7 +21,7 @@ const ALL_KEYS = Object.keys(da);
 const CALLS: Record<string, { key: number; vars?: number }> = {
   t: { key: 1, vars: 2 },
   errorCard: { key: 1, vars: 2 },
-  refusal: { key: 2 },
+  refusal: { key: 2, vars: 3 },
 };
 
 interface Use {
