@@ -56,6 +56,7 @@ export async function startBot(options: Options, connectionString: string, sink?
     log: log.child('dialogs'),
     now,
     later: (what, work) => track(pending, work().catch((err) => log.error(`background ${what} failed`, errorFields(err)))),
+    progressEveryMs: options.progressEveryMs,
   };
   const bot = new KernedialogBot(deps, log.child('bot'));
   const server = createServer(adapter, bot, log.child('http'), tenantGate(options.allowedTenants, log.child('tenants')));

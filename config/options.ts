@@ -33,6 +33,8 @@ export interface Options {
   retention: RetentionPolicy;
   /** How often the retention sweep looks for what is due. */
   retentionCheckMs: number;
+  /** How often a steady stream of answers redraws the shared card (PROGRESS_EVERY_MS); tests ask for less. */
+  progressEveryMs: number;
 }
 
 export const DEFAULTS = {
@@ -47,6 +49,7 @@ export const DEFAULTS = {
   botOpenIdMetadataUrl: 'https://login.botframework.com/v1/.well-known/openidconfiguration',
   retention: DEFAULT_RETENTION,
   retentionCheckMs: 3_600_000,
+  progressEveryMs: 1_000,
 };
 
 export class ConfigError extends Error {
@@ -83,6 +86,7 @@ export function readOptions(env: NodeJS.ProcessEnv = process.env): Options {
     botOpenIdMetadataUrl: openIdUrlOf(env.BotOpenIdMetadata),
     retention: retentionOf(env),
     retentionCheckMs: intOf(env.RETENTION_CHECK_MS, DEFAULTS.retentionCheckMs, 'RETENTION_CHECK_MS'),
+    progressEveryMs: intOf(env.PROGRESS_EVERY_MS, DEFAULTS.progressEveryMs, 'PROGRESS_EVERY_MS'),
   };
   if (production) checkProduction(options);
   return options;

@@ -91,7 +91,7 @@ async function answerOpen(deps: DialogDeps, actor: Actor, where: Where, data: Re
     case UNSURE:
       return refusal(l, UNSURE, 'error.retry');
     case 'saved':
-      deps.later('progress', () => progressOnce(session.id, () => refreshProgress(deps, session.id)));
+      deps.later('progress', () => progressOnce(deps)(session.id, () => refreshProgress(deps, session.id)));
       return reply('saved', savedCard(session, phase));
     case 'alreadySaved':
       return reply('saved', savedCard(session, phase));
@@ -104,9 +104,14 @@ async function answerOpen(deps: DialogDeps, actor: Actor, where: Where, data: Re
   }
 }
 
-// Per process: answers arriving together share one refresh of the shared card (and its reads),
+// Per running bot: answers arriving together share one refresh of the shared card (and its reads),
 // and a steady stream refreshes it about once a second. The figure moves only in steps (rule 5).
-const progressOnce = coalescer(1_000);
+const progressBy = new WeakMap<DialogDeps, ReturnType<typeof coalescer>>();
+function progressOnce(deps: DialogDeps): ReturnType<typeof coalescer> {
+  let once = progressBy.get(deps);
+  if (!once) progressBy.set(deps, (once = coalescer(deps.progressEveryMs ?? 1_000)));
+  return once;
+}
 
 /** "Show my perspective": the participant's one question, balanced across participants. */
 export async function assignPerspective(deps: DialogDeps, lang: Language, actor: Actor, where: Where, data: Record<string, unknown>): Promise<PrivateReply> {

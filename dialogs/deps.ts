@@ -19,4 +19,6 @@ export interface DialogDeps {
   now: () => Date;
   /** Runs work after the invoke has been answered (the 5 s budget); errors are logged there. */
   later: (what: string, work: () => Promise<void>) => void;
+  /** How often a steady stream of answers redraws the shared card; 1 s unless set (answer-session.ts). */
+  progressEveryMs?: number;
 }

@@ -68,6 +68,8 @@ describe('readOptions: retention (issue 6)', () => {
     assert.deepEqual(readOptions({ RETENTION_DAYS: '30', RETENTION_MAX_DAYS: '60', UNINSTALL_GRACE_DAYS: '0' }).retention, { defaultDays: 30, maxDays: 60, uninstallGraceDays: 0 });
     assert.equal(readOptions({ RETENTION_MAX_DAYS: '60' }).retention.defaultDays, 60, 'a lower ceiling lowers the default with it');
     assert.equal(readOptions({ RETENTION_CHECK_MS: '1000' }).retentionCheckMs, 1000);
+    assert.equal(readOptions({ PROGRESS_EVERY_MS: '20' }).progressEveryMs, 20);
+    assert.equal(readOptions({}).progressEveryMs, 1000);
   });
 
   it('refuses a retention below a week or above the ceiling, naming the variable', () => {

@@ -25,7 +25,7 @@ export function useBotProcesses(count: number, connectionString: () => string, e
 
   before(async function () {
     this.timeout(60_000);
-    bots.push(...(await Promise.all(Array.from({ length: count }, async (_, i) => spawnBot(connectionString(), clockFile, { ...env, PORT: String(await findFreePort('127.0.0.1')), DATA_DIR: mkdtempSync(join(dir, `bot${i}-`)) }, logs)))));
+    bots.push(...(await Promise.all(Array.from({ length: count }, async (_, i) => spawnBot(connectionString(), clockFile, { PROGRESS_EVERY_MS: '20', ...env, PORT: String(await findFreePort('127.0.0.1')), DATA_DIR: mkdtempSync(join(dir, `bot${i}-`)) }, logs)))));
   });
 
   after(async function () {

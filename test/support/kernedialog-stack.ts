@@ -34,7 +34,7 @@ export function useStack(opts: { playground?: boolean; env?: Record<string, stri
   before(async function () {
     this.timeout(60_000);
     azurite = await startAzurite({ inMemory: true });
-    options = readOptions({ PORT: String(await findFreePort('127.0.0.1')), DEADLINE_CHECK_MS: '500', ANONYMITY_KEY: randomBytes(32).toString('base64'), DATA_DIR: mkdtempSync(join(tmpdir(), 'kd-')), LOG_LEVEL: 'debug', ...opts.env });
+    options = readOptions({ PORT: String(await findFreePort('127.0.0.1')), DEADLINE_CHECK_MS: '500', ANONYMITY_KEY: randomBytes(32).toString('base64'), DATA_DIR: mkdtempSync(join(tmpdir(), 'kd-')), LOG_LEVEL: 'debug', PROGRESS_EVERY_MS: '20', ...opts.env });
     bot = await startBot(options, azurite.connectionString, (line) => logs.push(line), opts.now);
     if (opts.playground !== false) {
       pg = await startPlayground({ botUrl: bot.url, port: await findFreePort('127.0.0.1'), openBrowser: false, cwd: mkdtempSync(join(tmpdir(), 'kd-pg-')) });
@@ -46,8 +46,10 @@ export function useStack(opts: { playground?: boolean; env?: Record<string, stri
   after(async function () {
     this.timeout(30_000);
     client?.close();
-    await pg?.stop();
+    // The bot first: what it still sends after the last test (a result, a card update) reaches a
+    // running Playground, instead of failing against a stopped one and retrying for seconds.
     await bot?.stop();
+    await pg?.stop();
     await azurite?.stop();
   });
 

@@ -60,7 +60,7 @@ export function useProductionStack(o: { env?: Record<string, string>; now?: () =
     getToken = sinon.stub(MicrosoftAppCredentials.prototype, 'getToken').resolves(secrets.outboundToken);
     const options = readOptions({
       PORT: '0', HOST: '127.0.0.1', MicrosoftAppId: APP_ID, MicrosoftAppPassword: secrets.appPassword, MicrosoftAppTenantId: '7d2c1a4e-5b6f-4c3d-9e8a-0f1b2c3d4e5f',
-      ANONYMITY_KEY: secrets.anonymityKey, ALLOW_EMBEDDED_STORAGE: '1', LOG_LEVEL: 'info', BotOpenIdMetadata: openId().metadataUrl, ...o.env,
+      ANONYMITY_KEY: secrets.anonymityKey, ALLOW_EMBEDDED_STORAGE: '1', LOG_LEVEL: 'info', BotOpenIdMetadata: openId().metadataUrl, PROGRESS_EVERY_MS: '20', ...o.env,
     });
     bot = await startBot(options, azurite.connectionString(), (line) => logs.push(line), o.now);
   });
