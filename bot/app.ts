@@ -28,6 +28,12 @@ export interface RunningBot {
   deps: DialogDeps;
   /** Resolves when background work (card updates, closes) started so far has finished. */
   idle(): Promise<void>;
+  /**
+   * Lets the deadline watcher and the scheduler each run one whole check that begins after this
+   * call, then waits for what they left for later: a test's "nothing happens" is then a checked
+   * fact, not a pause long enough for a timer to have fired.
+   */
+  checkAgain(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -75,6 +81,11 @@ export async function startBot(options: Options, connectionString: string, sink?
     url,
     deps,
     idle,
+    checkAgain: async () => {
+      // A check already running began before the call: the second tick is a fresh one.
+      for (const job of [watcher, scheduler]) for (let i = 0; i < 2; i++) await job.tick();
+      await idle();
+    },
     stop: async () => {
       watcher.stop();
       scheduler.stop();

@@ -2,6 +2,7 @@ import { errorFields } from '../config/log';
 import type { DialogDeps } from './deps';
 import { closeSession, postSummary } from './close-session';
 import { STALE_CLOSE_MS } from '../domain/lifecycle/claims';
+import { every } from './every';
 
 /**
  * Closes sessions whose deadline has passed and finishes closes a crash left behind.
@@ -9,10 +10,7 @@ import { STALE_CLOSE_MS } from '../domain/lifecycle/claims';
  */
 export function startDeadlineWatcher(deps: DialogDeps, everyMs: number): { stop(): void; tick(): Promise<void> } {
   const log = deps.log.child('deadlines');
-  let running = false;
-  const tick = async () => {
-    if (running) return;
-    running = true;
+  return every(everyMs, async () => {
     try {
       for (const id of await deps.sessions.needingClose(deps.now(), STALE_CLOSE_MS)) {
         await closeSession(deps, id, 'deadline').catch((err) => log.error('could not close session', { session: id, ...errorFields(err) }));
@@ -22,12 +20,6 @@ export function startDeadlineWatcher(deps: DialogDeps, everyMs: number): { stop(
       }
     } catch (err) {
       log.warn('deadline check failed; will try again', errorFields(err));
-    } finally {
-      running = false;
     }
-  };
-  const timer = setInterval(() => void tick(), everyMs);
-  timer.unref();
-  void tick();
-  return { stop: () => clearInterval(timer), tick };
+  });
 }

@@ -5,6 +5,7 @@ import { closeAndReadSummary, startExercise } from '../support/session-flow';
 import { ConnectorStandIn, useConnectorStandIn } from '../support/connector-standin';
 import { closeActivity, executeActivity, FACILITATOR, invoke, person, startSession } from '../support/activities';
 import { dumpAllTables, rowText } from '../support/table-dump';
+import { until } from '../support/until';
 
 const PEOPLE = ['user-mette', 'user-jonas', 'user-aisha', 'user-lars', 'user-birgitte', 'user-soeren'];
 
@@ -38,7 +39,8 @@ describe('one perspective each, and a result below k', function () {
     const s = await startExercise(pg, { title: 'Submit-fallback', k: '3' });
     const since = pg.events.length;
     await pg.submit('user-jonas', s.thread, s.root, { verb: 'session.answer', sessionId: s.sessionId, formal: 'Via submit' });
-    await new Promise((r) => setTimeout(r, 1000));
+    // The Playground hands the submit on by itself: wait for the answer, then for what followed it.
+    await until('the submitted answer', async () => (await stack.bot().deps.answers.count(s.sessionId)) === 1, 10_000);
     await stack.bot().idle();
     assert.equal(await stack.bot().deps.answers.count(s.sessionId), 1);
     const inChannel = pg.events.slice(since).filter((e) => e.actionConversationId.startsWith('channel-kerneopgave') && e.action !== 'updateMessage');

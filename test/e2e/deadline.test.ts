@@ -26,7 +26,7 @@ describe('a deadline closes the session, even after a restart', function () {
 
     await stack.restartBot();
     const since = pg.events.length;
-    await new Promise((r) => setTimeout(r, 1500));
+    await stack.bot().checkAgain();
     assert.equal(pg.events.slice(since).length, 0, 'nothing closes before the deadline');
 
     clock = new Date(Date.now() + 2 * 86_400_000);
@@ -35,7 +35,7 @@ describe('a deadline closes the session, even after a restart', function () {
     await pg.waitFor((e) => e.message.messageId === s.root && /Proposals/.test(cardText(firstCard(e))), { since, timeoutMs: 15_000 });
     const late = await pg.execute('user-soeren', s.thread, s.root, 'session.answer', { sessionId: s.sessionId, formal: 'Too late' });
     assert.match(cardText(late), /Your proposal is empty/, 'the answers are over; the card now takes proposals');
-    await new Promise((r) => setTimeout(r, 1500));
+    await stack.bot().checkAgain();
     const summaries = pg.events.slice(since).filter((e) => e.action !== 'updateMessage' && /Summary: Med frist/.test(cardText(firstCard(e))));
     assert.equal(summaries.length, 1, 'the summary is posted exactly once');
   });

@@ -48,7 +48,7 @@ describe('cancelling an exercise', function () {
     assert.equal((firstCard(card)!.actions ?? []).length, 0);
     assert.match(cardText(await pg.execute('user-lars', s.thread, s.root, 'session.answer', { sessionId: s.sessionId, formal: 'For sent' })), /lukket/);
     assert.equal(await stack.bot().deps.sessions.secret(s.sessionId), undefined, 'the secret is destroyed');
-    await new Promise((r) => setTimeout(r, 1000));
+    await stack.bot().checkAgain();
     assert.deepEqual(pg.events.slice(since).filter((e) => e.action !== 'updateMessage').map((e) => cardText(firstCard(e))), [], 'no summary is posted');
   });
 });

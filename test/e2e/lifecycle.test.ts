@@ -81,8 +81,7 @@ describe('lifecycle: install, personal chat, status, uninstall', function () {
     await customActivity(pg.baseUrl, 'team-skovbakke', 'uninstall');
     const since = pg.events.length;
     clock = new Date(Date.now() + 3 * 86_400_000);
-    await new Promise((r) => setTimeout(r, 2500));
-    await stack.bot().idle();
+    await stack.bot().checkAgain();
     assert.deepEqual(pg.events.slice(since).map((e) => cardText(firstCard(e)).slice(0, 60)), []);
     const ended = stack.logs.filter((l) => l.msg === 'phase ended' && l.phase === 'answer');
     assert.equal(ended.length, 1, 'the deadline still ended the answers');
