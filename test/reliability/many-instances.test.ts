@@ -13,7 +13,9 @@ import { answerActivity, FACILITATOR, invoke, person, TEAM, TENANT } from '../su
 import { roundSessionId } from '../../dialogs/open-round';
 import { until } from '../support/until';
 
-const settle = () => new Promise((r) => setTimeout(r, 1_500));
+const TICK_MS = 150;
+/** Long enough for every instance to have looked four more times: a second post would be made by then. */
+const settle = () => new Promise((r) => setTimeout(r, 4 * TICK_MS));
 
 /**
  * Three bot processes (each its own Node process with its server, adapter, scheduler and deadline
@@ -24,7 +26,7 @@ describe('reliability: three bot processes share one schedule', function () {
   this.timeout(120_000);
   const azurite = useAzurite();
   const standIn = useConnectorStandIn();
-  const env = { ANONYMITY_KEY: randomBytes(32).toString('base64'), DEADLINE_CHECK_MS: '150', SCHEDULE_CHECK_MS: '150', LOG_LEVEL: 'info' };
+  const env = { ANONYMITY_KEY: randomBytes(32).toString('base64'), DEADLINE_CHECK_MS: String(TICK_MS), SCHEDULE_CHECK_MS: String(TICK_MS), LOG_LEVEL: 'info' };
   const { bots, logs, setClock } = useBotProcesses(3, () => azurite.connectionString(), env, new Date('2027-03-01T07:59:00Z')); // Monday 08:59 in Copenhagen
   let schedules: ScheduleStore;
 
@@ -99,6 +101,7 @@ describe('reliability: three bot processes share one schedule', function () {
 
   it('skips a round whose window passed while all were down, logs it once, and opens the next on time', async () => {
     setClock(new Date('2027-03-23T10:00:05Z')); // the round of 22 March closed at 23 March 09:00
+    await until('the skip logged', () => logs.some((l) => l.msg === 'round skipped' && l.dueAt === '2027-03-22T08:00:00.000Z'), 10_000);
     await settle();
     assert.equal(threads().length, 3, 'nothing is posted for a round that is over');
     assert.equal(logs.filter((l) => l.msg === 'round skipped' && l.dueAt === '2027-03-22T08:00:00.000Z').length, 1);
