@@ -23,8 +23,10 @@ async function main(): Promise<void> {
     console.log('When an exercise is open, let the five colleagues answer it with: npm run colleagues\n');
   }
   const stop = async () => {
-    await playground?.stop();
+    // The bot first: what it is still sending (a summary, a card update) reaches the Playground
+    // and storage before they go, instead of failing and being retried until it gives up.
     await bot.stop();
+    await playground?.stop();
     await azurite?.stop();
     process.exit(0);
   };
