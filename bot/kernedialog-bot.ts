@@ -80,17 +80,19 @@ export class KernedialogBot extends TeamsActivityHandler {
     const activity = ctx.activity;
     const data = cardData(activity.value);
     if (data && data.verb !== undefined) return this.onSubmit(ctx, data);
-    const lang = await languageFor(this.deps, askingOf(activity));
+    const asking = askingOf(activity);
+    const lang = await languageFor(this.deps, asking);
     const actor = actorOf(activity);
     // Every message in personal chat gets the help: the commands are for a team's channels.
-    const personal = activity.conversation?.conversationType === 'personal';
+    const { personal } = asking;
     if (personal || !actor) {
       await ctx.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(commandHelp(lang, { personal }))));
       return;
     }
     // Once: removeRecipientMention edits activity.text, so a second call would strip more.
     const text = (TurnContext.removeRecipientMention(activity) ?? '').trim();
-    const { card } = await answerCommand(this.deps, text, { lang, actor, where: whereOf(activity), mentioned: mentionedPeople(activity) });
+    const { card, outcome } = await answerCommand(this.deps, text, { lang, actor, where: whereOf(activity), mentioned: mentionedPeople(activity) });
+    this.log.info('message command', { outcome });
     await ctx.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
   }
 
@@ -100,7 +102,9 @@ export class KernedialogBot extends TeamsActivityHandler {
    */
   private async onSubmit(ctx: TurnContext, data: Record<string, unknown>): Promise<void> {
     const card = await this.runAction(ctx, data.verb, data);
-    await this.tellPrivately(ctx.activity, card, 'could not send the private reply to a submit; nothing was posted in the channel');
+    // After the turn, like any after-work, so a stopping bot (and a test's idle()) waits for it.
+    const activity = { ...ctx.activity } as Activity;
+    this.deps.later('private reply', () => this.tellPrivately(activity, card, 'could not send the private reply to a submit; nothing was posted in the channel'));
   }
 
   /** A card to the clicker alone, in personal chat; a failure is logged, never posted in the channel. */
@@ -121,8 +125,9 @@ export class KernedialogBot extends TeamsActivityHandler {
     const started = arrivedAt(activity);
     // The team's language is read from storage, so inside the deadline; until then "try again" and
     // "Gemmer …" are in the language a team has before anyone changes it.
-    let lang = defaultLanguageFor(askingOf(activity));
-    const work = languageFor(this.deps, askingOf(activity)).then((read) => {
+    const asking = askingOf(activity);
+    let lang = defaultLanguageFor(asking);
+    const work = languageFor(this.deps, asking).then((read) => {
       lang = read;
       if (!route || !actor) return reply('badPayload', errorCard(lang, 'error.badPayload'));
       return route(this.deps, { lang, actor, where, data });

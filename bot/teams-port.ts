@@ -133,7 +133,7 @@ export class BotTeamsPort implements TeamsPort {
     try {
       return await this.queue.send(key, send);
     } catch (err) {
-      if (statusCodeOf(err) === 403) throw new TeamRefusedError('Teams answered 403 (app removed or messages blocked).');
+      if (statusCodeOf(err) === 403) throw new TeamRefusedError('Teams answered 403 (app removed or messages blocked).', { cause: err });
       throw err;
     }
   }

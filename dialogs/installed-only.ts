@@ -16,10 +16,11 @@ export function installedOnly(port: TeamsPort, teams: TeamRegistry, log: Logger)
     try {
       return await send();
     } catch (err) {
-      if (err instanceof TeamRefusedError && teamId) {
-        log.warn('Teams refused a proactive post (403); marking the team as uninstalled', { team: teamId });
-        await teams.setInstalled(teamId, false, 'da');
-      }
+      if (!(err instanceof TeamRefusedError)) throw err;
+      // Outside a team there is no installation to remember: Teams' own error goes on, as before.
+      if (!teamId) throw err.cause ?? err;
+      log.warn('Teams refused a proactive post (403); marking the team as uninstalled', { team: teamId });
+      await teams.setInstalled(teamId, false, 'da');
       throw err;
     }
   };

@@ -123,18 +123,21 @@ const isWords = (step: Click | Words): step is Words => 'words' in step;
 /** The message commands, in the order of the help card. */
 export const COMMANDS: readonly Words[] = ALL.filter(isWords);
 
-/** The step a card's verb names; never a message command. */
-export function routeFor(verb: unknown): Route | undefined {
+/** The step a click's verb names, if any: never a message command, nothing from the prototype. */
+function clickFor(verb: unknown): Click | undefined {
   if (typeof verb !== 'string' || !Object.hasOwn(STEPS, verb)) return undefined;
   const step: Click | Words = STEPS[verb as keyof typeof STEPS];
-  return isWords(step) ? undefined : step.run;
+  return isWords(step) ? undefined : step;
+}
+
+/** The step a card's verb names; never a message command. */
+export function routeFor(verb: unknown): Route | undefined {
+  return clickFor(verb)?.run;
 }
 
 /** Whether the verb's step only shows something: see `Click.showsOnly`. */
 export function showsOnly(verb: unknown): boolean {
-  if (typeof verb !== 'string' || !Object.hasOwn(STEPS, verb)) return false;
-  const step: Click | Words = STEPS[verb as keyof typeof STEPS];
-  return !isWords(step) && step.showsOnly === true;
+  return clickFor(verb)?.showsOnly === true;
 }
 
 /**

@@ -77,7 +77,7 @@ describe('"Tid til kerneopgaven": three owned items per person, against Azurite'
       assert.deepEqual(Object.keys(JSON.parse(String(row.json))).sort(), ['owner', 'proposal']);
       assert.doesNotMatch(String(row.rowKey), new RegExp(open.map((r) => String(r.rowKey).slice('proposals:a|'.length)).join('|')), 'a sealed key is not an open key');
     }
-    // Time: every item now carries the time of the one sealing transaction, later than any item
+    // Time: every item now carries the time of the one sealing transaction, no earlier than any item
     // was written, so the shared write time of one person's items is gone.
     assert.ok(noneKeepsItsWriteTime(open, sealed), 'no item keeps the time it was written');
     // Keys: each sealed key is derived from one item's random open key alone, and those are deleted.

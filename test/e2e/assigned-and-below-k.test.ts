@@ -39,8 +39,9 @@ describe('one perspective each, and a result below k', function () {
     const s = await startExercise(pg, { title: 'Submit-fallback', k: '3' });
     const since = pg.events.length;
     await pg.submit('user-jonas', s.thread, s.root, { verb: 'session.answer', sessionId: s.sessionId, formal: 'Via submit' });
-    // The Playground hands the submit on by itself: wait for the answer, then for what followed it.
-    await until('the submitted answer', async () => (await stack.bot().deps.answers.count(s.sessionId)) === 1, 10_000);
+    // The Playground hands the submit on by itself: wait for the bot's answer to it, then for the
+    // private reply it sends afterwards.
+    await until('the submit handled', () => stack.logs.some((l) => l.msg === 'card action' && l.verb === 'session.answer'), 10_000);
     await stack.bot().idle();
     assert.equal(await stack.bot().deps.answers.count(s.sessionId), 1);
     const inChannel = pg.events.slice(since).filter((e) => e.actionConversationId.startsWith('channel-kerneopgave') && e.action !== 'updateMessage');

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { useStack } from '../support/kernedialog-stack';
 import { cardText, firstCard } from '../support/playground-client';
 import { startExercise } from '../support/session-flow';
+import { until } from '../support/until';
 
 async function customActivity(baseUrl: string, conversationId: string, type: 'install' | 'uninstall'): Promise<void> {
   const template = await (await fetch(`${baseUrl}/_internal/v1/customActivities/template?conversationId=${conversationId}&type=${type}`)).json();
@@ -79,6 +80,7 @@ describe('lifecycle: install, personal chat, status, uninstall', function () {
   it('posts nothing proactively after it is uninstalled, but still ends the answers at the deadline', async () => {
     const pg = stack.playground();
     await customActivity(pg.baseUrl, 'team-skovbakke', 'uninstall');
+    await until('the uninstall stored', async () => !(await stack.bot().deps.teams.isInstalled('team-skovbakke')), 10_000);
     const since = pg.events.length;
     clock = new Date(Date.now() + 3 * 86_400_000);
     await stack.bot().checkAgain();

@@ -16,7 +16,7 @@ export interface Started {
 /**
  * Mette starts an exercise with these settings (the setup form's fields) in a conversation of its
  * own; the default is "Hvem definerer kerneopgaven?" with k = 5, as in the Playground tests.
- * Resolves with the setup's refusal text instead when the form is sent back.
+ * Throws with the setup's refusal text when the form is sent back.
  */
 export async function startExercise(connectionString: string, settings: Record<string, string>): Promise<Started> {
   const talk = await converse(connectionString, 'flow');

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import type { AdaptiveCard } from '../../cards/render';
-import { answerCommand } from '../../dialogs/routes';
-import { routeFor } from '../../dialogs/routes';
+import { answerCommand, routeFor } from '../../dialogs/routes';
 import type { DialogDeps } from '../../dialogs/deps';
 import type { PrivateReply } from '../../dialogs/reply';
 import type { Actor, TeamsPort, Where } from '../../dialogs/teams-port';
@@ -54,7 +53,7 @@ export class Thread {
 
 /**
  * A dialog test that reads as a conversation (STYLE habit 7), in process, on real Azurite: people
- * click card verbs and write message commands through the bot's own routing tables, and a port that records what Teams would
+ * click card verbs and write message commands through the bot's own routing table, and a port that records what Teams would
  * show stands in for Teams. Work the bot does after answering (`later`) is awaited after each
  * click, so what a click posts is in the thread when the next line reads it.
  *

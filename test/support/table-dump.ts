@@ -32,7 +32,10 @@ export function stampMillisecond(row: { timestamp?: string }): number {
   return Date.parse(String(row.timestamp).slice(0, 23) + 'Z');
 }
 
-/** True when every sealed row was stamped no earlier than the last open row and none kept an open row's stamp. */
+/**
+ * True when every sealed row was stamped in the same millisecond as the last open row or later,
+ * and none kept an open row's stamp exactly: a row rewritten by the seal gets a new stamp.
+ */
 export function noneKeepsItsWriteTime(open: readonly { timestamp?: string }[], sealed: readonly { timestamp?: string }[]): boolean {
   const writtenAt = new Set(open.map((r) => String(r.timestamp)));
   const lastWritten = Math.max(...open.map(stampMillisecond));
