@@ -8,9 +8,13 @@ import { useStack } from '../support/kernedialog-stack';
 import { cardText, CHANNEL, firstCard, type StreamEvent } from '../support/playground-client';
 import { startExercise, type StartedSession } from '../support/session-flow';
 
-/** `npm run colleagues` as a person runs it, next to `npm start`: same data dir, its endpoints file. */
+/**
+ * The colleagues script in its own process, next to the stack: same data dir, its endpoints file.
+ * Started with node and tsx directly, as `npm run colleagues` does; test/e2e/npm-start.test.ts runs
+ * it through npm itself, so npm's own start-up is not paid nine times here.
+ */
 function colleagues(dataDir: string, ...args: string[]): Promise<{ code: number | null; output: string }> {
-  const child = spawn('npm', ['run', '--silent', 'colleagues', '--', ...args], { env: { ...process.env, DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, '..', '..', 'scripts', 'colleagues.ts'), ...args], { env: { ...process.env, DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (c: Buffer) => (output += c.toString()));
   child.stderr.on('data', (c: Buffer) => (output += c.toString()));
