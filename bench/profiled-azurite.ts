@@ -1,8 +1,7 @@
 import { spawn } from 'node:child_process';
-import type { RunningAzurite } from '../storage/azurite-process';
+import { azuriteConnectionString, type RunningAzurite } from '../storage/azurite-process';
 import { findFreePort, OutputTail } from '../storage/azurite-child';
 
-const DEV_ACCOUNT_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
 const READY_LINE = 'Azurite Table service successfully started';
 
 /**
@@ -32,7 +31,8 @@ export async function startProfiledAzurite(dir: string): Promise<RunningAzurite>
   });
   return {
     port,
-    connectionString: `DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=${DEV_ACCOUNT_KEY};TableEndpoint=http://127.0.0.1:${port}/devstoreaccount1;`,
+    connectionString: azuriteConnectionString('127.0.0.1', port),
+    connectionStringFor: (account) => azuriteConnectionString('127.0.0.1', port, account),
     // SIGINT is Azurite's graceful stop; it then exits normally, which is when the profile is written.
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGINT');

@@ -12,10 +12,19 @@ export interface AzuriteOptions {
   host?: string;
   /** 0 or undefined picks a free port. */
   port?: number;
+  /**
+   * Storage accounts to serve, each with the development key, instead of devstoreaccount1
+   * (Azurite's AZURITE_ACCOUNTS). Each account has its own tables, so one Azurite can keep many
+   * users apart: the tests give every describe block its own.
+   */
+  accounts?: readonly string[];
 }
 
 export interface RunningAzurite {
+  /** For devstoreaccount1, or for the first of `accounts`. */
   connectionString: string;
+  /** For one of the accounts it serves. */
+  connectionStringFor(account: string): string;
   port: number;
   /** Graceful shutdown (Azurite flushes to disk), SIGKILL after a few seconds; resolves once exited. */
   stop(): Promise<void>;
@@ -45,14 +54,14 @@ export async function startAzurite(opts: AzuriteOptions = {}): Promise<RunningAz
   for (let attempt = 1; ; attempt++) {
     const port = opts.port || (await findFreePort(host));
     try {
-      return await launch(host, port, persistArgs);
+      return await launch(host, port, persistArgs, opts.accounts ?? []);
     } catch (err) {
       if (opts.port || attempt >= 3 || !(err instanceof PortInUseError)) throw err;
     }
   }
 }
 
-async function launch(host: string, port: number, persistArgs: string[]): Promise<RunningAzurite> {
+async function launch(host: string, port: number, persistArgs: string[], accounts: readonly string[]): Promise<RunningAzurite> {
   // require.resolve, not a cwd-relative path, so this works from any working directory.
   const script = require.resolve("azurite/dist/src/table/main.js");
   // No --skipApiVersionCheck: data-tables 13.3.2 sends x-ms-version 2019-02-02, which Azurite 3.35 accepts.
@@ -62,7 +71,8 @@ async function launch(host: string, port: number, persistArgs: string[]): Promis
   // stdin is a pipe only so the child's watchdog notices when this process is gone.
   // Its own process group: Ctrl+C in a terminal signals the whole foreground group, and a second
   // SIGINT arriving while our stop() is flushing would make Azurite exit without saving.
-  const child = spawn(process.execPath, args, { stdio: ["pipe", "pipe", "pipe"], windowsHide: true, detached: true });
+  const env = accounts.length ? { ...process.env, AZURITE_ACCOUNTS: accounts.map((a) => `${a}:${DEV_ACCOUNT_KEY}`).join(";") } : process.env;
+  const child = spawn(process.execPath, args, { env, stdio: ["pipe", "pipe", "pipe"], windowsHide: true, detached: true });
   const output = new OutputTail();
   child.stdout?.on("data", (d: Buffer) => output.append(d));
   child.stderr?.on("data", (d: Buffer) => output.append(d));
@@ -81,13 +91,18 @@ async function launch(host: string, port: number, persistArgs: string[]): Promis
     throw err;
   }
   const endpointHost = host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host.includes(":") ? `[${host}]` : host;
+  const connectionStringFor = (account: string) => azuriteConnectionString(endpointHost, port, account);
   return {
     port,
-    connectionString:
-      `DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=${DEV_ACCOUNT_KEY};` +
-      `TableEndpoint=http://${endpointHost}:${port}/devstoreaccount1;`,
+    connectionString: connectionStringFor(accounts[0] ?? "devstoreaccount1"),
+    connectionStringFor,
     stop: () => stopChild(child, exited),
   };
+}
+
+/** The connection string for an account on Azurite at host:port, with the development key. */
+export function azuriteConnectionString(host: string, port: number, account = "devstoreaccount1"): string {
+  return `DefaultEndpointsProtocol=http;AccountName=${account};AccountKey=${DEV_ACCOUNT_KEY};TableEndpoint=http://${host}:${port}/${account};`;
 }
 
 /** Resolves when Azurite logs that it listens; rejects with its output if it exits or times out. */

@@ -7,6 +7,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { acceptsConnections, findFreePort } from "../../storage/azurite-child";
 import { startAzurite } from "../../storage/azurite-process";
+import { tableClientFor } from "../../storage/table-client";
 import { TableStateStorage } from "../../storage/table-state-storage";
 
 const HOST = "127.0.0.1";
@@ -65,6 +66,24 @@ describe("startAzurite", function () {
     await azurite.stop();
     assert.equal(await acceptsConnections(HOST, azurite.port), false);
     await azurite.stop(); // idempotent
+  });
+
+  it("serves the accounts it is given, each with its own tables", async () => {
+    const azurite = await startAzurite({ inMemory: true, accounts: ["kdeen", "kdto"] });
+    try {
+      assert.equal(azurite.connectionString, azurite.connectionStringFor("kdeen"));
+      const one = tableClientFor(azurite.connectionStringFor("kdeen"), "sessions");
+      const two = tableClientFor(azurite.connectionStringFor("kdto"), "sessions");
+      await one.createTable();
+      await two.createTable();
+      await one.createEntity({ partitionKey: "p", rowKey: "kun-i-een" });
+      const inTwo = [];
+      for await (const row of two.listEntities()) inTwo.push(row);
+      assert.deepEqual(inTwo, []);
+      await assert.rejects(() => tableClientFor(azurite.connectionStringFor("devstoreaccount1"), "sessions").createTable(), /ResourceNotFound|404/);
+    } finally {
+      await azurite.stop();
+    }
   });
 
   it("uses an explicitly given port", async () => {

@@ -5,26 +5,27 @@ import { join } from 'node:path';
 import { startBot, type RunningBot } from '../../bot/app';
 import type { LogLine } from '../../config/log';
 import { readOptions, type Options } from '../../config/options';
-import { startAzurite, type RunningAzurite } from '../../storage/azurite-process';
 import { findFreePort } from '../../storage/azurite-child';
 import { startPlayground, type RunningPlayground } from '../../scripts/playground-process';
 import { PlaygroundClient } from './playground-client';
+import { freshAccount, type Account } from './shared-azurite';
 
 export interface Stack {
   bot(): RunningBot;
   /** Stops the bot and starts a new process-equivalent on the same port, storage and keys. */
   restartBot(): Promise<RunningBot>;
-  azurite(): RunningAzurite;
+  /** The block's own storage account. */
+  azurite(): Account;
   playground(): PlaygroundClient;
   logs: LogLine[];
 }
 
 /**
- * The whole thing for one describe block: in-memory Azurite, the bot on a free port, and
+ * The whole thing for one describe block: a storage account of its own on the run's Azurite, the bot on a free port, and
  * (unless `playground: false`) the Agents Playground on another free port, with a websocket client.
  */
 export function useStack(opts: { playground?: boolean; env?: Record<string, string>; now?: () => Date } = {}): Stack {
-  let azurite: RunningAzurite | undefined;
+  let azurite: Account | undefined;
   let bot: RunningBot | undefined;
   let pg: RunningPlayground | undefined;
   let client: PlaygroundClient | undefined;
@@ -33,7 +34,7 @@ export function useStack(opts: { playground?: boolean; env?: Record<string, stri
 
   before(async function () {
     this.timeout(60_000);
-    azurite = await startAzurite({ inMemory: true });
+    azurite = await freshAccount();
     options = readOptions({ PORT: String(await findFreePort('127.0.0.1')), DEADLINE_CHECK_MS: '500', ANONYMITY_KEY: randomBytes(32).toString('base64'), DATA_DIR: mkdtempSync(join(tmpdir(), 'kd-')), LOG_LEVEL: 'debug', PROGRESS_EVERY_MS: '20', ...opts.env });
     bot = await startBot(options, azurite.connectionString, (line) => logs.push(line), opts.now);
     if (opts.playground !== false) {
@@ -50,7 +51,7 @@ export function useStack(opts: { playground?: boolean; env?: Record<string, stri
     // running Playground, instead of failing against a stopped one and retrying for seconds.
     await bot?.stop();
     await pg?.stop();
-    await azurite?.stop();
+    await azurite?.release();
   });
 
   const must = <T>(x: T | undefined, what: string): T => {
