@@ -40,7 +40,8 @@ describe('reliability: 200 rounds due at once, through 429s', function () {
     const started = Date.now();
     const posted = () => s.calls.filter((c) => c.op === 'createConversation' && c.status === 201);
     while (posted().length < ROUNDS && Date.now() - started < 100_000) await new Promise((r) => setTimeout(r, 200));
-    await new Promise((r) => setTimeout(r, 1500));
+    // A check begun after the last post: a round opened twice would be posted by now.
+    await stack.bot().checkAgain();
     s.fault = () => undefined;
 
     const creates = s.calls.filter((c) => c.op === 'createConversation');
