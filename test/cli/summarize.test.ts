@@ -1,21 +1,31 @@
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { main } from "../../cli/kernedialog";
 
 /** The CLI as a user runs it: through the bin shim, in a child process. */
 const BIN = join(__dirname, "..", "..", "cli", "bin.js");
 
 type Json = Record<string, any>;
+type Ran = { status: number | null; stdout: string; stderr: string };
 
 /** Async, so the cases of one test can run side by side: each child pays tsx's start-up. */
-function kernedialog(...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+function viaBin(...args: string[]): Promise<Ran> {
   return new Promise((resolve) => {
     execFile(process.execPath, [BIN, ...args], { encoding: "utf8", timeout: 15_000 }, (error, stdout, stderr) => {
       resolve({ status: error ? (typeof error.code === "number" ? error.code : null) : 0, stdout, stderr });
     });
   });
+}
+
+/** The CLI's own entry point in this process, with its output captured: what the bin shim runs. */
+async function kernedialog(...args: string[]): Promise<Ran> {
+  let stdout = "";
+  let stderr = "";
+  const status = main(args, { out: (s) => (stdout += s), err: (s) => (stderr += s), readFile: (p) => readFileSync(p, "utf8") });
+  return { status, stdout, stderr };
 }
 
 const FREE_TEXT = [
@@ -175,5 +185,15 @@ describe("cli: kernedialog summarize", function () {
 
     assert.equal(help.status, 0);
     assert.match(help.stdout, /^Usage: kernedialog summarize FILE\.jsonl/);
+  });
+
+  it("runs through the bin shim as a user runs it: JSON on stdout with 0, a clear message with 2", async () => {
+    const path = file("bin.jsonl", jsonl(FREE_TEXT.map((text) => ({ text }))));
+    const [ok, bad] = await Promise.all([viaBin("summarize", path, "--k", "5"), viaBin("summarize", join(dir, "nope.jsonl"))]);
+    assert.equal(ok.status, 0, ok.stderr);
+    assert.equal(JSON.parse(ok.stdout).respondents, FREE_TEXT.length);
+    assert.equal(bad.status, 2);
+    assert.equal(bad.stdout, "");
+    assert.match(bad.stderr, /cannot read .*nope\.jsonl/);
   });
 });
