@@ -1,30 +1,28 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAndPost } from '../../dialogs/post-thread';
+import { runColleagues } from '../../scripts/colleagues/run';
 import { useStack } from '../support/kernedialog-stack';
 import { cardText, CHANNEL, firstCard, type StreamEvent } from '../support/playground-client';
 import { startExercise, type StartedSession } from '../support/session-flow';
 
 /**
- * The colleagues script in its own process, next to the stack: same data dir, its endpoints file.
- * Started with node and tsx directly, as `npm run colleagues` does; test/e2e/npm-start.test.ts runs
- * it through npm itself, so npm's own start-up is not paid nine times here.
+ * The colleagues script's own work, in this process, next to the stack: same data dir, its
+ * endpoints file, its printed report. test/e2e/npm-start.test.ts runs `npm run colleagues` itself,
+ * in its own process, so the process around it (scripts/colleagues.ts) is covered there.
  */
-function colleagues(dataDir: string, ...args: string[]): Promise<{ code: number | null; output: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, '..', '..', 'scripts', 'colleagues.ts'), ...args], { env: { ...process.env, DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'pipe'] });
+async function colleagues(dataDir: string, ...args: string[]): Promise<{ code: number | null; output: string }> {
   let output = '';
-  child.stdout.on('data', (c: Buffer) => (output += c.toString()));
-  child.stderr.on('data', (c: Buffer) => (output += c.toString()));
-  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, output })));
+  const code = await runColleagues(dataDir, args, (line) => (output += `${line}\n`));
+  return { code, output };
 }
 
 const SCHEDULE = { cadence: 'weekly', weekday: 'MO', nth: '1', rrule: '', time: '09:00', timeZone: 'Europe/Copenhagen', startDate: '2027-03-01', roundAmount: '1', roundUnit: 'days', reminders: '', k: '3', language: 'da' };
 
 /**
- * The real stack (Azurite, bot, Agents Playground) and the script in its own process: the five
+ * The real stack (Azurite, bot, Agents Playground) and the script's work: the five
  * colleagues answer a text exercise through all its phases, scales and choices, one perspective
  * each, a proposals-first exercise and two check-in rounds the scheduler opened, and a second
  * run is refused and says so. Only the clock is faked, to open and close the rounds.
