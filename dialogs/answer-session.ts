@@ -5,7 +5,7 @@ import { savedCard } from '../cards/saved-card';
 import { roundWording } from '../cards/round-wording';
 import { shownProgress } from '../domain/anonymity/progress';
 import type { Language } from '../domain/exercise';
-import { answerRefusal, phaseOf, type Session } from '../domain/session';
+import { answerRefusal, phaseOf, secretOfPhase, type Session } from '../domain/session';
 import { checkProposal, checkProposalItems, checkVote } from '../domain/validation/phase-input';
 import { ballotLabels } from '../cards/proposal-label';
 import type { AnswerTexts } from '../domain/validation/answer';
@@ -53,9 +53,10 @@ async function takeAnswer(deps: DialogDeps, lang: Language, actor: Actor, where:
 // Never shown: a remembered session that cannot save in one request is taken again on fresh reads.
 const UNSURE = 'unsure';
 
-async function answerOpen(deps: DialogDeps, actor: Actor, where: Where, data: Record<string, unknown>, { session, secret, remembered }: OpenSession): Promise<PrivateReply> {
+async function answerOpen(deps: DialogDeps, actor: Actor, where: Where, data: Record<string, unknown>, { session, secret: sessionSecret, remembered }: OpenSession): Promise<PrivateReply> {
   const l = session.settings.language;
-  if (answerRefusal(session, deps.now()) || !secret) return refusal(l, 'closed', roundWording(session, 'answer.closed'));
+  if (answerRefusal(session, deps.now()) || !sessionSecret) return refusal(l, 'closed', roundWording(session, 'answer.closed'));
+  const secret = secretOfPhase(session, sessionSecret);
   // Assignments are read and written under the secret: only ever from fresh reads.
   if (remembered && session.settings.distribution === 'assigned') return refusal(l, UNSURE, 'error.retry');
 
@@ -122,7 +123,7 @@ export async function assignPerspective(deps: DialogDeps, lang: Language, actor:
   const secret = answerRefusal(session, deps.now()) ? undefined : await deps.sessions.secret(session.id);
   if (!secret || session.settings.distribution !== 'assigned') return refusal(l, 'closed', 'answer.closed');
   const def = definitionOf(session);
-  const assignment = await deps.answers.assign(session.id, secret, actor.id, def.questions.map((q) => q.id));
+  const assignment = await deps.answers.assign(session.id, secretOfPhase(session, secret), actor.id, def.questions.map((q) => q.id));
   if (assignment.kind === 'closed') return refusal(l, 'closed', 'answer.closed');
   if (assignment.kind === 'alreadyAnswered') return refusal(l, 'alreadyAnswered', 'answer.alreadyAnswered');
   const label = t(l, def.questions.find((q) => q.id === assignment.questionId)!.labelKey);

@@ -7,6 +7,7 @@ import { phaseOf } from '../domain/session';
 import { cancel } from '../domain/lifecycle/end';
 import { refuse } from '../domain/lifecycle/transition';
 import type { DialogDeps } from './deps';
+import { shutAndSeal } from './seal-phase';
 import { findForFacilitator, isReply } from './find-session';
 import { rootCard } from './close-session';
 import { refusal, reply, type PrivateReply } from './reply';
@@ -49,9 +50,7 @@ async function shutAndCancel(deps: DialogDeps, id: string) {
     if (!stored) return undefined;
     const phase = phaseOf(stored.session);
     if (stored.session.state !== 'closed' && phase !== 'result') {
-      await deps.answers.shut(id, phase);
-      const secret = await deps.sessions.secret(id);
-      if (secret) await deps.answers.seal(id, secret, phase);
+      await shutAndSeal(deps, stored.session, phase);
     }
     const changed = await deps.sessions.change(id, (s) => (phaseOf(s) !== phase ? refuse('unchanged') : cancel(deps.now())(s)));
     if (changed?.refused !== 'unchanged' || tries >= 4) return changed;

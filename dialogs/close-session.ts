@@ -19,6 +19,7 @@ import type { Language } from '../domain/exercise';
 import { beginClose, finishPhase, phaseDeadlineFor } from '../domain/lifecycle/close';
 import { claimSummary, markSummaryPosted, markSummaryWithheld } from '../domain/lifecycle/summary-post';
 import type { DialogDeps } from './deps';
+import { shutAndSeal } from './seal-phase';
 import { summaryContext, teamNames } from './summary-context';
 import { isJoint } from '../domain/group-answers/joint-part';
 import { roundSummaryCard, summariseRound } from './round-summary';
@@ -84,9 +85,7 @@ export async function closeSession(deps: DialogDeps, sessionId: string, by: 'fac
   if (!before) return;
   const phase = phaseOf(before.session);
   if (before.session.state === 'closing' && phase !== 'result') {
-    await deps.answers.shut(sessionId, phase);
-    const secret = await deps.sessions.secret(sessionId);
-    if (secret) await deps.answers.seal(sessionId, secret, phase);
+    await shutAndSeal(deps, before.session, phase);
     const stored = await deps.sessions.get(sessionId);
     if (stored?.session.state === 'closing') await finishPhaseOf(deps, stored.session, phase, by);
   }

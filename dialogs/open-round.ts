@@ -34,6 +34,7 @@ export async function openRound(deps: DialogDeps, record: ScheduleRecord, due: D
   const def = roundDefinition(schedule, record.carried);
   const session: Session = {
     schema: 1,
+    phaseKeys: true,
     id: roundSessionId(schedule.id, due.dueAt),
     exerciseId: def.id,
     exerciseVersion: def.version,

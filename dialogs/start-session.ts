@@ -54,6 +54,7 @@ export async function createSession(deps: DialogDeps, lang: Language, actor: Act
   const id = createHash('sha256').update(`${where.conversationId}|${where.activityId}`).digest('hex').slice(0, 24);
   const session: Session = {
     schema: 1,
+    phaseKeys: true,
     id,
     exerciseId: def.id,
     exerciseVersion: def.version,

@@ -1,5 +1,6 @@
 import type { Distribution, ExerciseDefinition, Language, PhaseKind } from './exercise';
 import type { CustomSpec } from './exercises/custom';
+import { phaseSecret } from './anonymity/participation';
 
 export type SessionState = 'open' | 'closing' | 'closed';
 
@@ -76,6 +77,8 @@ export interface Session {
   cancelledAt?: string;
   /** Set when the session is one round of a recurring check-in; `exerciseId` is then its template. */
   round?: SessionRound;
+  /** Each phase keys its participation under its own secret (participation.ts phaseSecret); absent in sessions started before. */
+  phaseKeys?: true;
   /** When the retention sweep deleted its raw answers (dialogs/retention-sweep.ts); kept: this record, the summary without quotes, the tally and the result. */
   sweptAt?: string;
 }
@@ -117,6 +120,11 @@ export function phaseOf(session: Pick<Session, 'phase'>): PhaseKind {
 export function nextPhase(def: Pick<ExerciseDefinition, 'phases'>, phase: PhaseKind, proposalsShown = true): PhaseKind | undefined {
   const rest = def.phases.slice(def.phases.indexOf(phase) + 1);
   return rest.find((p) => p !== 'vote' || proposalsShown);
+}
+
+/** The secret the open phase's participation is keyed under, from the session's own secret. */
+export function secretOfPhase(session: Pick<Session, 'phase' | 'phaseKeys'>, secret: Buffer, phase: PhaseKind = phaseOf(session)): Buffer {
+  return phaseSecret(secret, phase, session.phaseKeys);
 }
 
 export function isFacilitator(session: Session, userId: string): boolean {

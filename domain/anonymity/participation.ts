@@ -10,6 +10,18 @@ export function newSessionSecret(): Buffer {
   return randomBytes(32);
 }
 
+/**
+ * The secret one phase's participation and sealing are keyed under: each phase its own, derived
+ * from the session's, so that no two phases share a participation row key and copies taken in
+ * different phases cannot be joined by key (docs/anonymity.md, rule 9). Sessions started before
+ * this (no `phaseKeys`) keep the session's secret in every phase until they close.
+ *
+ * @example phaseSecret(secret, 'proposals', true) // HMAC(secret, 'phase:proposals'), 32 bytes
+ */
+export function phaseSecret(secret: Buffer, phase: string, perPhase: boolean | undefined): Buffer {
+  return perPhase ? createHmac('sha256', secret).update(`phase:${phase}`).digest() : secret;
+}
+
 export function participationKey(secret: Buffer, userId: string): string {
   return createHmac('sha256', secret).update(`participant:${userId}`).digest('hex');
 }

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
-import { keyedHash, newSessionSecret, participationKey, unwrapSecret, wrapSecret } from "../../domain/anonymity/participation";
+import { keyedHash, newSessionSecret, participationKey, phaseSecret, unwrapSecret, wrapSecret } from "../../domain/anonymity/participation";
+import { secretOfPhase } from "../../domain/session";
 
 const HANNE = "29:1Hanne-Holm-Sørensen_aad:xyz";
 const LARS = "29:1Lars-Qvist_aad:xyz";
@@ -92,5 +93,21 @@ describe("wrapSecret / unwrapSecret", () => {
     const wrapped = wrapSecret(newSessionSecret(), anonymityKey);
     const raw = Buffer.from(wrapped, "base64");
     assert.throws(() => unwrapSecret(raw.subarray(0, raw.length - 1).toString("base64"), anonymityKey));
+  });
+});
+
+describe("phaseSecret: each phase keys its participation under its own secret", () => {
+  it("gives the same person a different participation key in each phase, the same within one", () => {
+    const secret = newSessionSecret();
+    const keys = ["answer", "proposals", "vote"].map((phase) => participationKey(phaseSecret(secret, phase, true), HANNE));
+    assert.equal(new Set(keys).size, 3);
+    assert.equal(participationKey(phaseSecret(Buffer.from(secret), "vote", true), HANNE), keys[2]);
+  });
+
+  it("keeps the session's secret for a session stored before phases had keys of their own (no phaseKeys)", () => {
+    const secret = newSessionSecret();
+    assert.equal(secretOfPhase({ phase: "proposals" }, secret), secret);
+    assert.notDeepEqual(secretOfPhase({ phase: "proposals", phaseKeys: true }, secret), secret);
+    assert.deepEqual(secretOfPhase({ phase: "proposals", phaseKeys: true }, secret), secretOfPhase({ phaseKeys: true }, secret, "proposals"));
   });
 });
