@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { createAndPost } from '../../dialogs/post-thread';
 import { runColleagues } from '../../scripts/colleagues/run';
 import { useStack } from '../support/kernedialog-stack';
+import { until } from '../support/until';
 import { cardText, CHANNEL, firstCard, type StreamEvent } from '../support/playground-client';
 import { startExercise, type StartedSession } from '../support/session-flow';
 
@@ -44,11 +45,18 @@ describe('npm run colleagues, against the running stack', function () {
   const posted = (s: StartedSession, since: number, match: RegExp) =>
     stack.playground().waitFor((e) => e.actionConversationId === s.thread && e.action !== 'updateMessage' && match.test(cardText(firstCard(e))), { since, timeoutMs: 15_000 });
   const shared = (s: StartedSession, since: number, match: RegExp) => stack.playground().waitFor((e) => e.message.messageId === s.root && match.test(cardText(firstCard(e))), { since });
+  // The thread is in the channel a moment before the session's record says where it is; the script reads the record.
+  const threadStored = (id: string) => until('the thread stored with its session', async () => Boolean((await stack.bot().deps.sessions.get(id))?.session.place.threadId));
+  const begin = async (settings: Record<string, string>) => {
+    const s = await startExercise(stack.playground(), settings);
+    await threadStored(s.sessionId);
+    return s;
+  };
   const close = (s: StartedSession) => stack.playground().execute('user-mette', s.thread, s.root, 'session.close', { sessionId: s.sessionId });
 
   it('answers the newest open exercise with five texts, and says which and how many were taken', async () => {
     tick();
-    text = await startExercise(stack.playground(), { title: 'Hvem definerer den hos os?', k: '3' });
+    text = await begin({ title: 'Hvem definerer den hos os?', k: '3' });
     const run = await colleagues(dataDir);
     assert.equal(run.code, 0, run.output);
     assert.match(run.output, /Øvelse "Hvem definerer den hos os\?" \(Hvem definerer kerneopgaven\?\), Svarrunde/);
@@ -93,7 +101,7 @@ describe('npm run colleagues, against the running stack', function () {
 
   it('answers scales, a choice and free text (Tre vildfarelser), spread over the scale', async () => {
     tick();
-    const s = await startExercise(stack.playground(), { exerciseId: 'vildfarelser', title: 'Vildfarelser på mellemtrinnet', k: '3' });
+    const s = await begin({ exerciseId: 'vildfarelser', title: 'Vildfarelser på mellemtrinnet', k: '3' });
     const run = await colleagues(dataDir);
     assert.equal(run.code, 0, run.output);
     assert.equal(await count(s), 5);
@@ -106,7 +114,7 @@ describe('npm run colleagues, against the running stack', function () {
 
   it('starts with proposals where the exercise has no answer phase (Tid til kerneopgaven)', async () => {
     tick();
-    const s = await startExercise(stack.playground(), { exerciseId: 'tid', title: 'Tidsrøverne', k: '3' });
+    const s = await begin({ exerciseId: 'tid', title: 'Tidsrøverne', k: '3' });
     const run = await colleagues(dataDir);
     assert.equal(run.code, 0, run.output);
     assert.match(run.output, /"Tidsrøverne".*, Forslag,/);
@@ -148,6 +156,7 @@ describe('npm run colleagues, against the running stack', function () {
     const round = (e: StreamEvent): StartedSession => ({ thread: `${CHANNEL};messageid=${e.message.messageId}`, root: e.message.messageId, sessionId: JSON.stringify(firstCard(e)).match(/"sessionId":"([a-f0-9]{24})"/)![1], rootCard: firstCard(e)! });
     const rc = round(await opened(/Relationel koordinering/));
     const meeting = round(await opened(/Vurdering af mødet/));
+    for (const s of [rc, meeting]) await threadStored(s.sessionId);
 
     const rcRun = await colleagues(dataDir, '--session', rc.sessionId);
     assert.equal(rcRun.code, 0, rcRun.output);
