@@ -20,6 +20,7 @@ import { beginClose, finishPhase, phaseDeadlineFor } from '../domain/lifecycle/c
 import { claimSummary, markSummaryPosted, markSummaryWithheld } from '../domain/lifecycle/summary-post';
 import type { DialogDeps } from './deps';
 import { shutAndSeal } from './seal-phase';
+import { asShownWith, thresholdWith } from '../domain/anonymity/facilitators';
 import { summaryContext, teamNames } from './summary-context';
 import { isJoint } from '../domain/group-answers/joint-part';
 import { roundSummaryCard, summariseRound } from './round-summary';
@@ -85,17 +86,17 @@ export async function closeSession(deps: DialogDeps, sessionId: string, by: 'fac
   if (!before) return;
   const phase = phaseOf(before.session);
   if (before.session.state === 'closing' && phase !== 'result') {
-    await shutAndSeal(deps, before.session, phase);
+    const facilitatorsIn = await shutAndSeal(deps, before.session, phase);
     const stored = await deps.sessions.get(sessionId);
-    if (stored?.session.state === 'closing') await finishPhaseOf(deps, stored.session, phase, by);
+    if (stored?.session.state === 'closing') await finishPhaseOf(deps, stored.session, phase, by, facilitatorsIn);
   }
   await postSummary(deps, sessionId);
 }
 
 /** Writes what the phase produced and moves on; only the process whose change it was posts. */
-async function finishPhaseOf(deps: DialogDeps, session: Session, phase: PhaseKind, by: string): Promise<void> {
+async function finishPhaseOf(deps: DialogDeps, session: Session, phase: PhaseKind, by: string, facilitatorsIn: number): Promise<void> {
   const def = definitionOf(session);
-  const output = await phaseOutput(deps, session, phase);
+  const output = await phaseOutput(deps, session, phase, facilitatorsIn);
   const next = nextPhase(def, phase, output.proposalsShown);
   if (next === 'proposals' || next === 'vote') await deps.answers.openGates(session.id, next);
   const now = deps.now();
@@ -107,16 +108,22 @@ async function finishPhaseOf(deps: DialogDeps, session: Session, phase: PhaseKin
   if (next && phase !== 'answer') await deps.port.updateRoot(moved.place, await rootCard(deps, moved));
 }
 
-/** The phase's result, computed once and stored, so a repeated close reuses it. */
-async function phaseOutput(deps: DialogDeps, session: Session, phase: PhaseKind): Promise<{ proposalsShown?: boolean; card?: AdaptiveCard }> {
+/**
+ * The phase's result, computed once and stored, so a repeated close reuses it. Every k test asks
+ * for k people besides the facilitators who took part (domain/anonymity/facilitators.ts); what is
+ * stored and shown names the session's own k.
+ */
+async function phaseOutput(deps: DialogDeps, session: Session, phase: PhaseKind, facilitatorsIn: number): Promise<{ proposalsShown?: boolean; card?: AdaptiveCard }> {
   const def = definitionOf(session);
+  const { k } = session.settings;
+  const testing = { ...session, settings: { ...session.settings, k: thresholdWith(k, facilitatorsIn) } };
   if (phase === 'answer') {
     if (!(await deps.sessions.summary(session.id))) {
       const answers = await deps.answers.sealedAnswers(session.id);
       // A check-in round is scored by its template and compared with the rounds before it.
-      const summary = session.round ? summariseRound(def, session, answers) : summarise(def, answers, session.settings, await summaryContext(deps, session));
+      const summary = session.round ? summariseRound(def, testing, answers) : summarise(def, answers, testing.settings, await summaryContext(deps, session));
       // Theme sizes, not members: the card needs no more, and indices would join answers (theme-size.ts).
-      await deps.sessions.saveSummary(session.id, sizesOnly(summary));
+      await deps.sessions.saveSummary(session.id, asShownWith(sizesOnly(summary), k));
     }
     return {};
   }
@@ -128,16 +135,16 @@ async function phaseOutput(deps: DialogDeps, session: Session, phase: PhaseKind)
       const items = (await deps.answers.sealedAnswers(session.id, 'proposals')).map((a) => ({ text: maskPersonalDetails(a.proposal ?? '', names), owner: a.owner })).filter((a) => a.text);
       // k people must have proposed (the gates count people, not items); the ballot then lists each distinct proposal once.
       const people = await deps.answers.count(session.id, 'proposals');
-      proposals = people >= session.settings.k && items.length > 0 ? ballotOf(items) : { shown: false, texts: [] };
+      proposals = people >= testing.settings.k && items.length > 0 ? ballotOf(items) : { shown: false, texts: [] };
       await deps.sessions.saveDoc(session.id, 'proposals', proposals);
     }
-    return { proposalsShown: proposals.shown, card: proposals.shown ? undefined : noticeCard(t(session.settings.language, 'proposals.tooFewTitle'), [t(session.settings.language, 'proposals.tooFew', { k: session.settings.k })]) };
+    return { proposalsShown: proposals.shown, card: proposals.shown ? undefined : noticeCard(t(session.settings.language, 'proposals.tooFewTitle'), [t(session.settings.language, 'proposals.tooFew', { k })]) };
   }
   let tally = await deps.sessions.doc<VoteTally>(session.id, 'votes');
   if (!tally) {
     const proposals = await deps.sessions.doc<Proposals>(session.id, 'proposals');
     const ballots = (await deps.answers.sealedAnswers(session.id, 'vote')).map((a) => a.votes ?? '');
-    tally = tallyVotes(proposals?.texts ?? [], ballots, VOTES_PER_PERSON, session.settings.k, proposals?.owners);
+    tally = asShownWith(tallyVotes(proposals?.texts ?? [], ballots, VOTES_PER_PERSON, testing.settings.k, proposals?.owners), k);
     await deps.sessions.saveDoc(session.id, 'votes', tally);
   }
   return { card: voteResultCard(session, tally) };

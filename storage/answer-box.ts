@@ -1,7 +1,7 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import type { TableClient, TableEntity, TableEntityResult, TransactionAction } from '@azure/data-tables';
 import { assignBalanced } from '../domain/anonymity/assign';
-import { keyedHash, participationKey } from '../domain/anonymity/participation';
+import { keyedHash, participationKey, unwrapSecret, wrapSecret } from '../domain/anonymity/participation';
 import type { AnswerTexts } from '../domain/validation/answer';
 import { statusCodeOf } from './storage-errors';
 import { toAsciiJson } from './entity-json';
@@ -232,6 +232,31 @@ export class AnswerBox {
       await this.table.submitTransaction(actions);
     }
     await deleteRowsWhere(this.table, sessionId, (key) => key.startsWith(`${pre}p|`));
+  }
+
+  /**
+   * How many of `people` (the session's facilitators) took part in the phase, counted once, after
+   * the gates are shut and before sealing deletes participation, and kept for a repeated close in
+   * one row encrypted under the phase's secret, so that it is unreadable once the secret is gone
+   * (docs/anonymity.md, rule 4). The first closer's count stands; a later one reads it.
+   */
+  async facilitatorsIn(sessionId: string, secret: Buffer, people: readonly string[], phase = 'answer'): Promise<number> {
+    const rowKey = `${phasePrefix(phase)}facilitators`;
+    const kept = async () => {
+      const row = await this.maybe(sessionId, rowKey);
+      return row ? unwrapSecret(String(row.sealed), secret)[0] : undefined;
+    };
+    const known = await kept();
+    if (known !== undefined) return known;
+    const rows = await Promise.all(people.map((id) => this.maybe(sessionId, `${phasePrefix(phase)}p|${participationKey(secret, id)}`)));
+    const counted = rows.filter((r) => r?.answered === true).length;
+    try {
+      await this.table.createEntity({ partitionKey: sessionId, rowKey, sealed: wrapSecret(Buffer.from([counted]), secret) });
+      return counted;
+    } catch (err) {
+      if (statusCodeOf(err) !== 409) throw err;
+      return (await kept()) ?? counted;
+    }
   }
 
   /** The sealed answers, in key order (which, after sealing, is a random order). */

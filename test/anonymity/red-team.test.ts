@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { useStack } from '../support/kernedialog-stack';
 import { cardText, firstCard } from '../support/playground-client';
-import { startExercise, type StartedSession } from '../support/session-flow';
+import { closeAndReadSummary, startExercise, type StartedSession } from '../support/session-flow';
 import { dumpAllTables, type DumpedRow } from '../support/table-dump';
 
 const PEOPLE = ['user-mette', 'user-jonas', 'user-aisha', 'user-lars', 'user-birgitte', 'user-soeren'];
@@ -42,6 +42,38 @@ describe('anonymity red team: attacks that must fail', function () {
       assert.equal(inAnswers.length, PEOPLE.length, 'the answer phase copy has everyone\'s participation');
       assert.equal(inProposals.length, PEOPLE.length, 'the proposals phase copy has everyone\'s participation');
       assert.deepEqual(inAnswers.filter((key) => inProposals.includes(key)), [], 'a participation key found in both copies joins a person\'s answer to their proposal');
+    });
+  });
+
+  describe('facilitators who answer themselves', () => {
+    const ASIDE = 'Ledelsen lytter ikke til os på gangen';
+    const act = (s: StartedSession, who: string, verb: string, data: Record<string, string>) => stack.playground().execute(who, s.thread, s.root, verb, { sessionId: s.sessionId, ...data });
+    const answer = async (s: StartedSession, who: string, formal: string) => assert.match(cardText(await act(s, who, 'session.answer', { formal })), /dit svar er gemt/);
+    const addCoFacilitator = async (s: StartedSession) => {
+      const pg = stack.playground();
+      const since = pg.events.length;
+      await pg.mentionWith('medfacilitator', [{ id: 'user-jonas', name: 'Jonas Kristensen (lærer, TR)' }], s.thread);
+      await pg.waitFor((e) => e.actionConversationId === s.thread && /medfacilitator/i.test(cardText(firstCard(e))), { since });
+    };
+
+    it('count the facilitator and a co-facilitator (added after answering) toward k = 3, then close: the one colleague stays hidden', async () => {
+      const s = await startExercise(stack.playground(), { title: 'Tæller selv med', k: '3' });
+      await answer(s, 'user-mette', 'Vi underviser børnene godt');
+      await answer(s, 'user-jonas', 'Vi skaber trivsel hver dag');
+      await answer(s, 'user-aisha', ASIDE);
+      await addCoFacilitator(s);
+      const summary = cardText(await closeAndReadSummary(stack.playground(), s));
+      assert.doesNotMatch(summary, /lytter/, 'the colleague\'s answer was shown: the facilitators counted toward k');
+      assert.match(summary, /færre end 3 svar fra andre end facilitatorerne/);
+    });
+
+    it('still shows the result once k colleagues besides the facilitators have answered', async () => {
+      const s = await startExercise(stack.playground(), { title: 'Nok kolleger', k: '3' });
+      await answer(s, 'user-mette', 'Vi underviser børnene godt');
+      for (const who of ['user-aisha', 'user-lars', 'user-birgitte']) await answer(s, who, `${ASIDE} ${who.slice(5)}`);
+      const summary = cardText(await closeAndReadSummary(stack.playground(), s));
+      assert.match(summary, /4 personer har svaret/);
+      assert.doesNotMatch(summary, /færre end 3 svar fra andre/);
     });
   });
 });

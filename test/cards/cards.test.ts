@@ -259,7 +259,7 @@ describe("summaryCard", () => {
     const card = summaryCard(session({ state: "closed" }), summarisePerspectives(hvemDefinerer, ANSWERS.slice(0, 4), 5, "all"));
     assert.deepEqual(texts(card), [
       "Opsamling: Vores kerneopgave i hjemmeplejen",
-      "Der kom færre end 5 svar. For at ingen kan genkendes, vises resultatet ikke.",
+      "Der kom færre end 5 svar fra andre end facilitatorerne. For at ingen kan genkendes, vises resultatet ikke.",
       "Overvej at køre øvelsen igen med flere deltagere eller en længere frist.",
     ]);
     const json = JSON.stringify(card);

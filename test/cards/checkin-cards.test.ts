@@ -449,7 +449,7 @@ describe("check-in cards", () => {
       const summary = socialCapitalRound("2027-03-01T08:00:00Z", 3);
       const card = checkinSummaryCard("da", { title: "Puls", k: 5, summary, history: [...history, { dueAt: "2026-12-07T08:00:00Z", metK: true, figures: { trust: 58, fairness: 50, collaboration: 66 } }], timeZone: ZONE });
       const all = texts(card);
-      assert.ok(all.includes("Der kom færre end 5 svar. For at ingen kan genkendes, vises resultatet ikke."));
+      assert.ok(all.includes("Der kom færre end 5 svar fra andre end facilitatorerne. For at ingen kan genkendes, vises resultatet ikke."));
       assert.ok(!all.includes("Rundens resultat") && !all.includes("Siden sidste runde"));
       assert.ok(all.includes("Færre end 5 har svaret på dette, så svarene vises ikke."), "the carried action, below k");
       assert.ok(all.includes("Tillid: 58 · 60 · – · –"), all.join("\n"));

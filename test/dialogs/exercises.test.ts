@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { useAzurite } from '../support/azurite';
 import { cardText } from '../support/playground-client';
-import { runToResult, startExercise, type Started } from '../support/converse-flow';
+import { EVERYONE, runToResult, startExercise, type Started } from '../support/converse-flow';
 
 const RESULT = { formulation: 'Det er vores fælles aftale.', action1: 'Tag det op på næste personalemøde', who1: 'Jonas' };
 
@@ -83,7 +83,9 @@ describe('the catalogue exercises, as conversations', function () {
     assert.match(JSON.stringify(s.rootCard), /"title":"Administration","value":"Administration"/, 'participants choose among the facilitator\'s groups');
     const teacher = { rating: '4', group: 'Lærere', contribution: 'Vi underviser og skaber læring i klassen.', collaboration: 'Fælles planlægning med pædagogerne.' };
     const pedagogue = { rating: '3', group: 'Pædagoger', contribution: 'Vi skaber trivsel og fællesskab i frikvartererne.', collaboration: 'Fælles planlægning med lærerne.' };
-    const { summary, result } = await runToResult(s, { answers: [teacher, pedagogue], proposals: ['Fælles planlægningsmøde hver uge', 'Pædagoger med i teamsamtaler'], result: RESULT });
+    // Six colleagues answer; Mette, who facilitates, does not: her answer would not count toward k.
+    const answering = [...EVERYONE.slice(1), { id: 'user-karen', name: 'Karen Friis' }];
+    const { summary, result } = await runToResult(s, { answers: [teacher, pedagogue], answering, proposals: ['Fælles planlægningsmøde hver uge', 'Pædagoger med i teamsamtaler'], result: RESULT });
     assert.ok(summary);
     assert.match(summary, /Lærere\n3 personer/);
     assert.match(summary, /Pædagoger\n3 personer/);

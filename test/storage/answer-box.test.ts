@@ -40,6 +40,18 @@ describe('AnswerBox against Azurite: the one-request save and its fall-backs', f
     assert.equal(await answerRows(), 11);
   });
 
+  it('counts the facilitators who took part once, keeps the count unreadable without the secret, and gives the same count after sealing', async () => {
+    const box = new AnswerBox(table);
+    for (const who of ['mette', 'jonas', 'aisha']) assert.equal(await box.saveAnswer(sessionId, secret, who, `act-${who}`, texts(0)), 'saved');
+    await box.shut(sessionId);
+    assert.equal(await box.facilitatorsIn(sessionId, secret, ['mette', 'jonas', 'lars']), 2);
+    const row = await table.getEntity<Record<string, unknown>>(sessionId, 'facilitators');
+    assert.doesNotMatch(JSON.stringify(row), /mette|jonas|"2"|:2[,}]/, 'the count is stored encrypted, under the phase secret');
+    await box.seal(sessionId, secret);
+    assert.equal(await box.facilitatorsIn(sessionId, secret, ['mette', 'jonas', 'lars']), 2, 'a repeated close after sealing reads the first count');
+    await assert.rejects(() => box.facilitatorsIn(sessionId, randomBytes(32), ['mette']), 'another secret cannot read it');
+  });
+
   it('tells a redelivery from a second click after a one-request save', async () => {
     const box = new AnswerBox(table);
     for (let i = 0; i < 40; i++) await box.saveAnswer(sessionId, secret, `user-${i}`, `act-${i}`, texts(i));

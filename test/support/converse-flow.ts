@@ -32,10 +32,10 @@ const proposalData = (text: string, owner?: string): Record<string, string> => (
 
 /**
  * From the open phase to the posted result, as test/support/session-flow.ts does it in the
- * Playground: answers from all six (if the phase is open), proposals, a vote for the first item
+ * Playground: answers from all six, or from `answering` (if the phase is open), proposals, a vote for the first item
  * on the ballot, and the facilitator's result. Resolves with the texts of what was posted.
  */
-export async function runToResult(s: Started, opts: { answers?: Record<string, string>[]; proposals: string[]; result: Record<string, string>; owner?: string }): Promise<{ summary?: string; tally: string; result: string }> {
+export async function runToResult(s: Started, opts: { answers?: Record<string, string>[]; answering?: typeof EVERYONE; proposals: string[]; result: Record<string, string>; owner?: string }): Promise<{ summary?: string; tally: string; result: string }> {
   const { talk } = s;
   const act = (who: (typeof EVERYONE)[number], verb: string, data: Record<string, string>) => talk.as(who).click(verb, { sessionId: s.sessionId, ...data });
   const posted = (since: number, match: RegExp) => {
@@ -45,7 +45,7 @@ export async function runToResult(s: Started, opts: { answers?: Record<string, s
   };
   let summary: string | undefined;
   if (opts.answers) {
-    for (const [i, who] of EVERYONE.entries()) (await act(who, 'session.answer', opts.answers[i % opts.answers.length])).expectPrivate(/dit svar er gemt/);
+    for (const [i, who] of (opts.answering ?? EVERYONE).entries()) (await act(who, 'session.answer', opts.answers[i % opts.answers.length])).expectPrivate(/dit svar er gemt/);
     const since = talk.thread.posts.length;
     await act(METTE, 'session.close', {});
     summary = posted(since, /Opsamling/);
