@@ -1,8 +1,7 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Server } from 'restify';
 import { createLogger, errorFields, type Logger, type Sink } from '../config/log';
-import { newAnonymityKey, type Options } from '../config/options';
+import type { Options } from '../config/options';
+import { localAnonymityKey } from '../config/local-key';
 import { startDeadlineWatcher } from '../dialogs/deadline-watcher';
 import type { DialogDeps } from '../dialogs/deps';
 import { AnswerBox } from '../storage/answer-box';
@@ -53,7 +52,7 @@ export async function startBot(options: Options, connectionString: string, sink?
   const scheduleTable = tableClientFor(connectionString, 'schedules');
   await ensureTable(scheduleTable);
   const deps: DialogDeps = {
-    sessions: new SessionStore(table, options.anonymityKey ?? localAnonymityKey(options.dataDir)),
+    sessions: new SessionStore(table, options.anonymityKey ?? localAnonymityKey(options.dataDir, options.keyDir)),
     schedules: new ScheduleStore(scheduleTable),
     answers: new AnswerBox(table),
     contributions: new GroupContributions(table),
@@ -99,16 +98,6 @@ export async function startBot(options: Options, connectionString: string, sink?
 function track(pending: Set<Promise<void>>, work: Promise<void>): void {
   pending.add(work);
   void work.finally(() => pending.delete(work));
-}
-
-/** Outside production the key lives in the data folder, next to the embedded storage's files. */
-function localAnonymityKey(dataDir: string): Buffer {
-  const file = join(dataDir, 'anonymity.key');
-  if (existsSync(file)) return Buffer.from(readFileSync(file, 'utf8').trim(), 'base64');
-  mkdirSync(dataDir, { recursive: true });
-  const key = newAnonymityKey();
-  writeFileSync(file, key.toString('base64'), { mode: 0o600 });
-  return key;
 }
 
 export type { Logger };

@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import type { Level } from './log';
 import { DEFAULT_RETENTION, RETENTION_MIN_DAYS, type RetentionPolicy } from '../domain/retention/policy';
 
@@ -11,6 +13,8 @@ export interface Options {
   /** Undefined means "start embedded Azurite". */
   storageConnectionString?: string;
   dataDir: string;
+  /** Where the anonymity key outside production is kept (KEY_DIR): not in the data folder (config/local-key.ts). */
+  keyDir: string;
   production: boolean;
   appId: string;
   appPassword: string;
@@ -73,6 +77,7 @@ export function readOptions(env: NodeJS.ProcessEnv = process.env): Options {
     playgroundPort: intOf(env.PLAYGROUND_PORT, DEFAULTS.playgroundPort, 'PLAYGROUND_PORT'),
     storageConnectionString,
     dataDir: env.DATA_DIR || DEFAULTS.dataDir,
+    keyDir: env.KEY_DIR || join(env.XDG_CONFIG_HOME || join(env.HOME || homedir(), '.config'), 'kernedialog'),
     production,
     appId,
     appPassword: env.MicrosoftAppPassword ?? '',

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findFreePort, acceptsConnections } from '../../storage/azurite-child';
@@ -49,11 +49,13 @@ async function stop(started: Started): Promise<void> {
 describe('npm start, as a newcomer runs it', function () {
   this.timeout(120_000);
   const dataDir = mkdtempSync(join(tmpdir(), 'kd-start-'));
+  // The generated anonymity key goes to the user's configuration folder; here, a folder of the test's own.
+  const keyDir = mkdtempSync(join(tmpdir(), 'kd-start-keys-'));
 
   it('starts the bot, embedded storage and the Playground, and keeps the data across a restart', async () => {
     const port = String(await findFreePort('127.0.0.1'));
     const playgroundPort = String(await findFreePort('127.0.0.1'));
-    const env = { PORT: port, PLAYGROUND_PORT: playgroundPort, DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
+    const env = { PORT: port, PLAYGROUND_PORT: playgroundPort, DATA_DIR: dataDir, KEY_DIR: keyDir, LOG_LEVEL: 'warn' };
     const first = await npmStart(env, /Open the Agents Playground: (http:\S+)/);
     const url = /Open the Agents Playground: (http:\S+)/.exec(first.output())![1];
     const storagePort = Number(/Embedded storage \(Azurite\) on port (\d+)/.exec(first.output())![1]);
@@ -79,6 +81,8 @@ describe('npm start, as a newcomer runs it', function () {
     await stop(first);
     assert.equal(await acceptsConnections('127.0.0.1', storagePort), false, 'Azurite stopped with npm start');
     assert.equal(await acceptsConnections('127.0.0.1', Number(port)), false, 'the bot stopped');
+    assert.deepEqual(readdirSync(dataDir).filter((f) => /key/.test(f)), [], 'no key in the data folder, next to the storage files');
+    assert.equal(readdirSync(keyDir).length, 1, 'the key is kept in the key folder');
 
     const second = await npmStart(env, /Open the Agents Playground: (http:\S+)/);
     try {
@@ -95,7 +99,7 @@ describe('npm start, as a newcomer runs it', function () {
 
   it('starts only the bot and storage with PLAYGROUND=off', async () => {
     const port = String(await findFreePort('127.0.0.1'));
-    const started = await npmStart({ PORT: port, PLAYGROUND: 'off', DATA_DIR: dataDir, LOG_LEVEL: 'warn' }, /Kernedialog is running/);
+    const started = await npmStart({ PORT: port, PLAYGROUND: 'off', DATA_DIR: dataDir, KEY_DIR: keyDir, LOG_LEVEL: 'warn' }, /Kernedialog is running/);
     try {
       assert.doesNotMatch(started.output(), /Agents Playground/);
       assert.equal((await fetch(`http://127.0.0.1:${port}/healthz`)).status, 200);
