@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import type { LogLine } from '../../config/log';
 import { useStack } from '../support/kernedialog-stack';
 import { cardText, firstCard } from '../support/playground-client';
 import { closeAndReadSummary, startExercise, type StartedSession } from '../support/session-flow';
@@ -74,6 +75,40 @@ describe('anonymity red team: attacks that must fail', function () {
       const summary = cardText(await closeAndReadSummary(stack.playground(), s));
       assert.match(summary, /4 personer har svaret/);
       assert.doesNotMatch(summary, /færre end 3 svar fra andre/);
+    });
+  });
+
+  describe('watching the shared card and the log while colleagues answer', () => {
+    let edits: string[];
+    let lines: LogLine[];
+
+    before(async () => {
+      const pg = stack.playground();
+      const s = await startExercise(pg, { title: 'Hvem svarede lige', k: '3' });
+      const fromLine = stack.logs.length;
+      const since = pg.events.length;
+      for (const [i, who] of PEOPLE.entries()) {
+        assert.match(cardText(await pg.execute(who, s.thread, s.root, 'session.answer', { sessionId: s.sessionId, formal: `Svar ${i}` })), /dit svar er gemt/);
+      }
+      await pg.waitFor((e) => e.action === 'updateMessage' && e.message.messageId === s.root && /Mindst 6/.test(cardText(firstCard(e))), { since });
+      await stack.bot().idle();
+      edits = pg.events.slice(since).filter((e) => e.action === 'updateMessage' && e.message.messageId === s.root).map((e) => cardText(firstCard(e)));
+      lines = stack.logs.slice(fromLine);
+    });
+
+    it('tell who just answered from when the shared card changed: it changes only after each k more answers', () => {
+      assert.equal(edits.length, 2, 'six answers with k = 3 edit the shared card twice: at 3 and at 6');
+      assert.match(edits[0], /Mindst 3 svar/);
+      assert.match(edits[1], /Mindst 6 svar/);
+    });
+
+    it('tell who just answered, or how many have, from the log: no line carries a person, a count or a sequence', () => {
+      assert.ok(lines.some((l) => l.msg === 'card action' && l.verb === 'session.answer'), 'the answers were logged');
+      const allowed = new Set(['level', 'name', 'msg', 'time', 'verb', 'outcome', 'ms', 'session', 'phase']);
+      for (const line of lines) {
+        assert.deepEqual(Object.keys(line).filter((key) => !allowed.has(key)), [], JSON.stringify(line));
+        assert.doesNotMatch(JSON.stringify(line), /user-|Mette|Jonas|Aisha|Lars|Birgitte|Søren/, JSON.stringify(line));
+      }
     });
   });
 });
