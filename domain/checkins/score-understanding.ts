@@ -35,6 +35,9 @@ export type UnderstandingScore =
  * Anonymity: nothing below k sentences. Vertical needs k leaders and k staff. Horizontal uses
  * the groups left after complementary suppression (suppressSmallGroups), and needs two of them;
  * no per-group figure is shown, so the hidden groups stay pooled with everyone in `overall`.
+ * Either comparison is shown only when the people it leaves out (no role given; a hidden group
+ * or none) are none or at least k: `overall` takes in every pair, so `overall` minus the
+ * comparison's pairs would otherwise be one person's closeness to everyone (docs/anonymity.md).
  *
  * @example scoreUnderstanding(answers, ['Lærere', 'Pædagoger'], 5)
  * // { kind: 'sharedUnderstanding', shown: true, k: 5, n: 12, overall: 21, vertical: { shown: false }, horizontal: { shown: true, across: 14, within: 29 } }
@@ -47,10 +50,12 @@ export function scoreUnderstanding(answers: readonly AnswerTexts[], groups: read
   const all = pairs(people, () => true);
   const leaders = people.filter((p) => p.role === 'leader').length;
   const staff = people.filter((p) => p.role === 'staff').length;
-  const vertical = leaders >= k && staff >= k ? compare(people.filter((p) => p.role === 'leader' || p.role === 'staff'), (p) => p.role ?? '') : undefined;
+  const inRoles = people.filter((p) => p.role === 'leader' || p.role === 'staff');
+  const vertical = leaders >= k && staff >= k && outsideIsSafe(people, inRoles, k) ? compare(inRoles, (p) => p.role ?? '') : undefined;
   const counts = [...new Set(groups)].map((id) => ({ id, count: people.filter((p) => p.group === id).length })).filter((g) => g.count > 0);
   const shownGroups = new Set(suppressSmallGroups(counts, k).shown.map((g) => g.id));
-  const horizontal = shownGroups.size >= 2 ? compare(people.filter((p) => shownGroups.has(p.group ?? '')), (p) => p.group ?? '') : undefined;
+  const inGroups = people.filter((p) => shownGroups.has(p.group ?? ''));
+  const horizontal = shownGroups.size >= 2 && outsideIsSafe(people, inGroups, k) ? compare(inGroups, (p) => p.group ?? '') : undefined;
   return {
     kind: 'sharedUnderstanding',
     shown: true,
@@ -60,6 +65,12 @@ export function scoreUnderstanding(answers: readonly AnswerTexts[], groups: read
     vertical: vertical ?? { shown: false },
     horizontal: horizontal ?? { shown: false },
   };
+}
+
+/** Whether those left out of a comparison are none or at least k, so no difference isolates fewer than k. */
+function outsideIsSafe(everyone: readonly unknown[], compared: readonly unknown[], k: number): boolean {
+  const outside = everyone.length - compared.length;
+  return outside === 0 || outside >= k;
 }
 
 /**

@@ -75,3 +75,34 @@ describe("scoreUnderstanding", () => {
     assert.deepEqual(understandingFigures(s), { overall: 44, verticalAcross: 0, verticalWithin: 100 });
   });
 });
+
+describe("scoreUnderstanding against differencing", () => {
+  // Differencing: overall takes in every pair, a comparison only its own; one person left out of
+  // the comparison is then the difference: their closeness to everyone else.
+  it("shows leaders ↔ staff with roles of k and k + 1 and nobody else, where the comparison covers every pair", () => {
+    const s = scoreUnderstanding([...many(3, CARE, "leader", "Ledelse"), ...many(4, HELP, "staff", "Lærere")], GROUPS, 3);
+    assert.ok(s.shown);
+    assert.deepEqual(s.vertical, { shown: true, across: 0, within: 100 });
+  });
+
+  it("hides leaders ↔ staff when one person gave no role: overall minus the comparison would be that person", () => {
+    const s = scoreUnderstanding([...many(3, CARE, "leader", "Ledelse"), ...many(4, HELP, "staff", "Lærere"), { sentence: "Kultur og oplevelser for alle", group: "Lærere" }], GROUPS, 3);
+    assert.ok(s.shown);
+    assert.deepEqual(s.vertical, { shown: false });
+  });
+
+  it("shows leaders ↔ staff again when k or more gave no role", () => {
+    const noRole = Array.from({ length: 3 }, () => ({ sentence: HELP, group: "Lærere" }));
+    const s = scoreUnderstanding([...many(3, CARE, "leader", "Ledelse"), ...many(4, HELP, "staff", "Lærere"), ...noRole], GROUPS, 3);
+    assert.ok(s.shown);
+    assert.equal(s.vertical.shown, true);
+  });
+
+  it("hides across groups when one person is in no group", () => {
+    const two = [...many(3, CARE, "staff", "Lærere"), ...many(4, HELP, "staff", "Pædagoger")];
+    assert.equal((scoreUnderstanding(two, GROUPS, 3) as { horizontal: { shown: boolean } }).horizontal.shown, true);
+    const noGroup = scoreUnderstanding([...two, { sentence: "Kultur og oplevelser for alle", role: "staff" }], GROUPS, 3);
+    assert.ok(noGroup.shown);
+    assert.deepEqual(noGroup.horizontal, { shown: false });
+  });
+});
