@@ -24,7 +24,7 @@ export function summaryCard(session: Session, summary: Summary, contributions?: 
   const named = contributions ? contributionSections(lang, session.settings.groups ?? [], contributions, jointQuestionsOf(session)) : [];
   const title = t(lang, 'summary.title', { title: escapeMarkdown(session.settings.title || t(lang, def.titleKey)) });
   if (!summary.shown) {
-    return shortened(lang, { title, shown: false, facilitatorTexts: [], headline: t(lang, 'summary.notShown', { k: summary.k }), notShownHint: t(lang, 'summary.notShownHint'), perspectives: named, distributions: [], gapShown: false });
+    return shortened(lang, { title, shown: false, facilitatorTexts: [], headline: t(lang, 'summary.notShown', { k: session.settings.k }), notShownHint: t(lang, 'summary.notShownHint'), perspectives: named, distributions: [], gapShown: false });
   }
   const texts = summary.kind === 'mixed' ? summary.texts : summary;
   const perspectives = texts.shown ? texts.perspectives : [];

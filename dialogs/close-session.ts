@@ -20,7 +20,7 @@ import { beginClose, finishPhase, phaseDeadlineFor } from '../domain/lifecycle/c
 import { claimSummary, markSummaryPosted, markSummaryWithheld } from '../domain/lifecycle/summary-post';
 import type { DialogDeps } from './deps';
 import { shutAndSeal } from './seal-phase';
-import { asShownWith, thresholdWith } from '../domain/anonymity/facilitators';
+import { thresholdWith } from '../domain/anonymity/facilitators';
 import { summaryContext, teamNames } from './summary-context';
 import { isJoint } from '../domain/group-answers/joint-part';
 import { roundSummaryCard, summariseRound } from './round-summary';
@@ -110,8 +110,9 @@ async function finishPhaseOf(deps: DialogDeps, session: Session, phase: PhaseKin
 
 /**
  * The phase's result, computed once and stored, so a repeated close reuses it. Every k test asks
- * for k people besides the facilitators who took part (domain/anonymity/facilitators.ts); what is
- * stored and shown names the session's own k.
+ * for k people besides the facilitators who took part (domain/anonymity/facilitators.ts), and the
+ * stored result carries that threshold as its `k`, so the cards size it the same way. The cards
+ * never print that threshold: they name the session's own k, or say "too few" without a number.
  */
 async function phaseOutput(deps: DialogDeps, session: Session, phase: PhaseKind, facilitatorsIn: number): Promise<{ proposalsShown?: boolean; card?: AdaptiveCard }> {
   const def = definitionOf(session);
@@ -123,7 +124,7 @@ async function phaseOutput(deps: DialogDeps, session: Session, phase: PhaseKind,
       // A check-in round is scored by its template and compared with the rounds before it.
       const summary = session.round ? summariseRound(def, testing, answers) : summarise(def, answers, testing.settings, await summaryContext(deps, session));
       // Theme sizes, not members: the card needs no more, and indices would join answers (theme-size.ts).
-      await deps.sessions.saveSummary(session.id, asShownWith(sizesOnly(summary), k));
+      await deps.sessions.saveSummary(session.id, sizesOnly(summary));
     }
     return {};
   }
@@ -144,7 +145,7 @@ async function phaseOutput(deps: DialogDeps, session: Session, phase: PhaseKind,
   if (!tally) {
     const proposals = await deps.sessions.doc<Proposals>(session.id, 'proposals');
     const ballots = (await deps.answers.sealedAnswers(session.id, 'vote')).map((a) => a.votes ?? '');
-    tally = asShownWith(tallyVotes(proposals?.texts ?? [], ballots, VOTES_PER_PERSON, testing.settings.k, proposals?.owners), k);
+    tally = tallyVotes(proposals?.texts ?? [], ballots, VOTES_PER_PERSON, testing.settings.k, proposals?.owners);
     await deps.sessions.saveDoc(session.id, 'votes', tally);
   }
   return { card: voteResultCard(session, tally) };

@@ -249,7 +249,10 @@ export class AnswerBox {
     const known = await kept();
     if (known !== undefined) return known;
     const rows = await Promise.all(people.map((id) => this.maybe(sessionId, `${phasePrefix(phase)}p|${participationKey(secret, id)}`)));
-    const counted = rows.filter((r) => r?.answered === true).length;
+    let counted = rows.filter((r) => r?.answered === true).length;
+    // Sealed before this count existed (a close begun by an older version): participation is gone
+    // though people answered, so nobody can tell; count every facilitator, the safe side.
+    if (counted === 0 && (await this.countIfReady(sessionId, phase) ?? 0) > 0 && (await this.rows(sessionId, `${phasePrefix(phase)}p|`)).length === 0) counted = people.length;
     try {
       await this.table.createEntity({ partitionKey: sessionId, rowKey, sealed: wrapSecret(Buffer.from([counted]), secret) });
       return counted;

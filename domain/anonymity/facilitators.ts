@@ -9,13 +9,3 @@
 export function thresholdWith(k: number, facilitatorsIn: number): number {
   return k + facilitatorsIn;
 }
-
-/**
- * A phase's output as participants read it: every `k` in it is the session's own k, so the card
- * never says that a facilitator took part (a higher k would).
- *
- * @example asShownWith({ shown: false, k: 5 }, 3) // { shown: false, k: 3 }
- */
-export function asShownWith<T>(output: T, k: number): T {
-  return JSON.parse(JSON.stringify(output), (key, value) => (key === 'k' && typeof value === 'number' ? k : value)) as T;
-}

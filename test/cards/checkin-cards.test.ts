@@ -451,7 +451,7 @@ describe("check-in cards", () => {
       const all = texts(card);
       assert.ok(all.includes("Der kom færre end 5 svar fra andre end facilitatorerne. For at ingen kan genkendes, vises resultatet ikke."));
       assert.ok(!all.includes("Rundens resultat") && !all.includes("Siden sidste runde"));
-      assert.ok(all.includes("Færre end 5 har svaret på dette, så svarene vises ikke."), "the carried action, below k");
+      assert.ok(all.includes("For få har svaret på dette, så svarene vises ikke."), "the carried action, below k");
       assert.ok(all.includes("Tillid: 58 · 60 · – · –"), all.join("\n"));
       assert.ok(!all.some((x) => /\b3\b/.test(x)), "the number who answered is not shown below k");
     });
@@ -485,7 +485,7 @@ describe("check-in cards", () => {
           const [table] = ofType(card, "Table");
           const rows = ofType(table, "TableRow").map((row) => ofType(row, "TextBlock").map((tb) => String(tb.text)));
           assert.equal(rows.length, 1 + GROUPS.length);
-          const hidden = lang === "da" ? "færre end 5" : "fewer than 5";
+          const hidden = lang === "da" ? "for få svar" : "too few answers";
           for (let r = 0; r < GROUPS.length; r++) {
             for (let c = 0; c < GROUPS.length; c++) {
               const cell = rows[r + 1][c + 1];
@@ -547,7 +547,7 @@ describe("check-in cards", () => {
       const score: UnderstandingScore = { kind: "sharedUnderstanding", shown: true, k: 5, n: 12, overall: 21, vertical: { shown: false }, horizontal: { shown: true, across: 14, within: 29 } };
       const summary: CheckinSummary = { score, carried: [], round: { dueAt: "2027-03-01T08:00:00Z", metK: true, figures: { overall: 21, horizontalAcross: 14, horizontalWithin: 29 } } };
       const all = texts(checkinSummaryCard("da", { title: "Fælles forståelse", k: 5, summary, history: [], timeZone: ZONE }));
-      for (const line of ["Fælles forståelse: 21 af 100", "På tværs af faggrupper: 14 på tværs, 29 inden for", "Mellem ledere og medarbejdere: vises kun, når mindst 5 ledere og 5 medarbejdere har svaret, og de, der ikke har valgt en rolle, er ingen eller mindst 5."]) assert.ok(all.includes(line), line);
+      for (const line of ["Fælles forståelse: 21 af 100", "På tværs af faggrupper: 14 på tværs, 29 inden for", "Mellem ledere og medarbejdere: vises ikke – der er for få ledere eller medarbejdere, eller for få uden en rolle, til at vise det uden at afsløre nogen."]) assert.ok(all.includes(line), line);
     });
 
     it("kerneopgave-tjek: the scales' means and the themes' names", () => {
@@ -559,7 +559,7 @@ describe("check-in cards", () => {
       assert.ok(all.includes("Clarity: 4 (+0.5 since 1 Feb)"), all.join("\n"));
       const themesAt = all.indexOf("What got in the way of the core task?");
       assert.ok(themesAt > 0, "the free-text question heads its themes");
-      assert.match(all[themesAt + 1], /\(\d+ answers\)$|\(fewer than 5 answers\)$/);
+      assert.match(all[themesAt + 1], /\(\d+ answers\)$|\(too few answers to show the number\)$/);
       for (const text of all) assert.ok(!bare(text, "*"), text);
     });
 

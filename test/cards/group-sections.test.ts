@@ -43,7 +43,7 @@ describe("groupSections: the summary card's professional groups", () => {
 
   it("names pooled groups with no one in them without a count or content", () => {
     const sections = groupSections("da", shownGroups(people("Lærere", LAERER)));
-    assert.equal(sections[1].countText, "Pædagoger, Administration og Ledelse er lagt sammen i Øvrige faggrupper, men der er færre end 3 personer her, så intet vises.");
+    assert.equal(sections[1].countText, "Pædagoger, Administration og Ledelse er lagt sammen i Øvrige faggrupper, men der er for få personer her, så intet vises.");
     assert.deepEqual(sections[1].themes, []);
   });
 

@@ -51,7 +51,7 @@ describe('the summary card\'s section of low ratings', () => {
 
   it('says without a figure that the others\' comments are held back, and shows none of them, when they are fewer than k', () => {
     const text = card([...SHARP, answer('1', 'Eleverne mangler, og buddet er en tekst fra forvaltningen.'), ...PLEASED.slice(0, 2)]);
-    assert.match(text, /Kommentarerne fra dem, der gav 3–5, vises ikke: De er færre end 3 og kunne ellers regnes ud\./);
+    assert.match(text, /Kommentarerne fra dem, der gav 3–5, vises ikke: De er for få og kunne ellers regnes ud\./);
     assert.doesNotMatch(text, /forældrene/);
     assert.doesNotMatch(text, /^Hvad ville du ændre i buddet, eller hvad mangler det\?$/m, 'no section of its own for the question');
   });

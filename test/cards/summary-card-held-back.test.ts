@@ -19,18 +19,18 @@ describe('summary card: what each section holds back (docs/anonymity.md, rule 7)
     const da = shownText(summaryCard(sessionOf(hvemDefinerer, { lang: 'da' }), summary));
     // "nogle", not "5–7": the redacted and the held back together are 2, which 7 − 5 would give away.
     // And only two quotes: with one held back, at least k answers are left unquoted (rule 7.8).
-    assert.match(da, /Af svarene her: nogle kan citeres ordret, færre end 5 kan citeres med enkelte ord skjult som \[…\] og færre end 5 er holdt tilbage af hensyn til anonymiteten\./);
+    assert.match(da, /Af svarene her: nogle kan citeres ordret, få kan citeres med enkelte ord skjult som \[…\] og få er holdt tilbage af hensyn til anonymiteten\./);
     assert.equal((da.match(/“/g) ?? []).length, 2, da);
     assert.match(da, /Det største tema er »møder« \(5–7 svar, den formelle kerneopgave\)\./, 'the headline is as exact as the theme heading, no more');
     assert.match(da, /\nmøder \(5–7 svar\)\n/);
     const en = shownText(summaryCard(sessionOf(hvemDefinerer, { lang: 'en' }), summary));
-    assert.match(en, /Of these answers: some can be quoted as written, fewer than 5 can be quoted with some words hidden as \[…\] and fewer than 5 are held back to protect anonymity\./);
+    assert.match(en, /Of these answers: some can be quoted as written, a few can be quoted with some words hidden as \[…\] and a few are held back to protect anonymity\./);
   });
 
   it('says nothing is quoted when fewer than k people could be', () => {
     const summary = summarisePerspectives(hvemDefinerer, ['møder med bamse', 'møder, fisken', 'møder om kaninen', 'møder og trampolin', 'For mange møder uden dagsorden'].map((formal) => ({ formal })), 5, 'all', identity);
     const text = shownText(summaryCard(sessionOf(hvemDefinerer, { lang: 'da' }), summary));
-    assert.match(text, /Ingen citater her: færre end 5 af svarene kunne citeres, uden at nogen kunne genkendes\./);
+    assert.match(text, /Ingen citater her: for få af svarene kunne citeres, uden at nogen kunne genkendes\./);
     assert.doesNotMatch(text, /dagsorden/);
   });
 
@@ -40,7 +40,7 @@ describe('summary card: what each section holds back (docs/anonymity.md, rule 7)
 
   it('never shows a theme size that the section total resolves: 7 answers, themes of 5 and 2', () => {
     const { themes, otherText } = themeSection('da', { themes: [{ label: ['møder'], members: [0, 1, 2, 3, 4], quotes: [] }, { label: ['tid'], members: [5, 6], quotes: [] }], count: 7, otherCount: 0 }, 5);
-    assert.deepEqual(themes.map((t) => t.heading), ['møder', 'tid (færre end 5 svar)']);
+    assert.deepEqual(themes.map((t) => t.heading), ['møder', 'tid (for få svar til at vise tallet)']);
     assert.equal(otherText, '');
   });
 
@@ -76,6 +76,17 @@ describe('summary card: what each section holds back (docs/anonymity.md, rule 7)
     const summary = summarise(dilemmaer, answers, { k: 5, distribution: 'all' });
     const text = shownText(summaryCard(sessionOf(dilemmaer, { lang: 'da', variant: 'd1' }), summary));
     // One quote of six: with one held back, at least k answers are left unquoted, so "færre end 5" says no exact number.
-    assert.match(text, /Af svarene her: nogle kan citeres ordret og færre end 5 er holdt tilbage af hensyn til anonymiteten\./);
+    assert.match(text, /Af svarene her: nogle kan citeres ordret og få er holdt tilbage af hensyn til anonymiteten\./);
+  });
+
+  it('sizes a summary made with a facilitator in by its own threshold, k + 1, though the card names k = 3 (no "3 svar" beside "Andre svar")', () => {
+    // Seven about meetings and three that share nothing: at k = 3, "Andre svar (3 svar)"; with the
+    // facilitator's answer among the ten, the threshold is 4, and three is too few to count.
+    const answers = [...MEETINGS, 'Møder om møder', 'Møder der aldrig slutter', 'Kaffe på kontoret', 'Trampolin i gården', 'Fisken i akvariet'].map((formal) => ({ formal }));
+    const stored = summarisePerspectives(hvemDefinerer, answers, 4, 'all', identity);
+    const session = sessionOf(hvemDefinerer, { lang: 'da' });
+    const text = shownText(summaryCard({ ...session, settings: { ...session.settings, k: 3 } }, stored));
+    assert.doesNotMatch(text, /\(3 svar\)/, text);
+    assert.doesNotMatch(text, /færre end 4|mindst 4/, 'the threshold with the facilitator is never printed');
   });
 });

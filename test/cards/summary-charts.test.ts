@@ -76,7 +76,7 @@ describe('summary card charts', () => {
     const section = (card.body as Json[]).find((n) => textsIn(n)[0]?.startsWith('Kerneopgaven handler i bund og grund'));
     assert.ok(section, 'the hidden question keeps its heading');
     assert.deepEqual(charts(section as AdaptiveCard), []);
-    assert.deepEqual(textsIn(section).slice(1), ['Vises ikke af hensyn til anonymiteten: for få svar her, eller de kunne ellers regnes ud (grænsen er 5).']);
+    assert.deepEqual(textsIn(section).slice(1), ['Vises ikke af hensyn til anonymiteten: for få svar her, eller de kunne ellers regnes ud.']);
   });
 
   it('draws nothing at all below k respondents', () => {

@@ -27,7 +27,7 @@ describe('vote result chart', () => {
     const [bars] = charts(card);
     assert.equal(bars.type, 'Chart.HorizontalBar');
     assert.deepEqual(bars.data, [{ x: '1. Mindre dokumentation, mere tid hos borgerne', y: 7 }, { x: '2. Fælles morgenmøde hver mandag', y: 5 }], 'whole proposals, never cut');
-    assert.equal(bars.title, 'Forslag med mindst 5 stemmer');
+    assert.equal(bars.title, 'Forslag med stemmetal');
     assert.equal(bars.displayMode, 'AbsoluteNoAxis', 'so the counts are written next to the bars');
   });
 
@@ -35,12 +35,12 @@ describe('vote result chart', () => {
     const [bars] = charts(card);
     assert.equal((bars.data as { x: string }[]).some((p) => p.x.includes('vagtplan')), false);
     assert.doesNotMatch(JSON.stringify(card), /\b2 stemmer/);
-    assert.ok(texts(card).includes('Nr. 3: Ny vagtplan med faste makkerpar – færre end 5 stemmer'));
+    assert.ok(texts(card).includes('Nr. 3: Ny vagtplan med faste makkerpar – for få stemmer til at vise tallet'));
   });
 
   it('keeps every line as text, and as the fallback of the chart', () => {
     const block = nodes(card).find((n) => n.type === 'Container' && n.fallback) as Json;
-    const lines = ['Nr. 1: Mindre \\*\\*dokumentation\\*\\*, mere tid hos borgerne – 7 stemmer', 'Nr. 2: Fælles morgenmøde hver mandag – 5 stemmer', 'Nr. 3: Ny vagtplan med faste makkerpar – færre end 5 stemmer'];
+    const lines = ['Nr. 1: Mindre \\*\\*dokumentation\\*\\*, mere tid hos borgerne – 7 stemmer', 'Nr. 2: Fælles morgenmøde hver mandag – 5 stemmer', 'Nr. 3: Ny vagtplan med faste makkerpar – for få stemmer til at vise tallet'];
     assert.deepEqual(texts(block.fallback), lines);
     assert.deepEqual(texts(block.items), lines);
   });

@@ -52,6 +52,14 @@ describe('AnswerBox against Azurite: the one-request save and its fall-backs', f
     await assert.rejects(() => box.facilitatorsIn(sessionId, randomBytes(32), ['mette']), 'another secret cannot read it');
   });
 
+  it('counts every facilitator when the phase was sealed before any count was kept (a close begun by an older version)', async () => {
+    const box = new AnswerBox(table);
+    for (const who of ['jonas', 'aisha', 'lars']) assert.equal(await box.saveAnswer(sessionId, secret, who, `act-${who}`, texts(0)), 'saved');
+    await box.shut(sessionId);
+    await box.seal(sessionId, secret);
+    assert.equal(await box.facilitatorsIn(sessionId, secret, ['mette', 'jonas']), 2);
+  });
+
   it('tells a redelivery from a second click after a one-request save', async () => {
     const box = new AnswerBox(table);
     for (let i = 0; i < 40; i++) await box.saveAnswer(sessionId, secret, `user-${i}`, `act-${i}`, texts(i));
