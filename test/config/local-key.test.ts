@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { localAnonymityKey, localKeyFile } from '../../config/local-key';
@@ -8,23 +8,33 @@ import { readOptions } from '../../config/options';
 describe('the anonymity key outside production', () => {
   const fresh = () => {
     const root = mkdtempSync(join(tmpdir(), 'kd-key-'));
-    return { dataDir: join(root, 'data'), keyDir: join(root, 'keys') };
+    return { root, dataDir: join(root, 'data'), keyDir: join(root, 'keys') };
   };
+  const idOf = (dataDir: string) => readFileSync(join(dataDir, 'anonymity.key-id'), 'utf8');
 
   it('is kept outside the data folder, readable only by its owner, and the same on the next start', () => {
     const { dataDir, keyDir } = fresh();
     const key = localAnonymityKey(dataDir, keyDir);
     assert.equal(key.length, 32);
-    assert.ok(!existsSync(join(dataDir, 'anonymity.key')), 'nothing in the data folder');
-    assert.equal(statSync(localKeyFile(dataDir, keyDir)).mode & 0o777, 0o600);
+    assert.deepEqual(readdirSync(dataDir), ['anonymity.key-id'], 'only the key\'s id in the data folder');
+    assert.doesNotMatch(idOf(dataDir), new RegExp(key.toString('base64').slice(0, 8)));
+    assert.equal(statSync(localKeyFile(idOf(dataDir), keyDir)).mode & 0o777, 0o600);
     assert.deepEqual(localAnonymityKey(dataDir, keyDir), key);
   });
 
-  it('gives two data folders two keys', () => {
-    const { keyDir } = fresh();
-    const other = fresh();
-    assert.notDeepEqual(localAnonymityKey(other.dataDir, keyDir), localAnonymityKey(fresh().dataDir, keyDir));
+  it('finds its key after the data folder is moved, and gives two data folders two keys', () => {
+    const { root, dataDir, keyDir } = fresh();
+    const key = localAnonymityKey(dataDir, keyDir);
+    renameSync(dataDir, join(root, 'moved'));
+    assert.deepEqual(localAnonymityKey(join(root, 'moved'), keyDir), key);
+    assert.notDeepEqual(localAnonymityKey(join(root, 'other'), keyDir), key);
     assert.equal(readdirSync(keyDir).length, 2);
+  });
+
+  it('refuses data whose key is not there, saying what to do, rather than give it a key that cannot read it', () => {
+    const { dataDir, keyDir } = fresh();
+    localAnonymityKey(dataDir, keyDir);
+    assert.throws(() => localAnonymityKey(dataDir, join(keyDir, 'elsewhere')), /anonymity key of the data in .* is not in .*Copy that file there.*KEY_DIR.*delete/);
   });
 
   it('moves a key an older version kept in the data folder out of it, so its data stays readable', () => {
@@ -34,6 +44,7 @@ describe('the anonymity key outside production', () => {
     writeFileSync(join(dataDir, 'anonymity.key'), old.toString('base64'));
     assert.deepEqual(localAnonymityKey(dataDir, keyDir), old);
     assert.ok(!existsSync(join(dataDir, 'anonymity.key')), 'the old file is gone from the data folder');
+    assert.equal(statSync(localKeyFile(idOf(dataDir), keyDir)).mode & 0o777, 0o600);
     assert.deepEqual(localAnonymityKey(dataDir, keyDir), old);
   });
 

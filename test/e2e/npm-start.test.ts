@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findFreePort, acceptsConnections } from '../../storage/azurite-child';
@@ -81,8 +81,10 @@ describe('npm start, as a newcomer runs it', function () {
     await stop(first);
     assert.equal(await acceptsConnections('127.0.0.1', storagePort), false, 'Azurite stopped with npm start');
     assert.equal(await acceptsConnections('127.0.0.1', Number(port)), false, 'the bot stopped');
-    assert.deepEqual(readdirSync(dataDir).filter((f) => /key/.test(f)), [], 'no key in the data folder, next to the storage files');
-    assert.equal(readdirSync(keyDir).length, 1, 'the key is kept in the key folder');
+    const keys = readdirSync(keyDir);
+    assert.equal(keys.length, 1, 'the key is kept in the key folder');
+    const key = readFileSync(join(keyDir, keys[0]), 'utf8').trim();
+    assert.deepEqual(readdirSync(dataDir).filter((f) => f !== 'azurite' && readFileSync(join(dataDir, f), 'utf8').includes(key)), [], 'no key in the data folder, next to the storage files');
 
     const second = await npmStart(env, /Open the Agents Playground: (http:\S+)/);
     try {
