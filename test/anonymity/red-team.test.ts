@@ -97,9 +97,11 @@ describe('anonymity red team: attacks that must fail', function () {
     });
 
     it('tell who just answered from when the shared card changed: it changes only after each k more answers', () => {
-      assert.equal(edits.length, 2, 'six answers with k = 3 edit the shared card twice: at 3 and at 6');
-      assert.match(edits[0], /Mindst 3 svar/);
-      assert.match(edits[1], /Mindst 6 svar/);
+      // Each edit shows a new multiple of k; answers arriving together may skip one (3 → 6 at once).
+      const shown = edits.map((text) => Number(/Mindst (\d+) svar/.exec(text)?.[1]));
+      assert.ok(shown.length >= 1 && shown.length <= 2, `six answers with k = 3 edit the shared card at most twice: ${JSON.stringify(edits)}`);
+      assert.ok(shown.every((n, i) => n % 3 === 0 && n > (shown[i - 1] ?? 0)), `each edit a higher multiple of k: ${shown}`);
+      assert.equal(shown.at(-1), 6);
     });
 
     it('tell who just answered, or how many have, from the log: no line carries a person, a count or a sequence', () => {
