@@ -1,4 +1,4 @@
-import { nextPhase, phaseOf, type Session } from '../domain/session';
+import { facilitatorIds, nextPhase, phaseOf, type Session } from '../domain/session';
 import type { ExerciseDefinition } from '../domain/exercise';
 import { executeAction } from './execute-action';
 import { t } from './i18n';
@@ -9,7 +9,7 @@ export const REFRESH_USERS_MAX = 60;
 
 /** Who steers the session: the facilitator first, then co-facilitators, as many as Teams allows. */
 export function steererIds(session: Pick<Session, 'facilitator' | 'coFacilitators'>): string[] {
-  return [session.facilitator.id, ...(session.coFacilitators ?? []).map((c) => c.id)].slice(0, REFRESH_USERS_MAX);
+  return facilitatorIds(session).slice(0, REFRESH_USERS_MAX);
 }
 
 /**

@@ -4,7 +4,7 @@ import { definitionOf, sessionCard, type SessionView } from '../cards/session-ca
 import { roundWording } from '../cards/round-wording';
 import { closeConfirmCard } from '../cards/confirm-card';
 import { summaryCard } from '../cards/summary-card';
-import { nextPhase, phaseOf, type Session } from '../domain/session';
+import { facilitatorIds, nextPhase, phaseOf, type Session } from '../domain/session';
 import { VOTES_PER_PERSON, type PhaseKind } from '../domain/exercise';
 import { maskPersonalDetails } from '../domain/summary/mask';
 import { tallyVotes, type VoteTally } from '../domain/summary/votes';
@@ -86,7 +86,11 @@ export async function closeSession(deps: DialogDeps, sessionId: string, by: 'fac
   if (!before) return;
   const phase = phaseOf(before.session);
   if (before.session.state === 'closing' && phase !== 'result') {
-    const facilitatorsIn = await shutAndSeal(deps, before.session, phase);
+    // Facilitators' own answers do not count toward k (docs/anonymity.md, rule 4): count them while
+    // participation exists; with the secret gone already, assume every one of them took part.
+    const facilitators = facilitatorIds(before.session);
+    const counted = await shutAndSeal(deps, before.session, phase, (phaseSecret) => deps.answers.facilitatorsIn(sessionId, phaseSecret, facilitators, phase));
+    const facilitatorsIn = counted ?? facilitators.length;
     const stored = await deps.sessions.get(sessionId);
     if (stored?.session.state === 'closing') await finishPhaseOf(deps, stored.session, phase, by, facilitatorsIn);
   }

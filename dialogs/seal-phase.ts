@@ -7,18 +7,16 @@ import type { DialogDeps } from './deps';
  * cancel does (storage/answer-box.ts): after this, no answer can slip in and nothing left joins an
  * answer to its participation. Safe to repeat.
  *
- * Returns how many of the session's facilitators took part in the phase, counted from
- * participation before sealing deletes it: their answers do not count toward k
- * (docs/anonymity.md, rule 4). Without a secret (the session closed meanwhile) every facilitator
- * is assumed to have taken part.
+ * `beforeSealing` runs between the two, while participation still exists, with the phase's secret
+ * (the close counts the facilitators who took part there); its result is returned. Without a
+ * secret (the session closed meanwhile) nothing is sealed, and the result is undefined.
  */
-export async function shutAndSeal(deps: DialogDeps, session: Session, phase: PhaseKind): Promise<number> {
+export async function shutAndSeal<T>(deps: DialogDeps, session: Session, phase: PhaseKind, beforeSealing?: (phaseSecret: Buffer) => Promise<T>): Promise<T | undefined> {
   await deps.answers.shut(session.id, phase);
-  const facilitators = [session.facilitator.id, ...(session.coFacilitators ?? []).map((c) => c.id)];
   const secret = await deps.sessions.secret(session.id);
-  if (!secret) return facilitators.length;
+  if (!secret) return undefined;
   const phaseSecret = secretOfPhase(session, secret, phase);
-  const took = await deps.answers.facilitatorsIn(session.id, phaseSecret, facilitators, phase);
+  const result = await beforeSealing?.(phaseSecret);
   await deps.answers.seal(session.id, phaseSecret, phase);
-  return took;
+  return result;
 }

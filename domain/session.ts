@@ -127,8 +127,13 @@ export function secretOfPhase(session: Pick<Session, 'phase' | 'phaseKeys'>, sec
   return phaseSecret(secret, phase, session.phaseKeys);
 }
 
+/** Who steers the session, by user id: the facilitator first, then any co-facilitators. */
+export function facilitatorIds(session: Pick<Session, 'facilitator' | 'coFacilitators'>): string[] {
+  return [session.facilitator.id, ...(session.coFacilitators ?? []).map((c) => c.id)];
+}
+
 export function isFacilitator(session: Session, userId: string): boolean {
-  return session.facilitator.id === userId || (session.coFacilitators ?? []).some((c) => c.id === userId);
+  return facilitatorIds(session).includes(userId);
 }
 
 /** When the open phase ends by itself, if ever. Records from before phases used the setup deadline. */
