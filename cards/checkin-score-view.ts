@@ -37,18 +37,18 @@ export interface ScoreView {
  */
 export function scoreView(lang: Language, score: CheckinScore, labelOf: (id: string) => string, detail: boolean): ScoreView {
   if (!score.shown) return { sections: [], flag: '' };
-  const hidden = (id: string) => t(lang, 'checkin.summary.hiddenLine', { item: labelOf(id), k: score.k });
+  const hidden = (id: string) => t(lang, 'checkin.summary.hiddenLine', { item: labelOf(id) });
   const outOf = (id: string, value: number, max: number) => t(lang, 'checkin.summary.outOf', { item: labelOf(id), value: decimal(lang, value), max });
   switch (score.kind) {
     case 'socialCapital':
       return { respondents: score.respondents, sections: [{ title: '', lines: score.dimensions.map((d) => (d.shown ? outOf(d.dimension, d.score, 100) : hidden(d.dimension))) }], flag: '' };
     case 'relationalCoordination': {
       const names = score.groups.map(escapeMarkdown);
-      const line = (figures: typeof score.byRated) => figures.map((f, g) => t(lang, 'checkin.rc.line', { group: names[g], value: figureText(lang, f, score.k) }));
+      const line = (figures: typeof score.byRated) => figures.map((f, g) => t(lang, 'checkin.rc.line', { group: names[g], value: figureText(lang, f) }));
       return {
         respondents: score.respondents,
         sections: [
-          { title: '', lines: [t(lang, 'checkin.rc.overall', { value: figureText(lang, score.overall, score.k) }), t(lang, 'checkin.rc.explain')] },
+          { title: '', lines: [t(lang, 'checkin.rc.overall', { value: figureText(lang, score.overall) }), t(lang, 'checkin.rc.explain')] },
           { title: t(lang, 'checkin.rc.byRatedTitle'), lines: line(score.byRated) },
           { title: t(lang, 'checkin.rc.byRaterTitle'), lines: line(score.byRater) },
         ],
@@ -73,7 +73,7 @@ export function scoreView(lang: Language, score: CheckinScore, labelOf: (id: str
       };
     }
     case 'sharedUnderstanding': {
-      const pair = (id: string, a: Agreement, hiddenKey: string) => (a.shown ? t(lang, 'checkin.understanding.pair', { item: labelOf(id), across: a.across, within: a.within }) : t(lang, hiddenKey, { k: score.k }));
+      const pair = (id: string, a: Agreement, hiddenKey: string) => (a.shown ? t(lang, 'checkin.understanding.pair', { item: labelOf(id), across: a.across, within: a.within }) : t(lang, hiddenKey));
       return {
         respondents: score.n,
         sections: [{
@@ -91,7 +91,7 @@ export function scoreView(lang: Language, score: CheckinScore, labelOf: (id: str
     case 'mixed': {
       const def = templateOfKind(figureKindOf(score));
       const scales = score.scales.map((s) => {
-        const d = distributionData(lang, def, s, score.k);
+        const d = distributionData(lang, def, s);
         return { title: d.label, lines: [d.stats, ...(detail ? distributionLines(lang, def, s) : [])] };
       });
       return { respondents: score.respondents, sections: [...scales, ...themeSections(lang, score.texts, detail)], flag: '' };
@@ -108,6 +108,6 @@ function themeSections(lang: Language, texts: PerspectivesSummary, detail: boole
     title: t(lang, p.labelKey),
     lines: p.shown
       ? themeLines(lang, p, texts.k)
-      : [t(lang, 'summary.perspectiveHidden', { k: texts.k })],
+      : [t(lang, 'summary.perspectiveHidden')],
   }));
 }

@@ -124,6 +124,6 @@ function carriedData(lang: Language, c: CarriedSummary) {
   const a = c.answers;
   const answers = a.shown
     ? a.counts.map((x, i) => t(lang, 'summary.optionLine', { option: t(lang, `checkin.carried.${x.value}`), count: x.count, percent: a.shares[i].percent })).join(' · ')
-    : t(lang, 'checkin.summary.carriedHidden', { k: a.k });
+    : t(lang, 'checkin.summary.carriedHidden');
   return { action: escapeMarkdown(c.action), answers };
 }

@@ -22,7 +22,7 @@ export interface CoordinationTable {
  */
 export function coordinationTable(lang: Language, score: Extract<CoordinationScore, { shown: true }>): CoordinationTable {
   const names = score.groups.map(escapeMarkdown);
-  const text = (f: RcFigure) => figureText(lang, f, score.k);
+  const text = (f: RcFigure) => figureText(lang, f);
   const fallbackLines = score.cells.flatMap((row, r) => row.flatMap((cell, c) => (r === c ? [] : [t(lang, 'checkin.rc.cellLine', { rater: names[r], rated: names[c], value: text(cell) })])));
   return {
     columns: [{ width: 2 }, ...names.map(() => ({ width: 1 }))],
@@ -34,7 +34,7 @@ export function coordinationTable(lang: Language, score: Extract<CoordinationSco
   };
 }
 
-/** @example figureText('da', { shown: true, n: 6, score: 3.8 }, 5) // '3,8' */
-export function figureText(lang: Language, figure: RcFigure, k: number): string {
-  return figure.shown ? decimal(lang, figure.score) : t(lang, 'checkin.summary.hiddenCell', { k });
+/** @example figureText('da', { shown: true, n: 6, score: 3.8 }) // '3,8' */
+export function figureText(lang: Language, figure: RcFigure): string {
+  return figure.shown ? decimal(lang, figure.score) : t(lang, 'checkin.summary.hiddenCell');
 }

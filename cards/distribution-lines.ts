@@ -13,9 +13,9 @@ import { t } from './i18n';
  * with a chart above them that draws the same counts (chart-block.ts). Hidden below k: no lines,
  * no chart, only the threshold.
  */
-export function distributionData(lang: Language, def: ExerciseDefinition, s: ScaleSummary | ChoiceSummary, k: number) {
+export function distributionData(lang: Language, def: ExerciseDefinition, s: ScaleSummary | ChoiceSummary) {
   const field = fieldsFor(lang, def, [s.questionId])[0];
-  if (!s.shown) return { label: field.label, stats: t(lang, 'summary.perspectiveHidden', { k }), figures: [] };
+  if (!s.shown) return { label: field.label, stats: t(lang, 'summary.perspectiveHidden'), figures: [] };
   const lines = distributionLines(lang, def, s);
   // Two camps have no middle that speaks for the team, so no mean or median then (two-camps.ts).
   const stats =

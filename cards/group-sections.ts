@@ -15,12 +15,12 @@ import { heldBackText, labelOf, quotes, themeHeading, type SummarySection, type 
  * "Professional groups").
  */
 export function groupSections(lang: Language, g: Extract<GroupsSummary, { shown: true }>): SummarySection[] {
-  const sections: SummarySection[] = g.groups.map((x) => ({ label: escapeMarkdown(x.group), countText: t(lang, 'summary.groupCount', { count: x.count }), themes: groupThemeBlocks(lang, x, g), otherText: '', heldBackText: heldBackText(lang, x.heldBack, g.k) }));
+  const sections: SummarySection[] = g.groups.map((x) => ({ label: escapeMarkdown(x.group), countText: t(lang, 'summary.groupCount', { count: x.count }), themes: groupThemeBlocks(lang, x, g), otherText: '', heldBackText: heldBackText(lang, x.heldBack) }));
   if (g.pooled.length === 0) return sections;
   const others = t(lang, 'summary.groupsOthers');
   const groups = listText(lang, g.pooled.map(escapeMarkdown));
-  const countText = g.others ? t(lang, 'summary.groupsPooled', { groups, others, count: g.others.count }) : t(lang, 'summary.groupsPooledNone', { groups, others, k: g.k });
-  sections.push({ label: others, countText, themes: g.others ? groupThemeBlocks(lang, g.others, g) : [], otherText: '', heldBackText: heldBackText(lang, g.others?.heldBack, g.k) });
+  const countText = g.others ? t(lang, 'summary.groupsPooled', { groups, others, count: g.others.count }) : t(lang, 'summary.groupsPooledNone', { groups, others });
+  sections.push({ label: others, countText, themes: g.others ? groupThemeBlocks(lang, g.others, g) : [], otherText: '', heldBackText: heldBackText(lang, g.others?.heldBack) });
   return sections;
 }
 
@@ -30,7 +30,7 @@ export function groupSections(lang: Language, g: Extract<GroupsSummary, { shown:
  * write in several themes, so no count of "other" follows from the group's.
  */
 function groupThemeBlocks(lang: Language, group: { count: number; themes: readonly (Theme | StoredTheme)[]; otherQuotes?: readonly string[]; otherQuoted?: number }, g: Extract<GroupsSummary, { shown: true }>): ThemeBlock[] {
-  const blocks = group.themes.map((th) => ({ heading: themeHeading(lang, labelOf(th), groupThemeSize(th, group.count, g.k, g.textQuestions), g.k, 'people'), quotes: quotes(th.quotes) }));
+  const blocks = group.themes.map((th) => ({ heading: themeHeading(lang, labelOf(th), groupThemeSize(th, group.count, g.k, g.textQuestions), 'people'), quotes: quotes(th.quotes) }));
   if (quotedOf({ quotes: group.otherQuotes, quoted: group.otherQuoted }) === 0) return blocks;
   return [...blocks, { heading: t(lang, 'summary.otherLabel'), quotes: quotes(group.otherQuotes ?? []) }];
 }

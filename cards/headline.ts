@@ -27,7 +27,7 @@ function findingText(lang: Language, def: ExerciseDefinition, f: MainFinding): s
     const perspective = def.summaryKind === 'perspectives' ? def.questions.find((q) => q.id === f.sectionId) : undefined;
     // Only as exact as the theme's own heading, so the headline resolves nothing the card hides (docs/anonymity.md, rule 7, "Sizes").
     const sized = f.size.kind === 'exact' || f.size.kind === 'range';
-    const count = countWord(lang, f.size, 0);
+    const count = countWord(lang, f.size);
     const section = perspective ? t(lang, perspective.labelKey).toLowerCase() : '';
     if (perspective) return sized ? t(lang, 'summary.finding.themeIn', { label, count, section }) : t(lang, 'summary.finding.themeInNoCount', { label, section });
     return sized ? t(lang, 'summary.finding.theme', { label, count }) : t(lang, 'summary.finding.themeNoCount', { label });

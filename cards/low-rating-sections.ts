@@ -19,7 +19,7 @@ export function lowRatingSections(lang: Language, def: ExerciseDefinition, low: 
     label,
     countText: t(lang, 'summary.lowRatings.count', { count: p.count ?? 0, question: t(lang, p.labelKey) }),
     ...themeSection(lang, p, k),
-    heldBackText: [heldBackText(lang, p.heldBack, k), low.restHeldBack.includes(p.id) ? t(lang, 'summary.lowRatings.restHeldBack', { range: range(low.rest), k }) : ''].filter((s) => s !== '').join(' '),
+    heldBackText: [heldBackText(lang, p.heldBack), low.restHeldBack.includes(p.id) ? t(lang, 'summary.lowRatings.restHeldBack', { range: range(low.rest) }) : ''].filter((s) => s !== '').join(' '),
   }));
 }
 

@@ -13,9 +13,9 @@ export function sideSections(lang: Language, sides: Sides, k: number): SummarySe
     const reasons = side.shown ? side.perspectives[0] : undefined;
     return {
       label: t(lang, `summary.side.${id}`),
-      countText: reasons?.shown ? t(lang, 'summary.perspectiveCount', { count: reasons.count ?? 0 }) : t(lang, 'summary.perspectiveHidden', { k }),
+      countText: reasons?.shown ? t(lang, 'summary.perspectiveCount', { count: reasons.count ?? 0 }) : t(lang, 'summary.perspectiveHidden'),
       ...(reasons?.shown ? themeSection(lang, reasons, k) : { themes: [], otherText: '' }),
-      heldBackText: heldBackText(lang, reasons?.heldBack, k),
+      heldBackText: heldBackText(lang, reasons?.heldBack),
     };
   });
 }

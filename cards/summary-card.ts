@@ -40,14 +40,14 @@ export function summaryCard(session: Session, summary: Summary, contributions?: 
     headline: headline(lang, def, summary),
     // The starting point next to the answers: the leader's proposal, the formulation, the dilemma.
     facilitatorTexts: setupTexts(lang, session, def),
-    distributions: summary.kind === 'mixed' ? [...summary.scales, ...summary.choices].map((s) => distributionData(lang, def, s, summary.k)) : [],
+    distributions: summary.kind === 'mixed' ? [...summary.scales, ...summary.choices].map((s) => distributionData(lang, def, s)) : [],
     gapShown: !!gap,
     gap: gap ?? { title: '', headline: '', figures: [] },
     perspectives: perspectives.map((p) => ({
       label: t(lang, p.labelKey),
-      countText: p.shown ? t(lang, 'summary.perspectiveCount', { count: p.count ?? 0 }) : t(lang, 'summary.perspectiveHidden', { k: summary.k }),
+      countText: p.shown ? t(lang, 'summary.perspectiveCount', { count: p.count ?? 0 }) : t(lang, 'summary.perspectiveHidden'),
       ...(p.shown ? themeSection(lang, p, summary.k) : { themes: [], otherText: '' }),
-      heldBackText: heldBackText(lang, p.heldBack, summary.k),
+      heldBackText: heldBackText(lang, p.heldBack),
     })).concat(summary.kind === 'mixed' && summary.lowRatings ? lowRatingSections(lang, def, summary.lowRatings, summary.k) : []).concat(groups ? groupSections(lang, groups) : []).concat(summary.kind === 'mixed' && summary.sides ? sideSections(lang, summary.sides, summary.k) : []).concat(named),
     compare: anyShown,
     sharedText: compared.shared.length ? t(lang, 'summary.shared', { words: compared.shared.map(escapeMarkdown).join(', ') }) : t(lang, 'summary.sharedNone'),

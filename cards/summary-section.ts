@@ -40,10 +40,10 @@ export function themeSection(lang: Language, section: SectionThemes<ShownTheme>,
   const otherQuoted = otherQuotedOf(section);
   // Too small for sizes: the themes as one block, with all their quotes; "other" and its quotes unsaid.
   if (sizes.together) return { themes: [{ heading: themes.map(labelOf).join(' / '), quotes: quotes(themes.flatMap((th) => th.quotes)) }], otherText: '' };
-  const blocks = themes.map((th, i) => ({ heading: themeHeading(lang, labelOf(th), sizes.themes[i], k), quotes: quotes(th.quotes) }));
+  const blocks = themes.map((th, i) => ({ heading: themeHeading(lang, labelOf(th), sizes.themes[i]), quotes: quotes(th.quotes) }));
   // "Other" with quotes is a block like a theme's, so what fits no theme is heard too.
-  if (otherQuoted === 0 || sizes.other.kind === 'zero') return { themes: blocks, otherText: otherText(lang, sizes.other, k) };
-  return { themes: [...blocks, { heading: themeHeading(lang, t(lang, 'summary.otherLabel'), sizes.other, k), quotes: quotes(section.otherQuotes ?? []) }], otherText: '' };
+  if (otherQuoted === 0 || sizes.other.kind === 'zero') return { themes: blocks, otherText: otherText(lang, sizes.other) };
+  return { themes: [...blocks, { heading: themeHeading(lang, t(lang, 'summary.otherLabel'), sizes.other), quotes: quotes(section.otherQuotes ?? []) }], otherText: '' };
 }
 
 /**
@@ -58,7 +58,7 @@ export function themeLines(lang: Language, section: SectionThemes<ShownTheme>, k
   if (themes.length === 0 && !section.otherCount) return [];
   const sizes = sectionSizes(section, k);
   if (sizes.together) return [themes.map(labelOf).join(' / ')];
-  return [...themes.map((th, i) => themeHeading(lang, labelOf(th), sizes.themes[i], k)), otherText(lang, sizes.other, k)].filter((line) => line !== '');
+  return [...themes.map((th, i) => themeHeading(lang, labelOf(th), sizes.themes[i])), otherText(lang, sizes.other)].filter((line) => line !== '');
 }
 
 /** A theme's label as the card shows it. */
@@ -72,28 +72,28 @@ export function quotes(qs: readonly string[]): string[] {
 }
 
 /** A theme's heading: its label and its size as it may be shown. */
-export function themeHeading(lang: Language, label: string, size: ShownCount, k: number, unit: Unit = 'answers'): string {
-  if (size.kind === 'few') return t(lang, unit === 'people' ? 'summary.themeFewPeople' : 'summary.themeFew', { label, k });
-  if (size.kind === 'exact' || size.kind === 'range') return t(lang, unit === 'people' ? 'summary.themePeople' : 'summary.theme', { label, count: countWord(lang, size, k) });
+export function themeHeading(lang: Language, label: string, size: ShownCount, unit: Unit = 'answers'): string {
+  if (size.kind === 'few') return t(lang, unit === 'people' ? 'summary.themeFewPeople' : 'summary.themeFew', { label });
+  if (size.kind === 'exact' || size.kind === 'range') return t(lang, unit === 'people' ? 'summary.themePeople' : 'summary.theme', { label, count: countWord(lang, size) });
   return label;
 }
 
-function otherText(lang: Language, size: ShownCount, k: number): string {
+function otherText(lang: Language, size: ShownCount): string {
   if (size.kind === 'zero' || size.kind === 'unsaid') return '';
   if (size.kind === 'few') return t(lang, 'summary.otherFew');
   if (size.kind === 'some') return t(lang, 'summary.otherSome');
-  return t(lang, 'summary.other', { count: countWord(lang, size, k) });
+  return t(lang, 'summary.other', { count: countWord(lang, size) });
 }
 
-/** A count as the card may say it: "7", "5–9", "færre end 5", "nogle". */
-export function countWord(lang: Language, size: ShownCount, k: number): string {
+/** A count as the card may say it: "7", "5–9", "få", "nogle". */
+export function countWord(lang: Language, size: ShownCount): string {
   switch (size.kind) {
     case 'exact':
       return String(size.count);
     case 'range':
       return size.from === size.to ? String(size.from) : `${size.from}–${size.to}`;
     case 'few':
-      return t(lang, 'summary.count.fewerThan', { k });
+      return t(lang, 'summary.count.fewerThan');
     case 'some':
       return t(lang, 'summary.count.some');
     case 'zero':
@@ -106,15 +106,15 @@ export function countWord(lang: Language, size: ShownCount, k: number): string {
  * The line on how many of a section's answers may be quoted whole, only redacted, or not at all
  * (docs/anonymity.md, rule 7, "Held back"); empty when every answer may be quoted as written.
  *
- * @example heldBackText('da', { full: { kind: 'exact', count: 5 }, redacted: { kind: 'zero' }, heldBack: { kind: 'few' }, belowK: false }, 5)
- * // 'Af svarene her: 5 kan citeres ordret og færre end 5 er holdt tilbage af hensyn til anonymiteten.'
+ * @example heldBackText('da', { full: { kind: 'exact', count: 5 }, redacted: { kind: 'zero' }, heldBack: { kind: 'few' }, belowK: false })
+ * // 'Af svarene her: 5 kan citeres ordret og få er holdt tilbage af hensyn til anonymiteten.'
  */
-export function heldBackText(lang: Language, held: HeldBack | undefined, k: number): string {
+export function heldBackText(lang: Language, held: HeldBack | undefined): string {
   if (!held) return '';
-  if (held.belowK) return t(lang, 'summary.heldBack.belowK', { k });
+  if (held.belowK) return t(lang, 'summary.heldBack.belowK');
   if (held.redacted.kind === 'zero' && held.heldBack.kind === 'zero') return '';
   const keys = { full: 'summary.heldBack.full', redacted: 'summary.heldBack.redacted', heldBack: 'summary.heldBack.heldBack' } as const;
-  const parts = (['full', 'redacted', 'heldBack'] as const).filter((p) => held[p].kind !== 'zero').map((p) => t(lang, keys[p], { count: countWord(lang, held[p], k) }));
+  const parts = (['full', 'redacted', 'heldBack'] as const).filter((p) => held[p].kind !== 'zero').map((p) => t(lang, keys[p], { count: countWord(lang, held[p]) }));
   const list = new Intl.ListFormat(lang === 'da' ? 'da-DK' : 'en-GB', { type: 'conjunction' }).format(parts);
   return t(lang, 'summary.heldBack.line', { parts: list });
 }

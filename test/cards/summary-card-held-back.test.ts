@@ -35,7 +35,7 @@ describe('summary card: what each section holds back (docs/anonymity.md, rule 7)
   });
 
   it('has no held-back line when every answer may be quoted as written', () => {
-    assert.equal(heldBackText('da', { full: { kind: 'exact', count: 5 }, redacted: { kind: 'zero' }, heldBack: { kind: 'zero' }, belowK: false }, 5), '');
+    assert.equal(heldBackText('da', { full: { kind: 'exact', count: 5 }, redacted: { kind: 'zero' }, heldBack: { kind: 'zero' }, belowK: false }), '');
   });
 
   it('never shows a theme size that the section total resolves: 7 answers, themes of 5 and 2', () => {
