@@ -33,7 +33,7 @@ export interface ScoreView {
  * @param detail  distributions and theme names for the kerneopgave-tjek; left out when a card must shrink
  *
  * @example scoreView('da', { kind: 'socialCapital', shown: true, k: 5, respondents: 6, dimensions: [{ dimension: 'trust', shown: true, n: 6, score: 75 }, { dimension: 'fairness', shown: false }, …] }, label, true)
- * // { respondents: 6, sections: [{ title: '', lines: ['Tillid: 75 af 100', 'Retfærdighed: færre end 5 svar', …] }], flag: '' }
+ * // { respondents: 6, sections: [{ title: '', lines: ['Tillid: 75 af 100', 'Retfærdighed: for få svar til at blive vist', …] }], flag: '' }
  */
 export function scoreView(lang: Language, score: CheckinScore, labelOf: (id: string) => string, detail: boolean): ScoreView {
   if (!score.shown) return { sections: [], flag: '' };

@@ -33,7 +33,7 @@ export interface CheckinSummaryInput {
  * the change per figure since the last round that counted, whether the team did what it agreed,
  * a line chart over the last rounds with every figure also as text, and the template's question
  * for the discussion. Nothing below k is ever a number (docs/anonymity.md, rule 4): hidden figures say
- * "færre end k", and a round below k is a gap in the trend, never a zero.
+ * "for få", and a round below k is a gap in the trend, never a zero.
  *
  * Kept within 80 KB: if the full card is larger, the trend covers fewer rounds and the
  * kerneopgave-tjek's distributions and themes are left out, and the card says so.

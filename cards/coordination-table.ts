@@ -13,12 +13,12 @@ export interface CoordinationTable {
 }
 
 /**
- * Relational coordination as a rater → rated table. A hidden cell says "færre end k", never a
+ * Relational coordination as a rater → rated table. A hidden cell says "for få svar", never a
  * number (suppress-matrix.ts decided which); the diagonal, a group rating itself, is not asked and shows "–".
  *
  * @example coordinationTable('da', score) // groups ['Lærere', 'Pædagoger'], Pædagoger rating Lærere hidden
- * // { rows: [{ cells: ['Vurderer ↓ · vurderes →', 'Lærere', 'Pædagoger'] }, { cells: ['Lærere', '–', '3,8'] }, { cells: ['Pædagoger', 'færre end 5', '–'] }],
- * //   fallbackLines: ['Lærere om Pædagoger: 3,8', 'Pædagoger om Lærere: færre end 5'], … }
+ * // { rows: [{ cells: ['Vurderer ↓ · vurderes →', 'Lærere', 'Pædagoger'] }, { cells: ['Lærere', '–', '3,8'] }, { cells: ['Pædagoger', 'for få svar', '–'] }],
+ * //   fallbackLines: ['Lærere om Pædagoger: 3,8', 'Pædagoger om Lærere: for få svar'], … }
  */
 export function coordinationTable(lang: Language, score: Extract<CoordinationScore, { shown: true }>): CoordinationTable {
   const names = score.groups.map(escapeMarkdown);

@@ -11,7 +11,7 @@ import { t } from './i18n';
 /**
  * Distributions as plain lines of text ("4: 3 (30 %)"), so every figure can be read on any client,
  * with a chart above them that draws the same counts (chart-block.ts). Hidden below k: no lines,
- * no chart, only the threshold.
+ * no chart, only that it is not shown.
  */
 export function distributionData(lang: Language, def: ExerciseDefinition, s: ScaleSummary | ChoiceSummary) {
   const field = fieldsFor(lang, def, [s.questionId])[0];

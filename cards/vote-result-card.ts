@@ -7,7 +7,7 @@ import { clip, render, renderWithin, type AdaptiveCard } from './render';
 import { voteChart } from './vote-chart';
 import { proposalLabel } from './proposal-label';
 
-/** The ranked proposals after the vote, each with its owner where it has one. Vote counts below k read "fewer than k" (docs/anonymity.md, rules 4 and 10). */
+/** The ranked proposals after the vote, each with its owner where it has one. Vote counts below the threshold read "too few", without a number (docs/anonymity.md, rules 4 and 10). */
 export function voteResultCard(session: Session, tally: VoteTally): AdaptiveCard {
   const lang = session.settings.language;
   const title = t(lang, 'vote.title', { title: escapeMarkdown(session.settings.title) });
