@@ -205,11 +205,16 @@ export async function postSummary(deps: DialogDeps, sessionId: string): Promise<
   await deps.port.updateRoot(session.place, await rootCard(deps, posted?.session ?? session));
 }
 
-/** The shared card as it should look now; a vote shows the proposals to vote on. */
+/**
+ * The shared card as it should look now; a vote shows the proposals to vote on. Its progress
+ * figure is the stepped one stored with the session, never a fresh count: a redraw for another
+ * reason (the step before, a co-facilitator) must not show a step early (docs/anonymity.md, rule 6).
+ */
 export async function rootCard(deps: DialogDeps, session: Session, view: SessionView = 'shared'): Promise<AdaptiveCard> {
   const phase = phaseOf(session);
   const proposals = phase === 'vote' ? ballotLabels(session.settings.language, await deps.sessions.doc<Proposals>(session.id, 'proposals')) : [];
-  return sessionCard(session, await openCount(deps, session), proposals, undefined, view);
+  const shown = session.state === 'open' && phase !== 'result' ? session.shownProgress : 0;
+  return sessionCard(session, shown, proposals, undefined, view);
 }
 
 /** How many have answered the open phase; the result phase takes no answers, so it has none. */
