@@ -1,4 +1,6 @@
-import type { Language } from '../domain/exercise';
+import type { ExerciseDefinition, Language } from '../domain/exercise';
+import type { RoundScale } from '../domain/checkins/round-scale';
+import { fieldsFor } from './question-fields';
 import { DISCUSS_ITEM_BELOW, DISCUSS_TOTAL_AT_MOST } from '../domain/checkins/score-meeting';
 import type { CheckinScore } from '../domain/checkins/summarise-checkin';
 import { MEETING_ITEMS } from '../domain/checkins/templates/moedevurdering';
@@ -90,15 +92,25 @@ export function scoreView(lang: Language, score: CheckinScore, labelOf: (id: str
     }
     case 'mixed': {
       const def = templateOfKind(figureKindOf(score));
-      const scales = score.scales.map((s) => {
-        const d = distributionData(lang, def, s);
-        return { title: d.label, lines: [d.stats, ...(detail ? distributionLines(lang, def, s) : [])] };
-      });
+      // A round filed before rounding still shows its distributions as it did then.
+      const scales = score.roundScales
+        ? score.roundScales.map((s) => roundScaleSection(lang, def, s))
+        : score.scales.map((s) => {
+            const d = distributionData(lang, def, s);
+            return { title: d.label, lines: [d.stats, ...(detail ? distributionLines(lang, def, s) : [])] };
+          });
       return { respondents: score.respondents, sections: [...scales, ...themeSections(lang, score.texts, detail)], flag: '' };
     }
     case 'perspectives':
       return { respondents: score.respondents, sections: themeSections(lang, score, detail), flag: '' };
   }
+}
+
+/** A round's scale: its rounded mean, and whether the answers split into two camps (domain/checkins/round-scale.ts). */
+function roundScaleSection(lang: Language, def: ExerciseDefinition, s: RoundScale): ScoreSection {
+  const title = fieldsFor(lang, def, [s.questionId])[0].label;
+  if (!s.shown) return { title, lines: [t(lang, 'summary.perspectiveHidden')] };
+  return { title, lines: [t(lang, 'checkin.summary.roundMean', { value: decimal(lang, s.mean.value), max: s.max }), ...(s.split ? [t(lang, 'checkin.summary.roundSplit')] : [])] };
 }
 
 /** Each free-text question's theme names, sized as the summary card sizes them (docs/anonymity.md, rule 7, "Sizes"). No quotes: this card repeats every round and stays short. */

@@ -69,6 +69,8 @@ function cardData(lang: Language, input: CheckinSummaryInput, rounds: number, de
     title: t(lang, 'summary.title', { title: escapeMarkdown(input.title) }),
     headline: headline(lang, kind, k, score.respondents, trends, label),
     shortenedNote: shortened ? t(lang, 'checkin.summary.shortened') : '',
+    // Said where the figures are: they are rounded more coarsely the fewer answered (domain/anonymity/coarse.ts).
+    roundedNote: score.respondents !== undefined && Object.keys(summary.round.steps ?? {}).length > 0 ? t(lang, 'checkin.summary.rounded') : '',
     flag: score.flag,
     sections: score.sections,
     hasTable: !!score.table,
@@ -95,16 +97,17 @@ function cardData(lang: Language, input: CheckinSummaryInput, rounds: number, de
   };
 }
 
-/** How many answered and the largest change on the chart's scale, or that nothing can be shown. */
+/** How many answered and the largest clear change on the chart's scale, or that nothing can be shown. */
 function headline(lang: Language, kind: FigureKind, k: number, respondents: number | undefined, trends: readonly ItemTrend[], label: (id: string) => string): string[] {
   if (respondents === undefined) return [t(lang, 'summary.notShown', { k })];
-  const changed = trends.filter((tr) => isCharted(kind, tr.item) && tr.change !== undefined);
-  if (changed.length === 0) return [t(lang, 'checkin.summary.headline', { count: respondents }), t(lang, 'checkin.summary.noEarlier')];
-  const biggest = changed.reduce((a, b) => (Math.abs(b.change!) > Math.abs(a.change!) ? b : a));
-  return [
-    t(lang, 'checkin.summary.headline', { count: respondents }),
-    ...(biggest.change !== 0 ? [t(lang, 'checkin.summary.biggestChange', { item: label(biggest.item), change: signed(lang, biggest.change!) })] : []),
-  ];
+  const compared = trends.filter((tr) => isCharted(kind, tr.item) && tr.change !== undefined);
+  const count = t(lang, 'checkin.summary.headline', { count: respondents });
+  if (compared.length === 0) return [count, t(lang, 'checkin.summary.noEarlier')];
+  // Only a change larger than one person could cause is news (domain/anonymity/coarse.ts).
+  const clear = compared.filter((tr) => tr.clear !== false && tr.change !== 0);
+  if (clear.length === 0) return [count, t(lang, 'checkin.summary.noClearChange')];
+  const biggest = clear.reduce((a, b) => (Math.abs(b.change!) > Math.abs(a.change!) ? b : a));
+  return [count, t(lang, 'checkin.summary.biggestChange', { item: label(biggest.item), change: signed(lang, biggest.change!) })];
 }
 
 /** Each figure of this round next to the last round where it counted, naming that round's date. */
@@ -115,7 +118,7 @@ function changeLines(lang: Language, trends: readonly ItemTrend[], rounds: reado
   return trends.flatMap((tr) => {
     if (tr.latest === undefined || tr.previous === undefined || tr.change === undefined) return [];
     const vars = { item: label(tr.item), value: decimal(lang, tr.latest), change: signed(lang, tr.change), date: dates.get(tr.previous.dueAt) ?? '' };
-    return [t(lang, tr.change === 0 ? 'checkin.summary.changeSame' : 'checkin.summary.changeLine', vars)];
+    return [t(lang, tr.change === 0 ? 'checkin.summary.changeSame' : tr.clear === false ? 'checkin.summary.changeUnclear' : 'checkin.summary.changeLine', vars)];
   });
 }
 
