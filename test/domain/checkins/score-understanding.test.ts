@@ -34,16 +34,18 @@ describe("scoreUnderstanding", () => {
     assert.equal(apart.overall, 0);
   });
 
-  it("overall is the mean over every pair: 5 + 5 identical within, apart across → 20 of 45 pairs", () => {
+  it("overall is the mean over every pair: 5 + 5 identical within, apart across → 20 of 45 pairs, 44 shown as 40", () => {
     const s = scoreUnderstanding([...many(5, CARE, "staff", "Lærere"), ...many(5, HELP, "staff", "Pædagoger")], GROUPS, 5);
     assert.ok(s.shown);
-    assert.equal(s.overall, Math.round((100 * 20) / 45));
+    // 100 × 20 / 45 = 44.4; ten people: a step of 10. Pairs with oneself too (50 of 100) would show 50.
+    assert.deepEqual([s.overall, s.step], [40, 10]);
   });
 
   it("compares across groups and within them when two groups have k each", () => {
     const s = scoreUnderstanding([...many(5, CARE, "staff", "Lærere"), ...many(6, HELP, "staff", "Pædagoger")], GROUPS, 5);
     assert.ok(s.shown);
-    assert.deepEqual(s.horizontal, { shown: true, across: 0, within: 100 });
+    // Eleven people: a step of 100 / 11 → 10.
+    assert.deepEqual(s.horizontal, { shown: true, across: 0, within: 100, step: 10 });
   });
 
   it("leaves out a small group and, by complementary suppression, the next smallest, so nothing horizontal is shown", () => {
@@ -56,8 +58,8 @@ describe("scoreUnderstanding", () => {
     const answers = [...many(5, CARE, "staff", "Lærere"), ...many(5, CARE, "staff", "Pædagoger"), ...many(5, HELP, "staff", "Psykologer"), ...many(2, HELP, "staff", "Ledelse")];
     const s = scoreUnderstanding(answers, [...GROUPS, "Ledelse"], 5);
     assert.ok(s.shown);
-    // Lærere or Pædagoger is hidden with Ledelse; the two left write differently: across 0, within 100.
-    assert.deepEqual(s.horizontal, { shown: true, across: 0, within: 100 });
+    // Lærere or Pædagoger is hidden with Ledelse; the two left write differently: across 0, within 100, ten people to a step of 10.
+    assert.deepEqual(s.horizontal, { shown: true, across: 0, within: 100, step: 10 });
     assert.equal(s.n, 17);
   });
 
@@ -67,12 +69,13 @@ describe("scoreUnderstanding", () => {
     assert.deepEqual(fewLeaders.vertical, { shown: false });
     const enough = scoreUnderstanding([...many(5, HELP, "leader", "Lærere"), ...many(5, CARE, "staff", "Lærere")], GROUPS, 5);
     assert.ok(enough.shown);
-    assert.deepEqual(enough.vertical, { shown: true, across: 0, within: 100 });
+    assert.deepEqual(enough.vertical, { shown: true, across: 0, within: 100, step: 10 });
   });
 
   it("gives trends what is shown", () => {
     const s = scoreUnderstanding([...many(5, HELP, "leader", "Lærere"), ...many(5, CARE, "staff", "Lærere")], GROUPS, 5);
-    assert.deepEqual(understandingFigures(s), { overall: 44, verticalAcross: 0, verticalWithin: 100 });
+    // Overall 44.4 → 40; ten people, a step of 10.
+    assert.deepEqual(understandingFigures(s), { overall: { value: 40, step: 10 }, verticalAcross: { value: 0, step: 10 }, verticalWithin: { value: 100, step: 10 } });
   });
 });
 
@@ -82,7 +85,8 @@ describe("scoreUnderstanding against differencing", () => {
   it("shows leaders ↔ staff with roles of k and k + 1 and nobody else, where the comparison covers every pair", () => {
     const s = scoreUnderstanding([...many(3, CARE, "leader", "Ledelse"), ...many(4, HELP, "staff", "Lærere")], GROUPS, 3);
     assert.ok(s.shown);
-    assert.deepEqual(s.vertical, { shown: true, across: 0, within: 100 });
+    // Seven people: a step of 100 / 7 → 20.
+    assert.deepEqual(s.vertical, { shown: true, across: 0, within: 100, step: 20 });
   });
 
   it("hides leaders ↔ staff when one person gave no role: overall minus the comparison would be that person", () => {
