@@ -60,7 +60,9 @@ export function scoreCoordination(answers: readonly AnswerTexts[], groups: reado
     const all = cells.flat();
     if (!shown) return { shown: false };
     const n = new Set(all.map((x) => x.person)).size;
-    const { value, step } = coarse(mean(all.map((x) => x.score)), { min: 1, max: 5 }, n);
+    // Rounded for ratings ÷ the most ratings one person gave: whoever rated more groups weighs more.
+    const most = Math.max(...[...countBy(all.map((x) => x.person)).values()]);
+    const { value, step } = coarse(mean(all.map((x) => x.score)), { min: 1, max: 5 }, all.length / most);
     return { shown: true, n, score: value, step };
   };
   return {
@@ -89,4 +91,11 @@ export function coordinationFigures(score: CoordinationScore): Record<string, Co
     if (f.shown) figures[`rated:${score.groups[c]}`] = { value: f.score, step: f.step };
   });
   return figures;
+}
+
+/** How often each value occurs. */
+function countBy<T>(values: readonly T[]): Map<T, number> {
+  const counts = new Map<T, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return counts;
 }

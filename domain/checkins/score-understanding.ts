@@ -51,7 +51,7 @@ export function scoreUnderstanding(answers: readonly AnswerTexts[], groups: read
     .map((a) => ({ stems: new Set(terms(a.sentence ?? '').map((t) => t.stem)), role: a.role, group: a.group }))
     .filter((p) => p.stems.size > 0);
   if (people.length < k || people.length === 0) return { kind: 'sharedUnderstanding', shown: false, k };
-  const overall = rounded(pairs(people, () => true), people.length);
+  const overall = rounded(pairs(people, () => true));
   const leaders = people.filter((p) => p.role === 'leader').length;
   const staff = people.filter((p) => p.role === 'staff').length;
   const inRoles = people.filter((p) => p.role === 'leader' || p.role === 'staff');
@@ -95,20 +95,33 @@ interface Person {
 }
 
 function compare<P extends Person>(people: readonly P[], side: (p: P) => string): Agreement {
-  const across = rounded(pairs(people, (a, b) => side(a) !== side(b)), people.length);
-  const within = rounded(pairs(people, (a, b) => side(a) === side(b)), people.length);
-  return { shown: true, across: across.value, within: within.value, step: across.step };
+  const across = rounded(pairs(people, (a, b) => side(a) !== side(b)));
+  const within = rounded(pairs(people, (a, b) => side(a) === side(b)));
+  return { shown: true, across: across.value, within: within.value, step: Math.max(across.step, within.step) };
 }
 
-/** The similarities of every pair the filter keeps. */
-function pairs<P extends Person>(people: readonly P[], keep: (a: P, b: P) => boolean): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < people.length; i++) for (let j = i + 1; j < people.length; j++) if (keep(people[i], people[j])) out.push(jaccard(people[i].stems, people[j].stems));
-  return out;
+/** The similarities of every pair the filter keeps, and the most of them any one person is in. */
+function pairs<P extends Person>(people: readonly P[], keep: (a: P, b: P) => boolean): { values: number[]; most: number } {
+  const values: number[] = [];
+  const per = people.map(() => 0);
+  for (let i = 0; i < people.length; i++) {
+    for (let j = i + 1; j < people.length; j++) {
+      if (!keep(people[i], people[j])) continue;
+      values.push(jaccard(people[i].stems, people[j].stems));
+      per[i]++;
+      per[j]++;
+    }
+  }
+  return { values, most: Math.max(1, ...per) };
 }
 
-/** The mean similarity ×100, rounded for the `people` behind it. */
-const rounded = (values: readonly number[], people: number): CoarseFigure => coarse(values.length === 0 ? 0 : 100 * mean(values), { min: 0, max: 100 }, people);
+/**
+ * The mean similarity ×100, rounded as if for `pairs / most` people: one person is in `most` of
+ * the pairs, so they move the mean by up to `most / pairs` of the range (in `overall`, 2/n, twice
+ * what one answer moves a plain mean; in "across", one over the smaller side).
+ */
+const rounded = ({ values, most }: { values: readonly number[]; most: number }): CoarseFigure =>
+  coarse(values.length === 0 ? 0 : 100 * mean(values), { min: 0, max: 100 }, values.length / most);
 
 /**
  * The figures a trend follows, with their steps.

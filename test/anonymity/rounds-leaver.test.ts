@@ -18,7 +18,7 @@ function attack(def: ExerciseDefinition, people: readonly AnswerTexts[], item: s
   const before = round(def, people, '2027-01-04T08:00:00Z', groups).round;
   const after = round(def, people.slice(1), '2027-02-01T08:00:00Z', groups).round;
   const n = people.length;
-  return openValues(scale, readRound(n, before.figures[item], before.steps?.[item], printed), readRound(n - 1, after.figures[item], after.steps?.[item], printed));
+  return openValues(scale, readRound(scale, n, before.figures[item], before.steps?.[item], printed), readRound(scale, n - 1, after.figures[item], after.steps?.[item], printed));
 }
 
 /** How often, over many random teams of 5 to 15 (seeded), the two rounds leave the leaver one value. */
@@ -77,7 +77,8 @@ describe('anonymity red team: one person leaves between two check-in rounds and 
     const [b, a] = [shown(before), shown(after)];
     assert.ok(b && a, 'both rounds show how the teachers rate the others');
     // The attacker guesses she gave one value on all seven items, as many do: then her rating is a whole step.
-    const open = openValues({ min: 1, max: 5, unit: 1 }, readRound(6, b.score, b.step, 0.1), readRound(5, a.score, a.step, 0.1));
+    const scale = { min: 1, max: 5, unit: 1 };
+    const open = openValues(scale, readRound(scale, 6, b.score, b.step, 0.1), readRound(scale, 5, a.score, a.step, 0.1));
     assert.ok(open.length >= 2 && open.includes(2), `open: ${open}`);
   });
 

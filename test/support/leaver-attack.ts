@@ -1,9 +1,11 @@
-/** One figure as two rounds showed it: the mean of the people behind it, and what the reader knows of its rounding. */
+import { roundTo, type Scale } from '../../domain/anonymity/coarse';
+
+/** One figure as a round showed it, and how a reader knows it was made: the public rounding rule. */
 export interface ShownRound {
   n: number;
   value: number;
-  /** The step the figure was rounded to; for a figure shown unrounded, its printed precision. */
-  step: number;
+  /** What the round would have shown for a mean of exactly this. */
+  show: (mean: number) => number;
 }
 
 /** A figure's scale: each person's own value is a multiple of `unit` within [min, max]. */
@@ -19,18 +21,15 @@ export interface FigureScale {
  * rounds showed? The attacker knows n in both rounds and the rounding rule, and tries every sum
  * the others could have. One value left is the person's answer.
  *
- * @example openValues({ min: 1, max: 5, unit: 1 }, { n: 6, value: 3.5, step: 0.1 }, { n: 5, value: 3.4, step: 0.1 }) // [4]
+ * @example openValues(scale15, readRound(scale15, 6, 3.5, undefined, 0.1), readRound(scale15, 5, 3.4, undefined, 0.1)) // [4]
  */
 export function openValues(scale: FigureScale, before: ShownRound, after: ShownRound): number[] {
   const units = Math.round((scale.max - scale.min) / scale.unit);
-  const fits = (sumUnits: number, n: number, shown: ShownRound) => {
-    const mean = scale.min + (sumUnits * scale.unit) / n;
-    return mean >= shown.value - shown.step / 2 - 1e-9 && mean < shown.value + shown.step / 2 - 1e-9;
-  };
+  const fits = (sumUnits: number, shown: ShownRound) => Math.abs(shown.show(scale.min + (sumUnits * scale.unit) / shown.n) - shown.value) < 1e-6;
   const open: number[] = [];
   for (let x = 0; x <= units; x++) {
     for (let rest = 0; rest <= units * after.n; rest++) {
-      if (fits(rest, after.n, after) && fits(rest + x, before.n, before)) {
+      if (fits(rest, after) && fits(rest + x, before)) {
         open.push(scale.min + x * scale.unit);
         break;
       }
@@ -40,11 +39,12 @@ export function openValues(scale: FigureScale, before: ShownRound, after: ShownR
 }
 
 /**
- * What a reader takes from a shown figure: the step the round says it is rounded to (the rule is
- * public: domain/anonymity/coarse.ts), or, for a round that says nothing, the precision it is printed with.
+ * What a reader takes from a shown figure: the rounding rule with the step the round says it used
+ * (domain/anonymity/coarse.ts `roundTo`), or, for a round that says nothing, the precision it is
+ * printed with.
  */
-export function readRound(n: number, value: number, step: number | undefined, printed: number): ShownRound {
-  return { n, value, step: step || printed };
+export function readRound(scale: Scale, n: number, value: number, step: number | undefined, printed: number): ShownRound {
+  return { n, value, show: step ? (mean) => roundTo(mean, scale, step) : (mean) => Math.round(mean / printed) * printed };
 }
 
 /** A small seeded random source, so that a failing trial can be run again. */

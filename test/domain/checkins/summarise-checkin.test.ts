@@ -19,8 +19,8 @@ describe("summariseCheckin", () => {
     assert.ok(s.score.kind === "mixed" && s.score.shown);
     assert.deepEqual(s.score.scales, [], "the scales are shown only as rounded means");
     assert.deepEqual(s.score.roundScales, [
-      { questionId: "clarity", shown: true, n: 5, mean: { value: 4, step: 1 }, max: 5, split: false },
-      { questionId: "solved", shown: true, n: 5, mean: { value: 2, step: 1 }, max: 5, split: false },
+      { questionId: "clarity", shown: true, n: 5, mean: { value: 4, step: 1 }, min: 1, max: 5, split: false },
+      { questionId: "solved", shown: true, n: 5, mean: { value: 2, step: 1 }, min: 1, max: 5, split: false },
     ]);
     assert.ok(s.carried[0].answers.shown);
     assert.deepEqual(s.carried[0].answers.counts.map((c) => c.count), [3, 0, 2]);
