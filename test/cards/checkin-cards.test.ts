@@ -413,8 +413,10 @@ describe("check-in cards", () => {
       return summariseCheckin(def, rows, { dueAt, k: 5, carried });
     }
     const history: RoundFigures[] = [
-      // Filed before rounding: no steps. Against this round's step of 20 (6 answers), only collaboration's −30 is a clear change.
-      { dueAt: "2027-01-04T08:00:00Z", metK: true, figures: { trust: 60, fairness: 55, collaboration: 90 } },
+      // Filed before rounding: no steps. This round, six answers, a step of 20 on 10, 30, 50, 70, 90: trust, everyone 4 → 75,
+      // a tie between 70 and 90, toward the middle → 70; fairness and collaboration, three 3s and three 4s → 62.5 → 70.
+      // Against that step only collaboration's −30 is a clear change: trust's +10 and fairness's +20 are not.
+      { dueAt: "2027-01-04T08:00:00Z", metK: true, figures: { trust: 60, fairness: 50, collaboration: 100 } },
       { dueAt: "2027-02-01T08:00:00Z", metK: false, figures: {} },
     ];
 
@@ -423,15 +425,15 @@ describe("check-in cards", () => {
         const card = checkinSummaryCard(lang, { title: "Puls på social kapital", k: 5, summary: socialCapitalRound("2027-03-01T08:00:00Z"), history, timeZone: ZONE });
         const all = texts(card);
         const expected = lang === "da"
-          ? ["Opsamling: Puls på social kapital", "6 har svaret i denne runde.", "Største ændring siden sidst: Samarbejde −30.", "Tillid: 80 af 100", "Retfærdighed: 60 af 100",
+          ? ["Opsamling: Puls på social kapital", "6 har svaret i denne runde.", "Største ændring siden sidst: Samarbejde −30.", "Tillid: 70 af 100", "Retfærdighed: 70 af 100",
               "Tallene er afrundet, grovere jo færre der har svaret, så ingens svar kan regnes ud ved at sammenligne to runder.",
-              // +20 is one step: one person could have caused it.
-              "Tillid: 80 (ingen tydelig ændring siden 4. jan.)", "Retfærdighed: 60 (ingen tydelig ændring siden 4. jan.)", "Samarbejde: 60 (−30 siden 4. jan.)",
+              // Fairness's +20 is one step: one person could have caused it.
+              "Tillid: 70 (ingen tydelig ændring siden 4. jan.)", "Retfærdighed: 70 (ingen tydelig ændring siden 4. jan.)", "Samarbejde: 70 (−30 siden 4. jan.)",
               "Fast punkt på \\*\\*personalemødet\\*\\*", "Ja: 3 (50 %) · Delvist: 2 (33 %) · Nej: 1 (17 %)",
-              "Runder: 4. jan. · 1. feb. · 1. mar.", "Tillid: 60 · – · 80"]
-          : ["Summary: Puls på social kapital", "6 people answered this round.", "Biggest change since last time: Collaboration −30.", "Trust: 80 of 100",
+              "Runder: 4. jan. · 1. feb. · 1. mar.", "Tillid: 60 · – · 70"]
+          : ["Summary: Puls på social kapital", "6 people answered this round.", "Biggest change since last time: Collaboration −30.", "Trust: 70 of 100",
               "Figures are rounded, more coarsely the fewer have answered, so that nobody's answer can be worked out by comparing two rounds.",
-              "Trust: 80 (no clear change since 4 Jan)", "Collaboration: 60 (−30 since 4 Jan)", "Yes: 3 (50%) · Partly: 2 (33%) · No: 1 (17%)", "Rounds: 4 Jan · 1 Feb · 1 Mar", "Trust: 60 · – · 80"];
+              "Trust: 70 (no clear change since 4 Jan)", "Fairness: 70 (no clear change since 4 Jan)", "Collaboration: 70 (−30 since 4 Jan)", "Yes: 3 (50%) · Partly: 2 (33%) · No: 1 (17%)", "Rounds: 4 Jan · 1 Feb · 1 Mar", "Trust: 60 · – · 70"];
         for (const line of expected) assert.ok(all.includes(line), `${line}\n${all.join("\n")}`);
         assert.equal(card.version, "1.5");
         assertNoEmptyText(card);
@@ -445,7 +447,7 @@ describe("check-in cards", () => {
       const data = charts.flatMap((c) => c.data as { legend: string; values: { x: string; y: number }[] }[]);
       assert.equal(data.length, 3, "one series per chart: no legend to hide one behind '+2 items'");
       assert.deepEqual(data.map((s) => s.legend), ["Tillid", "Retfærdighed", "Samarbejde"]);
-      assert.deepEqual(data[0].values, [{ x: "4. jan.", y: 60 }, { x: "1. mar.", y: 80 }]);
+      assert.deepEqual(data[0].values, [{ x: "4. jan.", y: 60 }, { x: "1. mar.", y: 70 }]);
       assert.ok(data.every((s) => s.values.every((v) => v.x !== "1. feb.")), "the round below k is a gap");
       assert.ok(charts.every((c) => c.yMin === 0 && c.yMax === 100), "the axis spans the 0–100 scale");
       const block = nodes(card).find((n) => n.type === "Container" && (n.items as Json[] | undefined)?.some((i) => i.type === "Chart.Line"))!;

@@ -13,15 +13,17 @@ describe("scoreMeeting", () => {
   });
 
   it("gives the mean total, the mean per item and the share flagged, each rounded to its step", () => {
-    // Six ratings: steps of 40 / 6 → 10, 10 / 6 → 2 and 100 / 6 → 20. Total 39.2 → 40, items 9.7 to 9.8 → 10, one of six flagged (17) → 20.
+    // Six ratings: steps of 40 / 6 → 10, 10 / 6 → 2 and 100 / 6 → 20, each grid laid out from the scale's middle.
+    // Total 235 / 6 = 39.2: nearest figure 40 (20 + 2 × 10) is the end, which only a mean of 40 shows, so half a step inside: 35.
+    // Items 9.7 to 9.8 on 1, 3, 5, 7, 9 → 9. One of six flagged, 17, on 10, 30, 50, 70, 90 → 10.
     assert.deepEqual(scoreMeeting([rating(9, 8, 9, 9), ...tens(5)], 5), {
       kind: "meetingRating",
       shown: true,
       k: 5,
       n: 6,
-      meanTotal: 40,
-      items: { relationship: 10, goals: 10, approach: 10, overall: 10 },
-      flaggedShare: 20,
+      meanTotal: 35,
+      items: { relationship: 9, goals: 9, approach: 9, overall: 9 },
+      flaggedShare: 10,
       steps: { total: 10, item: 2, flaggedShare: 20 },
       discuss: false,
     });
@@ -46,24 +48,30 @@ describe("scoreMeeting", () => {
       it(`${what}: ${flagged ? "flagged" : "not flagged"}`, () => {
         const s = scoreMeeting([r, ...tens(4)], 5);
         assert.ok(s.shown);
-        assert.equal(s.flaggedShare, flagged ? 20 : 0);
+        // One of five is 20, a tie between 10 and 30 on the grid 10, 30, 50, 70, 90 (step 20): toward the middle, 30. None flagged is 0, the end, shown as it is.
+        assert.equal(s.flaggedShare, flagged ? 30 : 0);
       });
     }
   });
 
   describe("the team's discuss flag applies the same rule to the means", () => {
-    it("is raised by a mean total of 36 or less, even when it reads 40", () => {
-      // Five ratings: the total's step is 10, so 36 is shown as 40; the flag is on the unrounded 36.
+    it("is raised by a mean total of 36 or less, not by one above it, though both read 35", () => {
+      // Five ratings: the total's step is 10 (grid 0, 10, 20, 30, 40 from the middle 20). 36 and 37 are both nearest 40, the
+      // end, which only a mean of 40 shows, so both read 35; the flag is on the unrounded 36 and 37.
       const s = scoreMeeting(Array.from({ length: 5 }, () => rating(9, 9, 9, 9)), 5);
       assert.ok(s.shown);
-      assert.deepEqual([s.meanTotal, s.steps.total, s.discuss, s.flaggedShare], [40, 10, true, 100]);
+      assert.deepEqual([s.meanTotal, s.steps.total, s.discuss, s.flaggedShare], [35, 10, true, 100]);
+      const above = scoreMeeting(Array.from({ length: 5 }, () => rating(10, 9, 9, 9)), 5);
+      assert.ok(above.shown);
+      assert.deepEqual([above.meanTotal, above.steps.total, above.discuss, above.flaggedShare], [35, 10, false, 0]);
     });
 
     it("is raised by one item's mean below 9, even when the total is high", () => {
-      // Goals: 10, 10, 10, 8, 6 → 8.8, shown as 8 to a step of 2; total 38.8 → 40 to a step of 10.
+      // Goals: 10, 10, 10, 8, 6 → 8.8, shown as 9 to a step of 2 (1, 3, 5, 7, 9); total 38.8, above 36, nearest 40 (the end,
+      // step 10) → 35. Two of five flagged, 40, on 10, 30, 50, 70, 90 → 50.
       const s = scoreMeeting([rating(10, 10, 10, 10), rating(10, 10, 10, 10), rating(10, 10, 10, 10), rating(10, 8, 10, 10), rating(10, 6, 10, 10)], 5);
       assert.ok(s.shown);
-      assert.deepEqual([s.meanTotal, s.items.goals, s.steps, s.discuss, s.flaggedShare], [40, 8, { total: 10, item: 2, flaggedShare: 20 }, true, 40]);
+      assert.deepEqual([s.meanTotal, s.items.goals, s.steps, s.discuss, s.flaggedShare], [35, 9, { total: 10, item: 2, flaggedShare: 20 }, true, 50]);
     });
 
     it("uses the unrounded mean: 8.96 is below 9 though it reads 9", () => {
@@ -78,8 +86,8 @@ describe("scoreMeeting", () => {
     it("is not raised when only some people flag the meeting", () => {
       const s = scoreMeeting([rating(8, 10, 10, 10), ...tens(5)], 5);
       assert.ok(s.shown);
-      // One of six: 17, to a step of 20.
-      assert.deepEqual([s.discuss, s.flaggedShare, s.steps.flaggedShare], [false, 20, 20]);
+      // One of six: 17, to a step of 20 on 10, 30, 50, 70, 90 → 10.
+      assert.deepEqual([s.discuss, s.flaggedShare, s.steps.flaggedShare], [false, 10, 20]);
     });
   });
 

@@ -41,8 +41,9 @@ describe("scoreSocialCapital", () => {
     const half: AnswerTexts = { trust1: "5", trust2: "5", fairness1: "5" };
     const s = scoreSocialCapital([...Array.from({ length: 4 }, () => all("1")), half], 5);
     assert.ok(s.shown);
+    // Trust: four 0s and one 100 → 20; five people, a step of 20 on 10, 30, 50, 70, 90: a tie, toward the middle → 30.
     assert.deepEqual(s.dimensions, [
-      { dimension: "trust", shown: true, n: 5, score: 20, step: 20 },
+      { dimension: "trust", shown: true, n: 5, score: 30, step: 20 },
       { dimension: "fairness", shown: false },
       { dimension: "collaboration", shown: false },
     ]);
@@ -53,14 +54,15 @@ describe("scoreSocialCapital", () => {
     const odd: AnswerTexts = { ...all("5"), trust1: "6", trust2: "0", trust3: "x" };
     const s = scoreSocialCapital([...Array.from({ length: 5 }, () => all("3")), odd], 5);
     assert.ok(s.shown);
-    // Trust: the five 3s alone, 50 → 60 to a step of 20; fairness: 350 / 6 = 58.3 → 60, also to 20.
-    assert.deepEqual(s.dimensions[0], { dimension: "trust", shown: true, n: 5, score: 60, step: 20 });
-    assert.deepEqual(s.dimensions[1], { dimension: "fairness", shown: true, n: 6, score: 60, step: 20 });
+    // Trust: the five 3s alone, 50, the middle of 10, 30, 50, 70, 90 (step 20) → 50; fairness: 350 / 6 = 58.3 → 50, also to 20.
+    assert.deepEqual(s.dimensions[0], { dimension: "trust", shown: true, n: 5, score: 50, step: 20 });
+    assert.deepEqual(s.dimensions[1], { dimension: "fairness", shown: true, n: 6, score: 50, step: 20 });
   });
 
   it("gives trends only the shown dimensions", () => {
     const half: AnswerTexts = { trust1: "5", trust2: "5" };
-    assert.deepEqual(socialCapitalFigures(scoreSocialCapital([...Array.from({ length: 4 }, () => all("4")), half], 5)), { trust: { value: 80, step: 20 } });
+    // Trust: four 75s and one 100 → 80; five people, a step of 20: a tie between 70 and 90, toward the middle → 70.
+    assert.deepEqual(socialCapitalFigures(scoreSocialCapital([...Array.from({ length: 4 }, () => all("4")), half], 5)), { trust: { value: 70, step: 20 } });
     assert.deepEqual(socialCapitalFigures({ kind: "socialCapital", shown: false, k: 5 }), {});
   });
 });
