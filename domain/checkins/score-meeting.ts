@@ -39,8 +39,8 @@ export type MeetingScore =
  * grows as fewer rate, so two meetings cannot be subtracted to one person's rating.
  *
  * @example scoreMeeting([{ relationship: '9', goals: '8', approach: '9', overall: '9' }, …five ratings of 10], 5)
- * // { kind: 'meetingRating', shown: true, k: 5, n: 6, meanTotal: 40, items: { relationship: 10, goals: 10, approach: 10, overall: 10 },
- * //   flaggedShare: 20, steps: { total: 10, item: 2, flaggedShare: 20 }, discuss: false }
+ * // { kind: 'meetingRating', shown: true, k: 5, n: 6, meanTotal: 35, items: { relationship: 9, goals: 9, approach: 9, overall: 9 },
+ * //   flaggedShare: 10, steps: { total: 10, item: 2, flaggedShare: 20 }, discuss: false }  (39.2 reads "over 35")
  */
 export function scoreMeeting(answers: readonly AnswerTexts[], k: number): MeetingScore {
   const ratings = answers
@@ -70,7 +70,7 @@ export function scoreMeeting(answers: readonly AnswerTexts[], k: number): Meetin
 /**
  * The figures a trend follows: the mean total, each item, and the flagged share, with their steps.
  *
- * @example meetingFigures(score) // { total: { value: 40, step: 10 }, relationship: { value: 10, step: 2 }, …, flaggedShare: { value: 20, step: 20 } }
+ * @example meetingFigures(score) // { total: { value: 35, step: 10 }, relationship: { value: 9, step: 2 }, …, flaggedShare: { value: 10, step: 20 } }
  */
 export function meetingFigures(score: MeetingScore): Record<string, CoarseFigure> {
   if (!score.shown) return {};

@@ -26,7 +26,7 @@ export type SocialCapitalScore =
  *
  * @example scoreSocialCapital(answers, 5) // six people answering 4 on every item
  * // { kind: 'socialCapital', shown: true, k: 5, respondents: 6, dimensions: [
- * //   { dimension: 'trust', shown: true, n: 6, score: 80, step: 20 }, { dimension: 'fairness', … score: 80 }, { dimension: 'collaboration', … score: 80 }] }
+ * //   { dimension: 'trust', shown: true, n: 6, score: 70, step: 20 }, { dimension: 'fairness', … score: 70 }, { dimension: 'collaboration', … score: 70 }] }  (75, a tie, goes toward the middle)
  */
 export function scoreSocialCapital(answers: readonly AnswerTexts[], k: number): SocialCapitalScore {
   if (answers.length < k || answers.length === 0) return { kind: 'socialCapital', shown: false, k };
@@ -48,7 +48,7 @@ export function scoreSocialCapital(answers: readonly AnswerTexts[], k: number): 
 /**
  * The figures a trend follows: each shown dimension's score, with the step it was rounded to.
  *
- * @example socialCapitalFigures(score) // { trust: { value: 60, step: 20 }, fairness: { value: 20, step: 20 } } when collaboration is not shown
+ * @example socialCapitalFigures(score) // { trust: { value: 70, step: 20 }, fairness: { value: 30, step: 20 } } when collaboration is not shown
  */
 export function socialCapitalFigures(score: SocialCapitalScore): Record<string, CoarseFigure> {
   if (!score.shown) return {};

@@ -44,7 +44,7 @@ export type UnderstandingScore =
  * comparison's pairs would otherwise be one person's closeness to everyone (docs/anonymity.md).
  *
  * @example scoreUnderstanding(answers, ['Lærere', 'Pædagoger'], 5)
- * // { kind: 'sharedUnderstanding', shown: true, k: 5, n: 12, overall: 20, step: 10, vertical: { shown: false }, horizontal: { shown: true, across: 10, within: 30, step: 10 } }
+ * // { kind: 'sharedUnderstanding', shown: true, k: 5, n: 12, overall: 30, step: 20, vertical: { shown: false }, horizontal: { shown: true, across: 10, within: 30, step: 20 } }
  */
 export function scoreUnderstanding(answers: readonly AnswerTexts[], groups: readonly string[], k: number): UnderstandingScore {
   const people = answers
@@ -126,7 +126,7 @@ const rounded = ({ values, most }: { values: readonly number[]; most: number }):
 /**
  * The figures a trend follows, with their steps.
  *
- * @example understandingFigures(score) // { overall: { value: 40, step: 20 }, verticalAcross: { value: 0, step: 20 }, verticalWithin: { value: 100, step: 20 } } when horizontal is not shown
+ * @example understandingFigures(score) // { overall: { value: 50, step: 20 }, verticalAcross: { value: 0, step: 20 }, verticalWithin: { value: 100, step: 20 } } when horizontal is not shown
  */
 export function understandingFigures(score: UnderstandingScore): Record<string, CoarseFigure> {
   if (!score.shown) return {};
