@@ -4,8 +4,8 @@ import type { CheckinSummary } from '../domain/checkins/summarise-checkin';
 import { trendsOf, type ItemTrend, type RoundFigures } from '../domain/checkins/trends';
 import { scoreView } from './checkin-score-view';
 import { escapeMarkdown } from './escape';
-import { figureKindOf, figureLabel, isCharted, SCALE_OF, SCALE_RANGE, templateOfKind, type FigureKind } from './figure-labels';
-import { decimal, signed } from './figure-text';
+import { figureKindOf, figureLabel, figureScale, isCharted, SCALE_OF, SCALE_RANGE, templateOfKind, type FigureKind } from './figure-labels';
+import { roundedText, signed, type FigureText } from './figure-text';
 import { t } from './i18n';
 import { roundDates } from './local-time';
 import { render, renderWithin, type AdaptiveCard } from './render';
@@ -63,7 +63,8 @@ function cardData(lang: Language, input: CheckinSummaryInput, rounds: number, de
   const all = [...input.history.filter((r) => r.dueAt !== summary.round.dueAt), summary.round];
   const trends = trendsOf(all, rounds);
   const charted = trends.filter((tr) => isCharted(kind, tr.item));
-  const trend = trendText(lang, charted, zone, legend, label);
+  const shown = (id: string, value: number, step: number | undefined) => roundedText(lang, value, step, figureScale(kind, id));
+  const trend = trendText(lang, charted, zone, legend, label, shown);
   const score = scoreView(lang, summary.score, label, detail);
   return {
     title: t(lang, 'summary.title', { title: escapeMarkdown(input.title) }),
@@ -75,7 +76,7 @@ function cardData(lang: Language, input: CheckinSummaryInput, rounds: number, de
     sections: score.sections,
     hasTable: !!score.table,
     table: score.table ?? { columns: [], rows: [], fallbackLines: [] },
-    changes: changeLines(lang, trends, all, zone, label),
+    changes: changeLines(lang, trends, all, zone, label, shown),
     carried: summary.carried.map((c) => carriedData(lang, c)),
     hasTrend: trend.drawable,
     trend: {
@@ -111,13 +112,13 @@ function headline(lang: Language, kind: FigureKind, k: number, respondents: numb
 }
 
 /** Each figure of this round next to the last round where it counted, naming that round's date. */
-function changeLines(lang: Language, trends: readonly ItemTrend[], rounds: readonly RoundFigures[], zone: string, label: (id: string) => string): string[] {
+function changeLines(lang: Language, trends: readonly ItemTrend[], rounds: readonly RoundFigures[], zone: string, label: (id: string) => string, shown: FigureText): string[] {
   const isos = [...new Set(rounds.map((r) => r.dueAt))].sort((a, b) => Date.parse(a) - Date.parse(b));
   const short = roundDates(lang, isos, zone);
   const dates = new Map(isos.map((iso, i) => [iso, short[i]]));
   return trends.flatMap((tr) => {
     if (tr.latest === undefined || tr.previous === undefined || tr.change === undefined) return [];
-    const vars = { item: label(tr.item), value: decimal(lang, tr.latest), change: signed(lang, tr.change), date: dates.get(tr.previous.dueAt) ?? '' };
+    const vars = { item: label(tr.item), value: shown(tr.item, tr.latest, tr.latestStep), change: signed(lang, tr.change), date: dates.get(tr.previous.dueAt) ?? '' };
     return [t(lang, tr.change === 0 ? 'checkin.summary.changeSame' : tr.clear === false ? 'checkin.summary.changeUnclear' : 'checkin.summary.changeLine', vars)];
   });
 }

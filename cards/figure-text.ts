@@ -16,6 +16,9 @@ export function signed(lang: Language, n: number): string {
   return `${n > 0 ? '+' : n < 0 ? '−' : '±'}${decimal(lang, Math.abs(n))}`;
 }
 
+/** How a card prints one figure of a check-in: its id, value and step (roundedText with the figure's scale). */
+export type FigureText = (id: string, value: number, step: number | undefined) => string;
+
 /**
  * A rounded figure as text (domain/anonymity/coarse.ts). Where the range is an even number of
  * steps, a mean just short of an end is shown half a step inside it and stands for everything up

@@ -15,6 +15,8 @@ export interface TrendPoint {
   dueAt: string;
   /** null is a gap: the round did not reach k, or this item was not shown. Never a zero. */
   value: number | null;
+  /** The step `value` was rounded to, where the round says (anonymity/coarse.ts). */
+  step?: number;
 }
 
 export interface ItemTrend {
@@ -23,6 +25,8 @@ export interface ItemTrend {
   series: TrendPoint[];
   /** The newest round's figure, when it counts. */
   latest?: number;
+  /** The step `latest` was rounded to, where the round says. */
+  latestStep?: number;
   /** The most recent earlier round that counts for this item, however far back. */
   previous?: { dueAt: string; value: number };
   /** latest − previous, one decimal; only when both exist. */
@@ -48,16 +52,16 @@ export function trendsOf(rounds: readonly RoundFigures[], lastN = 6): ItemTrend[
   const items = [...new Set(window.filter((r) => r.metK).flatMap((r) => Object.keys(r.figures)))];
   const newest = ordered[ordered.length - 1];
   return items.map((item) => {
-    const series = window.map((r) => ({ dueAt: r.dueAt, value: valueOf(r, item) }));
+    const stepOf = (r: RoundFigures) => r.steps?.[item] ?? 0;
+    const series = window.map((r) => ({ dueAt: r.dueAt, value: valueOf(r, item), ...(stepOf(r) && valueOf(r, item) !== null ? { step: stepOf(r) } : {}) }));
     const latest = newest ? valueOf(newest, item) : null;
     const before = ordered.slice(0, -1).reverse().find((r) => valueOf(r, item) !== null);
     const previous = before ? { dueAt: before.dueAt, value: valueOf(before, item)! } : undefined;
-    const stepOf = (r: RoundFigures) => r.steps?.[item] ?? 0;
     const clear = latest !== null && before && previous ? clearChange({ value: previous.value, step: stepOf(before) }, { value: latest, step: stepOf(newest!) }) : undefined;
     return {
       item,
       series,
-      ...(latest !== null ? { latest } : {}),
+      ...(latest !== null ? { latest, ...(stepOf(newest!) ? { latestStep: stepOf(newest!) } : {}) } : {}),
       ...(previous ? { previous } : {}),
       ...(latest !== null && previous ? { change: oneDecimal(latest - previous.value), clear } : {}),
     };

@@ -3,6 +3,10 @@ import { roundedText } from '../../cards/figure-text';
 import { coarse } from '../../domain/anonymity/coarse';
 import { scoreView } from '../../cards/checkin-score-view';
 import { scoreMeeting } from '../../domain/checkins/score-meeting';
+import { summariseCheckin } from '../../domain/checkins/summarise-checkin';
+import { moedevurdering } from '../../domain/checkins/templates/moedevurdering';
+import { checkinSummaryCard } from '../../cards/checkin-summary-card';
+import { cardText } from '../support/playground-client';
 
 describe('roundedText: a rounded check-in figure as a leader reads it', () => {
   it('says "over" for a mean just short of the top, where the top is a figure of the grid', () => {
@@ -33,5 +37,15 @@ describe('roundedText: a rounded check-in figure as a leader reads it', () => {
     const lines = scoreView('da', score, (id) => id, false).sections.flatMap((s) => s.lines);
     assert.ok(lines.some((l) => /over 35/.test(l)), lines.join('\n'));
     assert.ok(!lines.some((l) => /: 35 af 40/.test(l)), lines.join('\n'));
+  });
+
+  it('prints the change and the trend lines the same way: "Mødet i alt: over 35 (uændret …)" and "over 35 · over 35"', () => {
+    const ten = { relationship: '10', goals: '10', approach: '10', overall: '10' };
+    const first = summariseCheckin(moedevurdering, [{ relationship: '9', goals: '8', approach: '9', overall: '9' }, ten, ten, ten, ten, ten], { dueAt: '2027-01-04T08:00:00Z', k: 5 });
+    const second = summariseCheckin(moedevurdering, [{ relationship: '9', goals: '9', approach: '9', overall: '8' }, ten, ten, ten, ten, ten], { dueAt: '2027-01-11T08:00:00Z', k: 5 });
+    const text = cardText(checkinSummaryCard('da', { title: 'Mødevurdering', k: 5, summary: second, history: [first.round] }));
+    assert.match(text, /Mødet i alt: over 35 \(uændret siden/);
+    assert.match(text, /Mødet i alt: over 35 · over 35/);
+    assert.match(text, /Relationen: 9 \(uændret siden/);
   });
 });
