@@ -1,4 +1,6 @@
-import type { Language } from '../domain/exercise';
+import type { ExerciseDefinition, Language } from '../domain/exercise';
+import type { RoundScale } from '../domain/checkins/round-scale';
+import { fieldsFor } from './question-fields';
 import { DISCUSS_ITEM_BELOW, DISCUSS_TOTAL_AT_MOST } from '../domain/checkins/score-meeting';
 import type { CheckinScore } from '../domain/checkins/summarise-checkin';
 import { MEETING_ITEMS } from '../domain/checkins/templates/moedevurdering';
@@ -9,7 +11,7 @@ import { distributionData, distributionLines } from './distribution-lines';
 import { escapeMarkdown } from './escape';
 import { themeLines } from './summary-section';
 import { figureKindOf, templateOfKind } from './figure-labels';
-import { decimal } from './figure-text';
+import { decimal, roundedText } from './figure-text';
 import { t } from './i18n';
 
 export interface ScoreSection {
@@ -38,10 +40,10 @@ export interface ScoreView {
 export function scoreView(lang: Language, score: CheckinScore, labelOf: (id: string) => string, detail: boolean): ScoreView {
   if (!score.shown) return { sections: [], flag: '' };
   const hidden = (id: string) => t(lang, 'checkin.summary.hiddenLine', { item: labelOf(id) });
-  const outOf = (id: string, value: number, max: number) => t(lang, 'checkin.summary.outOf', { item: labelOf(id), value: decimal(lang, value), max });
+  const outOf = (id: string, value: number, max: number, step: number | undefined) => t(lang, 'checkin.summary.outOf', { item: labelOf(id), value: roundedText(lang, value, step, { min: 0, max }), max });
   switch (score.kind) {
     case 'socialCapital':
-      return { respondents: score.respondents, sections: [{ title: '', lines: score.dimensions.map((d) => (d.shown ? outOf(d.dimension, d.score, 100) : hidden(d.dimension))) }], flag: '' };
+      return { respondents: score.respondents, sections: [{ title: '', lines: score.dimensions.map((d) => (d.shown ? outOf(d.dimension, d.score, 100, d.step) : hidden(d.dimension))) }], flag: '' };
     case 'relationalCoordination': {
       const names = score.groups.map(escapeMarkdown);
       const line = (figures: typeof score.byRated) => figures.map((f, g) => t(lang, 'checkin.rc.line', { group: names[g], value: figureText(lang, f) }));
@@ -63,8 +65,8 @@ export function scoreView(lang: Language, score: CheckinScore, labelOf: (id: str
         sections: [{
           title: '',
           lines: [
-            t(lang, 'checkin.meeting.total', { value: decimal(lang, score.meanTotal) }),
-            ...MEETING_ITEMS.map((id) => outOf(id, score.items[id], 10)),
+            t(lang, 'checkin.meeting.total', { value: roundedText(lang, score.meanTotal, score.steps?.total, { min: 0, max: 40 }) }),
+            ...MEETING_ITEMS.map((id) => outOf(id, score.items[id], 10, score.steps?.item)),
             t(lang, 'checkin.meeting.flagged', { share: score.flaggedShare, ...limits }),
             ...(score.discuss ? [] : [t(lang, 'checkin.meeting.noDiscuss', limits)]),
           ],
@@ -73,13 +75,13 @@ export function scoreView(lang: Language, score: CheckinScore, labelOf: (id: str
       };
     }
     case 'sharedUnderstanding': {
-      const pair = (id: string, a: Agreement, hiddenKey: string) => (a.shown ? t(lang, 'checkin.understanding.pair', { item: labelOf(id), across: a.across, within: a.within }) : t(lang, hiddenKey));
+      const pair = (id: string, a: Agreement, hiddenKey: string) => (a.shown ? t(lang, 'checkin.understanding.pair', { item: labelOf(id), across: roundedText(lang, a.across, a.step, { min: 0, max: 100 }), within: roundedText(lang, a.within, a.step, { min: 0, max: 100 }) }) : t(lang, hiddenKey));
       return {
         respondents: score.n,
         sections: [{
           title: '',
           lines: [
-            outOf('overall', score.overall, 100),
+            outOf('overall', score.overall, 100, score.step),
             pair('verticalAcross', score.vertical, 'checkin.understanding.verticalHidden'),
             pair('horizontalAcross', score.horizontal, 'checkin.understanding.horizontalHidden'),
             t(lang, 'checkin.understanding.explain'),
@@ -90,15 +92,25 @@ export function scoreView(lang: Language, score: CheckinScore, labelOf: (id: str
     }
     case 'mixed': {
       const def = templateOfKind(figureKindOf(score));
-      const scales = score.scales.map((s) => {
-        const d = distributionData(lang, def, s);
-        return { title: d.label, lines: [d.stats, ...(detail ? distributionLines(lang, def, s) : [])] };
-      });
+      // A round filed before rounding still shows its distributions as it did then.
+      const scales = score.roundScales
+        ? score.roundScales.map((s) => roundScaleSection(lang, def, s))
+        : score.scales.map((s) => {
+            const d = distributionData(lang, def, s);
+            return { title: d.label, lines: [d.stats, ...(detail ? distributionLines(lang, def, s) : [])] };
+          });
       return { respondents: score.respondents, sections: [...scales, ...themeSections(lang, score.texts, detail)], flag: '' };
     }
     case 'perspectives':
       return { respondents: score.respondents, sections: themeSections(lang, score, detail), flag: '' };
   }
+}
+
+/** A round's scale: its rounded mean, and whether the answers split into two camps (domain/checkins/round-scale.ts). */
+function roundScaleSection(lang: Language, def: ExerciseDefinition, s: RoundScale): ScoreSection {
+  const title = fieldsFor(lang, def, [s.questionId])[0].label;
+  if (!s.shown) return { title, lines: [t(lang, 'summary.perspectiveHidden')] };
+  return { title, lines: [t(lang, 'checkin.summary.roundMean', { value: roundedText(lang, s.mean.value, s.mean.step, s), max: s.max }), ...(s.split ? [t(lang, 'checkin.summary.roundSplit')] : [])] };
 }
 
 /** Each free-text question's theme names, sized as the summary card sizes them (docs/anonymity.md, rule 7, "Sizes"). No quotes: this card repeats every round and stays short. */

@@ -4,8 +4,8 @@ import type { CheckinSummary } from '../domain/checkins/summarise-checkin';
 import { trendsOf, type ItemTrend, type RoundFigures } from '../domain/checkins/trends';
 import { scoreView } from './checkin-score-view';
 import { escapeMarkdown } from './escape';
-import { figureKindOf, figureLabel, isCharted, SCALE_OF, SCALE_RANGE, templateOfKind, type FigureKind } from './figure-labels';
-import { decimal, signed } from './figure-text';
+import { figureKindOf, figureLabel, figureScale, isCharted, SCALE_OF, SCALE_RANGE, templateOfKind, type FigureKind } from './figure-labels';
+import { roundedText, signed, type FigureText } from './figure-text';
 import { t } from './i18n';
 import { roundDates } from './local-time';
 import { render, renderWithin, type AdaptiveCard } from './render';
@@ -63,17 +63,20 @@ function cardData(lang: Language, input: CheckinSummaryInput, rounds: number, de
   const all = [...input.history.filter((r) => r.dueAt !== summary.round.dueAt), summary.round];
   const trends = trendsOf(all, rounds);
   const charted = trends.filter((tr) => isCharted(kind, tr.item));
-  const trend = trendText(lang, charted, zone, legend, label);
+  const shown = (id: string, value: number, step: number | undefined) => roundedText(lang, value, step, figureScale(kind, id));
+  const trend = trendText(lang, charted, zone, legend, label, shown);
   const score = scoreView(lang, summary.score, label, detail);
   return {
     title: t(lang, 'summary.title', { title: escapeMarkdown(input.title) }),
     headline: headline(lang, kind, k, score.respondents, trends, label),
     shortenedNote: shortened ? t(lang, 'checkin.summary.shortened') : '',
+    // Said where the figures are: they are rounded more coarsely the fewer answered (domain/anonymity/coarse.ts).
+    roundedNote: score.respondents !== undefined && Object.keys(summary.round.steps ?? {}).length > 0 ? t(lang, 'checkin.summary.rounded') : '',
     flag: score.flag,
     sections: score.sections,
     hasTable: !!score.table,
     table: score.table ?? { columns: [], rows: [], fallbackLines: [] },
-    changes: changeLines(lang, trends, all, zone, label),
+    changes: changeLines(lang, trends, all, zone, label, shown),
     carried: summary.carried.map((c) => carriedData(lang, c)),
     hasTrend: trend.drawable,
     trend: {
@@ -95,27 +98,28 @@ function cardData(lang: Language, input: CheckinSummaryInput, rounds: number, de
   };
 }
 
-/** How many answered and the largest change on the chart's scale, or that nothing can be shown. */
+/** How many answered and the largest clear change on the chart's scale, or that nothing can be shown. */
 function headline(lang: Language, kind: FigureKind, k: number, respondents: number | undefined, trends: readonly ItemTrend[], label: (id: string) => string): string[] {
   if (respondents === undefined) return [t(lang, 'summary.notShown', { k })];
-  const changed = trends.filter((tr) => isCharted(kind, tr.item) && tr.change !== undefined);
-  if (changed.length === 0) return [t(lang, 'checkin.summary.headline', { count: respondents }), t(lang, 'checkin.summary.noEarlier')];
-  const biggest = changed.reduce((a, b) => (Math.abs(b.change!) > Math.abs(a.change!) ? b : a));
-  return [
-    t(lang, 'checkin.summary.headline', { count: respondents }),
-    ...(biggest.change !== 0 ? [t(lang, 'checkin.summary.biggestChange', { item: label(biggest.item), change: signed(lang, biggest.change!) })] : []),
-  ];
+  const compared = trends.filter((tr) => isCharted(kind, tr.item) && tr.change !== undefined);
+  const count = t(lang, 'checkin.summary.headline', { count: respondents });
+  if (compared.length === 0) return [count, t(lang, 'checkin.summary.noEarlier')];
+  // Only a change larger than one person could cause is news (domain/anonymity/coarse.ts).
+  const clear = compared.filter((tr) => tr.clear !== false && tr.change !== 0);
+  if (clear.length === 0) return [count, t(lang, 'checkin.summary.noClearChange')];
+  const biggest = clear.reduce((a, b) => (Math.abs(b.change!) > Math.abs(a.change!) ? b : a));
+  return [count, t(lang, 'checkin.summary.biggestChange', { item: label(biggest.item), change: signed(lang, biggest.change!) })];
 }
 
 /** Each figure of this round next to the last round where it counted, naming that round's date. */
-function changeLines(lang: Language, trends: readonly ItemTrend[], rounds: readonly RoundFigures[], zone: string, label: (id: string) => string): string[] {
+function changeLines(lang: Language, trends: readonly ItemTrend[], rounds: readonly RoundFigures[], zone: string, label: (id: string) => string, shown: FigureText): string[] {
   const isos = [...new Set(rounds.map((r) => r.dueAt))].sort((a, b) => Date.parse(a) - Date.parse(b));
   const short = roundDates(lang, isos, zone);
   const dates = new Map(isos.map((iso, i) => [iso, short[i]]));
   return trends.flatMap((tr) => {
     if (tr.latest === undefined || tr.previous === undefined || tr.change === undefined) return [];
-    const vars = { item: label(tr.item), value: decimal(lang, tr.latest), change: signed(lang, tr.change), date: dates.get(tr.previous.dueAt) ?? '' };
-    return [t(lang, tr.change === 0 ? 'checkin.summary.changeSame' : 'checkin.summary.changeLine', vars)];
+    const vars = { item: label(tr.item), value: shown(tr.item, tr.latest, tr.latestStep), change: signed(lang, tr.change), date: dates.get(tr.previous.dueAt) ?? '' };
+    return [t(lang, tr.change === 0 ? 'checkin.summary.changeSame' : tr.clear === false ? 'checkin.summary.changeUnclear' : 'checkin.summary.changeLine', vars)];
   });
 }
 

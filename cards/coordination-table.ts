@@ -1,7 +1,7 @@
 import type { Language } from '../domain/exercise';
 import type { CoordinationScore, RcFigure } from '../domain/checkins/score-coordination';
 import { escapeMarkdown } from './escape';
-import { decimal } from './figure-text';
+import { roundedText } from './figure-text';
 import { t } from './i18n';
 
 export interface CoordinationTable {
@@ -36,5 +36,5 @@ export function coordinationTable(lang: Language, score: Extract<CoordinationSco
 
 /** @example figureText('da', { shown: true, n: 6, score: 3.8 }) // '3,8' */
 export function figureText(lang: Language, figure: RcFigure): string {
-  return figure.shown ? decimal(lang, figure.score) : t(lang, 'checkin.summary.hiddenCell');
+  return figure.shown ? roundedText(lang, figure.score, figure.step, { min: 1, max: 5 }) : t(lang, 'checkin.summary.hiddenCell');
 }

@@ -78,3 +78,19 @@ export const SCALE_RANGE: Readonly<Record<FigureKind, { min: number; max: number
   sharedUnderstanding: { min: 0, max: 100 },
   coreTaskCheck: { min: 1, max: 5 },
 };
+
+/**
+ * The scale one figure is on, for printing it (figure-text.ts roundedText): the meeting rating's
+ * items are 0–10 and its flagged share 0–100 beside its 0–40 total; the kerneopgave-tjek's
+ * questions have their own ends.
+ *
+ * @example figureScale('meetingRating', 'goals') // { min: 0, max: 10 }
+ */
+export function figureScale(kind: FigureKind, id: string): { min: number; max: number } {
+  if (kind === 'meetingRating' && id !== 'total') return id === 'flaggedShare' ? { min: 0, max: 100 } : { min: 0, max: 10 };
+  if (kind === 'coreTaskCheck') {
+    const q = templateOfKind(kind).questions.find((x) => x.id === id);
+    if (q?.kind === 'scale') return { min: q.min, max: q.max };
+  }
+  return SCALE_RANGE[kind];
+}

@@ -1,6 +1,7 @@
 import type { Language } from '../domain/exercise';
 
 import { decimal } from './decimal';
+import { t } from './i18n';
 
 export { decimal };
 
@@ -13,4 +14,31 @@ export { decimal };
  */
 export function signed(lang: Language, n: number): string {
   return `${n > 0 ? '+' : n < 0 ? '−' : '±'}${decimal(lang, Math.abs(n))}`;
+}
+
+/** How a card prints one figure of a check-in: its id, value and step (roundedText with the figure's scale). */
+export type FigureText = (id: string, value: number, step: number | undefined) => string;
+
+/**
+ * A rounded figure as text (domain/anonymity/coarse.ts). Where the range is an even number of
+ * steps, a mean just short of an end is shown half a step inside it and stands for everything up
+ * to the end, so it reads "over": "over 35 af 40", not "35 af 40", for a meeting total of 39. A
+ * figure without a step (filed before rounding) is printed as it is.
+ *
+ * @example roundedText('da', 35, 10, { min: 0, max: 40 }) // 'over 35'
+ * @example roundedText('da', 90, 20, { min: 0, max: 100 }) // '90' (steps of 20 leave 80–100 to 90)
+ * @example roundedText('da', 3, 1, { min: 1, max: 5 }) // '3'
+ */
+export function roundedText(lang: Language, value: number, step: number | undefined, scale: { min: number; max: number }): string {
+  if (step && halfStepInside(scale, step)) {
+    if (Math.abs(value - (scale.max - step / 2)) < 1e-9) return t(lang, 'figure.over', { value: decimal(lang, value) });
+    if (Math.abs(value - (scale.min + step / 2)) < 1e-9) return t(lang, 'figure.under', { value: decimal(lang, value) });
+  }
+  return decimal(lang, value);
+}
+
+/** Whether the ends are figures of the grid, so a mean short of one is shown half a step inside. */
+function halfStepInside(scale: { min: number; max: number }, step: number): boolean {
+  const fromMiddle = (scale.max - scale.min) / 2 / step;
+  return Math.abs(fromMiddle - Math.round(fromMiddle)) < 1e-9;
 }

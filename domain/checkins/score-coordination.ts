@@ -1,11 +1,12 @@
 import type { AnswerTexts } from '../validation/answer';
-import { mean, oneDecimal } from '../numbers';
+import { mean } from '../numbers';
+import { coarse, type CoarseFigure } from '../anonymity/coarse';
 import { scaleValue } from './scale-value';
 import { suppressMatrix } from './suppress-matrix';
 import { RC_DIMENSIONS, rcQuestionId } from './templates/relationel-koordinering';
 
 /** A figure on the 1–5 scale, or nothing when it would tell too much (suppress-matrix.ts). */
-export type RcFigure = { shown: false } | { shown: true; n: number; score: number };
+export type RcFigure = { shown: false } | { shown: true; n: number; score: number; step: number };
 
 export type CoordinationScore =
   | { kind: 'relationalCoordination'; shown: false; k: number }
@@ -32,12 +33,14 @@ export type CoordinationScore =
  * A person's rating of a group is the mean of the seven items they answered for it, if they
  * answered at least four; ratings of their own group are left out (relational coordination asks about the
  * other groups). A cell is the mean of its raters' ratings; row, column and overall figures are
- * the mean of all the ratings behind them, and `n` is always the number of distinct people.
+ * the mean of all the ratings behind them, and `n` is always the number of distinct people. Each
+ * figure is rounded to a step that grows as fewer people are behind it (anonymity/coarse.ts), so
+ * a person who leaves or changes group between rounds is not found by subtraction.
  * Nothing is shown below k respondents, and each figure follows suppress-matrix.ts.
  *
  * @example scoreCoordination(answers, ['Lærere', 'Pædagoger'], 5) // 6 teachers rate the pedagogues 4 on every item, 5 pedagogues rate the teachers 3
- * // { shown: true, respondents: 11, cells: [[{ shown: false }, { shown: true, n: 6, score: 4 }], [{ shown: true, n: 5, score: 3 }, { shown: false }]],
- * //   byRater: [{ …, score: 4 }, { …, score: 3 }], byRated: [{ n: 5, score: 3 }, { n: 6, score: 4 }], overall: { n: 11, score: 3.5 } }
+ * // { shown: true, respondents: 11, cells: [[{ shown: false }, { shown: true, n: 6, score: 4, step: 1 }], [{ shown: true, n: 5, score: 3, step: 1 }, { shown: false }]],
+ * //   byRater: [{ …, score: 4 }, { …, score: 3 }], byRated: [{ n: 5, score: 3, step: 1 }, { n: 6, score: 4, step: 1 }], overall: { n: 11, score: 3.5, step: 0.5 } }
  */
 export function scoreCoordination(answers: readonly AnswerTexts[], groups: readonly string[], k: number): CoordinationScore {
   const listed = [...groups];
@@ -55,7 +58,12 @@ export function scoreCoordination(answers: readonly AnswerTexts[], groups: reado
   const visible = suppressMatrix(ratings.map((row) => row.map((cell) => cell.map((x) => x.person))), k);
   const figure = (cells: { person: number; score: number }[][], shown: boolean): RcFigure => {
     const all = cells.flat();
-    return shown ? { shown: true, n: new Set(all.map((x) => x.person)).size, score: oneDecimal(mean(all.map((x) => x.score))) } : { shown: false };
+    if (!shown) return { shown: false };
+    const n = new Set(all.map((x) => x.person)).size;
+    // Rounded for ratings ÷ the most ratings one person gave: whoever rated more groups weighs more.
+    const most = Math.max(...[...countBy(all.map((x) => x.person)).values()]);
+    const { value, step } = coarse(mean(all.map((x) => x.score)), { min: 1, max: 5 }, all.length / most);
+    return { shown: true, n, score: value, step };
   };
   return {
     kind: 'relationalCoordination',
@@ -71,16 +79,23 @@ export function scoreCoordination(answers: readonly AnswerTexts[], groups: reado
 }
 
 /**
- * The figures a trend follows: the overall figure and how each group is rated, where shown.
+ * The figures a trend follows: the overall figure and how each group is rated, where shown, with their steps.
  *
- * @example coordinationFigures(score) // { overall: 3.5, 'rated:Lærere': 3, 'rated:Pædagoger': 4 }
+ * @example coordinationFigures(score) // { overall: { value: 3.5, step: 0.5 }, 'rated:Lærere': { value: 3, step: 1 }, 'rated:Pædagoger': { value: 4, step: 1 } }
  */
-export function coordinationFigures(score: CoordinationScore): Record<string, number> {
+export function coordinationFigures(score: CoordinationScore): Record<string, CoarseFigure> {
   if (!score.shown) return {};
-  const figures: Record<string, number> = {};
-  if (score.overall.shown) figures.overall = score.overall.score;
+  const figures: Record<string, CoarseFigure> = {};
+  if (score.overall.shown) figures.overall = { value: score.overall.score, step: score.overall.step };
   score.byRated.forEach((f, c) => {
-    if (f.shown) figures[`rated:${score.groups[c]}`] = f.score;
+    if (f.shown) figures[`rated:${score.groups[c]}`] = { value: f.score, step: f.step };
   });
   return figures;
+}
+
+/** How often each value occurs. */
+function countBy<T>(values: readonly T[]): Map<T, number> {
+  const counts = new Map<T, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return counts;
 }

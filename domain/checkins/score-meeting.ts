@@ -1,5 +1,6 @@
 import type { AnswerTexts } from '../validation/answer';
-import { mean, oneDecimal } from '../numbers';
+import { mean } from '../numbers';
+import { coarse, type CoarseFigure } from '../anonymity/coarse';
 import { scaleValue } from './scale-value';
 import { MEETING_ITEMS, type MeetingItem } from './templates/moedevurdering';
 
@@ -15,12 +16,14 @@ export type MeetingScore =
       k: number;
       /** Complete ratings: all four items answered. */
       n: number;
-      /** Mean of the 0–40 totals, one decimal. */
+      /** Mean of the 0–40 totals, rounded to `steps.total`. */
       meanTotal: number;
-      /** Mean per 0–10 item, one decimal. */
+      /** Mean per 0–10 item, rounded to `steps.item`. */
       items: Record<MeetingItem, number>;
-      /** Whole percent of respondents whose own rating is flagged. */
+      /** Percent of respondents whose own rating is flagged, rounded to `steps.flaggedShare`. */
       flaggedShare: number;
+      /** The steps the figures were rounded to, coarser the fewer rated (anonymity/coarse.ts). */
+      steps: { total: number; item: number; flaggedShare: number };
       /** That flag applied to the team's means: put the meeting on the agenda. */
       discuss: boolean;
     };
@@ -32,11 +35,12 @@ export type MeetingScore =
  * below 9). Here ratings are anonymous, so nobody can be asked about theirs; the summary gives the
  * share of respondents whose rating is flagged, and raises `discuss` when the same rule holds for
  * the team's means. Only complete ratings count: a total from three items would look like a low
- * score. Nothing is shown below k complete ratings.
+ * score. Nothing is shown below k complete ratings, and the figures are rounded to a step that
+ * grows as fewer rate, so two meetings cannot be subtracted to one person's rating.
  *
  * @example scoreMeeting([{ relationship: '9', goals: '8', approach: '9', overall: '9' }, …five ratings of 10], 5)
- * // { kind: 'meetingRating', shown: true, k: 5, n: 6, meanTotal: 39.2, items: { relationship: 9.8, goals: 9.7, approach: 9.8, overall: 9.8 },
- * //   flaggedShare: 17, discuss: false }
+ * // { kind: 'meetingRating', shown: true, k: 5, n: 6, meanTotal: 35, items: { relationship: 9, goals: 9, approach: 9, overall: 9 },
+ * //   flaggedShare: 10, steps: { total: 10, item: 2, flaggedShare: 20 }, discuss: false }  (39.2 reads "over 35")
  */
 export function scoreMeeting(answers: readonly AnswerTexts[], k: number): MeetingScore {
   const ratings = answers
@@ -46,24 +50,34 @@ export function scoreMeeting(answers: readonly AnswerTexts[], k: number): Meetin
   if (n < k || n === 0) return { kind: 'meetingRating', shown: false, k };
   const flagged = (values: readonly number[]) => values.reduce((s, v) => s + v, 0) <= DISCUSS_TOTAL_AT_MOST || values.some((v) => v < DISCUSS_ITEM_BELOW);
   const itemMeans = MEETING_ITEMS.map((_, i) => mean(ratings.map((r) => r[i])));
+  const total = coarse(mean(ratings.map((r) => r.reduce((s, v) => s + v, 0))), { min: 0, max: 40 }, n);
+  const items = itemMeans.map((m) => coarse(m, { min: 0, max: 10 }, n));
+  const share = coarse((100 * ratings.filter(flagged).length) / n, { min: 0, max: 100 }, n);
   return {
     kind: 'meetingRating',
     shown: true,
     k,
     n,
-    meanTotal: oneDecimal(mean(ratings.map((r) => r.reduce((s, v) => s + v, 0)))),
-    items: Object.fromEntries(MEETING_ITEMS.map((id, i) => [id, oneDecimal(itemMeans[i])])) as Record<MeetingItem, number>,
-    flaggedShare: Math.round((100 * ratings.filter(flagged).length) / n),
+    meanTotal: total.value,
+    items: Object.fromEntries(MEETING_ITEMS.map((id, i) => [id, items[i].value])) as Record<MeetingItem, number>,
+    flaggedShare: share.value,
+    steps: { total: total.step, item: items[0].step, flaggedShare: share.step },
     // On the unrounded means: a mean of 8.96 is below 9, even if it is shown as 9.0.
     discuss: flagged(itemMeans),
   };
 }
 
 /**
- * The figures a trend follows: the mean total, each item, and the flagged share.
+ * The figures a trend follows: the mean total, each item, and the flagged share, with their steps.
  *
- * @example meetingFigures(score) // { total: 39.2, relationship: 9.8, goals: 9.7, approach: 9.8, overall: 9.8, flaggedShare: 17 }
+ * @example meetingFigures(score) // { total: { value: 35, step: 10 }, relationship: { value: 9, step: 2 }, …, flaggedShare: { value: 10, step: 20 } }
  */
-export function meetingFigures(score: MeetingScore): Record<string, number> {
-  return score.shown ? { total: score.meanTotal, ...score.items, flaggedShare: score.flaggedShare } : {};
+export function meetingFigures(score: MeetingScore): Record<string, CoarseFigure> {
+  if (!score.shown) return {};
+  const { steps } = score;
+  return {
+    total: { value: score.meanTotal, step: steps.total },
+    ...Object.fromEntries(MEETING_ITEMS.map((id) => [id, { value: score.items[id], step: steps.item }])),
+    flaggedShare: { value: score.flaggedShare, step: steps.flaggedShare },
+  };
 }

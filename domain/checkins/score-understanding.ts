@@ -2,9 +2,10 @@ import { suppressSmallGroups } from '../anonymity/suppress';
 import { terms } from '../summary/text';
 import type { AnswerTexts } from '../validation/answer';
 import { mean } from '../numbers';
+import { coarse, type CoarseFigure } from '../anonymity/coarse';
 
 /** Agreement on a 0–100 scale, or nothing when a side has fewer than k people. */
-export type Agreement = { shown: false } | { shown: true; across: number; within: number };
+export type Agreement = { shown: false } | { shown: true; across: number; within: number; step: number };
 
 export type UnderstandingScore =
   | { kind: 'sharedUnderstanding'; shown: false; k: number }
@@ -16,6 +17,8 @@ export type UnderstandingScore =
       n: number;
       /** Mean agreement over every pair of sentences. */
       overall: number;
+      /** The step `overall` is rounded to (anonymity/coarse.ts). */
+      step: number;
       /** Leaders ↔ staff: pairs across the two roles, next to pairs within a role. */
       vertical: Agreement;
       /** Across professional groups, next to within them; only groups shown after suppression take part. */
@@ -28,7 +31,8 @@ export type UnderstandingScore =
  * Agreement between two sentences is the Jaccard similarity of their sets of stemmed content
  * words (summary/text.ts `terms()`): shared words over all words, so "Vi skaber trygge rammer for
  * børnenes udvikling" and "Trygge rammer og udvikling for alle børn" share tryg, ram, udvikling
- * and børn of five stems: 80. A figure is the mean over pairs, ×100 to a whole number. It measures shared words,
+ * and børn of five stems: 80. A figure is the mean over pairs, ×100, rounded to a step that grows
+ * as fewer take part (anonymity/coarse.ts), so two rounds are not subtracted to one person's closeness. It measures shared words,
  * not shared meaning; it is a prompt for the conversation, and its change over rounds says more
  * than its level. Sentences with no content word take no part.
  *
@@ -40,14 +44,14 @@ export type UnderstandingScore =
  * comparison's pairs would otherwise be one person's closeness to everyone (docs/anonymity.md).
  *
  * @example scoreUnderstanding(answers, ['Lærere', 'Pædagoger'], 5)
- * // { kind: 'sharedUnderstanding', shown: true, k: 5, n: 12, overall: 21, vertical: { shown: false }, horizontal: { shown: true, across: 14, within: 29 } }
+ * // { kind: 'sharedUnderstanding', shown: true, k: 5, n: 12, overall: 30, step: 20, vertical: { shown: false }, horizontal: { shown: true, across: 10, within: 30, step: 20 } }
  */
 export function scoreUnderstanding(answers: readonly AnswerTexts[], groups: readonly string[], k: number): UnderstandingScore {
   const people = answers
     .map((a) => ({ stems: new Set(terms(a.sentence ?? '').map((t) => t.stem)), role: a.role, group: a.group }))
     .filter((p) => p.stems.size > 0);
   if (people.length < k || people.length === 0) return { kind: 'sharedUnderstanding', shown: false, k };
-  const all = pairs(people, () => true);
+  const overall = rounded(pairs(people, () => true));
   const leaders = people.filter((p) => p.role === 'leader').length;
   const staff = people.filter((p) => p.role === 'staff').length;
   const inRoles = people.filter((p) => p.role === 'leader' || p.role === 'staff');
@@ -61,7 +65,8 @@ export function scoreUnderstanding(answers: readonly AnswerTexts[], groups: read
     shown: true,
     k,
     n: people.length,
-    overall: percent(all),
+    overall: overall.value,
+    step: overall.step,
     vertical: vertical ?? { shown: false },
     horizontal: horizontal ?? { shown: false },
   };
@@ -90,28 +95,41 @@ interface Person {
 }
 
 function compare<P extends Person>(people: readonly P[], side: (p: P) => string): Agreement {
-  return { shown: true, across: percent(pairs(people, (a, b) => side(a) !== side(b))), within: percent(pairs(people, (a, b) => side(a) === side(b))) };
+  const across = rounded(pairs(people, (a, b) => side(a) !== side(b)));
+  const within = rounded(pairs(people, (a, b) => side(a) === side(b)));
+  return { shown: true, across: across.value, within: within.value, step: Math.max(across.step, within.step) };
 }
 
-/** The similarities of every pair the filter keeps. */
-function pairs<P extends Person>(people: readonly P[], keep: (a: P, b: P) => boolean): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < people.length; i++) for (let j = i + 1; j < people.length; j++) if (keep(people[i], people[j])) out.push(jaccard(people[i].stems, people[j].stems));
-  return out;
+/** The similarities of every pair the filter keeps, and the most of them any one person is in. */
+function pairs<P extends Person>(people: readonly P[], keep: (a: P, b: P) => boolean): { values: number[]; most: number } {
+  const values: number[] = [];
+  const per = people.map(() => 0);
+  for (let i = 0; i < people.length; i++) {
+    for (let j = i + 1; j < people.length; j++) {
+      if (!keep(people[i], people[j])) continue;
+      values.push(jaccard(people[i].stems, people[j].stems));
+      per[i]++;
+      per[j]++;
+    }
+  }
+  return { values, most: Math.max(1, ...per) };
 }
-
-const percent = (values: readonly number[]) => (values.length === 0 ? 0 : Math.round(100 * mean(values)));
 
 /**
- * The figures a trend follows.
- *
- * @example understandingFigures(score) // { overall: 44, verticalAcross: 0, verticalWithin: 100 } when horizontal is not shown
+ * The mean similarity ×100, rounded as if for `pairs / most` people: one person is in `most` of
+ * the pairs, so they move the mean by up to `most / pairs` of the range (in `overall`, 2/n, twice
+ * what one answer moves a plain mean; in "across", one over the smaller side).
  */
-export function understandingFigures(score: UnderstandingScore): Record<string, number> {
+const rounded = ({ values, most }: { values: readonly number[]; most: number }): CoarseFigure =>
+  coarse(values.length === 0 ? 0 : 100 * mean(values), { min: 0, max: 100 }, values.length / most);
+
+/**
+ * The figures a trend follows, with their steps.
+ *
+ * @example understandingFigures(score) // { overall: { value: 50, step: 20 }, verticalAcross: { value: 0, step: 20 }, verticalWithin: { value: 100, step: 20 } } when horizontal is not shown
+ */
+export function understandingFigures(score: UnderstandingScore): Record<string, CoarseFigure> {
   if (!score.shown) return {};
-  return {
-    overall: score.overall,
-    ...(score.vertical.shown ? { verticalAcross: score.vertical.across, verticalWithin: score.vertical.within } : {}),
-    ...(score.horizontal.shown ? { horizontalAcross: score.horizontal.across, horizontalWithin: score.horizontal.within } : {}),
-  };
+  const pair = (name: string, a: Agreement) => (a.shown ? { [`${name}Across`]: { value: a.across, step: a.step }, [`${name}Within`]: { value: a.within, step: a.step } } : {});
+  return { overall: { value: score.overall, step: score.step }, ...pair('vertical', score.vertical), ...pair('horizontal', score.horizontal) };
 }

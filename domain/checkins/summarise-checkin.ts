@@ -7,8 +7,16 @@ import { meetingFigures, scoreMeeting, type MeetingScore } from './score-meeting
 import { scoreSocialCapital, socialCapitalFigures, type SocialCapitalScore } from './score-social-capital';
 import { scoreUnderstanding, understandingFigures, type UnderstandingScore } from './score-understanding';
 import type { RoundFigures } from './trends';
+import type { CoarseFigure } from '../anonymity/coarse';
+import { roundScale, type RoundScale } from './round-scale';
 
-export type CheckinScore = Summary | SocialCapitalScore | CoordinationScore | MeetingScore | UnderstandingScore;
+/**
+ * The kerneopgave-tjek is scored as an ordinary summary whose scales are shown as `roundScales`
+ * (round-scale.ts) and left out of `scales`; a summary stored before rounding has no `roundScales`.
+ */
+export type TjekScore = Summary & { roundScales?: RoundScale[] };
+
+export type CheckinScore = TjekScore | SocialCapitalScore | CoordinationScore | MeetingScore | UnderstandingScore;
 
 export interface CheckinSummary {
   score: CheckinScore;
@@ -32,17 +40,20 @@ export interface RoundInput {
  * scored by their own files. Carried actions are summarised apart, each with its own k.
  *
  * @example summariseCheckin(roundDefinition(schedule, carried), answers, { dueAt: '2027-03-01T08:00:00Z', k: 5, carried })
- * // { score: { kind: 'mixed', … }, carried: [{ action, answers }], round: { dueAt, metK: true, figures: { clarity: 3.8, solved: 3.2 } } }
+ * // { score: { kind: 'mixed', scales: [], roundScales: […], … }, carried: [{ action, answers }],
+ * //   round: { dueAt, metK: true, figures: { clarity: 4, solved: 3 }, steps: { clarity: 1, solved: 1 } } }
  */
 export function summariseCheckin(def: ExerciseDefinition, answers: readonly AnswerTexts[], input: RoundInput): CheckinSummary {
   const { k } = input;
   const groups = input.groups ?? [];
-  const [score, figures] = scoreOf(def, answers, k, groups);
+  const [score, shown] = scoreOf(def, answers, k, groups);
   const carried = summariseCarried(input.carried ?? [], answers, k);
-  return { score, carried, round: { dueAt: input.dueAt, metK: answers.length >= k, figures } };
+  const figures = Object.fromEntries(Object.entries(shown).map(([item, f]) => [item, f.value]));
+  const steps = Object.fromEntries(Object.entries(shown).map(([item, f]) => [item, f.step]));
+  return { score, carried, round: { dueAt: input.dueAt, metK: answers.length >= k, figures, steps } };
 }
 
-function scoreOf(def: ExerciseDefinition, answers: readonly AnswerTexts[], k: number, groups: readonly string[]): [CheckinScore, Record<string, number>] {
+function scoreOf(def: ExerciseDefinition, answers: readonly AnswerTexts[], k: number, groups: readonly string[]): [CheckinScore, Record<string, CoarseFigure>] {
   switch (def.summaryKind) {
     case 'socialCapital': {
       const s = scoreSocialCapital(answers, k);
@@ -64,8 +75,10 @@ function scoreOf(def: ExerciseDefinition, answers: readonly AnswerTexts[], k: nu
       // Carried items are summarised apart; left in, they would show up twice.
       const own = { ...def, questions: def.questions.filter((q) => !isCarriedQuestion(q.id)) };
       const s = summarise(own, answers, { k, distribution: 'all', groups: [...groups] });
-      const figures = s.kind === 'mixed' && s.shown ? Object.fromEntries(s.scales.flatMap((x) => (x.shown ? [[x.questionId, x.mean]] : []))) : {};
-      return [s, figures];
+      if (s.kind !== 'mixed' || !s.shown) return [s, {}];
+      const roundScales = s.scales.map(roundScale);
+      const figures = Object.fromEntries(roundScales.flatMap((x) => (x.shown ? [[x.questionId, x.mean]] : [])));
+      return [{ ...s, scales: [], roundScales }, figures];
     }
   }
 }

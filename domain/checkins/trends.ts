@@ -1,4 +1,5 @@
 import { oneDecimal } from '../numbers';
+import { clearChange } from '../anonymity/coarse';
 
 /** One round's figures by item (summarise-checkin.ts), and whether it reached k at all. */
 export interface RoundFigures {
@@ -6,12 +7,16 @@ export interface RoundFigures {
   dueAt: string;
   metK: boolean;
   figures: Readonly<Record<string, number>>;
+  /** The step each figure was rounded to (anonymity/coarse.ts); none in rounds filed before rounding. */
+  steps?: Readonly<Record<string, number>>;
 }
 
 export interface TrendPoint {
   dueAt: string;
   /** null is a gap: the round did not reach k, or this item was not shown. Never a zero. */
   value: number | null;
+  /** The step `value` was rounded to, where the round says (anonymity/coarse.ts). */
+  step?: number;
 }
 
 export interface ItemTrend {
@@ -20,20 +25,25 @@ export interface ItemTrend {
   series: TrendPoint[];
   /** The newest round's figure, when it counts. */
   latest?: number;
+  /** The step `latest` was rounded to, where the round says. */
+  latestStep?: number;
   /** The most recent earlier round that counts for this item, however far back. */
   previous?: { dueAt: string; value: number };
   /** latest − previous, one decimal; only when both exist. */
   change?: number;
+  /** Whether the change is larger than one person could cause (anonymity/coarse.ts clearChange). */
+  clear?: boolean;
 }
 
 /**
  * Per item: the change since the last round that counted, and a series over the last `lastN`
  * rounds. Only rounds that met k count; a round below k is a gap in the series, and the change
- * is measured against the round before it that did count (and says which one).
+ * is measured against the round before it that did count (and says which one). A change within
+ * the figures' rounding steps is not `clear`: one person leaving could have caused it.
  *
  * @example trendsOf([{ dueAt: '2027-01-04T08:00:00Z', metK: true, figures: { trust: 60 } },
  *   { dueAt: '2027-02-01T08:00:00Z', metK: false, figures: {} }, { dueAt: '2027-03-01T08:00:00Z', metK: true, figures: { trust: 68 } }])
- * // [{ item: 'trust', series: [60, null, 68 with their dates], latest: 68, previous: { dueAt: '2027-01-04T08:00:00Z', value: 60 }, change: 8 }]
+ * // [{ item: 'trust', series: [60, null, 68 with their dates], latest: 68, previous: { dueAt: '2027-01-04T08:00:00Z', value: 60 }, change: 8, clear: true }]
  */
 export function trendsOf(rounds: readonly RoundFigures[], lastN = 6): ItemTrend[] {
   const ordered = [...rounds].sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt));
@@ -42,16 +52,18 @@ export function trendsOf(rounds: readonly RoundFigures[], lastN = 6): ItemTrend[
   const items = [...new Set(window.filter((r) => r.metK).flatMap((r) => Object.keys(r.figures)))];
   const newest = ordered[ordered.length - 1];
   return items.map((item) => {
-    const series = window.map((r) => ({ dueAt: r.dueAt, value: valueOf(r, item) }));
+    const stepOf = (r: RoundFigures) => r.steps?.[item] ?? 0;
+    const series = window.map((r) => ({ dueAt: r.dueAt, value: valueOf(r, item), ...(stepOf(r) && valueOf(r, item) !== null ? { step: stepOf(r) } : {}) }));
     const latest = newest ? valueOf(newest, item) : null;
     const before = ordered.slice(0, -1).reverse().find((r) => valueOf(r, item) !== null);
     const previous = before ? { dueAt: before.dueAt, value: valueOf(before, item)! } : undefined;
+    const clear = latest !== null && before && previous ? clearChange({ value: previous.value, step: stepOf(before) }, { value: latest, step: stepOf(newest!) }) : undefined;
     return {
       item,
       series,
-      ...(latest !== null ? { latest } : {}),
+      ...(latest !== null ? { latest, ...(stepOf(newest!) ? { latestStep: stepOf(newest!) } : {}) } : {}),
       ...(previous ? { previous } : {}),
-      ...(latest !== null && previous ? { change: oneDecimal(latest - previous.value) } : {}),
+      ...(latest !== null && previous ? { change: oneDecimal(latest - previous.value), clear } : {}),
     };
   });
 }

@@ -23,10 +23,11 @@ describe("scoreCoordination", () => {
     const answers = [...many(6, rater("Lærere", { 1: "4" })), ...many(5, rater("Pædagoger", { 0: "3" }))];
     const s = scoreCoordination(answers, GROUPS.slice(0, 2), 5);
     assert.ok(s.shown);
-    assert.deepEqual(s.cells, [[{ shown: false }, { shown: true, n: 6, score: 4 }], [{ shown: true, n: 5, score: 3 }, { shown: false }]]);
-    assert.deepEqual(s.byRater, [{ shown: true, n: 6, score: 4 }, { shown: true, n: 5, score: 3 }]);
-    assert.deepEqual(s.byRated, [{ shown: true, n: 5, score: 3 }, { shown: true, n: 6, score: 4 }]);
-    assert.deepEqual(s.overall, { shown: true, n: 11, score: 3.5 });
+    assert.deepEqual(s.cells, [[{ shown: false }, { shown: true, n: 6, score: 4, step: 1 }], [{ shown: true, n: 5, score: 3, step: 1 }, { shown: false }]]);
+    assert.deepEqual(s.byRater, [{ shown: true, n: 6, score: 4, step: 1 }, { shown: true, n: 5, score: 3, step: 1 }]);
+    assert.deepEqual(s.byRated, [{ shown: true, n: 5, score: 3, step: 1 }, { shown: true, n: 6, score: 4, step: 1 }]);
+    // 39 / 11 = 3.55; 11 people on a 1–5 scale: a step of 0.5.
+    assert.deepEqual(s.overall, { shown: true, n: 11, score: 3.5, step: 0.5 });
   });
 
   it("leaves out ratings of one's own group, and a rating with fewer than four of the seven items", () => {
@@ -34,17 +35,18 @@ describe("scoreCoordination", () => {
     const answers = [...many(5, rater("Lærere", { 0: "1", 1: "5" })), ...many(5, rater("Pædagoger", { 0: "2", 1: "1" })), partial];
     const s = scoreCoordination(answers, GROUPS.slice(0, 2), 5);
     assert.ok(s.shown);
-    assert.deepEqual(s.cells[0][1], { shown: true, n: 5, score: 5 });
-    assert.deepEqual(s.cells[1][0], { shown: true, n: 5, score: 2 });
+    assert.deepEqual(s.cells[0][1], { shown: true, n: 5, score: 5, step: 1 });
+    assert.deepEqual(s.cells[1][0], { shown: true, n: 5, score: 2, step: 1 });
     assert.equal(s.respondents, 11);
   });
 
-  it("averages a person's answered items: 5, 5, 5, 5, 1, 1 and one skipped give 3.7", () => {
+  it("averages a person's answered items: 5, 5, 5, 5, 1, 1 and one skipped give 3.7, shown to 0.1 from 40 raters", () => {
     const one: AnswerTexts = { group: "Lærere" };
     ["5", "5", "5", "5", "1", "1"].forEach((v, i) => (one[rcQuestionId(1, RC_DIMENSIONS[i])] = v));
-    const s = scoreCoordination([...many(5, one), ...many(5, rater("Pædagoger", { 0: "3" }))], GROUPS.slice(0, 2), 5);
+    // 22 / 6 = 3.67; the skipped item counted as 1 would give 23 / 7 = 3.29. Forty raters make the step 4 / 40 = 0.1.
+    const s = scoreCoordination([...many(40, one), ...many(5, rater("Pædagoger", { 0: "3" }))], GROUPS.slice(0, 2), 5);
     assert.ok(s.shown);
-    assert.deepEqual(s.cells[0][1], { shown: true, n: 5, score: 3.7 });
+    assert.deepEqual(s.cells[0][1], { shown: true, n: 40, score: 3.7, step: 0.1 });
   });
 
   it("hides a small group's cells and the figures that would give them away", () => {
@@ -61,6 +63,7 @@ describe("scoreCoordination", () => {
     assert.equal(s.byRater[2].shown, false, "the psychologists' own row");
     // The teachers' column holds the psychologists' hidden rating: it would give it away next to the pedagogues' cell.
     assert.deepEqual([s.byRated[0].shown, s.byRated[1].shown, s.overall.shown], [false, false, false]);
-    assert.deepEqual(coordinationFigures(s), { "rated:Psykologer": 2.5 });
+    // (6 × 2 + 5 × 3) / 11 = 2.45, to a step of 0.5.
+    assert.deepEqual(coordinationFigures(s), { "rated:Psykologer": { value: 2.5, step: 0.5 } });
   });
 });

@@ -12,17 +12,28 @@ describe("scoreMeeting", () => {
     assert.deepEqual(scoreMeeting([...tens(4), incomplete], 5), { kind: "meetingRating", shown: false, k: 5 });
   });
 
-  it("gives the mean total, the mean per item and the share flagged", () => {
+  it("gives the mean total, the mean per item and the share flagged, each rounded to its step", () => {
+    // Six ratings: steps of 40 / 6 → 10, 10 / 6 → 2 and 100 / 6 → 20, each grid laid out from the scale's middle.
+    // Total 235 / 6 = 39.2: nearest figure 40 (20 + 2 × 10) is the end, which only a mean of 40 shows, so half a step inside: 35.
+    // Items 9.7 to 9.8 on 1, 3, 5, 7, 9 → 9. One of six flagged, 17, on 10, 30, 50, 70, 90 → 10.
     assert.deepEqual(scoreMeeting([rating(9, 8, 9, 9), ...tens(5)], 5), {
       kind: "meetingRating",
       shown: true,
       k: 5,
       n: 6,
-      meanTotal: 39.2,
-      items: { relationship: 9.8, goals: 9.7, approach: 9.8, overall: 9.8 },
-      flaggedShare: 17,
+      meanTotal: 35,
+      items: { relationship: 9, goals: 9, approach: 9, overall: 9 },
+      flaggedShare: 10,
+      steps: { total: 10, item: 2, flaggedShare: 20 },
       discuss: false,
     });
+  });
+
+  it("gives means that differ per item once enough rate for a fine step", () => {
+    // Ten ratings: steps of 5, 1 and 10. Goals 70 / 10 = 7, approach 88 / 10 = 8.8 → 9, overall 82 / 10 = 8.2 → 8; total 34 → 35; six of ten flagged.
+    const s = scoreMeeting([...tens(4), ...Array.from({ length: 6 }, () => rating(10, 5, 8, 7))], 5);
+    assert.ok(s.shown);
+    assert.deepEqual([s.meanTotal, s.items, s.flaggedShare, s.steps], [35, { relationship: 10, goals: 7, approach: 9, overall: 8 }, 60, { total: 5, item: 1, flaggedShare: 10 }]);
   });
 
   describe("a person's rating is flagged at a total of 36 or less, or any item below 9", () => {
@@ -37,37 +48,46 @@ describe("scoreMeeting", () => {
       it(`${what}: ${flagged ? "flagged" : "not flagged"}`, () => {
         const s = scoreMeeting([r, ...tens(4)], 5);
         assert.ok(s.shown);
-        assert.equal(s.flaggedShare, flagged ? 20 : 0);
+        // One of five is 20, a tie between 10 and 30 on the grid 10, 30, 50, 70, 90 (step 20): toward the middle, 30. None flagged is 0, the end, shown as it is.
+        assert.equal(s.flaggedShare, flagged ? 30 : 0);
       });
     }
   });
 
   describe("the team's discuss flag applies the same rule to the means", () => {
-    it("is raised by a mean total of 36 or less", () => {
+    it("is raised by a mean total of 36 or less, not by one above it, though both read 35", () => {
+      // Five ratings: the total's step is 10 (grid 0, 10, 20, 30, 40 from the middle 20). 36 and 37 are both nearest 40, the
+      // end, which only a mean of 40 shows, so both read 35; the flag is on the unrounded 36 and 37.
       const s = scoreMeeting(Array.from({ length: 5 }, () => rating(9, 9, 9, 9)), 5);
       assert.ok(s.shown);
-      assert.deepEqual([s.meanTotal, s.discuss, s.flaggedShare], [36, true, 100]);
+      assert.deepEqual([s.meanTotal, s.steps.total, s.discuss, s.flaggedShare], [35, 10, true, 100]);
+      const above = scoreMeeting(Array.from({ length: 5 }, () => rating(10, 9, 9, 9)), 5);
+      assert.ok(above.shown);
+      assert.deepEqual([above.meanTotal, above.steps.total, above.discuss, above.flaggedShare], [35, 10, false, 0]);
     });
 
     it("is raised by one item's mean below 9, even when the total is high", () => {
-      // Goals: 10, 10, 10, 8, 6 → 8.8.
+      // Goals: 10, 10, 10, 8, 6 → 8.8, shown as 9 to a step of 2 (1, 3, 5, 7, 9); total 38.8, above 36, nearest 40 (the end,
+      // step 10) → 35. Two of five flagged, 40, on 10, 30, 50, 70, 90 → 50.
       const s = scoreMeeting([rating(10, 10, 10, 10), rating(10, 10, 10, 10), rating(10, 10, 10, 10), rating(10, 8, 10, 10), rating(10, 6, 10, 10)], 5);
       assert.ok(s.shown);
-      assert.deepEqual([s.meanTotal, s.items.goals, s.discuss, s.flaggedShare], [38.8, 8.8, true, 40]);
+      assert.deepEqual([s.meanTotal, s.items.goals, s.steps, s.discuss, s.flaggedShare], [35, 9, { total: 10, item: 2, flaggedShare: 20 }, true, 50]);
     });
 
-    it("uses the unrounded mean: 8.96 is below 9 though it reads 9.0", () => {
+    it("uses the unrounded mean: 8.96 is below 9 though it reads 9", () => {
       // Goals: 24 × 9 and one 8 = 224 / 25 = 8.96.
       const answers = [...Array.from({ length: 24 }, () => rating(10, 9, 10, 10)), rating(10, 8, 10, 10)];
       const s = scoreMeeting(answers, 5);
       assert.ok(s.shown);
-      assert.deepEqual([s.items.goals, s.discuss], [9, true]);
+      // Twenty-five ratings: an item's step is 10 / 25 → 0.5.
+      assert.deepEqual([s.items.goals, s.steps.item, s.discuss], [9, 0.5, true]);
     });
 
     it("is not raised when only some people flag the meeting", () => {
       const s = scoreMeeting([rating(8, 10, 10, 10), ...tens(5)], 5);
       assert.ok(s.shown);
-      assert.deepEqual([s.discuss, s.flaggedShare], [false, 17]);
+      // One of six: 17, to a step of 20 on 10, 30, 50, 70, 90 → 10.
+      assert.deepEqual([s.discuss, s.flaggedShare, s.steps.flaggedShare], [false, 10, 20]);
     });
   });
 
@@ -78,7 +98,14 @@ describe("scoreMeeting", () => {
   });
 
   it("gives trends the total, each item and the flagged share", () => {
-    assert.deepEqual(meetingFigures(scoreMeeting(tens(5), 5)), { total: 40, relationship: 10, goals: 10, approach: 10, overall: 10, flaggedShare: 0 });
+    assert.deepEqual(meetingFigures(scoreMeeting(tens(5), 5)), {
+      total: { value: 40, step: 10 },
+      relationship: { value: 10, step: 2 },
+      goals: { value: 10, step: 2 },
+      approach: { value: 10, step: 2 },
+      overall: { value: 10, step: 2 },
+      flaggedShare: { value: 0, step: 20 },
+    });
     assert.deepEqual(meetingFigures(scoreMeeting(tens(4), 5)), {});
   });
 });

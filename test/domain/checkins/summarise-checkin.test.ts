@@ -14,7 +14,14 @@ describe("summariseCheckin", () => {
     assert.equal(s.score.kind, "mixed");
     assert.ok(s.score.kind === "mixed" && s.score.shown);
     assert.deepEqual(s.score.choices, [], "the carried item is not summarised twice");
-    assert.deepEqual(s.round, { dueAt: DUE, metK: true, figures: { clarity: 4, solved: 2.4 } });
+    // Five answers on 1–5: a step of 4 / 5 → 1. Clarity 20 / 5 = 4; solved 12 / 5 = 2.4 → 2.
+    assert.deepEqual(s.round, { dueAt: DUE, metK: true, figures: { clarity: 4, solved: 2 }, steps: { clarity: 1, solved: 1 } });
+    assert.ok(s.score.kind === "mixed" && s.score.shown);
+    assert.deepEqual(s.score.scales, [], "the scales are shown only as rounded means");
+    assert.deepEqual(s.score.roundScales, [
+      { questionId: "clarity", shown: true, n: 5, mean: { value: 4, step: 1 }, min: 1, max: 5, split: false },
+      { questionId: "solved", shown: true, n: 5, mean: { value: 2, step: 1 }, min: 1, max: 5, split: false },
+    ]);
     assert.ok(s.carried[0].answers.shown);
     assert.deepEqual(s.carried[0].answers.counts.map((c) => c.count), [3, 0, 2]);
   });
@@ -29,7 +36,7 @@ describe("summariseCheckin", () => {
   it("a round below k gives no figures and says it did not meet k", () => {
     const def = roundDefinition({ templateId: "moedevurdering" });
     const s = summariseCheckin(def, [{ relationship: "9", goals: "9", approach: "9", overall: "9" }], { dueAt: DUE, k: 3 });
-    assert.deepEqual(s.round, { dueAt: DUE, metK: false, figures: {} });
+    assert.deepEqual(s.round, { dueAt: DUE, metK: false, figures: {}, steps: {} });
     assert.equal(s.score.shown, false);
   });
 });

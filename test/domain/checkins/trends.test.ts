@@ -20,7 +20,19 @@ describe("trendsOf", () => {
       latest: 70.5,
       previous: { dueAt: "2027-02-01T08:00:00.000Z", value: 64 },
       change: 6.5,
+      // Rounds without steps were filed before rounding: step 0, so any change is clear.
+      clear: true,
     });
+  });
+
+  it("calls a change clear only when it is larger than the larger of the two steps", () => {
+    const stepped = (month: number, trust: number, step: number): RoundFigures => ({ ...round(month, true, { trust }), steps: { trust: step } });
+    const [oneStep] = trendsOf([stepped(1, 60, 20), stepped(2, 80, 20)]);
+    assert.deepEqual([oneStep.change, oneStep.clear], [20, false]);
+    const [twoSteps] = trendsOf([stepped(1, 60, 20), stepped(2, 100, 20)]);
+    assert.deepEqual([twoSteps.change, twoSteps.clear], [40, true]);
+    const [coarserBefore] = trendsOf([stepped(1, 60, 20), stepped(2, 75, 5)]);
+    assert.deepEqual([coarserBefore.change, coarserBefore.clear], [15, false]);
   });
 
   it("makes a round below k a gap, not a zero, and compares with the last round that counted", () => {

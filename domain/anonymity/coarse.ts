@@ -1,0 +1,89 @@
+/**
+ * Figures that repeat (a check-in's rounds) rounded so coarsely that the difference of two rounds
+ * cannot give one person's answer (docs/anonymity.md, "Figures across rounds").
+ *
+ * One person moves a mean of n answers on a scale of width R by at most R/n. Rounded to a step of
+ * at least R/n, the sum behind a shown mean is known only to within one whole answer's range, so a
+ * colleague who left between two rounds, while the others answered alike, is not found by
+ * subtracting the two sums. A change between rounds is only called a change when it is larger
+ * than a step: one person can move a rounded figure by one step, never by two.
+ */
+
+/** A shown figure and the step it was rounded to. */
+export interface CoarseFigure {
+  value: number;
+  step: number;
+}
+
+const NICE = [1, 2, 5];
+
+/**
+ * The smallest of 1, 2 and 5 times a power of ten that is at least `range / n`.
+ *
+ * @example stepFor(4, 6) // 1      (a 1–5 scale, 6 answers: 0.67 → 1)
+ * @example stepFor(100, 12) // 10  (0–100, 12 answers: 8.3 → 10)
+ * @example stepFor(10, 40) // 0.5
+ */
+export function stepFor(range: number, n: number): number {
+  const least = range / Math.max(1, n);
+  let power = 10 ** Math.floor(Math.log10(least));
+  for (;;) {
+    for (const nice of NICE) if (nice * power >= least - 1e-9) return tidy(nice * power);
+    power *= 10;
+  }
+}
+
+/**
+ * `value` rounded to the nearest figure of a grid of `step`s laid out from the scale's middle, so
+ * the middle is always a figure: a team that all answers the middle reads the middle (counted
+ * from the bottom, 0–100 in steps of 20 would show a mean of 50 as 60). A tie goes toward the
+ * middle. An end of the scale is shown only when every answer is there (a mean at the end says
+ * so anyway); a mean short of it reads half a step inside (1–5 in steps of 1: 4,7 → 4,5), since
+ * "5 af 5" would read as if everyone agreed fully. Where the range is an odd number of steps, the
+ * outermost figures sit half a step inside the ends already (0–100 in steps of 20: 10 … 90).
+ *
+ * @example coarse(3.4, { min: 1, max: 5 }, 6) // { value: 3, step: 1 }
+ * @example coarse(4.7, { min: 1, max: 5 }, 6) // { value: 4.5, step: 1 }
+ * @example coarse(67, { min: 0, max: 100 }, 6) // { value: 70, step: 20 }
+ * @example coarse(50, { min: 0, max: 100 }, 6) // { value: 50, step: 20 }
+ * @example coarse(100, { min: 0, max: 100 }, 6) // { value: 100, step: 20 }: everyone at 100
+ */
+export function coarse(value: number, scale: Scale, n: number): CoarseFigure {
+  const step = stepFor(scale.max - scale.min, n);
+  return { value: roundTo(value, scale, step), step };
+}
+
+/** A scale's ends. */
+export interface Scale {
+  min: number;
+  max: number;
+}
+
+/**
+ * The rounding itself, for a given step; public, as the rule is (an attack test applies it).
+ *
+ * @example roundTo(4.7, { min: 1, max: 5 }, 1) // 4.5
+ */
+export function roundTo(value: number, scale: Scale, step: number): number {
+  if (value >= scale.max - 1e-9) return scale.max;
+  if (value <= scale.min + 1e-9) return scale.min;
+  const middle = (scale.min + scale.max) / 2;
+  const outermost = Math.floor((scale.max - middle) / step + 1e-9);
+  const away = (value - middle) / step;
+  const figure = middle + Math.sign(away) * Math.min(outermost, Math.max(0, Math.ceil(Math.abs(away) - 0.5 - 1e-9))) * step;
+  return tidy(figure >= scale.max - 1e-9 ? figure - step / 2 : figure <= scale.min + 1e-9 ? figure + step / 2 : figure);
+}
+
+/**
+ * Whether a move from `before` to `after` is larger than one person could cause: more than the
+ * larger of the two steps. Figures from before rounding existed have step 0, so any change counts.
+ *
+ * @example clearChange({ value: 50, step: 20 }, { value: 70, step: 20 }) // false
+ * @example clearChange({ value: 50, step: 20 }, { value: 90, step: 20 }) // true
+ */
+export function clearChange(before: CoarseFigure, after: CoarseFigure): boolean {
+  return Math.abs(after.value - before.value) > Math.max(before.step, after.step) + 1e-9;
+}
+
+/** Floating-point dust off (0.1 + 0.2), to the step's own decimals. */
+const tidy = (x: number) => Math.round(x * 1e6) / 1e6;

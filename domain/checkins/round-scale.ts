@@ -1,0 +1,26 @@
+import { coarse, type CoarseFigure } from '../anonymity/coarse';
+import type { ScaleSummary } from '../summary/distribution';
+import { twoCamps } from '../summary/two-camps';
+
+/**
+ * A scale question of a check-in round as the round shows it: the mean, rounded for the number who
+ * answered (anonymity/coarse.ts), and whether the answers split into two camps. No counts per step,
+ * no median and no spread: each of those moves by one whole answer when one person leaves between
+ * two rounds, and the round before would give that person's answer (docs/anonymity.md, "Figures
+ * across rounds").
+ */
+export type RoundScale =
+  | { questionId: string; shown: false }
+  | { questionId: string; shown: true; n: number; mean: CoarseFigure; min: number; max: number; split: boolean };
+
+/**
+ * @example roundScale({ kind: 'scale', questionId: 'klarhed', shown: true, k: 5, n: 6, counts: [1–5 with 0, 1, 1, 3, 1], median: 4, mean: 3.7, spread: … })
+ * // { questionId: 'klarhed', shown: true, n: 6, mean: { value: 4, step: 1 }, min: 1, max: 5, split: false }
+ */
+export function roundScale(s: ScaleSummary): RoundScale {
+  if (!s.shown) return { questionId: s.questionId, shown: false };
+  const min = s.counts[0].value;
+  const max = s.counts[s.counts.length - 1].value;
+  const exact = s.counts.reduce((sum, c) => sum + c.value * c.count, 0) / s.n;
+  return { questionId: s.questionId, shown: true, n: s.n, mean: coarse(exact, { min, max }, s.n), min, max, split: !!twoCamps(s.counts) };
+}

@@ -1,0 +1,111 @@
+import assert from 'node:assert/strict';
+import { summariseCheckin, type CheckinSummary } from '../../domain/checkins/summarise-checkin';
+import { socialKapital } from '../../domain/checkins/templates/social-kapital';
+import { kerneopgaveTjek } from '../../domain/checkins/templates/kerneopgave-tjek';
+import { moedevurdering } from '../../domain/checkins/templates/moedevurdering';
+import { relationelKoordinering, RC_DIMENSIONS, rcQuestionId } from '../../domain/checkins/templates/relationel-koordinering';
+import type { ExerciseDefinition } from '../../domain/exercise';
+import type { AnswerTexts } from '../../domain/validation/answer';
+import { checkinSummaryCard } from '../../cards/checkin-summary-card';
+import { cardText } from '../support/playground-client';
+import { scoreUnderstanding } from '../../domain/checkins/score-understanding';
+import { clearChange, roundTo } from '../../domain/anonymity/coarse';
+import { openValues, readRound, seeded, type FigureScale } from '../support/leaver-attack';
+
+const K = 5;
+const round = (def: ExerciseDefinition, answers: readonly AnswerTexts[], dueAt: string, groups?: string[]) => summariseCheckin(def, answers, { dueAt, k: K, groups });
+
+/** The leaver's values of `item` that still fit two rounds: with everyone, then without person 0. */
+function attack(def: ExerciseDefinition, people: readonly AnswerTexts[], item: string, scale: FigureScale, printed: number, groups?: string[]): number[] {
+  const before = round(def, people, '2027-01-04T08:00:00Z', groups).round;
+  const after = round(def, people.slice(1), '2027-02-01T08:00:00Z', groups).round;
+  const n = people.length;
+  return openValues(scale, readRound(scale, n, before.figures[item], before.steps?.[item], printed), readRound(scale, n - 1, after.figures[item], after.steps?.[item], printed));
+}
+
+/** How often, over many random teams of 5 to 15 (seeded), the two rounds leave the leaver one value. */
+function pinnedShare(make: (pick: (lo: number, hi: number) => number, n: number) => AnswerTexts[], run: (people: AnswerTexts[]) => number[]): { pinned: number; trials: number } {
+  const random = seeded(2027);
+  const pick = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
+  let pinned = 0;
+  const trials = 300;
+  for (let i = 0; i < trials; i++) if (run(make(pick, pick(K + 1, 15))).length === 1) pinned++;
+  return { pinned, trials };
+}
+
+const tjekPerson = (pick: (lo: number, hi: number) => number) => ({ clarity: String(pick(1, 5)), solved: String(pick(1, 5)) });
+const pulsePerson = (pick: (lo: number, hi: number) => number) => Object.fromEntries(socialKapital.questions.map((q) => [q.id, String(pick(1, 5))]));
+const meetingPerson = (pick: (lo: number, hi: number) => number) => ({ relationship: String(pick(5, 10)), goals: String(pick(5, 10)), approach: String(pick(5, 10)), overall: String(pick(5, 10)) });
+
+/**
+ * Figures across rounds (issue 14, point 3; docs/anonymity.md, "Figures across rounds"): Mette left
+ * the team between two rounds, everyone else answered exactly as before, and the leader subtracts
+ * the second round's figures from the first. The attacker knows how many answered each round and
+ * the rounding rule, and tries every answer Mette could have given.
+ */
+describe('anonymity red team: one person leaves between two check-in rounds and the rest answer alike', () => {
+  it('kerneopgave-tjek, six then five: the clarity mean leaves Mette at least two answers open, and no count per step is shown', () => {
+    const people = [{ clarity: '5' }, { clarity: '3' }, { clarity: '4' }, { clarity: '4' }, { clarity: '3' }, { clarity: '2' }];
+    const open = attack(kerneopgaveTjek, people, 'clarity', { min: 1, max: 5, unit: 1 }, 0.1);
+    assert.ok(open.length >= 2 && open.includes(5), `open: ${open}`);
+    const summary = round(kerneopgaveTjek, people, '2027-01-04T08:00:00Z');
+    const text = cardText(checkinSummaryCard('da', { title: 'Kerneopgave-tjek', k: K, summary, history: [] }));
+    assert.doesNotMatch(text, /\d+ \(\d+ %\)/, 'a count per step gives the leaver away');
+    assert.match(text, /Gennemsnit: 3 af 5/);
+    assert.match(text, /afrundet/);
+  });
+
+  it('social-capital pulse, six then five: trust leaves Mette at least two scores open, and the card prints the rounded one', () => {
+    const people = [0, 1, 2, 3, 4, 5].map((i) => Object.fromEntries(socialKapital.questions.map((q) => [q.id, i === 0 ? '1' : '4'])));
+    const open = attack(socialKapital, people, 'trust', { min: 0, max: 100, unit: 100 / 12 }, 1);
+    assert.ok(open.length >= 2 && open.includes(0), `open: ${open}`);
+    const summary = round(socialKapital, people, '2027-01-04T08:00:00Z');
+    assert.match(cardText(checkinSummaryCard('da', { title: 'Puls', k: K, summary, history: [] })), /Tillid: 70 af 100/);
+  });
+
+  it('meeting rating, six then five: the overall item and the total leave Mette at least two ratings open', () => {
+    const people = [{ relationship: '10', goals: '10', approach: '10', overall: '6' }, ...[1, 2, 3, 4, 5].map(() => ({ relationship: '9', goals: '9', approach: '9', overall: '9' }))];
+    assert.ok(attack(moedevurdering, people, 'overall', { min: 0, max: 10, unit: 1 }, 0.1).length >= 2);
+    assert.ok(attack(moedevurdering, people, 'total', { min: 0, max: 40, unit: 1 }, 0.1).length >= 2);
+  });
+
+  it('relational coordination, a teacher moves to another group between rounds: how the teachers rate the pedagogues leaves her rating open', () => {
+    const groups = ['Lærere', 'Pædagoger'];
+    const rates = (group: string, value: string) => ({ group, ...Object.fromEntries(RC_DIMENSIONS.map((d) => [rcQuestionId(groups.indexOf(group) === 0 ? 1 : 0, d), value])) });
+    const people = [rates('Lærere', '2'), ...[1, 2, 3, 4, 5].map(() => rates('Lærere', '4')), ...[1, 2, 3, 4, 5].map(() => rates('Pædagoger', '3'))];
+    const before = round(relationelKoordinering, people, '2027-01-04T08:00:00Z', groups);
+    const after = round(relationelKoordinering, people.slice(1), '2027-02-01T08:00:00Z', groups);
+    const shown = (s: CheckinSummary) => (s.score.kind === 'relationalCoordination' && s.score.shown && s.score.byRater[0].shown ? s.score.byRater[0] : undefined);
+    const [b, a] = [shown(before), shown(after)];
+    assert.ok(b && a, 'both rounds show how the teachers rate the others');
+    // The attacker guesses she gave one value on all seven items, as many do: then her rating is a whole step.
+    const scale = { min: 1, max: 5, unit: 1 };
+    const open = openValues(scale, readRound(scale, 6, b.score, b.step, 0.1), readRound(scale, 5, a.score, a.step, 0.1));
+    assert.ok(open.length >= 2 && open.includes(2), `open: ${open}`);
+  });
+
+  it('shared understanding, twenty-one then twenty who write the same sentence: the overall figure leaves Mette\'s closeness to the others open', () => {
+    const same = 'Vi skaber trygge rammer for børnenes læring og trivsel';
+    const mette = 'Vi møder hver familie med respekt og nysgerrighed';
+    const people = [{ sentence: mette }, ...Array.from({ length: 20 }, () => ({ sentence: same }))];
+    const before = scoreUnderstanding(people, [], K);
+    const after = scoreUnderstanding(people.slice(1), [], K);
+    assert.ok(before.shown && after.shown);
+    assert.equal(after.overall, 100, 'the twenty agree fully, so the attacker knows every pair among them');
+    // Mette is in 20 of the 210 pairs, each with the same closeness c to the others: overall = (190 + 20c) / 210.
+    const fits = Array.from({ length: 21 }, (_, i) => i / 20).filter((c) => roundTo((100 * (190 + 20 * c)) / 210, { min: 0, max: 100 }, before.step) === before.overall);
+    assert.ok(fits.length >= 5, `closeness values that fit: ${fits}`);
+    assert.ok(fits[fits.length - 1] - fits[0] >= 0.4, `the fitting values span only ${fits[0]}–${fits[fits.length - 1]}`);
+    // One person is in 20 of 210 pairs and moves the figure by up to 9.5: rounded as for 21 people (a step of 5), 90 → 100 read as a clear change that only Mette made.
+    assert.equal(clearChange({ value: before.overall, step: before.step }, { value: after.overall, step: after.step }), false, `${before.overall} (step ${before.step}) → ${after.overall} (step ${after.step}) is called a clear change`);
+  });
+
+  // Measured, not only the worked cases: before rounding, 76 % (tjek) and 47 % (pulse) of random teams gave the leaver away.
+  it('over 300 random teams of 6 to 15, the two rounds give the leaver\'s answer away in at most 1 in 20', () => {
+    const tjek = pinnedShare((pick, n) => Array.from({ length: n }, () => tjekPerson(pick)), (p) => attack(kerneopgaveTjek, p, 'clarity', { min: 1, max: 5, unit: 1 }, 0.1));
+    const pulse = pinnedShare((pick, n) => Array.from({ length: n }, () => pulsePerson(pick)), (p) => attack(socialKapital, p, 'trust', { min: 0, max: 100, unit: 100 / 12 }, 1));
+    const meeting = pinnedShare((pick, n) => Array.from({ length: n }, () => meetingPerson(pick)), (p) => attack(moedevurdering, p, 'overall', { min: 0, max: 10, unit: 1 }, 0.1));
+    if (process.env.LEAVER_COUNTS) console.log(JSON.stringify({ tjek, pulse, meeting }));
+    for (const [name, m] of Object.entries({ tjek, pulse, meeting })) assert.ok(m.pinned / m.trials <= 0.05, `${name}: ${m.pinned} of ${m.trials} given away`);
+  });
+});

@@ -1,0 +1,60 @@
+import { roundTo, type Scale } from '../../domain/anonymity/coarse';
+
+/** One figure as a round showed it, and how a reader knows it was made: the public rounding rule. */
+export interface ShownRound {
+  n: number;
+  value: number;
+  /** What the round would have shown for a mean of exactly this. */
+  show: (mean: number) => number;
+}
+
+/** A figure's scale: each person's own value is a multiple of `unit` within [min, max]. */
+export interface FigureScale {
+  min: number;
+  max: number;
+  unit: number;
+}
+
+/**
+ * The attack on figures across rounds (docs/anonymity.md, "Figures across rounds"): one person
+ * left, everyone else answered as before. Which values of the leaver's own figure fit what the two
+ * rounds showed? The attacker knows n in both rounds and the rounding rule, and tries every sum
+ * the others could have. One value left is the person's answer.
+ *
+ * @example openValues(scale15, readRound(scale15, 6, 3.5, undefined, 0.1), readRound(scale15, 5, 3.4, undefined, 0.1)) // [4]
+ */
+export function openValues(scale: FigureScale, before: ShownRound, after: ShownRound): number[] {
+  const units = Math.round((scale.max - scale.min) / scale.unit);
+  const fits = (sumUnits: number, shown: ShownRound) => Math.abs(shown.show(scale.min + (sumUnits * scale.unit) / shown.n) - shown.value) < 1e-6;
+  const open: number[] = [];
+  for (let x = 0; x <= units; x++) {
+    for (let rest = 0; rest <= units * after.n; rest++) {
+      if (fits(rest, after) && fits(rest + x, before)) {
+        open.push(scale.min + x * scale.unit);
+        break;
+      }
+    }
+  }
+  return open;
+}
+
+/**
+ * What a reader takes from a shown figure: the rounding rule with the step the round says it used
+ * (domain/anonymity/coarse.ts `roundTo`), or, for a round that says nothing, the precision it is
+ * printed with.
+ */
+export function readRound(scale: Scale, n: number, value: number, step: number | undefined, printed: number): ShownRound {
+  return { n, value, show: step ? (mean) => roundTo(mean, scale, step) : (mean) => Math.round(mean / printed) * printed };
+}
+
+/** A small seeded random source, so that a failing trial can be run again. */
+export function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
