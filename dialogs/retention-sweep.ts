@@ -21,7 +21,7 @@ export interface SweepReport {
 
 /**
  * Deletes what has outlived its time, every `everyMs` and once at start: closed sessions' secrets
- * a crash left in the vault (docs/anonymity.md, "Phases"), the raw answers of sessions closed longer
+ * a crash left in the vault (docs/anonymity.md, rule 3, "Forward secrecy"), the raw answers of sessions closed longer
  * ago than their team's retention (sweep-session.ts), ended one-off follow-ups with their round's
  * raw answers (their rows still hold the agreed actions' texts, docs/data.md), and all data of teams whose uninstall grace
  * period is over (erase-data.ts). Everything it knows is in storage and every step is safe to

@@ -11,13 +11,13 @@ const DELETE_POLL_MS = 500;
 
 /**
  * The vault in Azure Key Vault (KEY_VAULT_URL), reached as the app's managed identity
- * (docs/security.md, "Where the secrets live"). Each session's secret is one Key Vault secret,
+ * (docs/security.md, "Where the session secrets live"). Each session's secret is one Key Vault secret,
  * its value base64. Destroying deletes it and then purges it: a merely deleted secret can be
  * recovered for the vault's soft-delete retention days, which is exactly what forward secrecy
  * must not allow. The identity therefore needs the "Key Vault Secrets Officer" role (set, get,
  * delete, purge), and a vault with purge protection cannot be used: it keeps deleted secrets for
  * its retention days whatever we ask, and a purge it refuses is an error the retention sweep
- * reports every hour (docs/data.md, "The vault").
+ * reports every hour (docs/data.md, "Outside the tables").
  *
  * @example const vault = KeyVaultSecretVault.connect('https://kd-prod.vault.azure.net', process.env.AZURE_CLIENT_ID)
  */

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 /**
  * Where each session's secret lives while the session is open, apart from the tables, so that a
  * copy of the tables taken during an open phase never holds what names its participants once the
- * session has closed (docs/anonymity.md, "Phases"; docs/data.md, "The vault").
+ * session has closed (docs/anonymity.md, rule 3, "Forward secrecy"; docs/data.md, "Outside the tables").
  *
  * Two implementations: FileVault (file-vault.ts, a folder under KEY_DIR) and KeyVaultSecretVault
  * (key-vault-secret-vault.ts, Azure Key Vault when KEY_VAULT_URL is set).
