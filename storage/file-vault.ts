@@ -1,15 +1,16 @@
 import { randomBytes } from 'node:crypto';
-import { chmod, mkdir, open, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { chmod, mkdir, open, readFile, rename, rm, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { checkVaultName, type SecretVault } from './secret-vault';
 
 /**
  * The vault as one file per secret in a folder of its own (`<KEY_DIR>/sessions`, mode 0700,
  * files 0600), outside the data folder and outside Table Storage (docs/security.md, "Where the
- * secrets live"). Used locally, in tests, and in production when KEY_VAULT_URL is not set: on
+ * session secrets live"). Used locally, in tests, and in production when KEY_VAULT_URL is not set: on
  * Azure App Service /home is shared by all instances of the app, so they all see the same folder.
  *
- * A file is written to a temporary name and renamed, so a reader sees the whole secret or none.
+ * A file is written to a temporary name, synced and renamed, and the folder synced, so a reader
+ * sees the whole secret or none, and a session created just before a power cut still finds it.
  * Destroying overwrites the file before unlinking it; on journalling or copy-on-write file systems
  * and SSDs the old blocks may survive that, which is why the vault holds the secret wrapped under
  * the anonymity key (storage/session-store.ts) and why backups must leave this folder out (docs/data.md).
@@ -25,14 +26,20 @@ export class FileVault implements SecretVault {
     await this.folder();
     const file = this.fileOf(name);
     const temp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
-    const handle = await open(temp, 'wx', 0o600);
     try {
-      await handle.writeFile(secret);
-      await handle.sync();
-    } finally {
-      await handle.close();
+      const handle = await open(temp, 'wx', 0o600);
+      try {
+        await handle.writeFile(secret);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      await rename(temp, file);
+    } catch (err) {
+      await rm(temp, { force: true }); // no half-written secret left behind
+      throw err;
     }
-    await rename(temp, file);
+    await this.syncFolder();
   }
 
   async get(name: string): Promise<Buffer | undefined> {
@@ -64,6 +71,16 @@ export class FileVault implements SecretVault {
       await unlink(file);
     } catch (err) {
       if (!isMissing(err)) throw err; // another instance destroyed it at the same time
+    }
+  }
+
+  /** Makes the rename itself durable: the session row that names the file is written right after. */
+  private async syncFolder(): Promise<void> {
+    const folder = await open(this.dir, 'r');
+    try {
+      await folder.sync();
+    } finally {
+      await folder.close();
     }
   }
 
