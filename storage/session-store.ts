@@ -354,8 +354,9 @@ export class SessionStore {
   }
 
   /**
-   * Deletes the whole partition, and first the session's vault entry. The session row goes last, so a deletion cut short (a crash)
-   * leaves a session that "slet data" or the uninstall sweep still finds and finishes.
+   * Deletes the whole partition, and first the session's vault entry. The session row goes last,
+   * so a deletion cut short (a crash) leaves a session that "slet data" or the uninstall sweep
+   * still finds and finishes.
    */
   async deleteAll(id: string): Promise<number> {
     this.forgetOpen(id);
