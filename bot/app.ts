@@ -7,6 +7,7 @@ import type { DialogDeps } from '../dialogs/deps';
 import { AnswerBox } from '../storage/answer-box';
 import { GroupContributions } from '../storage/group-contributions';
 import { SessionStore } from '../storage/session-store';
+import { secretVaultFor } from '../storage/secret-vault-for';
 import { ensureTable, tableClientFor } from '../storage/table-client';
 import { TableStateStorage } from '../storage/table-state-storage';
 import { TeamRegistry } from '../storage/team-registry';
@@ -52,7 +53,10 @@ export async function startBot(options: Options, connectionString: string, sink?
   const scheduleTable = tableClientFor(connectionString, 'schedules');
   await ensureTable(scheduleTable);
   const deps: DialogDeps = {
-    sessions: new SessionStore(table, options.anonymityKey ?? localAnonymityKey(options.dataDir, options.keyDir)),
+    sessions: new SessionStore(table, options.anonymityKey ?? localAnonymityKey(options.dataDir, options.keyDir), secretVaultFor(options), {
+      // The close stands; the retention sweep destroys the entry (dialogs/retention-sweep.ts).
+      onDestroyFailed: (session, err) => log.child('vault').warn('a closed session\'s secret is still in the vault; the retention sweep destroys it', { session, ...errorFields(err) }),
+    }),
     schedules: new ScheduleStore(scheduleTable),
     answers: new AnswerBox(table),
     contributions: new GroupContributions(table),

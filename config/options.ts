@@ -22,6 +22,13 @@ export interface Options {
   allowEmbeddedStorage: boolean;
   /** 32 bytes that wrap the per-session secrets; kept outside Table Storage. */
   anonymityKey?: Buffer;
+  /**
+   * Azure Key Vault that holds each open session's secret (KEY_VAULT_URL); undefined keeps them
+   * as files in KEY_DIR/sessions (storage/file-vault.ts, docs/security.md).
+   */
+  keyVaultUrl?: string;
+  /** A user-assigned managed identity's client id for Key Vault (AZURE_CLIENT_ID); undefined uses the system-assigned one. */
+  azureClientId?: string;
   deadlineCheckMs: number;
   /** How often due check-in rounds and reminders are looked for. */
   scheduleCheckMs: number;
@@ -84,6 +91,8 @@ export function readOptions(env: NodeJS.ProcessEnv = process.env): Options {
     appTenantId: env.MicrosoftAppTenantId ?? '',
     allowEmbeddedStorage: env.ALLOW_EMBEDDED_STORAGE === '1',
     anonymityKey: keyOf(env.ANONYMITY_KEY),
+    keyVaultUrl: keyVaultUrlOf(env.KEY_VAULT_URL),
+    azureClientId: env.AZURE_CLIENT_ID?.trim() || undefined,
     deadlineCheckMs: intOf(env.DEADLINE_CHECK_MS, DEFAULTS.deadlineCheckMs, 'DEADLINE_CHECK_MS'),
     scheduleCheckMs: intOf(env.SCHEDULE_CHECK_MS, DEFAULTS.scheduleCheckMs, 'SCHEDULE_CHECK_MS'),
     logLevel: (['debug', 'info', 'warn', 'error'].includes(env.LOG_LEVEL ?? '') ? env.LOG_LEVEL : DEFAULTS.logLevel) as Level,
@@ -150,6 +159,26 @@ function retentionOf(env: NodeJS.ProcessEnv): RetentionPolicy {
   if (maxDays < RETENTION_MIN_DAYS) throw new ConfigError(`RETENTION_MAX_DAYS must be at least ${RETENTION_MIN_DAYS}, got ${maxDays}.`);
   if (defaultDays < RETENTION_MIN_DAYS || defaultDays > maxDays) throw new ConfigError(`RETENTION_DAYS must be from ${RETENTION_MIN_DAYS} to RETENTION_MAX_DAYS (${maxDays}), got ${defaultDays}.`);
   return { defaultDays, maxDays, uninstallGraceDays: intOf(env.UNINSTALL_GRACE_DAYS, DEFAULTS.retention.uninstallGraceDays, 'UNINSTALL_GRACE_DAYS') };
+}
+
+/**
+ * KEY_VAULT_URL as the vault's https address, e.g. https://kd-prod.vault.azure.net; unset or empty keeps the secrets in KEY_DIR.
+ *
+ * @example keyVaultUrlOf('https://kd-prod.vault.azure.net/') // 'https://kd-prod.vault.azure.net/'
+ */
+export function keyVaultUrlOf(value: string | undefined): string | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  const hint = 'Set KEY_VAULT_URL to the "Vault URI" on the Key Vault\'s overview page in the Azure portal (https://<name>.vault.azure.net), or leave it unset to keep the session secrets in KEY_DIR/sessions.';
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    throw new ConfigError(`KEY_VAULT_URL must be a URL, got "${value}". ${hint}`);
+  }
+  if (url.protocol !== 'https:' || url.pathname.replace(/\/$/, '') !== '' || url.search || url.username) {
+    throw new ConfigError(`KEY_VAULT_URL must be the vault's https address and nothing more, got "${value}". ${hint}`);
+  }
+  return url.toString();
 }
 
 function keyOf(value: string | undefined): Buffer | undefined {

@@ -7,11 +7,15 @@ import { guardedChange, type Edit } from './guarded-change';
 import { GATE_COUNT, gateKey } from './answer-box';
 import { deleteRowsWhere } from './partition-rows';
 import { ShortMemory } from './short-memory';
+import { newVaultName, type SecretVault } from './secret-vault';
 
 /**
  * Sessions live in one table, one partition per session:
  *   'session'   the Session record (JSON) plus `state`/`deadline` columns to query on, and the
- *   'secret'    the wrapped per-session secret, emptied in the same transaction that closes the session;
+ *   'secret'    where the per-session secret is: `vaultName`, its entry in the SecretVault (never
+ *               the secret itself), marked `vaultLeft` by the transaction that closes the session and
+ *               emptied once the entry is destroyed (a session created before the vault holds
+ *               `wrappedSecret` instead, emptied by that same transaction);
  *   'gate|N'    the answer gates (see answer-box.ts);
  *   'p|…', 'a|…', 's|…'  participation, open answers and sealed answers (answer-box.ts);
  *   'summary'   the summary posted at close.
@@ -43,6 +47,18 @@ const OPEN_MEMORY_MS = 5_000;
 
 type Row = TableEntityResult<Record<string, unknown>>;
 
+/** How the store is built besides its table, key and vault. */
+export interface SessionStoreOptions {
+  /** How long getOpen() may remember an open session (shorter in a test). */
+  openMemoryMs?: number;
+  /**
+   * Told when a closed session's vault entry could not be destroyed right after the close. The
+   * close stands (its row says `vaultLeft`) and the retention sweep destroys the entry later;
+   * without this, the error is thrown to the closer.
+   */
+  onDestroyFailed?: (sessionId: string, err: unknown) => void;
+}
+
 /** A closed session the retention sweep may be due to clear: enough to look up its team's days. */
 export interface SweepCandidate {
   id: string;
@@ -56,21 +72,38 @@ export class SessionStore {
   /** Counts this process's writes and forgets of sessions, so a read that overlapped one is not remembered. */
   private changes = 0;
 
-  /** `openMemoryMs`: how long getOpen() may remember an open session (shorter in a test). */
-  constructor(private readonly table: TableClient, private readonly anonymityKey: Buffer, private readonly openMemoryMs = OPEN_MEMORY_MS) {
-    this.open = new ShortMemory<OpenSession>(openMemoryMs);
+  private readonly openMemoryMs: number;
+
+  /**
+   * `vault` holds each session's secret while it is open (secret-vault.ts); the secret is kept
+   * there wrapped under `anonymityKey` as well, so a copy of the vault alone names nobody either.
+   *
+   * @example new SessionStore(table, anonymityKey, new FileVault(join(keyDir, 'sessions')))
+   */
+  constructor(private readonly table: TableClient, private readonly anonymityKey: Buffer, private readonly vault: SecretVault, private readonly options: SessionStoreOptions = {}) {
+    this.openMemoryMs = options.openMemoryMs ?? OPEN_MEMORY_MS;
+    this.open = new ShortMemory<OpenSession>(this.openMemoryMs);
   }
 
-  /** Creates the session with a fresh secret and its closed-for-nothing gates, all or nothing. False if it existed. */
+  /**
+   * Creates the session with a fresh secret and its closed-for-nothing gates, all or nothing. False
+   * if it existed. The secret goes into the vault first, under a random name that the secret row
+   * records, so no moment has a row pointing at nothing. An entry whose session already existed is
+   * destroyed again; one whose write failed otherwise is left, as that write may have landed.
+   */
   async create(session: Session): Promise<boolean> {
-    const wrappedSecret = wrapSecret(newSessionSecret(), this.anonymityKey);
+    const vaultName = newVaultName();
+    await this.vault.put(vaultName, Buffer.from(wrapSecret(newSessionSecret(), this.anonymityKey), 'base64'));
     const gates = Array.from({ length: GATE_COUNT }, (_, i) => ['create', { partitionKey: session.id, rowKey: gateKey(i, session.phase ?? 'answer'), closed: false, answers: 0 }] as TransactionAction);
     try {
-      await this.table.submitTransaction([['create', this.row(session)], ['create', { partitionKey: session.id, rowKey: SECRET_ROW, wrappedSecret }], ...gates]);
+      await this.table.submitTransaction([['create', this.row(session)], ['create', { partitionKey: session.id, rowKey: SECRET_ROW, vaultName, vaultLeft: false }], ...gates]);
       return true;
     } catch (err) {
-      if (statusCodeOf(err) === 409) return false;
-      throw err;
+      if (statusCodeOf(err) !== 409) throw err;
+      // A retry of our own write that had landed also ends in 409: that session is ours.
+      if ((await this.secretRow(session.id))?.vaultName === vaultName) return true;
+      await this.vault.destroy(vaultName);
+      return false;
     }
   }
 
@@ -125,11 +158,22 @@ export class SessionStore {
     this.open.forget(id);
   }
 
-  /** The session's secret while it is open; undefined once it has been destroyed. */
+  /**
+   * The session's secret while it is open; undefined once it has been destroyed, and from the
+   * closing write on, even while a crash has left its vault entry for the sweep to destroy.
+   */
   async secret(id: string): Promise<Buffer | undefined> {
+    const row = await this.secretRow(id);
+    // A session created before the vault keeps its wrapped secret in the row until it closes.
+    if (typeof row?.wrappedSecret === 'string') return unwrapSecret(row.wrappedSecret, this.anonymityKey);
+    if (typeof row?.vaultName !== 'string' || row.vaultLeft === true) return undefined;
+    const held = await this.vault.get(row.vaultName);
+    return held && unwrapSecret(held.toString('base64'), this.anonymityKey);
+  }
+
+  private async secretRow(id: string): Promise<Row | undefined> {
     try {
-      const row: Row = await this.table.getEntity(id, SECRET_ROW);
-      return typeof row.wrappedSecret === 'string' ? unwrapSecret(row.wrappedSecret, this.anonymityKey) : undefined;
+      return await this.table.getEntity(id, SECRET_ROW);
     } catch (err) {
       if (statusCodeOf(err) === 404) return undefined;
       throw err;
@@ -137,26 +181,85 @@ export class SessionStore {
   }
 
   /**
+   * Closed sessions whose vault entry a crash or a vault outage left after the close: their secret
+   * rows still say `vaultLeft`. One query on a column, for the retention sweep.
+   */
+  async leftInVault(): Promise<string[]> {
+    const ids: string[] = [];
+    const filter = `RowKey eq '${SECRET_ROW}' and vaultLeft eq true`;
+    for await (const row of this.table.listEntities({ queryOptions: { filter, select: ['PartitionKey'] } })) ids.push(String(row.partitionKey));
+    return ids;
+  }
+
+  /**
+   * Destroys a closed session's vault entry if its close left it (see leftInVault); true if there
+   * was one. Safe to repeat and to run on several instances at once.
+   *
+   * @example for (const id of await sessions.leftInVault()) await sessions.destroyLeftSecret(id)
+   */
+  async destroyLeftSecret(id: string): Promise<boolean> {
+    const row = await this.secretRow(id);
+    if (row?.vaultLeft !== true || typeof row.vaultName !== 'string') return false;
+    await this.destroyInVault(id, row.vaultName);
+    return true;
+  }
+
+  /** Destroys the entry, then empties the row that pointed at it (if a deletion has not taken the row already). */
+  private async destroyInVault(id: string, vaultName: string): Promise<void> {
+    await this.vault.destroy(vaultName);
+    try {
+      await this.table.updateEntity({ partitionKey: id, rowKey: SECRET_ROW }, 'Replace');
+    } catch (err) {
+      if (statusCodeOf(err) !== 404) throw err;
+    }
+  }
+
+  /** Before the secret row is deleted: the vault entry it names goes first, so none is left without a pointer. */
+  private async destroyBeforeDeleting(id: string): Promise<void> {
+    const row = await this.secretRow(id);
+    if (typeof row?.vaultName === 'string') await this.vault.destroy(row.vaultName);
+  }
+
+  /**
    * Replaces the session record if nobody else changed it since `etag` was read.
-   * With `destroySecret`, the wrapped secret is dropped in the same write.
+   * With `destroySecret`, the secret row is emptied (or marked `vaultLeft`) in the same write, and
+   * the vault entry is destroyed right after it.
    */
   async update(session: Session, etag: string, opts: { destroySecret?: boolean } = {}): Promise<string> {
     this.forgetOpen(session.id);
+    let vaultName: string | undefined;
+    let written: string;
     try {
       if (!opts.destroySecret) return (await this.table.updateEntity(this.row(session), 'Replace', { etag })).etag ?? '';
-      // The secret row is emptied in the same transaction, so a closed session never keeps its secret.
+      // The row never changes between create and close, so reading its vault name first is safe.
+      const held = await this.secretRow(session.id);
+      vaultName = typeof held?.vaultName === 'string' ? held.vaultName : undefined;
+      // In the same transaction, so a closed session never reads its secret again; `vaultLeft`
+      // keeps the name until the entry is destroyed, for the sweep should we stop in between.
       const res = await this.table.submitTransaction([
         ['update', this.row(session), 'Replace', { etag }],
-        ['upsert', { partitionKey: session.id, rowKey: SECRET_ROW }, 'Replace'],
+        ['upsert', { partitionKey: session.id, rowKey: SECRET_ROW, ...(vaultName ? { vaultName, vaultLeft: true } : {}) }, 'Replace'],
       ]);
       // An update's sub-response has its ETag but no row key, so it is found by position.
-      return res.subResponses[0]?.etag ?? '';
+      written = res.subResponses[0]?.etag ?? '';
     } catch (err) {
       if (statusCodeOf(err) === 412) throw new StorageConflictError(`session ${session.id}`, { cause: err });
       throw err;
     } finally {
       // Again once written: a read that started while the write was under way must not be remembered.
       this.forgetOpen(session.id);
+    }
+    if (vaultName) await this.destroyAfterClose(session.id, vaultName);
+    return written;
+  }
+
+  /** The close stands whatever the vault says: a failure is reported, and the sweep destroys the entry later. */
+  private async destroyAfterClose(id: string, vaultName: string): Promise<void> {
+    try {
+      await this.destroyInVault(id, vaultName);
+    } catch (err) {
+      if (!this.options.onDestroyFailed) throw err;
+      this.options.onDestroyFailed(id, err);
     }
   }
 
@@ -246,16 +349,19 @@ export class SessionStore {
 
   /** Deletes every row of the session's partition but those named in `keep`; returns how many went. */
   async deleteRowsExcept(id: string, keep: ReadonlySet<string>): Promise<number> {
+    if (!keep.has(SECRET_ROW)) await this.destroyBeforeDeleting(id);
     return deleteRowsWhere(this.table, id, (key) => !keep.has(key));
   }
 
   /**
-   * Deletes the whole partition. The session row goes last, so a deletion cut short (a crash)
-   * leaves a session that "slet data" or the uninstall sweep still finds and finishes.
+   * Deletes the whole partition, and first the session's vault entry. The session row goes last,
+   * so a deletion cut short (a crash) leaves a session that "slet data" or the uninstall sweep
+   * still finds and finishes.
    */
   async deleteAll(id: string): Promise<number> {
     this.forgetOpen(id);
     try {
+      await this.destroyBeforeDeleting(id);
       return (await deleteRowsWhere(this.table, id, (key) => key !== SESSION_ROW)) + (await deleteRowsWhere(this.table, id, () => true));
     } finally {
       this.forgetOpen(id);

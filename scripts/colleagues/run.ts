@@ -3,12 +3,20 @@ import { join } from 'node:path';
 import { t } from '../../cards/i18n';
 import { definitionOf } from '../../cards/session-card';
 import { phaseOf, type Session } from '../../domain/session';
+import type { SecretVault } from '../../storage/secret-vault';
 import { SessionStore } from '../../storage/session-store';
 import { tableClientFor } from '../../storage/table-client';
 import { pickSession, sessionArgument } from './pick-session';
 import { reportLines } from './report';
 import { COLLEAGUES } from './team';
 import { takeTurn, type Turn } from './turn';
+
+/** This script never reads or writes a session's secret; asked to, it says so rather than guess. */
+const NO_SECRETS: SecretVault = {
+  put: async () => Promise.reject(new Error('scripts/colleagues reads sessions only; it does not create them.')),
+  get: async () => Promise.reject(new Error('scripts/colleagues reads sessions only; it has no session secrets.')),
+  destroy: async () => Promise.reject(new Error('scripts/colleagues reads sessions only; it destroys nothing.')),
+};
 
 /**
  * `npm run colleagues [-- --session <id>]`: the five colleagues of the mock team answer the newest
@@ -22,8 +30,8 @@ export async function runColleagues(dataDir: string, argv: readonly string[], pr
   const file = join(dataDir, 'endpoints.json');
   if (!existsSync(file)) throw new Error(`${file} mangler: kør scriptet, mens "npm start" kører (med Playground'en), i samme mappe. (Run this while "npm start" runs, in the same folder.)`);
   const endpoints = JSON.parse(readFileSync(file, 'utf8')) as { storage: string; playground: string };
-  // Only reading sessions here, which needs no anonymity key.
-  const sessions = new SessionStore(tableClientFor(endpoints.storage, 'sessions'), Buffer.alloc(32));
+  // Only reading sessions here, which needs no anonymity key and no session secret.
+  const sessions = new SessionStore(tableClientFor(endpoints.storage, 'sessions'), Buffer.alloc(32), NO_SECRETS);
   const session = await pickSession(sessions, sessionArgument(argv));
   const def = definitionOf(session);
   const phase = phaseOf(session);

@@ -90,9 +90,10 @@ describe('anonymity: what a storage administrator can read', function () {
     const closedSession = rows.find((r) => r.partitionKey === closedPartition && r.rowKey === 'session')!;
     assert.equal(closedSession.wrappedSecret, undefined, 'the per-session secret is destroyed at close');
     const secretRow = rows.find((r) => r.partitionKey === closedPartition && r.rowKey === 'secret');
-    assert.equal(secretRow?.wrappedSecret, undefined, 'the secret row is emptied at close');
-    const openSecret = rows.find((r) => r.partitionKey !== closedPartition && r.rowKey === 'secret' && typeof r.wrappedSecret === 'string');
-    assert.ok(openSecret, 'the open session still has its (wrapped) secret');
+    assert.deepEqual(Object.keys(secretRow ?? {}).filter((k) => !['partitionKey', 'rowKey', 'etag', 'timestamp', 'table'].includes(k)), [], 'the secret row is emptied once the vault entry is destroyed');
+    const openSecret = rows.find((r) => r.partitionKey !== closedPartition && r.rowKey === 'secret' && r.vaultLeft === false);
+    assert.match(String(openSecret?.vaultName), /^kd-[0-9a-f]{32}$/, 'the open session\'s secret row names its vault entry');
+    assert.equal(openSecret?.wrappedSecret, undefined, 'the open session\'s secret itself is in the vault, not in the table');
     for (const p of kinds('p|')) assert.match(String(p.rowKey), /^p\|[0-9a-f]{64}$/);
   });
 
@@ -111,7 +112,7 @@ describe('anonymity: what a storage administrator can read', function () {
     }
     assert.equal(of(tidPartitions.open, 'proposals:p|').length, 4, 'participation counts people, not items');
     for (const p of of(tidPartitions.open, 'proposals:p|')) assert.match(String(p.rowKey), /^proposals:p\|[0-9a-f]{64}$/);
-    assert.ok(rows.some((r) => r.partitionKey === tidPartitions.open && r.rowKey === 'secret' && typeof r.wrappedSecret === 'string'));
+    assert.ok(rows.some((r) => r.partitionKey === tidPartitions.open && r.rowKey === 'secret' && /^kd-[0-9a-f]{32}$/.test(String(r.vaultName)) && r.wrappedSecret === undefined));
 
     // Closed: every item sealed under a key of its own, nothing open, no participation, no secret.
     const sealed = of(tidPartitions.closed, 'proposals:s|');
@@ -121,7 +122,8 @@ describe('anonymity: what a storage administrator can read', function () {
       onlyText(row);
     }
     assert.deepEqual(rows.filter((r) => r.partitionKey === tidPartitions.closed && /(^|:)(a|p)\|/.test(String(r.rowKey))).map((r) => r.rowKey), []);
-    assert.equal(rows.find((r) => r.partitionKey === tidPartitions.closed && r.rowKey === 'secret')?.wrappedSecret, undefined);
+    const closedSecret = rows.find((r) => r.partitionKey === tidPartitions.closed && r.rowKey === 'secret');
+    assert.deepEqual([closedSecret?.wrappedSecret, closedSecret?.vaultName], [undefined, undefined]);
     assert.ok(rows.some((r) => r.partitionKey === tidPartitions.closed && r.rowKey === 'result'));
   });
 

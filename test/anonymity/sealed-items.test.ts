@@ -19,6 +19,7 @@ import { TeamRegistry } from '../../storage/team-registry';
 import { useAzurite } from '../support/azurite';
 import { openSessionRecord } from '../support/session-record';
 import { noneKeepsItsWriteTime, stampMillisecond } from '../support/table-dump';
+import { tempVault } from '../support/temp-vault';
 
 const where: Where = { conversationId: 'channel-x;messageid=1', activityId: 'act', serviceUrl: 'http://x', tenantId: 't', teamsChannelId: 'channel-x' };
 const PEOPLE = 20;
@@ -43,7 +44,7 @@ describe('anonymity: sealing more than 50 items from several people', function (
       reply: async () => undefined, updateRoot: async () => undefined, memberNames: async () => [], memberCount: async () => PEOPLE, tellPrivately: async () => undefined,
     };
     const deps: DialogDeps = {
-      sessions: new SessionStore(table, randomBytes(32)), schedules: new ScheduleStore(table), answers: new AnswerBox(table), contributions: new GroupContributions(table),
+      sessions: new SessionStore(table, randomBytes(32), tempVault()), schedules: new ScheduleStore(table), answers: new AnswerBox(table), contributions: new GroupContributions(table),
       teams: new TeamRegistry(await TableStateStorage.create(azurite.connectionString(), 'teams')), port,
       log: createLogger('test', 'warn', () => undefined), now: () => new Date(), later: () => undefined,
     };

@@ -78,4 +78,19 @@ describe('readOptions: retention (issue 6)', () => {
     assert.throws(() => readOptions({ RETENTION_MAX_DAYS: '5' }), /RETENTION_MAX_DAYS must be at least 7/);
     assert.throws(() => readOptions({ UNINSTALL_GRACE_DAYS: 'snart' }), /UNINSTALL_GRACE_DAYS must be a whole number/);
   });
+
+  it('keeps the session secrets in KEY_DIR unless KEY_VAULT_URL names a Key Vault, reached as AZURE_CLIENT_ID if given', () => {
+    assert.equal(readOptions({}).keyVaultUrl, undefined);
+    assert.equal(readOptions({ KEY_VAULT_URL: ' ' }).keyVaultUrl, undefined);
+    const o = readOptions({ KEY_VAULT_URL: 'https://kd-prod.vault.azure.net/', AZURE_CLIENT_ID: '0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0' });
+    assert.equal(o.keyVaultUrl, 'https://kd-prod.vault.azure.net/');
+    assert.equal(o.azureClientId, '0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0');
+    assert.equal(readOptions({ KEY_VAULT_URL: 'https://kd-prod.vault.azure.net' }).keyVaultUrl, 'https://kd-prod.vault.azure.net/');
+  });
+
+  it('refuses a KEY_VAULT_URL that is not a vault\'s https address, saying where to find the right one', () => {
+    for (const bad of ['kd-prod', 'http://kd-prod.vault.azure.net', 'https://kd-prod.vault.azure.net/secrets/x', 'https://kd-prod.vault.azure.net/?x=1']) {
+      assert.throws(() => readOptions({ KEY_VAULT_URL: bad }), (err: unknown) => err instanceof ConfigError && /KEY_VAULT_URL must be/.test(err.message) && /Vault URI/.test(err.message) && /KEY_DIR\/sessions/.test(err.message), bad);
+    }
+  });
 });

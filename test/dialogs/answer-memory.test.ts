@@ -10,6 +10,7 @@ import { ensureTable, tableClientFor } from '../../storage/table-client';
 import { useAzurite } from '../support/azurite';
 import { azuriteDeps, channelWhere as where } from '../support/dialog-deps';
 import { openSessionRecord } from '../support/session-record';
+import { tempVault } from '../support/temp-vault';
 
 /**
  * Two instances of the bot share one storage; each remembers open sessions for a few seconds.
@@ -22,9 +23,10 @@ describe('answers taken from a remembered session, against Azurite', function ()
   let taker: DialogDeps;
   let closer: DialogDeps;
   const key = randomBytes(32);
+  const vault = tempVault();
 
   // These tests are about what is stored, so the thread's posts go nowhere.
-  const instance = () => azuriteDeps(azurite.connectionString(), table, { key });
+  const instance = () => azuriteDeps(azurite.connectionString(), table, { key, vault });
 
   beforeEach(async () => {
     table = tableClientFor(azurite.connectionString(), `mem${randomBytes(4).toString('hex')}`);

@@ -17,6 +17,7 @@ import { TeamRegistry } from '../../storage/team-registry';
 import { useAzurite } from '../support/azurite';
 import { openSessionRecord } from '../support/session-record';
 import { cardText } from '../support/playground-client';
+import { tempVault } from '../support/temp-vault';
 
 /** Teams itself cannot run here: this port records what would have been posted. */
 class RecordingPort implements TeamsPort {
@@ -54,7 +55,7 @@ describe('closing a session, against Azurite', function () {
     await ensureTable(table);
     port = new RecordingPort();
     logLines = [];
-    deps = { sessions: new SessionStore(table, randomBytes(32)), schedules: new ScheduleStore(table), answers: new AnswerBox(table), contributions: new GroupContributions(table), teams: new TeamRegistry(await TableStateStorage.create(azurite.connectionString(), 'teams')), port, log: createLogger('test', 'warn', (line) => void logLines.push(JSON.stringify(line))), now: () => new Date(), later: () => undefined };
+    deps = { sessions: new SessionStore(table, randomBytes(32), tempVault()), schedules: new ScheduleStore(table), answers: new AnswerBox(table), contributions: new GroupContributions(table), teams: new TeamRegistry(await TableStateStorage.create(azurite.connectionString(), 'teams')), port, log: createLogger('test', 'warn', (line) => void logLines.push(JSON.stringify(line))), now: () => new Date(), later: () => undefined };
   });
   let logLines: string[] = [];
 

@@ -23,6 +23,7 @@ import { TeamRegistry } from '../../storage/team-registry';
 import { useAzurite } from '../support/azurite';
 import { cardText } from '../support/playground-client';
 import { openSessionRecord } from '../support/session-record';
+import { tempVault } from '../support/temp-vault';
 
 const where: Where = { conversationId: 'channel-x;messageid=1', activityId: 'act', serviceUrl: 'http://x', tenantId: 't', teamsChannelId: 'channel-x' };
 const METTE = { id: 'user-0', name: 'Mette' };
@@ -69,7 +70,7 @@ describe('the result and older sessions, against Azurite', function () {
       tellPrivately: async () => undefined,
     };
     deps = {
-      sessions: new SessionStore(table, randomBytes(32)), schedules: new ScheduleStore(table), answers: new AnswerBox(table), contributions: new GroupContributions(table),
+      sessions: new SessionStore(table, randomBytes(32), tempVault()), schedules: new ScheduleStore(table), answers: new AnswerBox(table), contributions: new GroupContributions(table),
       teams: new TeamRegistry(await TableStateStorage.create(azurite.connectionString(), 'teams')), port,
       log: createLogger('test', 'warn', () => undefined), now: () => new Date(), later: (_what, work) => void pending.push(work()),
     };

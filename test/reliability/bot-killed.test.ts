@@ -5,6 +5,8 @@ import { newSchedule } from '../../domain/checkins/manage';
 import { AnswerBox } from '../../storage/answer-box';
 import { ScheduleStore } from '../../storage/schedule-store';
 import { SessionStore } from '../../storage/session-store';
+import { FileVault } from '../../storage/file-vault';
+import { sessionsFolder } from '../../storage/secret-vault-for';
 import { ensureTable, tableClientFor } from '../../storage/table-client';
 import { TableStateStorage } from '../../storage/table-state-storage';
 import { TeamRegistry } from '../../storage/team-registry';
@@ -29,7 +31,7 @@ describe('reliability: the bot process killed mid-work and restarted', function 
   const standIn = useConnectorStandIn();
   const start = new Date('2027-03-01T07:00:00Z');
   const env = { ANONYMITY_KEY: randomBytes(32).toString('base64'), DEADLINE_CHECK_MS: String(TICK_MS), SCHEDULE_CHECK_MS: String(TICK_MS), LOG_LEVEL: 'info' };
-  const { bots, setClock, crashAndRestart } = useBotProcesses(1, () => azurite.connectionString(), env, start);
+  const { bots, keyDir, setClock, crashAndRestart } = useBotProcesses(1, () => azurite.connectionString(), env, start);
   let sessions: SessionStore;
   let answers: AnswerBox;
   let schedules: ScheduleStore;
@@ -37,7 +39,7 @@ describe('reliability: the bot process killed mid-work and restarted', function 
   before(async () => {
     const table = tableClientFor(azurite.connectionString(), 'sessions');
     await ensureTable(table);
-    sessions = new SessionStore(table, Buffer.from(env.ANONYMITY_KEY, 'base64'));
+    sessions = new SessionStore(table, Buffer.from(env.ANONYMITY_KEY, 'base64'), new FileVault(sessionsFolder(keyDir)));
     answers = new AnswerBox(table);
     const scheduleTable = tableClientFor(azurite.connectionString(), 'schedules');
     await ensureTable(scheduleTable);

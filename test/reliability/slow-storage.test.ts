@@ -11,6 +11,7 @@ import { startAzurite, type RunningAzurite } from '../../storage/azurite-process
 import { ConnectorStandIn, useConnectorStandIn } from '../support/connector-standin';
 import { answerActivity, executeActivity, invoke, person, startSession, type StartedSession } from '../support/activities';
 import { SlowProxy } from '../support/slow-proxy';
+import { tempKeyDir } from '../support/temp-vault';
 
 /**
  * Storage answers, but every exchange takes 4 s longer (a throttled or distant account). The
@@ -33,7 +34,7 @@ describe('reliability: storage 4 s slow, over HTTP', function () {
     const port = await proxy.start();
     const viaProxy = azurite.connectionString.replace(`:${azurite.port}/`, `:${port}/`);
     assert.notEqual(viaProxy, azurite.connectionString, 'the connection string names the Azurite port');
-    const options = readOptions({ PORT: '0', DEADLINE_CHECK_MS: '600000', SCHEDULE_CHECK_MS: '600000', ANONYMITY_KEY: randomBytes(32).toString('base64'), DATA_DIR: mkdtempSync(join(tmpdir(), 'kd-')), LOG_LEVEL: 'info' });
+    const options = readOptions({ PORT: '0', DEADLINE_CHECK_MS: '600000', SCHEDULE_CHECK_MS: '600000', ANONYMITY_KEY: randomBytes(32).toString('base64'), DATA_DIR: mkdtempSync(join(tmpdir(), 'kd-')), KEY_DIR: tempKeyDir(), LOG_LEVEL: 'info' });
     bot = await startBot(options, viaProxy, (line) => logs.push(line));
     await bot.deps.teams.setInstalled('team-skovbakke', true, 'da');
     session = await startSession(bot.url, standIn(), { title: 'Langsomt lager' });

@@ -8,6 +8,7 @@ import { readOptions } from '../../config/options';
 import { startAzurite, type RunningAzurite } from '../../storage/azurite-process';
 import { useConnectorStandIn } from '../support/connector-standin';
 import { answerActivity, closeActivity, healthy, invoke, person, startSession, type StartedSession } from '../support/activities';
+import { tempKeyDir } from '../support/temp-vault';
 
 /** Answers sent before storage stops, and again after it is back. */
 const PEOPLE = 40;
@@ -36,7 +37,7 @@ describe('reliability: storage stopped and restarted in the middle of a stream o
   before(async function () {
     this.timeout(60_000);
     azurite = await startAzurite({ location });
-    const options = readOptions({ PORT: '0', DEADLINE_CHECK_MS: '600000', SCHEDULE_CHECK_MS: '600000', ANONYMITY_KEY: randomBytes(32).toString('base64'), DATA_DIR: mkdtempSync(join(tmpdir(), 'kd-')), LOG_LEVEL: 'warn' });
+    const options = readOptions({ PORT: '0', DEADLINE_CHECK_MS: '600000', SCHEDULE_CHECK_MS: '600000', ANONYMITY_KEY: randomBytes(32).toString('base64'), DATA_DIR: mkdtempSync(join(tmpdir(), 'kd-')), KEY_DIR: tempKeyDir(), LOG_LEVEL: 'warn' });
     bot = await startBot(options, azurite.connectionString, () => undefined);
     await bot.deps.teams.setInstalled('team-skovbakke', true, 'da');
     session = await startSession(bot.url, standIn(), { title: 'Lageret genstarter', k: '3' });

@@ -10,6 +10,7 @@ import { readOptions } from '../../config/options';
 import { startAzurite, type RunningAzurite } from '../../storage/azurite-process';
 import { useConnectorStandIn } from '../support/connector-standin';
 import { answerActivity, healthy, invoke, person, postActivity, startSession, type StartedSession } from '../support/activities';
+import { tempKeyDir } from '../support/temp-vault';
 
 /** Teams gives an invoke about 5 s before it shows the clicker an error of its own. */
 const INVOKE_BUDGET_MS = 5_000;
@@ -35,7 +36,7 @@ describe('reliability: storage outage while people answer, over HTTP', function 
     this.timeout(60_000);
     azurite = await startAzurite({ location });
     azuritePort = azurite.port;
-    const options = readOptions({ PORT: '0', DEADLINE_CHECK_MS: '1000', ANONYMITY_KEY: randomBytes(32).toString('base64'), DATA_DIR: mkdtempSync(join(tmpdir(), 'kd-')), LOG_LEVEL: 'debug' });
+    const options = readOptions({ PORT: '0', DEADLINE_CHECK_MS: '1000', ANONYMITY_KEY: randomBytes(32).toString('base64'), DATA_DIR: mkdtempSync(join(tmpdir(), 'kd-')), KEY_DIR: tempKeyDir(), LOG_LEVEL: 'debug' });
     bot = await startBot(options, azurite.connectionString, (line) => logs.push(line));
     session = await startSession(bot.url, standIn(), { title: 'Nedbrud' });
   });

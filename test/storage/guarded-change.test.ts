@@ -8,6 +8,7 @@ import { SessionStore } from '../../storage/session-store';
 import { ensureTable, tableClientFor } from '../../storage/table-client';
 import { useAzurite } from '../support/azurite';
 import { openSessionRecord } from '../support/session-record';
+import { tempVault } from '../support/temp-vault';
 
 describe('the one guarded write: change(key, edit), against Azurite', function () {
   this.timeout(30_000);
@@ -18,7 +19,7 @@ describe('the one guarded write: change(key, edit), against Azurite', function (
   beforeEach(async () => {
     table = tableClientFor(azurite.connectionString(), `guard${randomBytes(4).toString('hex')}`);
     await ensureTable(table);
-    sessions = new SessionStore(table, randomBytes(32));
+    sessions = new SessionStore(table, randomBytes(32), tempVault());
   });
 
   it('applies every one of 12 concurrent edits to the newest record, none lost to a conflict', async () => {

@@ -6,6 +6,7 @@ import { ensureTable, tableClientFor } from '../../storage/table-client';
 import { useAzurite } from '../support/azurite';
 import { countRequests } from '../support/count-requests';
 import { openSessionRecord } from '../support/session-record';
+import { tempVault } from '../support/temp-vault';
 
 describe('SessionStore.getOpen: the open session and its secret from a short memory, against Azurite', function () {
   this.timeout(30_000);
@@ -16,7 +17,7 @@ describe('SessionStore.getOpen: the open session and its secret from a short mem
   beforeEach(async () => {
     table = tableClientFor(azurite.connectionString(), `open${randomBytes(4).toString('hex')}`);
     await ensureTable(table);
-    sessions = new SessionStore(table, randomBytes(32));
+    sessions = new SessionStore(table, randomBytes(32), tempVault());
   });
 
   it('reads once for answers that arrive together, then serves them from memory', async () => {
@@ -56,7 +57,7 @@ describe('SessionStore.getOpen: the open session and its secret from a short mem
   });
 
   it('counts the memory from when the read began, since storage may have served it at any time after', async () => {
-    const brief = new SessionStore(table, randomBytes(32), 300);
+    const brief = new SessionStore(table, randomBytes(32), tempVault(), { openMemoryMs: 300 });
     const session = openSessionRecord();
     await brief.create(session);
     table.pipeline.addPolicy({

@@ -14,18 +14,20 @@ export interface BotProcess {
 
 /**
  * Bot processes (bot-child.ts) sharing one storage and one clock file, for the enclosing describe
- * block. `setClock` moves time for all of them; their log lines are collected in `logs`.
+ * block, with one KEY_DIR (`keyDir`). `setClock` moves time for all of them; their log lines are collected in `logs`.
  */
 export function useBotProcesses(count: number, connectionString: () => string, env: Record<string, string>, start: Date) {
   const dir = mkdtempSync(join(tmpdir(), 'kd-procs-'));
   const clockFile = join(dir, 'clock');
+  // One KEY_DIR for all of them, as App Service instances share /home: each reads the others' session secrets.
+  const keyDir = env.KEY_DIR ?? join(dir, 'keys');
   const bots: BotProcess[] = [];
   const logs: LogLine[] = [];
   writeFileSync(clockFile, start.toISOString());
 
   before(async function () {
     this.timeout(60_000);
-    bots.push(...(await Promise.all(Array.from({ length: count }, async (_, i) => spawnBot(connectionString(), clockFile, { PROGRESS_EVERY_MS: '20', ...env, PORT: String(await findFreePort('127.0.0.1')), DATA_DIR: mkdtempSync(join(dir, `bot${i}-`)) }, logs)))));
+    bots.push(...(await Promise.all(Array.from({ length: count }, async (_, i) => spawnBot(connectionString(), clockFile, { PROGRESS_EVERY_MS: '20', KEY_DIR: keyDir, ...env, PORT: String(await findFreePort('127.0.0.1')), DATA_DIR: mkdtempSync(join(dir, `bot${i}-`)) }, logs)))));
   });
 
   after(async function () {
@@ -48,7 +50,7 @@ export function useBotProcesses(count: number, connectionString: () => string, e
     return bots[i];
   };
 
-  return { bots, logs, setClock: (at: Date) => writeFileSync(clockFile, at.toISOString()), crashAndRestart };
+  return { bots, logs, keyDir, setClock: (at: Date) => writeFileSync(clockFile, at.toISOString()), crashAndRestart };
 }
 
 async function spawnBot(connectionString: string, clockFile: string, env: Record<string, string>, logs: LogLine[]): Promise<BotProcess> {

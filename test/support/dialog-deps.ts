@@ -11,6 +11,8 @@ import { SessionStore } from '../../storage/session-store';
 import { TableStateStorage } from '../../storage/table-state-storage';
 import { TeamRegistry } from '../../storage/team-registry';
 import { ensureTable, tableClientFor } from '../../storage/table-client';
+import type { SecretVault } from '../../storage/secret-vault';
+import { tempVault } from './temp-vault';
 
 /** Where a card in openSessionRecord()'s channel was clicked. */
 export const channelWhere: Where = { conversationId: 'channel-x;messageid=1', activityId: 'act', serviceUrl: 'http://x', tenantId: 't', teamsChannelId: 'channel-x' };
@@ -36,13 +38,13 @@ export function standInPort(posted?: AdaptiveCard[]): TeamsPort {
 /**
  * The dialogs' dependencies on a real Azurite table, with the real clock and a quiet log; work
  * meant for after the invoke (`later`) is dropped, so a test calls it itself where it matters.
- * Two calls with the same `key` are two bot instances sharing one storage.
+ * Two calls with the same `key` and `vault` are two bot instances sharing one storage.
  *
  * @example const deps = await azuriteDeps(azurite.connectionString(), table, { port: standInPort() })
  */
-export async function azuriteDeps(connectionString: string, table: TableClient, options: { port?: TeamsPort; key?: Buffer } = {}): Promise<DialogDeps> {
+export async function azuriteDeps(connectionString: string, table: TableClient, options: { port?: TeamsPort; key?: Buffer; vault?: SecretVault } = {}): Promise<DialogDeps> {
   return {
-    sessions: new SessionStore(table, options.key ?? randomBytes(32)), schedules: new ScheduleStore(table), answers: new AnswerBox(table), contributions: new GroupContributions(table),
+    sessions: new SessionStore(table, options.key ?? randomBytes(32), options.vault ?? tempVault()), schedules: new ScheduleStore(table), answers: new AnswerBox(table), contributions: new GroupContributions(table),
     teams: new TeamRegistry(await TableStateStorage.create(connectionString, 'teams')), port: options.port ?? standInPort(),
     log: createLogger('test', 'warn', () => undefined), now: () => new Date(), later: () => undefined,
     // A test's answers come one after another: the shared card need not rest a second between them.

@@ -9,6 +9,7 @@ import { findFreePort } from '../../storage/azurite-child';
 import { startPlayground, type RunningPlayground } from '../../scripts/playground-process';
 import { PlaygroundClient } from './playground-client';
 import { freshAccount, type Account } from './shared-azurite';
+import { tempKeyDir } from './temp-vault';
 
 export interface Stack {
   bot(): RunningBot;
@@ -17,6 +18,8 @@ export interface Stack {
   /** The block's own storage account. */
   azurite(): Account;
   playground(): PlaygroundClient;
+  /** The settings the bot runs with: its ANONYMITY_KEY, its KEY_DIR (where FileVault keeps the session secrets). */
+  options(): Options;
   logs: LogLine[];
 }
 
@@ -35,7 +38,7 @@ export function useStack(opts: { playground?: boolean; env?: Record<string, stri
   before(async function () {
     this.timeout(60_000);
     azurite = await freshAccount();
-    options = readOptions({ PORT: String(await findFreePort('127.0.0.1')), DEADLINE_CHECK_MS: '500', ANONYMITY_KEY: randomBytes(32).toString('base64'), DATA_DIR: mkdtempSync(join(tmpdir(), 'kd-')), LOG_LEVEL: 'debug', PROGRESS_EVERY_MS: '20', ...opts.env });
+    options = readOptions({ PORT: String(await findFreePort('127.0.0.1')), DEADLINE_CHECK_MS: '500', ANONYMITY_KEY: randomBytes(32).toString('base64'), DATA_DIR: mkdtempSync(join(tmpdir(), 'kd-')), KEY_DIR: tempKeyDir(), LOG_LEVEL: 'debug', PROGRESS_EVERY_MS: '20', ...opts.env });
     bot = await startBot(options, azurite.connectionString, (line) => logs.push(line), opts.now);
     if (opts.playground !== false) {
       pg = await startPlayground({ botUrl: bot.url, port: await findFreePort('127.0.0.1'), openBrowser: false, cwd: mkdtempSync(join(tmpdir(), 'kd-pg-')) });
@@ -63,5 +66,5 @@ export function useStack(opts: { playground?: boolean; env?: Record<string, stri
     bot = await startBot(must(options, 'options'), must(azurite, 'Azurite').connectionString, (line) => logs.push(line), opts.now);
     return bot;
   };
-  return { restartBot, bot: () => must(bot, 'the bot'), azurite: () => must(azurite, 'Azurite'), playground: () => must(client, 'the Playground'), logs };
+  return { restartBot, bot: () => must(bot, 'the bot'), azurite: () => must(azurite, 'Azurite'), playground: () => must(client, 'the Playground'), options: () => must(options, 'options'), logs };
 }

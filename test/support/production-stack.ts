@@ -9,6 +9,7 @@ import { useConnectorStandIn, type ConnectorStandIn } from './connector-standin'
 import { useOpenIdStandIn, type OpenIdStandIn, type TokenOptions } from './openid-standin';
 import { captureConsole } from './capture-console';
 import type { HttpResult } from './activities';
+import { tempKeyDir } from './temp-vault';
 
 export const APP_ID = '11111111-2222-3333-4444-555555555555';
 
@@ -60,7 +61,7 @@ export function useProductionStack(o: { env?: Record<string, string>; now?: () =
     getToken = sinon.stub(MicrosoftAppCredentials.prototype, 'getToken').resolves(secrets.outboundToken);
     const options = readOptions({
       PORT: '0', HOST: '127.0.0.1', MicrosoftAppId: APP_ID, MicrosoftAppPassword: secrets.appPassword, MicrosoftAppTenantId: '7d2c1a4e-5b6f-4c3d-9e8a-0f1b2c3d4e5f',
-      ANONYMITY_KEY: secrets.anonymityKey, ALLOW_EMBEDDED_STORAGE: '1', LOG_LEVEL: 'info', BotOpenIdMetadata: openId().metadataUrl, PROGRESS_EVERY_MS: '20', ...o.env,
+      ANONYMITY_KEY: secrets.anonymityKey, KEY_DIR: tempKeyDir(), ALLOW_EMBEDDED_STORAGE: '1', LOG_LEVEL: 'info', BotOpenIdMetadata: openId().metadataUrl, PROGRESS_EVERY_MS: '20', ...o.env,
     });
     bot = await startBot(options, azurite.connectionString(), (line) => logs.push(line), o.now);
   });
