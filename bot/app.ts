@@ -56,6 +56,7 @@ export async function startBot(options: Options, connectionString: string, sink?
     sessions: new SessionStore(table, options.anonymityKey ?? localAnonymityKey(options.dataDir, options.keyDir), secretVaultFor(options), {
       // The close stands; the retention sweep destroys the entry (dialogs/retention-sweep.ts).
       onDestroyFailed: (session, err) => log.child('vault').warn('a closed session\'s secret is still in the vault; the retention sweep destroys it', { session, ...errorFields(err) }),
+      later: (work) => void track(pending, work()),
     }),
     schedules: new ScheduleStore(scheduleTable),
     answers: new AnswerBox(table),

@@ -57,6 +57,12 @@ export interface SessionStoreOptions {
    * without this, the error is thrown to the closer.
    */
   onDestroyFailed?: (sessionId: string, err: unknown) => void;
+  /**
+   * Runs the destroy after a close in the background, when given: Key Vault's delete, wait and
+   * purge take a second or two, which must not fall inside the 5 s a cancel or close click has
+   * for its reply. The row says `vaultLeft` until it is done, so a stop in between is repaired.
+   */
+  later?: (work: () => Promise<void>) => void;
 }
 
 /** A closed session the retention sweep may be due to clear: enough to look up its team's days. */
@@ -249,7 +255,11 @@ export class SessionStore {
       // Again once written: a read that started while the write was under way must not be remembered.
       this.forgetOpen(session.id);
     }
-    if (vaultName) await this.destroyAfterClose(session.id, vaultName);
+    if (vaultName) {
+      const destroy = () => this.destroyAfterClose(session.id, vaultName!);
+      if (this.options.later) this.options.later(destroy);
+      else await destroy();
+    }
     return written;
   }
 

@@ -109,6 +109,20 @@ describe('the session secret in the vault, against Azurite', function () {
     assert.deepEqual(failures, []);
   });
 
+  it('with `later`, the close returns before the vault is done (Key Vault takes seconds to delete and purge) and the entry is destroyed once the work runs', async () => {
+    const queued: (() => Promise<void>)[] = [];
+    deps.sessions = new SessionStore(table, key, vault, { onDestroyFailed: (id) => void failures.push(id), later: (work) => void queued.push(work) });
+    const session = await created();
+    await deps.sessions.change(session.id, closeNow);
+    assert.equal(queued.length, 1, 'the destroy waits for later');
+    assert.equal(entries().length, 1, 'the entry is still there while the close has returned');
+    assert.equal((await secretRow(session.id)).vaultLeft, true, 'the row says so, for the sweep should the process stop now');
+    assert.equal(await deps.sessions.secret(session.id), undefined, 'a closed session never gives its secret out again');
+    await queued[0]();
+    assert.deepEqual(entries(), []);
+    assert.deepEqual(OWN_COLUMNS(await secretRow(session.id)), []);
+  });
+
   it('a session created before the vault (its secret wrapped in the row) still takes answers, seals them and closes', async () => {
     const session = await created();
     const oldSecret = randomBytes(32);
