@@ -24,7 +24,7 @@ export function summaryCard(session: Session, summary: Summary, contributions?: 
   const named = contributions ? contributionSections(lang, session.settings.groups ?? [], contributions, jointQuestionsOf(session)) : [];
   const title = t(lang, 'summary.title', { title: escapeMarkdown(session.settings.title || t(lang, def.titleKey)) });
   if (!summary.shown) {
-    return shortened(lang, { title, shown: false, facilitatorTexts: [], headline: t(lang, 'summary.notShown', { k: session.settings.k }), notShownHint: t(lang, 'summary.notShownHint'), perspectives: named, distributions: [], gapShown: false });
+    return shortened(lang, { title, shown: false, roundedNote: '', facilitatorTexts: [], headline: t(lang, 'summary.notShown', { k: session.settings.k }), notShownHint: t(lang, 'summary.notShownHint'), perspectives: named, distributions: [], gapShown: false });
   }
   const texts = summary.kind === 'mixed' ? summary.texts : summary;
   const perspectives = texts.shown ? texts.perspectives : [];
@@ -38,6 +38,8 @@ export function summaryCard(session: Session, summary: Summary, contributions?: 
     title,
     shown: true,
     headline: headline(lang, def, summary),
+    // Why a re-run shows fewer figures than the first run did (docs/anonymity.md, "Figures across rounds").
+    roundedNote: summary.kind === 'mixed' && [...summary.scales, ...summary.choices].some((s) => 'repeated' in s) ? t(lang, 'summary.repeatedNote') : '',
     // The starting point next to the answers: the leader's proposal, the formulation, the dilemma.
     facilitatorTexts: setupTexts(lang, session, def),
     distributions: summary.kind === 'mixed' ? [...summary.scales, ...summary.choices].map((s) => distributionData(lang, def, s)) : [],
