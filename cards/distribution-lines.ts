@@ -13,7 +13,7 @@ import { repeatedData } from './repeated-lines';
 /**
  * Distributions as plain lines of text ("4: 3 (30 %)"), so every figure can be read on any client,
  * with a chart above them that draws the same counts (chart-block.ts). Hidden below k: no lines,
- * no chart, only that it is not shown. A re-run's rounded figures are drawn by repeated-lines.ts.
+ * no chart, only that it is not shown. A re-run's scales and choices are drawn by repeated-lines.ts.
  */
 export function distributionData(lang: Language, def: ExerciseDefinition, s: ScaleSummary | ChoiceSummary | RepeatedScale | RepeatedChoice) {
   if ('repeated' in s) return repeatedData(lang, def, s);

@@ -3,7 +3,6 @@ import { mainFinding, type MainFinding } from '../domain/summary/main-finding';
 import type { Summary } from '../domain/summary/summarise';
 import { shortLabel } from './charts';
 import { decimal } from './decimal';
-import { roundedText } from './figure-text';
 import { escapeMarkdown } from './escape';
 import { countWord } from './summary-section';
 import { fieldsFor } from './question-fields';
@@ -44,13 +43,6 @@ function findingText(lang: Language, def: ExerciseDefinition, f: MainFinding): s
       if (q?.kind !== 'scale') throw new Error(`headline(): question '${f.questionId}' of '${def.id}' is not a scale; the summary does not match the exercise.`);
       const end = (n: number, key: string) => t(lang, 'summary.finding.scaleEnd', { n, label: t(lang, key) });
       return t(lang, 'summary.finding.scale', { question, median: decimal(lang, f.median), low: end(q.min, q.minLabelKey), high: end(q.max, q.maxLabelKey) });
-    }
-    case 'roundedScale': {
-      const q = def.questions.find((x) => x.id === f.questionId);
-      if (q?.kind !== 'scale') throw new Error(`headline(): question '${f.questionId}' of '${def.id}' is not a scale; the summary does not match the exercise.`);
-      const end = (n: number, key: string) => t(lang, 'summary.finding.scaleEnd', { n, label: t(lang, key) });
-      // The mean as the card rounds it, "over 4,5" near an end (docs/anonymity.md, "Figures across rounds").
-      return t(lang, 'summary.finding.roundedScale', { question, mean: roundedText(lang, f.mean.value, f.mean.step, f), low: end(q.min, q.minLabelKey), high: end(q.max, q.maxLabelKey) });
     }
     case 'split': {
       const q = def.questions.find((x) => x.id === f.questionId);

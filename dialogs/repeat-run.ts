@@ -4,7 +4,7 @@ import type { DialogDeps } from './deps';
 
 /**
  * Whether `session` re-runs an exercise whose summary this channel has seen (domain/summary/repeat-rule.ts),
- * so its scales and choices are rounded (docs/anonymity.md, "Figures across rounds"). Read at
+ * so its scales and choices show nothing per answer (docs/anonymity.md, "Figures across rounds"). Read at
  * close; a storage error fails the close, which is retried, rather than posting exact figures.
  *
  * @example await isRerun(deps, secondDilemmaInTheChannel) // true

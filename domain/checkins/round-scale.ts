@@ -20,8 +20,8 @@ export type RoundScale =
  */
 export function roundScale(s: ScaleSummary | RepeatedScale): RoundScale {
   if (!s.shown) return { questionId: s.questionId, shown: false };
-  // Rounded already (a re-run exercise's scale, summary/repeat-figures.ts): the same figures.
-  if ('repeated' in s) return { questionId: s.questionId, shown: true, n: s.n, mean: s.mean, min: s.min, max: s.max, split: s.split };
+  // A re-run exercise's scale shows nothing per answer (summary/repeat-figures.ts); rounds never are one.
+  if ('repeated' in s) return { questionId: s.questionId, shown: false };
   const min = s.counts[0].value;
   const max = s.counts[s.counts.length - 1].value;
   const exact = s.counts.reduce((sum, c) => sum + c.value * c.count, 0) / s.n;

@@ -4,7 +4,6 @@ import type { ShownCount } from './count-steps';
 import { themeSize } from './theme-size';
 import { sectionSizes } from './theme-sizes';
 import { twoCamps } from './two-camps';
-import type { CoarseFigure } from '../anonymity/coarse';
 
 /**
  * The one finding a summary's headline can lead with. Every figure in it is one the card already
@@ -14,8 +13,6 @@ export type MainFinding =
   /** Median steps (0-based positions of the options; 1.5 lies between two) of "now" and "should be". */
   | { kind: 'gap'; questionId: string; median: { now: number; shouldBe: number } }
   | { kind: 'scale'; questionId: string; median: number }
-  /** A re-run's scale (repeat-figures.ts): its rounded mean, the only central figure it shows. */
-  | { kind: 'roundedScale'; questionId: string; mean: CoarseFigure; min: number; max: number }
   /**
    * A scale whose answers fall into two camps (two-camps.ts): no median speaks for the team. The
    * number on each side only when both sides have at least k people (docs/anonymity.md, rule 4).
@@ -41,18 +38,16 @@ export function mainFinding(summary: Summary): MainFinding | undefined {
   if (!summary.shown) return undefined;
   if (summary.kind === 'perspectives') return largestTheme(summary);
   if (summary.gap?.shown) return { kind: 'gap', questionId: summary.gap.now.questionId, median: summary.gap.median };
+  // A re-run shows nothing per step or option (repeat-figures.ts), so its headline leads with a theme.
+  if ([...summary.scales, ...summary.choices].some((s) => 'repeated' in s)) return largestTheme(summary.texts);
   const scale = summary.scales.find((s) => s.shown);
-  if (scale?.shown) {
-    // No counts on a re-run's card, so no camp sizes in its headline either.
-    if ('repeated' in scale) return scale.split ? { kind: 'split', questionId: scale.questionId } : { kind: 'roundedScale', questionId: scale.questionId, mean: scale.mean, min: scale.min, max: scale.max };
+  if (scale?.shown && !('repeated' in scale)) {
     const camps = twoCamps(scale.counts);
     if (camps) return { kind: 'split', questionId: scale.questionId, ...(camps.low >= summary.k && camps.high >= summary.k ? { camps } : {}) };
     return { kind: 'scale', questionId: scale.questionId, median: scale.median };
   }
   for (const choice of summary.choices) {
-    if (!choice.shown) continue;
-    // A re-run names no option: which one most chose can give the leaver away (repeat-figures.ts).
-    if ('repeated' in choice) return largestTheme(summary.texts);
+    if (!choice.shown || 'repeated' in choice) continue;
     const top = Math.max(...choice.counts.map((c) => c.count));
     const leaders = choice.counts.filter((c) => c.count === top);
     return leaders.length === 1 && top > 0 ? { kind: 'choice', questionId: choice.questionId, value: leaders[0].value, count: top, n: choice.n } : largestTheme(summary.texts);

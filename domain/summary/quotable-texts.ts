@@ -17,7 +17,7 @@ export interface SummaryContext {
   catalogueTexts?: readonly string[];
   /**
    * The same exercise has been run before in this channel and its summary shown (repeat-rule.ts):
-   * the scales and choices are then shown rounded (repeat-figures.ts; docs/anonymity.md, "Figures across rounds").
+   * its scales and choices then show nothing per answer (repeat-figures.ts; docs/anonymity.md, "Figures across rounds").
    */
   repeated?: boolean;
 }

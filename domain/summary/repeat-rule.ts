@@ -4,7 +4,7 @@ import type { Session } from '../session';
 export type RunOf = Pick<Session, 'id' | 'exerciseId' | 'round' | 'place' | 'cancelledAt' | 'summaryPostedAt'> & { settings: Pick<Session['settings'], 'custom' | 'variant'> };
 
 /**
- * Whether `earlier` makes `current` a re-run whose figures must be rounded (docs/anonymity.md,
+ * Whether `earlier` makes `current` a re-run whose figures must not be shown (docs/anonymity.md,
  * "Figures across rounds"): another session of the same exercise in the same channel whose summary
  * the team saw, with figures (`earlierShown`: its stored summary was shown, not below k). Another
  * variant (dilemma, route) or a team's own exercise with other questions does not count: it asks

@@ -39,33 +39,34 @@ describe('the summary card of a re-run (docs/anonymity.md, "Figures across round
     assert.match(text, EXACT_COUNT);
     assert.match(text, /median/);
     assert.equal(charts(first).length, 3);
-    assert.doesNotMatch(text, /afrundet/);
+    assert.doesNotMatch(text, /vises ikke denne gang/);
   });
 
-  it('a re-run shows each scale\'s rounded mean and no count, median, spread or chart, and says why', () => {
+  it('a re-run shows no count, mean, median, spread or chart for its scales and choices, and says why and what to use instead', () => {
     const text = cardText(rerun);
     assert.doesNotMatch(text, EXACT_COUNT);
     assert.doesNotMatch(text, /median|midterste halvdel/i);
     assert.equal(charts(rerun).length, 0, 'nothing per step or option left to draw');
-    assert.match(text, /Gennemsnit: 2 på skalaen fra 1 \(helt uenig\) til 5 \(helt enig\)/);
-    assert.match(text, /Tallene er afrundet, fordi øvelsen har været kørt før i denne kanal/);
-    assert.match(text, /vises ikke, når øvelsen har været kørt før/);
+    assert.doesNotMatch(text, /Gennemsnit|delt i to lejre/);
+    assert.match(text, /Tallene vises ikke denne gang, fordi øvelsen har været kørt før i denne kanal/);
+    assert.match(text, /skriv »planlæg«/);
+    assert.equal((text.match(/Hvordan svarene fordeler sig, vises ikke denne gang/g) ?? []).length, 3, 'under the two answered scales and the choice (the third scale nobody answered)');
     assert.doesNotMatch(text, /Flest valgte/, 'the headline names no option');
   });
 
-  it('a dilemma that split says so in the headline and beside its mean, with no camp sizes', () => {
-    const card = summaryCard(session('dilemmaer', 'da', 'd1'), summarise(dilemmaer, POSITIONS, settings, { repeated: true }));
-    const text = cardText(card);
-    assert.match(text, /Svarene er delt i to lejre\./);
-    assert.match(text, /Svarene er delt i to lejre, så gennemsnittet taler ikke for holdet/);
-    assert.doesNotMatch(text, /To lejre: \d|\d+ \(\d+ %\)|\d+ svar\n/, 'no camp or side sizes');
+  it('a dilemma pools both sides\' reasons, so no reason tells which side its writer took', () => {
+    const first = cardText(summaryCard(session('dilemmaer', 'da', 'd1'), summarise(dilemmaer, POSITIONS, settings)));
+    assert.match(first, /Grunde hos dem, der hælder mod side A/, 'the first run shows the reasons by side');
+    const text = cardText(summaryCard(session('dilemmaer', 'da', 'd1'), summarise(dilemmaer, POSITIONS, settings, { repeated: true })));
+    assert.doesNotMatch(text, /lejre|hælder mod side/, 'no camps and no sides');
+    assert.match(text, /Hvorfor står du der\?\n6 svar/, 'the reasons, pooled');
+    assert.doesNotMatch(text, /\d+ \(\d+ %\)/);
   });
 
   it('in English too, and no placeholder is left', () => {
     const card = summaryCard(session('vildfarelser', 'en'), summarise(vildfarelser, SIX, settings, { repeated: true }));
     const text = cardText(card);
-    assert.match(text, /The figures are rounded because the exercise has been run before in this channel/);
-    assert.match(text, /Mean: 2 on the scale from 1/);
+    assert.match(text, /The figures are not shown this time, because the exercise has been run in this channel before/);
     assert.ok(!nodes(card).some((n) => typeof n.text === 'string' && /\{\w+\}|\$\{/.test(n.text)));
   });
 });

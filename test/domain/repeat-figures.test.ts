@@ -20,10 +20,9 @@ describe('a re-run\'s scales and choices (domain/summary/repeat-figures.ts)', ()
   const rerun = summarise(vildfarelser, SIX, settings, { repeated: true });
   assert.ok(exact.kind === 'mixed' && exact.shown && rerun.kind === 'mixed' && rerun.shown);
 
-  it('a scale is its mean rounded as a check-in round rounds it, and whether it split; no counts, median or spread', () => {
-    assert.deepEqual(rerun.scales[0], { kind: 'scale', questionId: 'fixed', shown: true, repeated: true, k: 5, n: 6, min: 1, max: 5, mean: { value: 2, step: 1 }, split: false });
-    assert.equal(rerun.scales[1].shown && 'repeated' in rerun.scales[1] && rerun.scales[1].split, true);
-    for (const s of rerun.scales) for (const key of ['counts', 'median', 'spread', 'shares']) assert.ok(!(key in s), `${s.questionId} has ${key}`);
+  it('a scale keeps only how many answered it: no counts, mean, median, spread or split', () => {
+    assert.deepEqual(rerun.scales[0], { kind: 'scale', questionId: 'fixed', shown: true, repeated: true, k: 5, n: 6 });
+    for (const s of rerun.scales) for (const key of ['counts', 'mean', 'median', 'spread', 'shares', 'split']) assert.ok(!(key in s), `${s.questionId} has ${key}`);
   });
 
   it('a choice keeps only how many answered it; a hidden one stays hidden', () => {
@@ -36,8 +35,9 @@ describe('a re-run\'s scales and choices (domain/summary/repeat-figures.ts)', ()
     assert.ok(!('repeated' in exact.scales[0]));
   });
 
-  it('the headline leads with the rounded mean, and names no option of a re-run\'s choice', () => {
-    assert.deepEqual(mainFinding(rerun), { kind: 'roundedScale', questionId: 'fixed', mean: { value: 2, step: 1 }, min: 1, max: 5 });
+  it('the headline names no figure of a re-run\'s scales and no option of its choices', () => {
+    assert.equal(mainFinding(rerun)?.kind, undefined, 'no theme of k answers here either');
+    assert.equal(mainFinding(exact)?.kind, 'scale');
     const choiceOnly = { ...vildfarelser, questions: vildfarelser.questions.filter((q) => q.kind !== 'scale') };
     assert.equal(mainFinding(summarise(choiceOnly, SIX, settings, { repeated: true }))?.kind, undefined);
     assert.equal(mainFinding(summarise(choiceOnly, SIX, settings))?.kind, 'choice');
