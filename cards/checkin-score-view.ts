@@ -1,5 +1,5 @@
 import type { ExerciseDefinition, Language } from '../domain/exercise';
-import type { RoundScale } from '../domain/checkins/round-scale';
+import { roundScale, type RoundScale } from '../domain/checkins/round-scale';
 import { fieldsFor } from './question-fields';
 import { DISCUSS_ITEM_BELOW, DISCUSS_TOTAL_AT_MOST } from '../domain/checkins/score-meeting';
 import type { CheckinScore } from '../domain/checkins/summarise-checkin';
@@ -96,6 +96,7 @@ export function scoreView(lang: Language, score: CheckinScore, labelOf: (id: str
       const scales = score.roundScales
         ? score.roundScales.map((s) => roundScaleSection(lang, def, s))
         : score.scales.map((s) => {
+            if ('repeated' in s) return roundScaleSection(lang, def, roundScale(s));
             const d = distributionData(lang, def, s);
             return { title: d.label, lines: [d.stats, ...(detail ? distributionLines(lang, def, s) : [])] };
           });

@@ -7,13 +7,16 @@ import { decimal } from './decimal';
 import { distributionChart, gapChart } from './distribution-charts';
 import { fieldsFor } from './question-fields';
 import { t } from './i18n';
+import type { RepeatedChoice, RepeatedScale } from '../domain/summary/repeat-figures';
+import { repeatedData } from './repeated-lines';
 
 /**
  * Distributions as plain lines of text ("4: 3 (30 %)"), so every figure can be read on any client,
  * with a chart above them that draws the same counts (chart-block.ts). Hidden below k: no lines,
- * no chart, only that it is not shown.
+ * no chart, only that it is not shown. A re-run's scales and choices are drawn by repeated-lines.ts.
  */
-export function distributionData(lang: Language, def: ExerciseDefinition, s: ScaleSummary | ChoiceSummary) {
+export function distributionData(lang: Language, def: ExerciseDefinition, s: ScaleSummary | ChoiceSummary | RepeatedScale | RepeatedChoice) {
+  if ('repeated' in s) return repeatedData(lang, def, s);
   const field = fieldsFor(lang, def, [s.questionId])[0];
   if (!s.shown) return { label: field.label, stats: t(lang, 'summary.perspectiveHidden'), figures: [] };
   const lines = distributionLines(lang, def, s);

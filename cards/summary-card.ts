@@ -24,7 +24,7 @@ export function summaryCard(session: Session, summary: Summary, contributions?: 
   const named = contributions ? contributionSections(lang, session.settings.groups ?? [], contributions, jointQuestionsOf(session)) : [];
   const title = t(lang, 'summary.title', { title: escapeMarkdown(session.settings.title || t(lang, def.titleKey)) });
   if (!summary.shown) {
-    return shortened(lang, { title, shown: false, facilitatorTexts: [], headline: t(lang, 'summary.notShown', { k: session.settings.k }), notShownHint: t(lang, 'summary.notShownHint'), perspectives: named, distributions: [], gapShown: false });
+    return shortened(lang, { title, shown: false, roundedNote: '', facilitatorTexts: [], headline: t(lang, 'summary.notShown', { k: session.settings.k }), notShownHint: t(lang, 'summary.notShownHint'), perspectives: named, distributions: [], gapShown: false });
   }
   const texts = summary.kind === 'mixed' ? summary.texts : summary;
   const perspectives = texts.shown ? texts.perspectives : [];
@@ -33,11 +33,14 @@ export function summaryCard(session: Session, summary: Summary, contributions?: 
   const anyShown = (def.summaryKind === 'perspectives' && perspectives.some((p) => p.shown)) || (!!groups && groups.groups.length >= 2);
   const compared = groups ? { shared: groups.similarities, distinct: groups.differences, agreement: undefined } : texts.shown ? texts : { shared: [], distinct: {}, agreement: undefined };
   const gap = summary.kind === 'mixed' ? gapData(lang, def, summary.gap) : undefined;
+  const repeated = summary.kind === 'mixed' && [...summary.scales, ...summary.choices].some((s) => 'repeated' in s);
   const labelOf = (id: string) => t(lang, def.questions.find((q) => q.id === id)?.labelKey ?? id);
   return shortened(lang, {
     title,
     shown: true,
     headline: headline(lang, def, summary),
+    // Why a re-run shows fewer figures than the first run did (docs/anonymity.md, "Figures across rounds").
+    roundedNote: repeated ? t(lang, 'summary.repeatedNote') : '',
     // The starting point next to the answers: the leader's proposal, the formulation, the dilemma.
     facilitatorTexts: setupTexts(lang, session, def),
     distributions: summary.kind === 'mixed' ? [...summary.scales, ...summary.choices].map((s) => distributionData(lang, def, s)) : [],
@@ -48,7 +51,7 @@ export function summaryCard(session: Session, summary: Summary, contributions?: 
       countText: p.shown ? t(lang, 'summary.perspectiveCount', { count: p.count ?? 0 }) : t(lang, 'summary.perspectiveHidden'),
       ...(p.shown ? themeSection(lang, p, summary.k) : { themes: [], otherText: '' }),
       heldBackText: heldBackText(lang, p.heldBack),
-    })).concat(summary.kind === 'mixed' && summary.lowRatings ? lowRatingSections(lang, def, summary.lowRatings, summary.k) : []).concat(groups ? groupSections(lang, groups) : []).concat(summary.kind === 'mixed' && summary.sides ? sideSections(lang, summary.sides, summary.k) : []).concat(named),
+    })).concat(summary.kind === 'mixed' && summary.lowRatings ? lowRatingSections(lang, def, summary.lowRatings, summary.k) : []).concat(groups ? groupSections(lang, groups) : []).concat(summary.kind === 'mixed' && summary.sides ? sideSections(lang, summary.sides, summary.k, repeated) : []).concat(named),
     compare: anyShown,
     sharedText: compared.shared.length ? t(lang, 'summary.shared', { words: compared.shared.map(escapeMarkdown).join(', ') }) : t(lang, 'summary.sharedNone'),
     distinctTexts: Object.entries(compared.distinct).filter(([, ws]) => ws.length > 0).map(([id, ws]) => t(lang, 'summary.distinct', { perspective: groups ? escapeMarkdown(id) : labelOf(id).toLowerCase(), words: ws.map(escapeMarkdown).join(', ') })),

@@ -1,5 +1,6 @@
 import { coarse, type CoarseFigure } from '../anonymity/coarse';
 import type { ScaleSummary } from '../summary/distribution';
+import type { RepeatedScale } from '../summary/repeat-figures';
 import { twoCamps } from '../summary/two-camps';
 
 /**
@@ -17,8 +18,10 @@ export type RoundScale =
  * @example roundScale({ kind: 'scale', questionId: 'klarhed', shown: true, k: 5, n: 6, counts: [1–5 with 0, 1, 1, 3, 1], median: 4, mean: 3.7, spread: … })
  * // { questionId: 'klarhed', shown: true, n: 6, mean: { value: 4, step: 1 }, min: 1, max: 5, split: false }
  */
-export function roundScale(s: ScaleSummary): RoundScale {
+export function roundScale(s: ScaleSummary | RepeatedScale): RoundScale {
   if (!s.shown) return { questionId: s.questionId, shown: false };
+  // A re-run exercise's scale shows nothing per answer (summary/repeat-figures.ts); rounds never are one.
+  if ('repeated' in s) return { questionId: s.questionId, shown: false };
   const min = s.counts[0].value;
   const max = s.counts[s.counts.length - 1].value;
   const exact = s.counts.reduce((sum, c) => sum + c.value * c.count, 0) / s.n;

@@ -38,14 +38,16 @@ export function mainFinding(summary: Summary): MainFinding | undefined {
   if (!summary.shown) return undefined;
   if (summary.kind === 'perspectives') return largestTheme(summary);
   if (summary.gap?.shown) return { kind: 'gap', questionId: summary.gap.now.questionId, median: summary.gap.median };
+  // A re-run shows nothing per step or option (repeat-figures.ts), so its headline leads with a theme.
+  if ([...summary.scales, ...summary.choices].some((s) => 'repeated' in s)) return largestTheme(summary.texts);
   const scale = summary.scales.find((s) => s.shown);
-  if (scale?.shown) {
+  if (scale?.shown && !('repeated' in scale)) {
     const camps = twoCamps(scale.counts);
     if (camps) return { kind: 'split', questionId: scale.questionId, ...(camps.low >= summary.k && camps.high >= summary.k ? { camps } : {}) };
     return { kind: 'scale', questionId: scale.questionId, median: scale.median };
   }
   for (const choice of summary.choices) {
-    if (!choice.shown) continue;
+    if (!choice.shown || 'repeated' in choice) continue;
     const top = Math.max(...choice.counts.map((c) => c.count));
     const leaders = choice.counts.filter((c) => c.count === top);
     return leaders.length === 1 && top > 0 ? { kind: 'choice', questionId: choice.questionId, value: leaders[0].value, count: top, n: choice.n } : largestTheme(summary.texts);

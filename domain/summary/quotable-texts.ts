@@ -15,6 +15,11 @@ export interface SummaryContext {
    * own question or the facilitator's text may name what identifies someone (docs/anonymity.md).
    */
   catalogueTexts?: readonly string[];
+  /**
+   * The same exercise has been run before in this channel and its summary shown (repeat-rule.ts):
+   * its scales and choices then show nothing per answer (repeat-figures.ts; docs/anonymity.md, "Figures across rounds").
+   */
+  repeated?: boolean;
 }
 
 /** How many of a section's texts may be quoted whole, only redacted, or not at all. */

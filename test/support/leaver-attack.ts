@@ -49,3 +49,33 @@ export function readRound(scale: Scale, n: number, value: number, step: number |
 
 /** A small seeded random source, so that a failing trial can be run again. */
 export { mulberry32 as seeded } from '../../eval/baselines';
+
+/** What one run showed of a question, and the public rule it was shown by: the summary code itself, from counts per step or option. */
+export interface ShownRun {
+  n: number;
+  shown: string;
+  show: (counts: readonly number[]) => string;
+}
+
+/**
+ * The same attack on a whole distribution (docs/anonymity.md, "Figures across rounds"): one person
+ * left between two runs of an exercise, everyone else answered as before. The attacker knows n of
+ * both runs and the rule each run was shown by, tries every way the others' answers could spread
+ * over the `options` steps or options, and every answer the leaver could have given (an index).
+ * One index left is the person's answer. Every figure of the question counts at once: a share per
+ * option that says nothing alone can, beside the others, rule all options out but one.
+ *
+ * @example openAnswers(5, exactRun([1, 2, 1, 1, 1]), exactRun([1, 2, 1, 1, 0])) // [4]
+ */
+export function openAnswers(options: number, before: ShownRun, after: ShownRun): number[] {
+  const fitting = spreads(after.n, options).filter((v) => after.show(v) === after.shown);
+  return Array.from({ length: options }, (_, x) => x).filter((x) => fitting.some((v) => before.show(v.map((c, i) => c + (i === x ? 1 : 0))) === before.shown));
+}
+
+/** Every way `n` answers can spread over `options` steps, as counts. */
+export function spreads(n: number, options: number): number[][] {
+  if (options === 1) return [[n]];
+  const out: number[][] = [];
+  for (let first = 0; first <= n; first++) for (const rest of spreads(n - first, options - 1)) out.push([first, ...rest]);
+  return out;
+}
