@@ -67,7 +67,6 @@ export function scoreView(lang: Language, score: CheckinScore, labelOf: (id: str
           lines: [
             t(lang, 'checkin.meeting.total', { value: roundedText(lang, score.meanTotal, score.steps?.total, { min: 0, max: 40 }) }),
             ...MEETING_ITEMS.map((id) => outOf(id, score.items[id], 10, score.steps?.item)),
-            t(lang, 'checkin.meeting.flagged', { share: score.flaggedShare, ...limits }),
             ...(score.discuss ? [] : [t(lang, 'checkin.meeting.noDiscuss', limits)]),
           ],
         }],

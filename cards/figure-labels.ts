@@ -87,6 +87,7 @@ export const SCALE_RANGE: Readonly<Record<FigureKind, { min: number; max: number
  * @example figureScale('meetingRating', 'goals') // { min: 0, max: 10 }
  */
 export function figureScale(kind: FigureKind, id: string): { min: number; max: number } {
+  // 'flaggedShare' only in rounds filed before it was dropped (score-meeting.ts): a percentage.
   if (kind === 'meetingRating' && id !== 'total') return id === 'flaggedShare' ? { min: 0, max: 100 } : { min: 0, max: 10 };
   if (kind === 'coreTaskCheck') {
     const q = templateOfKind(kind).questions.find((x) => x.id === id);

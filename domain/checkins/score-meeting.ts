@@ -20,27 +20,38 @@ export type MeetingScore =
       meanTotal: number;
       /** Mean per 0–10 item, rounded to `steps.item`. */
       items: Record<MeetingItem, number>;
-      /** Percent of respondents whose own rating is flagged, rounded to `steps.flaggedShare`. */
-      flaggedShare: number;
       /** The steps the figures were rounded to, coarser the fewer rated (anonymity/coarse.ts). */
-      steps: { total: number; item: number; flaggedShare: number };
-      /** That flag applied to the team's means: put the meeting on the agenda. */
+      steps: { total: number; item: number };
+      /** The FIT flag applied to the team's unrounded means: put the meeting on the agenda. */
       discuss: boolean;
     };
 
 /**
+ * Whether a rating is under the line of the FIT practice (seed 004): a total of 36 or less, or
+ * any item below 9.
+ *
+ * @example underTheLine([10, 9, 9, 9]) // false (37, every item 9 or more)
+ * @example underTheLine([10, 10, 10, 8]) // true (an item below 9)
+ */
+export function underTheLine(values: readonly number[]): boolean {
+  return values.reduce((s, v) => s + v, 0) <= DISCUSS_TOTAL_AT_MOST || values.some((v) => v < DISCUSS_ITEM_BELOW);
+}
+
+/**
  * The meeting rating: four 0–10 items summed to 0–40.
  *
- * How we apply it: in FIT the flag belongs to one person's rating (total ≤ 36 or an item
- * below 9). Here ratings are anonymous, so nobody can be asked about theirs; the summary gives the
- * share of respondents whose rating is flagged, and raises `discuss` when the same rule holds for
- * the team's means. Only complete ratings count: a total from three items would look like a low
+ * How we apply it: in FIT the flag belongs to one person's rating. Here ratings are anonymous, so
+ * nobody can be asked about theirs; `discuss` is raised when the rule holds for the team's
+ * unrounded means. The share of people under the line is not shown: each person is either under
+ * it or not, and two meetings' shares gave away whether one who left between them was, in 281 of
+ * 300 random teams even rounded for n, and in 62 rounded for n/4 (docs/anonymity.md, "Figures
+ * across rounds"). Only complete ratings count: a total from three items would look like a low
  * score. Nothing is shown below k complete ratings, and the figures are rounded to a step that
  * grows as fewer rate, so two meetings cannot be subtracted to one person's rating.
  *
  * @example scoreMeeting([{ relationship: '9', goals: '8', approach: '9', overall: '9' }, …five ratings of 10], 5)
  * // { kind: 'meetingRating', shown: true, k: 5, n: 6, meanTotal: 35, items: { relationship: 9, goals: 9, approach: 9, overall: 9 },
- * //   flaggedShare: 10, steps: { total: 10, item: 2, flaggedShare: 20 }, discuss: false }  (39.2 reads "over 35")
+ * //   steps: { total: 10, item: 2 }, discuss: false }  (39.2 reads "over 35")
  */
 export function scoreMeeting(answers: readonly AnswerTexts[], k: number): MeetingScore {
   const ratings = answers
@@ -48,11 +59,9 @@ export function scoreMeeting(answers: readonly AnswerTexts[], k: number): Meetin
     .filter((r): r is number[] => r.every((v) => v !== undefined));
   const n = ratings.length;
   if (n < k || n === 0) return { kind: 'meetingRating', shown: false, k };
-  const flagged = (values: readonly number[]) => values.reduce((s, v) => s + v, 0) <= DISCUSS_TOTAL_AT_MOST || values.some((v) => v < DISCUSS_ITEM_BELOW);
   const itemMeans = MEETING_ITEMS.map((_, i) => mean(ratings.map((r) => r[i])));
   const total = coarse(mean(ratings.map((r) => r.reduce((s, v) => s + v, 0))), { min: 0, max: 40 }, n);
   const items = itemMeans.map((m) => coarse(m, { min: 0, max: 10 }, n));
-  const share = coarse((100 * ratings.filter(flagged).length) / n, { min: 0, max: 100 }, n);
   return {
     kind: 'meetingRating',
     shown: true,
@@ -60,17 +69,16 @@ export function scoreMeeting(answers: readonly AnswerTexts[], k: number): Meetin
     n,
     meanTotal: total.value,
     items: Object.fromEntries(MEETING_ITEMS.map((id, i) => [id, items[i].value])) as Record<MeetingItem, number>,
-    flaggedShare: share.value,
-    steps: { total: total.step, item: items[0].step, flaggedShare: share.step },
-    // On the unrounded means: a mean of 8.96 is below 9, even if it is shown as 9.0.
-    discuss: flagged(itemMeans),
+    steps: { total: total.step, item: items[0].step },
+    // On the unrounded means: a mean of 8.96 is below 9, even if it is shown as 9; the card says so.
+    discuss: underTheLine(itemMeans),
   };
 }
 
 /**
- * The figures a trend follows: the mean total, each item, and the flagged share, with their steps.
+ * The figures a trend follows: the mean total and each item, with their steps.
  *
- * @example meetingFigures(score) // { total: { value: 35, step: 10 }, relationship: { value: 9, step: 2 }, …, flaggedShare: { value: 10, step: 20 } }
+ * @example meetingFigures(score) // { total: { value: 35, step: 10 }, relationship: { value: 9, step: 2 }, … }
  */
 export function meetingFigures(score: MeetingScore): Record<string, CoarseFigure> {
   if (!score.shown) return {};
@@ -78,6 +86,5 @@ export function meetingFigures(score: MeetingScore): Record<string, CoarseFigure
   return {
     total: { value: score.meanTotal, step: steps.total },
     ...Object.fromEntries(MEETING_ITEMS.map((id) => [id, { value: score.items[id], step: steps.item }])),
-    flaggedShare: { value: score.flaggedShare, step: steps.flaggedShare },
   };
 }

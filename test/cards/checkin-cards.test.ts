@@ -426,13 +426,13 @@ describe("check-in cards", () => {
         const all = texts(card);
         const expected = lang === "da"
           ? ["Opsamling: Puls på social kapital", "6 har svaret i denne runde.", "Største ændring siden sidst: Samarbejde −30.", "Tillid: 70 af 100", "Retfærdighed: 70 af 100",
-              "Tallene er afrundet, grovere jo færre der har svaret, så ingens svar kan regnes ud ved at sammenligne to runder.",
+              "Tallene er afrundet, grovere jo færre der har svaret, så ingens svar kan regnes ud ved at sammenligne to runder. En ændring kaldes tydelig, når den er større, end én persons svar kan flytte tallet.",
               // Fairness's +20 is one step: one person could have caused it.
               "Tillid: 70 (ingen tydelig ændring siden 4. jan.)", "Retfærdighed: 70 (ingen tydelig ændring siden 4. jan.)", "Samarbejde: 70 (−30 siden 4. jan.)",
               "Fast punkt på \\*\\*personalemødet\\*\\*", "Ja: 3 (50 %) · Delvist: 2 (33 %) · Nej: 1 (17 %)",
               "Runder: 4. jan. · 1. feb. · 1. mar.", "Tillid: 60 · – · 70"]
           : ["Summary: Puls på social kapital", "6 people answered this round.", "Biggest change since last time: Collaboration −30.", "Trust: 70 of 100",
-              "Figures are rounded, more coarsely the fewer have answered, so that nobody's answer can be worked out by comparing two rounds.",
+              "Figures are rounded, more coarsely the fewer have answered, so that nobody's answer can be worked out by comparing two rounds. A change is called clear when it is larger than one person's answer could move the figure.",
               "Trust: 70 (no clear change since 4 Jan)", "Fairness: 70 (no clear change since 4 Jan)", "Collaboration: 70 (−30 since 4 Jan)", "Yes: 3 (50%) · Partly: 2 (33%) · No: 1 (17%)", "Rounds: 4 Jan · 1 Feb · 1 Mar", "Trust: 60 · – · 70"];
         for (const line of expected) assert.ok(all.includes(line), `${line}\n${all.join("\n")}`);
         assert.equal(card.version, "1.5");
@@ -545,18 +545,19 @@ describe("check-in cards", () => {
       });
     });
 
-    it("meeting rating: the 0–40 mean, the items, the share flagged and 'talk about it'", () => {
-      // 7 ratings: the total in steps of 10, items in steps of 2, the share in steps of 20 (anonymity/coarse.ts).
+    it("meeting rating: the 0–40 mean, the items and 'talk about it', which says it is before rounding; no share under the line", () => {
+      // 7 ratings: the total in steps of 10, items in steps of 2 (anonymity/coarse.ts).
       const score: MeetingScore = {
-        kind: "meetingRating", shown: true, k: 5, n: 7, meanTotal: 30, items: { relationship: 10, goals: 8, approach: 8, overall: 8 }, flaggedShare: 60,
-        steps: { total: 10, item: 2, flaggedShare: 20 }, discuss: true,
+        kind: "meetingRating", shown: true, k: 5, n: 7, meanTotal: 30, items: { relationship: 10, goals: 8, approach: 8, overall: 8 },
+        steps: { total: 10, item: 2 }, discuss: true,
       };
       const summary: CheckinSummary = { score, carried: [], round: { dueAt: "2027-03-01T08:00:00Z", metK: true, ...filed(meetingFigures(score)) } };
       const da = checkinSummaryCard("da", { title: "Møde", k: 5, summary, history: [], timeZone: ZONE });
-      for (const line of ["Gennemsnit i alt: 30 af 40", "Mål og emner: 8 af 10", "60 % har givet mødet 36 eller derunder i alt eller under 9 på et punkt.",
-        "Tallene er afrundet, grovere jo færre der har svaret, så ingens svar kan regnes ud ved at sammenligne to runder."]) assert.ok(texts(da).includes(line), line);
+      assert.ok(!texts(da).some((l) => /har givet mødet/.test(l)), "no share of people under the line");
+      for (const line of ["Gennemsnit i alt: 30 af 40", "Mål og emner: 8 af 10",
+        "Tallene er afrundet, grovere jo færre der har svaret, så ingens svar kan regnes ud ved at sammenligne to runder. En ændring kaldes tydelig, når den er større, end én persons svar kan flytte tallet."]) assert.ok(texts(da).includes(line), line);
       const flag = ofType(da, "Container").find((c) => c.style === "attention");
-      assert.ok(flag && texts(flag)[0].startsWith("Tag en snak om det"));
+      assert.ok(flag && texts(flag)[0].startsWith("Tag en snak om det: før afrunding"));
       const en = checkinSummaryCard("en", { title: "Meeting", k: 5, summary: { ...summary, score: { ...score, discuss: false } }, history: [], timeZone: ZONE });
       assert.ok(!ofType(en, "Container").some((c) => c.style === "attention"));
       assert.ok(texts(en).includes("The team's mean is above the line (36 in total and 9 on each item)."));
@@ -581,7 +582,7 @@ describe("check-in cards", () => {
       assert.ok(clarityAt > 0, all.join("\n"));
       assert.equal(all[clarityAt + 1], "Mean: 4 of 5");
       assert.ok(!all.some((x) => /median/i.test(x)), "only the rounded mean: no median, spread or counts per step");
-      assert.ok(all.includes("Figures are rounded, more coarsely the fewer have answered, so that nobody's answer can be worked out by comparing two rounds."));
+      assert.ok(all.includes("Figures are rounded, more coarsely the fewer have answered, so that nobody's answer can be worked out by comparing two rounds. A change is called clear when it is larger than one person's answer could move the figure."));
       // 3.5 → 4 is within one step: one person could have caused it.
       assert.ok(all.includes("Clarity: 4 (no clear change since 1 Feb)"), all.join("\n"));
       assert.ok(all.includes("No figure has moved since last time by more than one person's answer could move it."), all.join("\n"));
@@ -599,7 +600,7 @@ describe("check-in cards", () => {
         socialCapital: Object.keys(socialCapitalFigures({ kind: "socialCapital", shown: true, k: 5, respondents: 5, dimensions: (["trust", "fairness", "collaboration"] as const).map((dimension) => ({ dimension, ...shown })) })),
         // Besides 'rated:<group>', which is named with the group's own name.
         relationalCoordination: Object.keys(coordinationFigures({ kind: "relationalCoordination", shown: true, k: 5, respondents: 5, groups: [], cells: [], byRater: [], byRated: [], overall: shown })),
-        meetingRating: Object.keys(meetingFigures({ kind: "meetingRating", shown: true, k: 5, n: 5, meanTotal: 1, items: Object.fromEntries(MEETING_ITEMS.map((id) => [id, 1])) as Record<MeetingItem, number>, flaggedShare: 0, steps: { total: 10, item: 2, flaggedShare: 20 }, discuss: false })),
+        meetingRating: Object.keys(meetingFigures({ kind: "meetingRating", shown: true, k: 5, n: 5, meanTotal: 1, items: Object.fromEntries(MEETING_ITEMS.map((id) => [id, 1])) as Record<MeetingItem, number>, steps: { total: 10, item: 2 }, discuss: false })),
         sharedUnderstanding: Object.keys(understandingFigures({ kind: "sharedUnderstanding", shown: true, k: 5, n: 5, overall: 1, step: 1, vertical: agreement, horizontal: agreement })),
         coreTaskCheck: roundDefinition({ templateId: "kerneopgave-tjek" }).questions.filter((q) => q.kind === "scale").map((q) => q.id),
       };

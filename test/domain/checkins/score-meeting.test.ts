@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { meetingFigures, scoreMeeting } from "../../../domain/checkins/score-meeting";
+import { meetingFigures, scoreMeeting, underTheLine } from "../../../domain/checkins/score-meeting";
 
 const rating = (relationship: number, goals: number, approach: number, overall: number) => ({
   relationship: String(relationship), goals: String(goals), approach: String(approach), overall: String(overall),
@@ -12,10 +12,10 @@ describe("scoreMeeting", () => {
     assert.deepEqual(scoreMeeting([...tens(4), incomplete], 5), { kind: "meetingRating", shown: false, k: 5 });
   });
 
-  it("gives the mean total, the mean per item and the share flagged, each rounded to its step", () => {
-    // Six ratings: steps of 40 / 6 → 10, 10 / 6 → 2 and 100 / 6 → 20, each grid laid out from the scale's middle.
+  it("gives the mean total and the mean per item, each rounded to its step, and no share of people under the line", () => {
+    // Six ratings: steps of 40 / 6 → 10 and 10 / 6 → 2, each grid laid out from the scale's middle.
     // Total 235 / 6 = 39.2: nearest figure 40 (20 + 2 × 10) is the end, which only a mean of 40 shows, so half a step inside: 35.
-    // Items 9.7 to 9.8 on 1, 3, 5, 7, 9 → 9. One of six flagged, 17, on 10, 30, 50, 70, 90 → 10.
+    // Items 9.7 to 9.8 on 1, 3, 5, 7, 9 → 9.
     assert.deepEqual(scoreMeeting([rating(9, 8, 9, 9), ...tens(5)], 5), {
       kind: "meetingRating",
       shown: true,
@@ -23,17 +23,16 @@ describe("scoreMeeting", () => {
       n: 6,
       meanTotal: 35,
       items: { relationship: 9, goals: 9, approach: 9, overall: 9 },
-      flaggedShare: 10,
-      steps: { total: 10, item: 2, flaggedShare: 20 },
+      steps: { total: 10, item: 2 },
       discuss: false,
     });
   });
 
   it("gives means that differ per item once enough rate for a fine step", () => {
-    // Ten ratings: steps of 5, 1 and 10. Goals 70 / 10 = 7, approach 88 / 10 = 8.8 → 9, overall 82 / 10 = 8.2 → 8; total 34 → 35; six of ten flagged.
+    // Ten ratings: steps of 5 and 1. Goals 70 / 10 = 7, approach 88 / 10 = 8.8 → 9, overall 82 / 10 = 8.2 → 8; total 34 → 35.
     const s = scoreMeeting([...tens(4), ...Array.from({ length: 6 }, () => rating(10, 5, 8, 7))], 5);
     assert.ok(s.shown);
-    assert.deepEqual([s.meanTotal, s.items, s.flaggedShare, s.steps], [35, { relationship: 10, goals: 7, approach: 9, overall: 8 }, 60, { total: 5, item: 1, flaggedShare: 10 }]);
+    assert.deepEqual([s.meanTotal, s.items, s.steps], [35, { relationship: 10, goals: 7, approach: 9, overall: 8 }, { total: 5, item: 1 }]);
   });
 
   describe("a person's rating is flagged at a total of 36 or less, or any item below 9", () => {
@@ -46,10 +45,7 @@ describe("scoreMeeting", () => {
     ];
     for (const [what, r, flagged] of cases) {
       it(`${what}: ${flagged ? "flagged" : "not flagged"}`, () => {
-        const s = scoreMeeting([r, ...tens(4)], 5);
-        assert.ok(s.shown);
-        // One of five is 20, a tie between 10 and 30 on the grid 10, 30, 50, 70, 90 (step 20): toward the middle, 30. None flagged is 0, the end, shown as it is.
-        assert.equal(s.flaggedShare, flagged ? 30 : 0);
+        assert.equal(underTheLine([r.relationship, r.goals, r.approach, r.overall].map(Number)), flagged);
       });
     }
   });
@@ -60,18 +56,18 @@ describe("scoreMeeting", () => {
       // end, which only a mean of 40 shows, so both read 35; the flag is on the unrounded 36 and 37.
       const s = scoreMeeting(Array.from({ length: 5 }, () => rating(9, 9, 9, 9)), 5);
       assert.ok(s.shown);
-      assert.deepEqual([s.meanTotal, s.steps.total, s.discuss, s.flaggedShare], [35, 10, true, 100]);
+      assert.deepEqual([s.meanTotal, s.steps.total, s.discuss], [35, 10, true]);
       const above = scoreMeeting(Array.from({ length: 5 }, () => rating(10, 9, 9, 9)), 5);
       assert.ok(above.shown);
-      assert.deepEqual([above.meanTotal, above.steps.total, above.discuss, above.flaggedShare], [35, 10, false, 0]);
+      assert.deepEqual([above.meanTotal, above.steps.total, above.discuss], [35, 10, false]);
     });
 
     it("is raised by one item's mean below 9, even when the total is high", () => {
       // Goals: 10, 10, 10, 8, 6 → 8.8, shown as 9 to a step of 2 (1, 3, 5, 7, 9); total 38.8, above 36, nearest 40 (the end,
-      // step 10) → 35. Two of five flagged, 40, on 10, 30, 50, 70, 90 → 50.
+      // step 10) → 35.
       const s = scoreMeeting([rating(10, 10, 10, 10), rating(10, 10, 10, 10), rating(10, 10, 10, 10), rating(10, 8, 10, 10), rating(10, 6, 10, 10)], 5);
       assert.ok(s.shown);
-      assert.deepEqual([s.meanTotal, s.items.goals, s.steps, s.discuss, s.flaggedShare], [35, 9, { total: 10, item: 2, flaggedShare: 20 }, true, 50]);
+      assert.deepEqual([s.meanTotal, s.items.goals, s.steps, s.discuss], [35, 9, { total: 10, item: 2 }, true]);
     });
 
     it("uses the unrounded mean: 8.96 is below 9 though it reads 9", () => {
@@ -86,8 +82,8 @@ describe("scoreMeeting", () => {
     it("is not raised when only some people flag the meeting", () => {
       const s = scoreMeeting([rating(8, 10, 10, 10), ...tens(5)], 5);
       assert.ok(s.shown);
-      // One of six: 17, to a step of 20 on 10, 30, 50, 70, 90 → 10.
-      assert.deepEqual([s.discuss, s.flaggedShare, s.steps.flaggedShare], [false, 10, 20]);
+      assert.equal(s.discuss, false);
+      assert.ok(!("flaggedShare" in s), "no share of people under the line: two meetings would tell whether one who left was");
     });
   });
 
@@ -97,14 +93,13 @@ describe("scoreMeeting", () => {
     assert.deepEqual([s.n, s.meanTotal], [5, 40]);
   });
 
-  it("gives trends the total, each item and the flagged share", () => {
+  it("gives trends the total and each item", () => {
     assert.deepEqual(meetingFigures(scoreMeeting(tens(5), 5)), {
       total: { value: 40, step: 10 },
       relationship: { value: 10, step: 2 },
       goals: { value: 10, step: 2 },
       approach: { value: 10, step: 2 },
       overall: { value: 10, step: 2 },
-      flaggedShare: { value: 0, step: 20 },
     });
     assert.deepEqual(meetingFigures(scoreMeeting(tens(4), 5)), {});
   });
