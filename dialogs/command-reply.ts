@@ -23,7 +23,9 @@ export function settleCommandReply(deps: DialogDeps, where: Where, data: Record<
     const stored = await deps.sessions.get(sessionId);
     if (!stored || cardId === stored.session.place.rootActivityId) return;
     const lang = stored.session.settings.language;
-    const settled = noticeCard(t(lang, 'settled.title'), [t(lang, key)]);
+    // A check-in round has no phases: "lukket runden", as the round's own close question says.
+    const said = key === 'settled.closed' && stored.session.round ? 'settled.closedRound' : key;
+    const settled = noticeCard(t(lang, 'settled.title'), [t(lang, said)]);
     // "Nej, fortsæt": the exercise goes on, so its facilitators keep their buttons here in their own view.
     const card = answer.outcome === 'carryOn' ? withRefresh(settled, 'session.view', { sessionId, view: 'note' }, steererIds(stored.session)) : settled;
     await deps.port.updateRoot(stored.session.place, card, cardId);
