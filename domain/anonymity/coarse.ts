@@ -25,7 +25,9 @@ const NICE = [1, 2, 5];
  * @example stepFor(10, 40) // 0.5
  */
 export function stepFor(range: number, n: number): number {
-  const least = range / Math.max(1, n);
+  // No width (or no number) has no step; the loop below would never end on NaN.
+  if (!(range > 0) || !Number.isFinite(range)) return 0;
+  const least = range / Math.max(1, Number.isFinite(n) ? n : 1);
   let power = 10 ** Math.floor(Math.log10(least));
   for (;;) {
     for (const nice of NICE) if (nice * power >= least - 1e-9) return tidy(nice * power);

@@ -20,7 +20,7 @@ export type SocialCapitalScore =
  * to 0–100 (1 → 0, 3 → 50, 5 → 100). It counts only if they answered at least half of the
  * dimension's items (2 of 3), as is usual for such scales, so one stray click does not stand
  * for a whole dimension. The team's score is the mean of those scores, rounded to a step that
- * grows as fewer answer (anonymity/coarse.ts: 20 for 5 or 6 people, 10 for 10 to 19), so two rounds
+ * grows as fewer answer (anonymity/coarse.ts: 20 for 5 to 9 people, 10 for 10 to 19), so two rounds
  * cannot be subtracted to one person's score. Nothing is shown below k respondents, and a
  * dimension is shown only from k scores of its own.
  *

@@ -108,7 +108,7 @@ describe('anonymity red team: one person leaves between two check-in rounds and 
     assert.equal(clearChange({ value: before.overall, step: before.step }, { value: after.overall, step: after.step }), false, `${before.overall} (step ${before.step}) → ${after.overall} (step ${after.step}) is called a clear change`);
   });
 
-  // Measured, not only the worked cases: before rounding, 76 % (tjek) and 47 % (pulse) of random teams gave the leaver away.
+  // Measured, not only the worked cases: before rounding, 222 (tjek) and 159 (pulse) of 300 random teams gave the leaver away.
   it('over 300 random teams of 6 to 15, the two rounds give the leaver\'s answer away in at most 1 in 20', () => {
     const tjek = pinnedShare((pick, n) => Array.from({ length: n }, () => tjekPerson(pick)), (p) => attack(kerneopgaveTjek, p, 'clarity', { min: 1, max: 5, unit: 1 }, 0.1));
     const pulse = pinnedShare((pick, n) => Array.from({ length: n }, () => pulsePerson(pick)), (p) => attack(socialKapital, p, 'trust', { min: 0, max: 100, unit: 100 / 12 }, 1));
