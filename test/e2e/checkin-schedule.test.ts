@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { useStack } from '../support/kernedialog-stack';
+import { until } from '../support/until';
 import { cardText, CHANNEL, firstCard, type StreamEvent } from '../support/playground-client';
 
 const FORM = { templateId: 'kerneopgave-tjek', cadence: 'weekly', weekday: 'MO', nth: '1', rrule: '', time: '09:00', timeZone: 'Europe/Copenhagen', startDate: '2027-03-01', roundAmount: '1', roundUnit: 'days', reminders: '2', k: '3', language: 'da', groups: '' };
@@ -80,6 +81,9 @@ describe('a recurring check-in, scheduled in the Playground', function () {
     clock = new Date('2027-03-08T08:00:05Z');
     const next = await posted(since, (e) => /Kerneopgave-tjek/.test(cardText(firstCard(e))) && /lukker tirsdag/.test(cardText(firstCard(e))));
     round = { thread: `${CHANNEL};messageid=${next.message.messageId}`, root: next.message.messageId, sessionId: '' };
+    // The round's card is in the channel a moment before its session has stored the thread: a command
+    // in the thread in that moment is asked to be written in the exercise's thread (slow CI saw it).
+    await until('the round to know its thread', async () => (await stack.bot().deps.sessions.openRounds()).some((s) => s.place.rootActivityId === next.message.messageId && !!s.place.threadId));
     const text = cardText(firstCard(next));
     assert.match(text, /Fast punkt på personalemødet/);
     assert.match(text, /Færre interne møder/);
