@@ -11,7 +11,7 @@ import { distributionData, distributionLines } from './distribution-lines';
 import { escapeMarkdown } from './escape';
 import { themeLines } from './summary-section';
 import { figureKindOf, templateOfKind } from './figure-labels';
-import { decimal, roundedText } from './figure-text';
+import { roundedText } from './figure-text';
 import { t } from './i18n';
 
 export interface ScoreSection {

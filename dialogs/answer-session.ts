@@ -5,7 +5,7 @@ import { savedCard } from '../cards/saved-card';
 import { roundWording } from '../cards/round-wording';
 import { shownProgress } from '../domain/anonymity/progress';
 import type { Language } from '../domain/exercise';
-import { answerRefusal, phaseOf, secretOfPhase, type Session } from '../domain/session';
+import { answerRefusal, phaseOf, secretOfPhase } from '../domain/session';
 import { checkProposal, checkProposalItems, checkVote } from '../domain/validation/phase-input';
 import { ballotLabels } from '../cards/proposal-label';
 import type { AnswerTexts } from '../domain/validation/answer';

@@ -12,7 +12,6 @@ import type { AdaptiveCard } from '../cards/render';
 import { voteResultCard } from '../cards/vote-result-card';
 import { prefilledResultForm } from './result-form';
 import { ballotLabels } from '../cards/proposal-label';
-import type { StoredSession } from '../storage/session-store';
 import { summarise, type Summary } from '../domain/summary/summarise';
 import { sizesOnly } from '../domain/summary/theme-size';
 import type { Language } from '../domain/exercise';

@@ -5,7 +5,7 @@ import { isCurrentVersion, SESSION_SCHEMA, type Session } from '../domain/sessio
 import type { StoredSession } from '../storage/session-store';
 import type { DialogDeps } from './deps';
 import { onlySteerers } from './who-steers';
-import { refusal, reply, type PrivateReply } from './reply';
+import { refusal, type PrivateReply } from './reply';
 import type { Actor, Where } from './teams-port';
 
 const SESSION_ID = /^[a-f0-9]{24}$/;

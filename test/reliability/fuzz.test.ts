@@ -3,7 +3,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { useStack } from '../support/kernedialog-stack';
 import { useConnectorStandIn } from '../support/connector-standin';
-import { answerActivity, closeActivity, executeActivity, healthy, invoke, mentionActivity, person, postActivity, postRaw, startSession, type StartedSession } from '../support/activities';
+import { answerActivity, closeActivity, executeActivity, healthy, invoke, mentionActivity, person, postRaw, startSession, type StartedSession } from '../support/activities';
 import { Fuzz } from '../support/fuzz';
 
 const SEED = 20261122;
