@@ -51,7 +51,7 @@ export function summaryCard(session: Session, summary: Summary, contributions?: 
       countText: p.shown ? t(lang, 'summary.perspectiveCount', { count: p.count ?? 0 }) : t(lang, 'summary.perspectiveHidden'),
       ...(p.shown ? themeSection(lang, p, summary.k) : { themes: [], otherText: '' }),
       heldBackText: heldBackText(lang, p.heldBack),
-    })).concat(summary.kind === 'mixed' && summary.lowRatings ? lowRatingSections(lang, def, summary.lowRatings, summary.k) : []).concat(groups ? groupSections(lang, groups) : []).concat(summary.kind === 'mixed' && summary.sides ? sideSections(lang, summary.sides, summary.k, repeated) : []).concat(named),
+    })).concat(summary.kind === 'mixed' && summary.lowRatings ? lowRatingSections(lang, def, summary.lowRatings, summary.k) : []).concat(groups ? groupSections(lang, groups) : []).concat(summary.kind === 'mixed' && summary.sides ? sideSections(lang, summary.sides, summary.k) : []).concat(named),
     compare: anyShown,
     sharedText: compared.shared.length ? t(lang, 'summary.shared', { words: compared.shared.map(escapeMarkdown).join(', ') }) : t(lang, 'summary.sharedNone'),
     distinctTexts: Object.entries(compared.distinct).filter(([, ws]) => ws.length > 0).map(([id, ws]) => t(lang, 'summary.distinct', { perspective: groups ? escapeMarkdown(id) : labelOf(id).toLowerCase(), words: ws.map(escapeMarkdown).join(', ') })),

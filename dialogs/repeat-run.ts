@@ -1,5 +1,5 @@
 import type { Session } from '../domain/session';
-import { candidateRuns, countsAsEarlierRun } from '../domain/summary/repeat-rule';
+import { candidateRuns } from '../domain/summary/repeat-rule';
 import type { DialogDeps } from './deps';
 
 /**
@@ -11,9 +11,9 @@ import type { DialogDeps } from './deps';
  */
 export async function isRerun(deps: Pick<DialogDeps, 'sessions'>, session: Session): Promise<boolean> {
   if (session.round) return false;
+  // The rule is checked once on the records; only a candidate's stored summary says whether it showed figures.
   for (const earlier of candidateRuns(session, await deps.sessions.inChannel(session.place.teamsChannelId))) {
-    const summary = await deps.sessions.summary<{ shown?: unknown }>(earlier.id);
-    if (countsAsEarlierRun(session, earlier, summary?.shown === true)) return true;
+    if ((await deps.sessions.summary<{ shown?: unknown }>(earlier.id))?.shown === true) return true;
   }
   return false;
 }

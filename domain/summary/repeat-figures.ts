@@ -30,7 +30,3 @@ export function repeated<S extends ScaleSummary | ChoiceSummary>(s: S): S | Repe
   return s.shown ? { kind: s.kind, questionId: s.questionId, shown: true, repeated: true, k: s.k, n: s.n } : s;
 }
 
-/** Whether a scale or choice is shown as a re-run shows it. */
-export function isRepeated<T extends { kind: string }>(s: T | RepeatedFigure): s is RepeatedFigure {
-  return 'repeated' in s && s.repeated === true;
-}
