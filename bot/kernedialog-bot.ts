@@ -5,7 +5,7 @@ import type { AdaptiveCard } from '../cards/render';
 import { errorFields, type Logger } from '../config/log';
 import type { Language } from '../domain/exercise';
 import type { DialogDeps } from '../dialogs/deps';
-import { reply, type PrivateReply } from '../dialogs/reply';
+import { refusal, type PrivateReply } from '../dialogs/reply';
 import { actorOf, cardData, mentionedPeople, whereOf } from './activity-context';
 import { defaultLanguageFor, languageFor } from '../dialogs/language';
 import { askingOf } from './language-of';
@@ -129,7 +129,7 @@ export class KernedialogBot extends TeamsActivityHandler {
     let lang = defaultLanguageFor(asking);
     const work = languageFor(this.deps, asking).then((read) => {
       lang = read;
-      if (!route || !actor) return reply('badPayload', errorCard(lang, 'error.badPayload'));
+      if (!route || !actor) return refusal(lang, 'badPayload', 'error.badPayload');
       return route(this.deps, { lang, actor, where, data });
     });
     try {

@@ -226,10 +226,9 @@ async function openCount(deps: DialogDeps, session: Session): Promise<number> {
 
 /** The open phase starts closing, once; a session already closing or closed is left to that close. */
 async function startClose(deps: DialogDeps, sessionId: string, by: 'facilitator' | 'deadline'): Promise<void> {
-  for (let tries = 0; tries < 3; tries++) {
-    const changed = await deps.sessions.change(sessionId, beginClose(deps.now(), by));
-    if (changed?.refused !== 'busy') return;
-  }
+  // The guarded change has retried its conflicts already (storage/guarded-change.ts).
+  const changed = await deps.sessions.change(sessionId, beginClose(deps.now(), by));
+  if (changed?.refused !== 'busy') return;
   // Still open: the deadline watcher closes it at its deadline; without one, the facilitator presses again.
   deps.log.warn('the close could not begin: the session kept changing', { session: sessionId, by });
 }

@@ -1,10 +1,9 @@
 import { noticeCard } from '../cards/notice-card';
 import { t } from '../cards/i18n';
-import { phaseOf, type Session } from '../domain/session';
+import type { Session } from '../domain/session';
 import { statusCodeOf } from '../storage/storage-errors';
-import { cancel } from '../domain/lifecycle/end';
-import { refuse } from '../domain/lifecycle/transition';
 import type { DialogDeps } from './deps';
+import { shutAndCancel } from './shut-and-cancel';
 import { TeamUnreachableError } from './teams-port';
 
 /** What a deletion removed, for the confirmation card and the log (counts only). */
@@ -76,21 +75,12 @@ async function eraseSession(deps: DialogDeps, session: Session, tellThreads: boo
 /**
  * Shuts the open phase's gates and marks the session cancelled before its rows go. An answer in
  * flight then fails its gate's ETag and finds the gate shut, rather than writing a row after the
- * partition was listed; a deadline close finds the session closed and leaves it alone.
+ * partition was listed; a deadline close finds the session closed and leaves it alone. A session
+ * still changing after every pass is deleted anyway; the caller's next pass catches what was added.
  */
 async function stopTakingAnswers(deps: DialogDeps, id: string): Promise<Session | undefined> {
-  for (let tries = 0; tries < 5; tries++) {
-    const stored = await deps.sessions.get(id);
-    if (!stored) return undefined;
-    const phase = phaseOf(stored.session);
-    if (phase !== 'result') await deps.answers.shut(id, phase).catch((err) => ignoreMissing(err));
-    // Cancelled only while still in the phase just shut; a phase opened meanwhile is shut on the next pass.
-    const changed = await deps.sessions.change(id, (s) => (phaseOf(s) !== phase ? refuse('unchanged') : cancel(deps.now())(s)));
-    if (!changed) return undefined;
-    if (changed.refused !== 'unchanged' && changed.refused !== 'busy') return changed.session;
-  }
-  // Still changing after five tries: delete it anyway; the caller's next pass catches what was added.
-  return (await deps.sessions.get(id))?.session;
+  const changed = await shutAndCancel(deps, id, (_, phase) => deps.answers.shut(id, phase).catch((err) => ignoreMissing(err)));
+  return changed?.session;
 }
 
 /** A phase whose gates were never opened (or are already deleted) takes no answers: nothing to shut. */

@@ -10,7 +10,7 @@ import { viaOf } from '../storage/group-contributions';
 import type { StoredSession } from '../storage/session-store';
 import type { DialogDeps } from './deps';
 import { findSession, isReply } from './find-session';
-import { reply, type PrivateReply } from './reply';
+import { refusal, reply, type PrivateReply } from './reply';
 import type { Actor, Where } from './teams-port';
 
 /**
@@ -51,14 +51,14 @@ export async function saveGroupContribution(deps: DialogDeps, lang: Language, ac
     if (!(await deps.contributions.add(session.id, groupIndex, next, where.activityId))) continue;
     // A close that began while this was saved may already be summarising without it: take it back and say so.
     const after = await deps.sessions.get(session.id);
-    if (!after || refusal(after.session, deps.now())) {
+    if (!after || whyNotJoint(after.session, deps.now())) {
       await deps.contributions.remove(session.id, groupIndex, next.version);
       return form('closed', versions, { problems: [t(l, 'group.closed')] });
     }
     deps.log.info('group contribution saved', { session: session.id, version: next.version });
     return { ...confirmation(l, next), session };
   }
-  return { ...reply('busy', noticeCard(t(l, 'error.title'), [t(l, 'error.retry')], true)), session };
+  return { ...refusal(l, 'busy', 'error.retry'), session };
 }
 
 /** The session, if it takes joint contributions now; otherwise a private card saying why not. */
@@ -66,12 +66,12 @@ async function findOpenJoint(deps: DialogDeps, lang: Language, where: Where, ses
   const found = await findSession(deps, lang, where, sessionId);
   if (isReply(found)) return found;
   const { session } = found;
-  const why = refusal(session, deps.now());
-  return why ? { ...reply(why, noticeCard(t(session.settings.language, 'error.title'), [t(session.settings.language, why === 'closed' ? 'group.closed' : 'group.notJoint')], true)), session } : found;
+  const why = whyNotJoint(session, deps.now());
+  return why ? { ...refusal(session.settings.language, why, why === 'closed' ? 'group.closed' : 'group.notJoint'), session } : found;
 }
 
 /** Why the session takes no joint contribution now: not in joint mode, or no longer in its answer phase. */
-function refusal(session: Session, now: Date): 'notJoint' | 'closed' | undefined {
+function whyNotJoint(session: Session, now: Date): 'notJoint' | 'closed' | undefined {
   if (!isJoint(session.settings)) return 'notJoint';
   return answerRefusal(session, now) || phaseOf(session) !== 'answer' ? 'closed' : undefined;
 }

@@ -1,5 +1,6 @@
 import { KEPT_ROWS, keptSummary } from '../domain/retention/kept-rows';
 import { markSwept } from '../domain/lifecycle/end';
+import { isRefusal } from '../domain/lifecycle/transition';
 import type { DialogDeps } from './deps';
 
 /**
@@ -13,7 +14,8 @@ import type { DialogDeps } from './deps';
  */
 export async function sweepSession(deps: DialogDeps, id: string): Promise<number | undefined> {
   const before = await deps.sessions.get(id);
-  if (!before || before.session.state !== 'closed' || before.session.sweptAt) return undefined;
+  // The lifecycle says whether it is due: closed and not yet swept.
+  if (!before || isRefusal(markSwept(deps.now())(before.session))) return undefined;
   const summary = await deps.sessions.summary(id);
   if (summary !== undefined) await deps.sessions.saveSummary(id, keptSummary(summary));
   const deleted = await deps.sessions.deleteRowsExcept(id, KEPT_ROWS);

@@ -9,7 +9,8 @@ export const STALE_CLOSE_MS = 2 * 60_000;
 
 /**
  * Whether a claim made at `claimedAt` still holds at `now`: a claim is fresh for `staleMs`, after
- * which the process that made it is taken to have died.
+ * which the process that made it is taken to have died. Growing stale is the only release there
+ * is (docs/data.md, "How a row is changed"): a failed process writes nothing more.
  *
  * @example isFresh('2026-12-05T10:00:00Z', new Date('2026-12-05T10:01:00Z'), STALE_SUMMARY_CLAIM_MS) // true
  */

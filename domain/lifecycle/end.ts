@@ -1,3 +1,5 @@
+import type { PhaseKind } from '../exercise';
+import { phaseOf } from '../session';
 import { refuse, type Transition } from './transition';
 
 /**
@@ -10,6 +12,17 @@ export function cancel(now: Date): Transition {
     const at = now.toISOString();
     return { ...s, state: 'closed', closedAt: at, cancelledAt: at, ...(s.summaryPostedAt ? {} : { summaryWithheld: 'cancelled' as const }) };
   };
+}
+
+/**
+ * Cancel, but only while `phase` is still the open one. Whoever cancels has first stopped that
+ * phase taking answers; a phase that opened meanwhile is not shut yet, so it is left ('unchanged')
+ * for the caller to shut and try again.
+ *
+ * @example cancelIn('answer', now)({ ...session, phase: 'proposals' }) // { refused: 'unchanged' }
+ */
+export function cancelIn(phase: PhaseKind, now: Date): Transition {
+  return (s) => (phaseOf(s) !== phase ? refuse('unchanged') : cancel(now)(s));
 }
 
 /** The agreed result is written: only in the open result phase, and it closes the session. */

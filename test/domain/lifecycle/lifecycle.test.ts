@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { beginClose, finishPhase, phaseDeadlineFor } from '../../../domain/lifecycle/close';
 import { STALE_SUMMARY_CLAIM_MS, STALE_THREAD_CLAIM_MS } from '../../../domain/lifecycle/claims';
-import { cancel, markSwept, writeResult } from '../../../domain/lifecycle/end';
+import { cancel, cancelIn, markSwept, writeResult } from '../../../domain/lifecycle/end';
 import { showProgress } from '../../../domain/lifecycle/progress';
 import { claimSummary, markSummaryPosted, markSummaryWithheld } from '../../../domain/lifecycle/summary-post';
 import { claimThread, threadPosted } from '../../../domain/lifecycle/thread';
@@ -93,6 +93,12 @@ describe('the session lifecycle (pure transitions)', () => {
   });
 
   describe('ending', () => {
+    it('cancels in the phase that was shut, and leaves a phase opened meanwhile to be shut first', () => {
+      assert.equal(next(cancelIn('answer', T0), session()).cancelledAt, T0.toISOString());
+      assert.equal(refusal(cancelIn('answer', T0), session({ phase: 'proposals' })), 'unchanged');
+      assert.equal(refusal(cancelIn('vote', T0), session({ phase: 'vote', state: 'closed' })), 'closed', 'a closed one stays as it is');
+    });
+
     it('cancels an open or closing session now, and leaves a closed one alone', () => {
       const c = next(cancel(T0), session({ state: 'closing' }));
       assert.deepEqual([c.state, c.closedAt, c.cancelledAt], ['closed', T0.toISOString(), T0.toISOString()]);
