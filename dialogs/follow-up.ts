@@ -11,7 +11,6 @@ import { occurrencesAfter } from '../domain/checkins/recurrence';
 import type { CheckinSchedule } from '../domain/checkins/schedule';
 import type { Language } from '../domain/exercise';
 import type { AgreedResult } from '../domain/validation/result';
-import { statusCodeOf } from '../storage/storage-errors';
 import type { DialogDeps } from './deps';
 import { onlySteerers } from './who-steers';
 import { findSession, isReply } from './find-session';
@@ -53,15 +52,10 @@ export async function planFollowUp(deps: DialogDeps, lang: Language, actor: Acto
   const carried = checkCarriedActions(result.actions.map((a) => a.action));
   const schedule: CheckinSchedule = { ...newSchedule(id, settings, { ...session.facilitator }, now), coFacilitators: (session.coFacilitators ?? []).map((p) => ({ id: p.id, name: p.name })) };
   const { threadId: _thread, rootActivityId: _root, ...place } = session.place;
-  try {
-    await deps.schedules.create({ schedule, place, carried: carried.ok ? carried.value : [], history: [] });
-  } catch (err) {
-    if (statusCodeOf(err) !== 409) throw err;
-    // Pressed twice at once: the other press planned it.
-    const planned = await deps.schedules.get(id);
-    if (planned) return reply('followUpExists', alreadyPlanned(l, planned.record.schedule, now));
-    throw err;
-  }
+  const made = await deps.schedules.create({ schedule, place, carried: carried.ok ? carried.value : [], history: [] });
+  // Pressed twice at once: the other press planned it.
+  if (!made.created && made.existing) return reply('followUpExists', alreadyPlanned(l, made.existing.record.schedule, now));
+  if (!made.created) return refusal(l, 'conflict', 'error.retry');
   deps.log.info('follow-up planned', { session: session.id, schedule: id, weeks: Number(data.weeks) });
   const when = whenOf(l, schedule, now);
   const actions = carried.ok ? carried.value : [];

@@ -19,7 +19,6 @@ import type { DialogDeps } from './deps';
 import { onlySteerers } from './who-steers';
 import { refusal, reply, type PrivateReply } from './reply';
 import type { Actor, Where } from './teams-port';
-import { statusCodeOf } from '../storage/storage-errors';
 import { comesFrom } from './find-session';
 
 /** "@Kernedialog planlæg": the form for a new recurring check-in, in the team's language. */
@@ -68,13 +67,11 @@ export async function saveSchedule(deps: DialogDeps, lang: Language, actor: Acto
   }
   const schedule = newSchedule(id, checked.value, { id: actor.id, name: actor.name }, deps.now());
   const place = { serviceUrl: where.serviceUrl, tenantId: where.tenantId, teamsChannelId: where.teamsChannelId, ...(where.teamId ? { teamId: where.teamId } : {}) };
-  try {
-    await deps.schedules.create({ schedule, place, carried: [], history: [] });
-    deps.log.info('schedule created', { schedule: id, template: schedule.templateId });
-  } catch (err) {
-    if (statusCodeOf(err) !== 409) throw err;
+  const made = await deps.schedules.create({ schedule, place, carried: [], history: [] });
+  if (made.created) deps.log.info('schedule created', { schedule: id, template: schedule.templateId });
+  else {
     // A redelivered click, or "Ja" pressed again: the confirmation of the one that exists, if it is this clicker's in this channel.
-    const existing = await deps.schedules.get(id);
+    const { existing } = made;
     if (!existing || existing.record.schedule.owner.id !== actor.id || !comesFrom(where, existing.record.place)) return refusal(lang, 'badPayload', 'error.badPayload');
     return reply('scheduleCreated', scheduleSavedCard(lang, existing.record.schedule, savedChanges(data, checked.value), deps.now(), false));
   }

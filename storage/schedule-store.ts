@@ -41,8 +41,20 @@ type Row = TableEntityResult<Record<string, unknown>>;
 export class ScheduleStore {
   constructor(private readonly table: TableClient) {}
 
-  async create(record: ScheduleRecord): Promise<void> {
-    await this.table.createEntity(this.row(record));
+  /**
+   * Creates the record once. When its id is taken (a redelivered click, a second press) nothing is
+   * written, and the record already stored is returned for the caller to tell whose it is.
+   *
+   * @example await schedules.create(record) // { created: true }, then { created: false, existing } for the same id
+   */
+  async create(record: ScheduleRecord): Promise<{ created: boolean; existing?: StoredSchedule }> {
+    try {
+      await this.table.createEntity(this.row(record));
+      return { created: true };
+    } catch (err) {
+      if (statusCodeOf(err) !== 409) throw err;
+      return { created: false, existing: await this.get(record.schedule.id) };
+    }
   }
 
   async get(id: string): Promise<StoredSchedule | undefined> {
