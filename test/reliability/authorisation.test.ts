@@ -3,6 +3,7 @@ import { useStack } from '../support/kernedialog-stack';
 import { ConnectorStandIn, useConnectorStandIn } from '../support/connector-standin';
 import { BOT, executeActivity, FACILITATOR, invoke, mentionActivity, person, postActivity, startSession, type Person, type StartedSession } from '../support/activities';
 import { cardText, CHANNEL, type Card } from '../support/playground-client';
+import { until } from '../support/until';
 
 const COLLEAGUE = person('user-jonas', 'Jonas Kristensen (lærer, TR)');
 const OUTSIDER = person('user-lars', 'Lars Mikkelsen (lærer)');
@@ -206,10 +207,9 @@ describe('authorisation: every control verb, by someone who may not', function (
 
     it('aftal in a round\'s thread: refused for a colleague', async () => {
       clock = new Date('2027-03-01T08:00:05Z');
-      const started = Date.now();
       // Opened, and the schedule's mark moved past it: the scheduler is done writing.
       const opened = async () => (await stack.bot().deps.schedules.get(scheduleId))?.record.lastDue !== undefined;
-      while (!(await opened()) && Date.now() - started < 15_000) await new Promise((r) => setTimeout(r, 100));
+      await until('the round opened', opened, 15_000);
       const rounds = await stack.bot().deps.sessions.openRounds();
       assert.equal(rounds.length, 1, 'the round opened');
       await stack.bot().idle();

@@ -22,8 +22,6 @@ import { until } from '../support/until';
  * exactly once. Storage holds all state, and a claim left by a dead process goes stale.
  */
 const TICK_MS = 200;
-/** Long enough for the restarted bot to have looked four more times: a second post would be made by then. */
-const fourTicks = () => new Promise((r) => setTimeout(r, 4 * TICK_MS));
 
 describe('reliability: the bot process killed mid-work and restarted', function () {
   this.timeout(120_000);
@@ -31,7 +29,7 @@ describe('reliability: the bot process killed mid-work and restarted', function 
   const standIn = useConnectorStandIn();
   const start = new Date('2027-03-01T07:00:00Z');
   const env = { ANONYMITY_KEY: randomBytes(32).toString('base64'), DEADLINE_CHECK_MS: String(TICK_MS), SCHEDULE_CHECK_MS: String(TICK_MS), LOG_LEVEL: 'info' };
-  const { bots, keyDir, setClock, crashAndRestart } = useBotProcesses(1, () => azurite.connectionString(), env, start);
+  const { bots, keyDir, setClock, crashAndRestart, checkAll } = useBotProcesses(1, () => azurite.connectionString(), env, start);
   let sessions: SessionStore;
   let answers: AnswerBox;
   let schedules: ScheduleStore;
@@ -60,7 +58,8 @@ describe('reliability: the bot process killed mid-work and restarted', function 
 
     setClock(new Date(start.getTime() + 3 * 60_000)); // past the 2-minute claim a dead process left
     await until('a summary Teams took', () => s.calls.filter((c) => isSummary(c) && c.status === 201).length >= 1);
-    await fourTicks();
+    // The restarted bot has looked twice more: a second post would be made by then.
+    await checkAll();
     assert.equal(s.calls.filter((c) => isSummary(c) && c.status === 201).length, 1, 'the summary is posted once');
     const stored = (await sessions.get(session.sessionId))!.session;
     assert.equal(stored.phase, 'proposals');
@@ -85,7 +84,8 @@ describe('reliability: the bot process killed mid-work and restarted', function 
 
     setClock(new Date(now.getTime() + 7 * 60_000)); // past the 1-minute claim on posting the thread
     await until('a round Teams took', () => s.calls.filter((c) => isRound(c as never) && c.status === 201).length >= 1);
-    await fourTicks();
+    // The restarted bot has looked twice more: a second post would be made by then.
+    await checkAll();
     assert.equal(s.calls.filter((c) => isRound(c as never) && c.status === 201).length, 1, 'the round is posted once');
     assert.ok((await schedules.get('s-afbrudt'))!.record.lastDue, 'the schedule moved on');
   });

@@ -14,8 +14,6 @@ import { roundSessionId } from '../../dialogs/open-round';
 import { until } from '../support/until';
 
 const TICK_MS = 150;
-/** Long enough for every instance to have looked four more times: a second post would be made by then. */
-const settle = () => new Promise((r) => setTimeout(r, 4 * TICK_MS));
 
 /**
  * Three bot processes (each its own Node process with its server, adapter, scheduler and deadline
@@ -27,7 +25,7 @@ describe('reliability: three bot processes share one schedule', function () {
   const azurite = useAzurite();
   const standIn = useConnectorStandIn();
   const env = { ANONYMITY_KEY: randomBytes(32).toString('base64'), DEADLINE_CHECK_MS: String(TICK_MS), SCHEDULE_CHECK_MS: String(TICK_MS), LOG_LEVEL: 'info' };
-  const { bots, logs, setClock } = useBotProcesses(3, () => azurite.connectionString(), env, new Date('2027-03-01T07:59:00Z')); // Monday 08:59 in Copenhagen
+  const { bots, logs, setClock, checkAll } = useBotProcesses(3, () => azurite.connectionString(), env, new Date('2027-03-01T07:59:00Z')); // Monday 08:59 in Copenhagen
   let schedules: ScheduleStore;
 
   before(async () => {
@@ -46,11 +44,11 @@ describe('reliability: three bot processes share one schedule', function () {
   const replies = () => standIn().calls.filter((c) => c.op === 'replyToActivity' || c.op === 'sendToConversation');
 
   it('posts a due round once, whichever instance sees it first', async () => {
-    await settle();
+    await checkAll();
     assert.equal(threads().length, 0, 'nothing before 09:00');
     setClock(new Date('2027-03-01T08:00:05Z'));
     await until('1 thread(s)', () => threads().length >= 1, 10_000);
-    await settle();
+    await checkAll();
     assert.equal(threads().length, 1);
     assert.equal(logs.filter((l) => l.msg === 'round opened').length, 1);
   });
@@ -60,7 +58,7 @@ describe('reliability: three bot processes share one schedule', function () {
     await until('1 repl(ies)', () => replies().length >= 1, 10_000);
     setClock(new Date('2027-03-01T12:00:05Z'));
     await until('2 repl(ies)', () => replies().length >= 2, 10_000);
-    await settle();
+    await checkAll();
     assert.equal(replies().length, 2);
     for (const r of replies()) assert.match(r.conversationId ?? '', /^channel-tjek;messageid=/);
     assert.doesNotMatch(JSON.stringify(replies().map((r) => r.body)), /Mette|user-mette/);
@@ -76,7 +74,7 @@ describe('reliability: three bot processes share one schedule', function () {
     const before = replies().length;
     setClock(new Date('2027-03-02T08:00:05Z'));
     await until('another reply', () => replies().length > before, 10_000);
-    await settle();
+    await checkAll();
     const summaries = replies().slice(before).filter((r) => /Opsamling/.test(JSON.stringify(r.body)));
     assert.equal(summaries.length, 1, 'one summary');
     assert.match(JSON.stringify(summaries[0].body), /3 har svaret/);
@@ -87,14 +85,14 @@ describe('reliability: three bot processes share one schedule', function () {
   it('opens the next round a week later once, and not the skipped days in between', async () => {
     setClock(new Date('2027-03-08T08:00:05Z'));
     await until('2 thread(s)', () => threads().length >= 2, 10_000);
-    await settle();
+    await checkAll();
     assert.equal(threads().length, 2);
   });
 
   it('opens a round late, with a note, when every instance was down at its due time', async () => {
     setClock(new Date('2027-03-15T10:00:05Z')); // due 09:00 (08:00Z), open for a day
     await until('3 thread(s)', () => threads().length >= 3, 10_000);
-    await settle();
+    await checkAll();
     assert.equal(threads().length, 3);
     assert.match(JSON.stringify(threads()[2].body), /senere end planlagt/);
   });
@@ -102,12 +100,12 @@ describe('reliability: three bot processes share one schedule', function () {
   it('skips a round whose window passed while all were down, logs it once, and opens the next on time', async () => {
     setClock(new Date('2027-03-23T10:00:05Z')); // the round of 22 March closed at 23 March 09:00
     await until('the skip logged', () => logs.some((l) => l.msg === 'round skipped' && l.dueAt === '2027-03-22T08:00:00.000Z'), 10_000);
-    await settle();
+    await checkAll();
     assert.equal(threads().length, 3, 'nothing is posted for a round that is over');
     assert.equal(logs.filter((l) => l.msg === 'round skipped' && l.dueAt === '2027-03-22T08:00:00.000Z').length, 1);
     setClock(new Date('2027-03-29T07:00:05Z')); // summer time: 09:00 in Copenhagen is 07:00Z
     await until('4 thread(s)', () => threads().length >= 4, 10_000);
-    await settle();
+    await checkAll();
     assert.equal(threads().length, 4);
     assert.doesNotMatch(JSON.stringify(threads()[3].body), /senere end planlagt/);
   });

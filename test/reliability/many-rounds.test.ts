@@ -5,6 +5,7 @@ import { useStack } from '../support/kernedialog-stack';
 import { useConnectorStandIn } from '../support/connector-standin';
 import { FACILITATOR, TEAM, TENANT } from '../support/activities';
 import { busiest } from '../support/busiest';
+import { until } from '../support/until';
 
 
 const ROUNDS = 200;
@@ -39,7 +40,7 @@ describe('reliability: 200 rounds due at once, through 429s', function () {
     clock = new Date('2027-03-01T08:00:30Z');
     const started = Date.now();
     const posted = () => s.calls.filter((c) => c.op === 'createConversation' && c.status === 201);
-    while (posted().length < ROUNDS && Date.now() - started < 100_000) await new Promise((r) => setTimeout(r, 200));
+    await until(`${ROUNDS} rounds posted`, () => posted().length >= ROUNDS, 100_000);
     // A check begun after the last post: a round opened twice would be posted by now.
     await stack.bot().checkAgain();
     s.fault = () => undefined;

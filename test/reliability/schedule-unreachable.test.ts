@@ -4,8 +4,7 @@ import { newSchedule } from '../../domain/checkins/manage';
 import { useStack } from '../support/kernedialog-stack';
 import { ConnectorStandIn, useConnectorStandIn } from '../support/connector-standin';
 import { FACILITATOR, TEAM, TENANT } from '../support/activities';
-
-const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+import { until } from '../support/until';
 
 /** Teams answers 403 to a round's post (app removed or blocked): the schedule pauses, and its owner hears about it in personal chat. */
 describe('reliability: a schedule whose channel refuses posts (403)', function () {
@@ -24,8 +23,9 @@ describe('reliability: a schedule whose channel refuses posts (403)', function (
     s.fault = (call) => (call.op === 'createConversation' && call.body?.channelData?.channel?.id ? { status: 403 } : undefined);
 
     clock = new Date('2027-03-01T08:00:05Z');
-    for (let i = 0; i < 50 && !(await deps.schedules.get('s-afvist'))?.record.schedule.paused; i++) await wait(100);
-    await wait(1000);
+    await until('the schedule paused', async () => Boolean((await deps.schedules.get('s-afvist'))?.record.schedule.paused), 5_000);
+    // Twice more round the scheduler, and its background work done: a second try or message would be made by then.
+    await stack.bot().checkAgain();
     const stored = (await deps.schedules.get('s-afvist'))!.record;
     assert.equal(stored.schedule.paused, true);
     assert.equal(stored.pausedBecause, 'unreachable');

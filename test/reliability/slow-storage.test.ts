@@ -12,6 +12,7 @@ import { ConnectorStandIn, useConnectorStandIn } from '../support/connector-stan
 import { answerActivity, executeActivity, invoke, person, startSession, type StartedSession } from '../support/activities';
 import { SlowProxy } from '../support/slow-proxy';
 import { tempKeyDir } from '../support/temp-vault';
+import { until } from '../support/until';
 
 /**
  * Storage answers, but every exchange takes 4 s longer (a throttled or distant account). The
@@ -61,11 +62,9 @@ describe('reliability: storage 4 s slow, over HTTP', function () {
     // the rest at once, so the follow-up comes within seconds instead of after every slow exchange.
     proxy.delayMs = 0;
 
-    let followUp: unknown[] = [];
-    for (let i = 0; i < 120 && followUp.length === 0; i++) {
-      await new Promise((r) => setTimeout(r, 500));
-      followUp = s.since(since).filter((c) => c.op === 'createConversation' && c.body?.isGroup === false).flatMap((c) => ConnectorStandIn.cardsOf(c));
-    }
+    const followUps = () => s.since(since).filter((c) => c.op === 'createConversation' && c.body?.isGroup === false).flatMap((c) => ConnectorStandIn.cardsOf(c));
+    await until('the private follow-up', () => followUps().length > 0, 60_000);
+    const followUp = followUps();
     assert.match(JSON.stringify(followUp), /Tak – dit svar er gemt/);
     const personal = s.since(since).filter((c) => c.op === 'createConversation' && c.body?.isGroup === false);
     assert.equal(personal.length, 1);

@@ -8,6 +8,7 @@ import { useConnectorStandIn } from '../support/connector-standin';
 import { fullSession } from '../support/full-session';
 import { useStack } from '../support/kernedialog-stack';
 import { dumpAllTables, partitionKeys, type DumpedRow } from '../support/table-dump';
+import { until } from '../support/until';
 
 const DAY = 86_400_000;
 const T0 = new Date('2027-03-01T09:00:00Z');
@@ -87,7 +88,7 @@ describe('retention: raw answers are deleted after the retention period, the sum
 
     clock = new Date(T0.getTime() + 91 * DAY);
     await stack.restartBot();
-    for (let i = 0; i < 100 && partitionKeys(await dumpAllTables(stack.azurite().connectionString), old).length > KEPT.length; i++) await new Promise((r) => setTimeout(r, 100));
+    await until('the old session swept', async () => partitionKeys(await dumpAllTables(stack.azurite().connectionString), old).length <= KEPT.length, 10_000);
     assert.deepEqual(partitionKeys(await dumpAllTables(stack.azurite().connectionString), old), KEPT);
     assert.ok(stack.logs.some((l) => l.msg === 'raw answers deleted after the retention period' && l.session === old));
   });

@@ -2,9 +2,11 @@
  * One bot process for multi-process tests: `tsx test/support/bot-child.ts <storage> <clockFile>`
  * with the bot's settings in the environment. Its clock is the ISO instant in `clockFile`, which
  * the test rewrites to move time for every process at once. It prints "ready <url>" when it
- * listens, then its log lines as JSON, and stops on SIGTERM.
+ * listens, then its log lines as JSON, and stops on SIGTERM. A line "check" on its stdin makes it
+ * look twice more at deadlines and schedules and finish what that started, then print "checked".
  */
 import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { startBot } from '../../bot/app';
 import { readOptions } from '../../config/options';
 
@@ -13,6 +15,9 @@ async function main(): Promise<void> {
   const now = () => new Date(readFileSync(clockFile, 'utf8').trim());
   const bot = await startBot(readOptions(process.env), connectionString, (line) => process.stdout.write(`${JSON.stringify(line)}\n`), now);
   process.stdout.write(`ready ${bot.url}\n`);
+  createInterface({ input: process.stdin }).on('line', (line) => {
+    if (line.trim() === 'check') void bot.checkAgain().then(() => process.stdout.write('checked\n'));
+  });
   process.on('SIGTERM', () => void bot.stop().finally(() => process.exit(0)));
 }
 

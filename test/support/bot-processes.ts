@@ -10,6 +10,8 @@ export interface BotProcess {
   url: string;
   child: ChildProcess;
   env: Record<string, string>;
+  /** Resolves when the process has looked twice more at deadlines and schedules and finished what that started. */
+  checkAgain(): Promise<void>;
 }
 
 /**
@@ -50,15 +52,20 @@ export function useBotProcesses(count: number, connectionString: () => string, e
     return bots[i];
   };
 
-  return { bots, logs, keyDir, setClock: (at: Date) => writeFileSync(clockFile, at.toISOString()), crashAndRestart };
+  /** Every process has looked twice more and finished: a second post would have been made by then. */
+  const checkAll = () => Promise.all(bots.map((b) => b.checkAgain())).then(() => undefined);
+
+  return { bots, logs, keyDir, setClock: (at: Date) => writeFileSync(clockFile, at.toISOString()), crashAndRestart, checkAll };
 }
 
 async function spawnBot(connectionString: string, clockFile: string, env: Record<string, string>, logs: LogLine[]): Promise<BotProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'bot-child.ts'), connectionString, clockFile], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'bot-child.ts'), connectionString, clockFile], { env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'inherit'] });
+  const waiting: Array<() => void> = [];
   const url = await new Promise<string>((resolve, reject) => {
     const lines = createInterface({ input: child.stdout! });
     lines.on('line', (line) => {
       if (line.startsWith('ready ')) return resolve(line.slice(6));
+      if (line === 'checked') return waiting.shift()?.();
       try {
         logs.push(JSON.parse(line) as LogLine);
       } catch {
@@ -67,5 +74,11 @@ async function spawnBot(connectionString: string, clockFile: string, env: Record
     });
     child.once('exit', (code) => reject(new Error(`bot-child exited with ${code} before it was ready`)));
   });
-  return { url, child, env };
+  const checkAgain = () =>
+    new Promise<void>((resolve, reject) => {
+      // Answered in the order asked; a test waits for one before it asks again.
+      waiting.push(resolve);
+      child.stdin!.write('check\n', (err) => err && reject(err));
+    });
+  return { url, child, env, checkAgain };
 }
