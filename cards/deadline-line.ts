@@ -12,7 +12,7 @@ import { roundWording } from './round-wording';
  * cancelled, so the card updated in place at the close never still says "lukker torsdag …".
  *
  * @example deadlineLine('da', openRound) // 'Runde i et fast tjek – lukker torsdag den 4. marts kl. 17:00.'
- * @example deadlineLine('da', roundClosedEarly) // 'Runde i et fast tjek – lukket tirsdag den 2. marts kl. 14:05.'
+ * @example deadlineLine('da', roundClosedEarly) // 'Runde i et fast tjek – blev lukket tirsdag den 2. marts kl. 14:05.'
  * @example deadlineLine('en', exerciseClosed) // 'Closed 2 Mar 2027, 14:05'
  */
 export function deadlineLine(lang: Language, session: Session): string {
@@ -24,6 +24,7 @@ export function deadlineLine(lang: Language, session: Session): string {
   return t(lang, 'session.deadline', { deadline: formatDeadline(lang, deadline, zone) });
 }
 
+/** A round says "blev lukket", not "lukket": one letter from its open "lukker" is easily misread in small print. */
 function endedLine(lang: Language, session: Session, zone: string): string {
   const at = endedAt(session);
   const cancelled = !!session.cancelledAt;

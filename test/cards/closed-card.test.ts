@@ -27,7 +27,7 @@ describe('the shared card once the session is closed', () => {
   it('a round closed early by the facilitator says when it closed, and has nothing to press', () => {
     const card = sessionCard(round('da', { state: 'closed', ...EARLY }), 0);
     const shown = texts(card);
-    assert.ok(shown.includes('Runde i et fast tjek – lukket tirsdag den 2. marts kl. 14:05.'), shown.join('\n'));
+    assert.ok(shown.includes('Runde i et fast tjek – blev lukket tirsdag den 2. marts kl. 14:05.'), shown.join('\n'));
     assert.ok(shown.includes('Runden er lukket'));
     assert.ok(!shown.some((s) => /lukker/.test(s)), shown.join('\n'));
     assert.deepEqual(controls(card), []);
@@ -42,14 +42,14 @@ describe('the shared card once the session is closed', () => {
 
   it('a round closed by its deadline names the deadline, not the moment the watcher got to it', () => {
     const shown = texts(sessionCard(round('en', { state: 'closed', ...AT_DEADLINE }), 0));
-    assert.ok(shown.includes('A round of a recurring check-in – closed Thursday 4 March at 17:00.'), shown.join('\n'));
+    assert.ok(shown.includes('A round of a recurring check-in – closed on Thursday 4 March at 17:00.'), shown.join('\n'));
     assert.ok(shown.includes('The round is closed'));
     assert.ok(!shown.some((s) => /closes/.test(s)));
   });
 
   it('a cancelled round says it was cancelled, and when', () => {
     const shown = texts(sessionCard(round('da', { state: 'closed', cancelledAt: '2027-03-02T08:30:00Z', closedAt: '2027-03-02T08:30:00Z' }), 0));
-    assert.ok(shown.includes('Runde i et fast tjek – aflyst tirsdag den 2. marts kl. 09:30.'), shown.join('\n'));
+    assert.ok(shown.includes('Runde i et fast tjek – blev aflyst tirsdag den 2. marts kl. 09:30.'), shown.join('\n'));
     assert.ok(shown.includes('Runden er aflyst'));
   });
 

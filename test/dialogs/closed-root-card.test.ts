@@ -59,7 +59,7 @@ describe('the root card updated in place at the close, against Azurite', functio
     await Promise.all(pending);
     assert.equal(roots.length, 1, 'the root card is updated once');
     const shown = texts(roots[0]);
-    assert.ok(shown.includes('Runde i et fast tjek – lukket tirsdag den 2. marts kl. 14:05.'), shown.join('\n'));
+    assert.ok(shown.includes('Runde i et fast tjek – blev lukket tirsdag den 2. marts kl. 14:05.'), shown.join('\n'));
     assert.ok(shown.includes('Runden er lukket'));
     assert.ok(!shown.some((s) => /lukker/.test(s)), shown.join('\n'));
     assert.deepEqual(controls(roots[0]), [], 'nothing to press that would be refused');
