@@ -6,7 +6,7 @@ import { t } from './i18n';
 import { groupThemeSize, quotedOf } from '../domain/summary/theme-sizes';
 import type { StoredTheme } from '../domain/summary/theme-size';
 import type { Theme } from '../domain/summary/themes';
-import { heldBackText, labelOf, quotes, themeHeading, type SummarySection, type ThemeBlock } from './summary-section';
+import { heldBackText, labelOf, otherHeading, quotes, themeHeading, type SummarySection, type ThemeBlock } from './summary-section';
 
 /**
  * Each shown professional group, then "Øvrige faggrupper": the listed groups pooled there, named
@@ -26,13 +26,14 @@ export function groupSections(lang: Language, g: Extract<GroupsSummary, { shown:
 
 /**
  * A group's themes, each sized in people against the group's count on its own (theme-sizes.ts,
- * groupThemeSize), and its answers in no theme under "Andre svar" without a count: people may
- * write in several themes, so no count of "other" follows from the group's.
+ * groupThemeSize), and its answers in no theme under "Andre svar" (or "Fra svarene" when it has
+ * no theme) without a count: people may write in several themes, so no count of "other" follows
+ * from the group's.
  */
 function groupThemeBlocks(lang: Language, group: { count: number; themes: readonly (Theme | StoredTheme)[]; otherQuotes?: readonly string[]; otherQuoted?: number }, g: Extract<GroupsSummary, { shown: true }>): ThemeBlock[] {
   const blocks = group.themes.map((th) => ({ heading: themeHeading(lang, labelOf(th), groupThemeSize(th, group.count, g.k, g.textQuestions), 'people'), quotes: quotes(th.quotes) }));
   if (quotedOf({ quotes: group.otherQuotes, quoted: group.otherQuoted }) === 0) return blocks;
-  return [...blocks, { heading: t(lang, 'summary.otherLabel'), quotes: quotes(group.otherQuotes ?? []) }];
+  return [...blocks, { heading: otherHeading(lang, blocks.length), quotes: quotes(group.otherQuotes ?? []) }];
 }
 
 /**

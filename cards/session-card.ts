@@ -1,14 +1,13 @@
-import { DateTime } from 'luxon';
 import { liveExercise } from '../domain/catalogue';
 import { roundDefinition } from '../domain/checkins/templates';
-import { roundNoteText } from './round-note';
+import { deadlineLine } from './deadline-line';
 import { buildCustomExercise, CUSTOM_ID } from '../domain/exercises/custom';
 import { withOwnSides } from '../domain/exercises/dilemmaer';
 import { anonymousPart, isJoint } from '../domain/group-answers/joint-part';
 import { executeAction } from './execute-action';
 import { forVariant, VOTES_PER_PERSON, type ExerciseDefinition, type Language, type PhaseKind } from '../domain/exercise';
 import { progressView } from '../domain/anonymity/progress';
-import { deadlineOf, phaseOf, type Session } from '../domain/session';
+import { phaseOf, type Session } from '../domain/session';
 import { escapeMarkdown } from './escape';
 import { fieldsFor, limitText } from './question-fields';
 import { roundWording } from './round-wording';
@@ -50,8 +49,8 @@ export function sessionCard(session: Session, answerCount: number, proposals: re
     fields: fieldsFor(lang, def, def.questions.map((q) => q.id), { groups: session.settings.groups, k: session.settings.k }).map((f) => ({ ...f, value: '' })),
     anonymity: t(lang, 'session.anonymity', { k: session.settings.k }),
     joint: jointBlock(session, phase),
-    // A round of a recurring check-in says when it closes, and why it opened late if it did.
-    deadline: session.round && deadlineOf(session) ? roundNoteText(lang, { late: session.round.late, closesAt: new Date(deadlineOf(session)!), timeZone: session.settings.timeZone }) : deadlineOf(session) ? t(lang, 'session.deadline', { deadline: formatDeadline(lang, deadlineOf(session)!, session.settings.timeZone) }) : t(lang, 'session.noDeadline'),
+    // When answering ends, or, once closed, when it ended: an exercise and a round alike.
+    deadline: deadlineLine(lang, session),
     facilitator: t(lang, 'session.facilitatorNote', { name: escapeMarkdown(session.facilitator.name) }),
     progress: progressText(lang, phase, answerCount, session.settings.k),
     answerIntro: t(lang, session.round ? 'session.answerIntro.round' : def.summaryKind === 'perspectives' ? 'session.answerIntro' : 'session.answerIntro.questions'),
@@ -143,8 +142,4 @@ export function definitionOf(session: Session): ExerciseDefinition {
   const own = def.id === CUSTOM_ID && session.settings.custom ? buildCustomExercise(session.settings.custom) : def;
   // A joint-contribution session asks only the anonymous part on this card (domain/group-answers/joint-part.ts).
   return anonymousPart(withOwnSides(forVariant(own, session.settings.variant), session.settings), session.settings);
-}
-
-export function formatDeadline(lang: Language, iso: string, zone = DISPLAY_ZONE): string {
-  return DateTime.fromISO(iso, { zone }).setLocale(lang === 'da' ? 'da' : 'en-GB').toFormat(lang === 'da' ? "d. LLL yyyy 'kl.' HH:mm" : "d LLL yyyy, HH:mm");
 }

@@ -43,7 +43,22 @@ export function themeSection(lang: Language, section: SectionThemes<ShownTheme>,
   const blocks = themes.map((th, i) => ({ heading: themeHeading(lang, labelOf(th), sizes.themes[i]), quotes: quotes(th.quotes) }));
   // "Other" with quotes is a block like a theme's, so what fits no theme is heard too.
   if (otherQuoted === 0 || sizes.other.kind === 'zero') return { themes: blocks, otherText: otherText(lang, sizes.other) };
-  return { themes: [...blocks, { heading: themeHeading(lang, t(lang, 'summary.otherLabel'), sizes.other), quotes: quotes(section.otherQuotes ?? []) }], otherText: '' };
+  return { themes: [...blocks, { heading: otherHeading(lang, blocks.length, sizes.other), quotes: quotes(section.otherQuotes ?? []) }], otherText: '' };
+}
+
+/**
+ * The heading over the quotes that fit no theme: "Andre svar" after the themes, but with no theme
+ * before it a plain "Fra svarene", since "other" would refer to nothing. The section's count
+ * stands just above, so the plain heading needs none; `size` is left out where "other" has no
+ * count of its own (a professional group's, group-sections.ts).
+ *
+ * @example otherHeading('da', 0, { kind: 'exact', count: 6 }) // 'Fra svarene'
+ * @example otherHeading('da', 2, { kind: 'exact', count: 3 }) // 'Andre svar (3 svar)'
+ */
+export function otherHeading(lang: Language, themesBefore: number, size?: ShownCount): string {
+  if (themesBefore === 0) return t(lang, 'summary.answersLabel');
+  const label = t(lang, 'summary.otherLabel');
+  return size ? themeHeading(lang, label, size) : label;
 }
 
 /**
