@@ -35,6 +35,12 @@ class VaultThatMayFail implements SecretVault {
     if (this.failing) throw new Error('the vault is out of reach');
     return this.inner.destroy(name);
   }
+  list() {
+    return this.inner.list();
+  }
+  check() {
+    return this.inner.check();
+  }
 }
 
 const closeNow = (s: Session): Session => ({ ...s, state: 'closed', closedAt: new Date().toISOString() });
