@@ -47,13 +47,16 @@ export async function startBot(options: Options, connectionString: string, sink?
   const log = createLogger('kernedialog', options.logLevel, sink);
   const table = tableClientFor(connectionString, 'sessions');
   await ensureTable(table);
+  const vault = secretVaultFor(options);
+  // Now rather than at the first session: a wrong KEY_VAULT_URL, identity or role stops the start with what to set.
+  await vault.check();
   const teams = new TeamRegistry(await TableStateStorage.create(connectionString, 'teams'), options.retention);
   const adapter = createAdapter(options, log.child('adapter'));
   const pending = new Set<Promise<void>>();
   const scheduleTable = tableClientFor(connectionString, 'schedules');
   await ensureTable(scheduleTable);
   const deps: DialogDeps = {
-    sessions: new SessionStore(table, options.anonymityKey ?? localAnonymityKey(options.dataDir, options.keyDir), secretVaultFor(options), {
+    sessions: new SessionStore(table, options.anonymityKey ?? localAnonymityKey(options.dataDir, options.keyDir), vault, {
       // The close stands; the retention sweep destroys the entry (dialogs/retention-sweep.ts).
       onDestroyFailed: (session, err) => log.child('vault').warn('a closed session\'s secret is still in the vault; the retention sweep destroys it', { session, ...errorFields(err) }),
       later: (work) => void track(pending, work()),

@@ -3,6 +3,7 @@ import { DAY_MS, isPastRetention, RETENTION_MIN_DAYS } from '../domain/retention
 import type { DialogDeps } from './deps';
 import { eraseTeam } from './erase-data';
 import { sweepSession } from './sweep-session';
+import { sweepVault } from './sweep-vault';
 import { every } from './every';
 import { isOneOff } from '../domain/checkins/follow-up';
 import type { ScheduleRecord } from '../storage/schedule-store';
@@ -17,11 +18,14 @@ export interface SweepReport {
   schedules: number;
   /** Closed sessions' secrets destroyed in the vault because a crash or an outage left them after the close. */
   secrets: number;
+  /** Vault entries no session names (a create cut short, an older version's close), destroyed an hour on. */
+  orphans: number;
 }
 
 /**
  * Deletes what has outlived its time, every `everyMs` and once at start: closed sessions' secrets
- * a crash left in the vault (docs/anonymity.md, rule 3, "Forward secrecy"), the raw answers of sessions closed longer
+ * a crash left in the vault and vault entries no session names (docs/anonymity.md, rule 3,
+ * "Forward secrecy"; sweep-vault.ts), the raw answers of sessions closed longer
  * ago than their team's retention (sweep-session.ts), ended one-off follow-ups with their round's
  * raw answers (their rows still hold the agreed actions' texts, docs/data.md), and all data of teams whose uninstall grace
  * period is over (erase-data.ts). Everything it knows is in storage and every step is safe to
@@ -47,22 +51,14 @@ export function startRetentionSweep(deps: DialogDeps, everyMs: number): { stop()
  * One pass. Candidates are closed, unswept sessions older than the shortest retention any team
  * may choose; each is then held against its own team's choice.
  *
- * @example await sweepOnce(deps) // { sessions: 2, teams: 0, schedules: 1, secrets: 0 }
+ * @example await sweepOnce(deps) // { sessions: 2, teams: 0, schedules: 1, secrets: 0, orphans: 0 }
  */
 export async function sweepOnce(deps: DialogDeps): Promise<SweepReport> {
   const log = deps.log.child('retention');
   const now = deps.now();
-  const report: SweepReport = { sessions: 0, teams: 0, schedules: 0, secrets: 0 };
+  const report: SweepReport = { sessions: 0, teams: 0, schedules: 0, secrets: 0, orphans: 0 };
   // First, and every pass: a closed session's secret must not outlive its close for longer than this.
-  for (const id of await deps.sessions.leftInVault()) {
-    try {
-      if (!(await deps.sessions.destroyLeftSecret(id))) continue;
-      report.secrets++;
-      log.info('a closed session\'s secret left in the vault is destroyed', { session: id });
-    } catch (err) {
-      log.error('could not destroy a closed session\'s secret in the vault; the next sweep tries again. Check that the vault is reachable and the app may delete (and purge) secrets there', { session: id, ...errorFields(err) });
-    }
-  }
+  Object.assign(report, await sweepVault(deps.sessions, log));
   const daysOf = new Map<string, Promise<number>>();
   const retentionOf = (teamId: string) => {
     if (!daysOf.has(teamId)) daysOf.set(teamId, deps.teams.retentionDays(teamId || undefined));

@@ -1,7 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { chmod, mkdir, open, readFile, rename, rm, stat, unlink } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, chmod, mkdir, open, readdir, readFile, rename, rm, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import { checkVaultName, type SecretVault } from './secret-vault';
+import { ConfigError } from '../config/options';
+import { checkVaultName, isVaultName, type SecretVault, type VaultEntry } from './secret-vault';
+
+/** The temporary file put() writes before its rename: the entry's name, 12 hex digits, `.tmp`. */
+const TEMP = /^kd-[0-9a-f]{32}\.[0-9a-f]{12}\.tmp$/;
 
 /**
  * The vault as one file per secret in a folder of its own (`<KEY_DIR>/sessions`, mode 0700,
@@ -51,8 +56,9 @@ export class FileVault implements SecretVault {
     }
   }
 
+  /** Also takes the name of a temporary file that list() found, left by a write cut short. */
   async destroy(name: string): Promise<void> {
-    const file = this.fileOf(name);
+    const file = TEMP.test(name) ? join(this.dir, name) : this.fileOf(name);
     let handle;
     try {
       handle = await open(file, 'r+');
@@ -71,6 +77,43 @@ export class FileVault implements SecretVault {
       await unlink(file);
     } catch (err) {
       if (!isMissing(err)) throw err; // another instance destroyed it at the same time
+    }
+  }
+
+  /**
+   * The entries and the temporary files a crash left mid-write, each with the time it was last
+   * written (a file is never written again after its rename). Anything else in the folder is not ours.
+   *
+   * @example await vault.list() // [{ name: 'kd-3f2a…', createdOn: 2027-03-01T09:00:00Z, leftover: false }]
+   */
+  async list(): Promise<VaultEntry[]> {
+    let names: string[];
+    try {
+      names = await readdir(this.dir);
+    } catch (err) {
+      if (isMissing(err)) return []; // no session has been created yet
+      throw err;
+    }
+    const entries: VaultEntry[] = [];
+    for (const name of names) {
+      const leftover = TEMP.test(name);
+      if (!leftover && !isVaultName(name)) continue;
+      try {
+        entries.push({ name, createdOn: (await stat(join(this.dir, name))).mtime, leftover });
+      } catch (err) {
+        if (!isMissing(err)) throw err; // destroyed meanwhile, by this instance or another
+      }
+    }
+    return entries;
+  }
+
+  /** Makes the folder now and checks it may be written, so a wrong KEY_DIR stops the start. */
+  async check(): Promise<void> {
+    await this.folder();
+    try {
+      await access(this.dir, constants.W_OK);
+    } catch (err) {
+      throw new ConfigError(`this user may not write to the secrets folder ${this.dir}: set KEY_DIR to a folder it may write to.`, { cause: err });
     }
   }
 
@@ -96,7 +139,7 @@ export class FileVault implements SecretVault {
       if (((await stat(this.dir)).mode & 0o077) !== 0) await chmod(this.dir, 0o700);
     })().catch((err: unknown) => {
       this.ready = undefined;
-      throw new Error(`could not create the secrets folder ${this.dir}: set KEY_DIR to a folder this user may write to.`, { cause: err });
+      throw new ConfigError(`could not create the secrets folder ${this.dir}: set KEY_DIR to a folder this user may write to.`, { cause: err });
     });
     return this.ready;
   }

@@ -8,6 +8,7 @@ import { GATE_COUNT, gateKey } from './answer-box';
 import { deleteRowsWhere } from './partition-rows';
 import { ShortMemory } from './short-memory';
 import { newVaultName, type SecretVault } from './secret-vault';
+import { vaultOrphans } from './vault-orphans';
 
 /**
  * Sessions live in one table, one partition per session:
@@ -63,6 +64,12 @@ export interface SessionStoreOptions {
    * for its reply. The row says `vaultLeft` until it is done, so a stop in between is repaired.
    */
   later?: (work: () => Promise<void>) => void;
+  /**
+   * The clock the vault's own times are held against (file times, Key Vault's createdOn), for
+   * vaultOrphans(): the real one unless a test sets it. Not the dialogs' `now`, which a test moves
+   * by months: against that, an entry put a second ago could look an hour old.
+   */
+  vaultClock?: () => Date;
 }
 
 /** A closed session the retention sweep may be due to clear: enough to look up its team's days. */
@@ -208,6 +215,34 @@ export class SessionStore {
     if (row?.vaultLeft !== true || typeof row.vaultName !== 'string') return false;
     await this.destroyInVault(id, row.vaultName);
     return true;
+  }
+
+  /**
+   * Every vault name a secret row still holds: open (and closing) sessions', and closed ones'
+   * whose close left the entry (leftInVault's). One query on the secret rows; a row emptied at
+   * close, or one from before the vault, has no `vaultName` and does not match.
+   */
+  async namedInVault(): Promise<Set<string>> {
+    const names = new Set<string>();
+    const filter = `RowKey eq '${SECRET_ROW}' and vaultName ne ''`;
+    for await (const row of this.table.listEntities({ queryOptions: { filter, select: ['vaultName'] } })) names.add(String(row.vaultName));
+    return names;
+  }
+
+  /**
+   * Vault entries no secret row names, older than an hour (vault-orphans.ts): a create that
+   * stopped after its put, a write cut short, a session an older version closed without knowing
+   * the vault. Entries a close left are leftInVault's, not these.
+   *
+   * @example for (const name of await sessions.vaultOrphans()) await sessions.destroyOrphan(name)
+   */
+  async vaultOrphans(): Promise<string[]> {
+    return vaultOrphans(this.vault, this.anonymityKey, () => this.namedInVault(), (this.options.vaultClock ?? (() => new Date()))());
+  }
+
+  /** Destroys one entry vaultOrphans() found; one gone already (another instance's sweep) is fine. */
+  async destroyOrphan(name: string): Promise<void> {
+    await this.vault.destroy(name);
   }
 
   /** Destroys the entry, then empties the row that pointed at it (if a deletion has not taken the row already). */

@@ -16,6 +16,8 @@ const NO_SECRETS: SecretVault = {
   put: async () => Promise.reject(new Error('scripts/colleagues reads sessions only; it does not create them.')),
   get: async () => Promise.reject(new Error('scripts/colleagues reads sessions only; it has no session secrets.')),
   destroy: async () => Promise.reject(new Error('scripts/colleagues reads sessions only; it destroys nothing.')),
+  list: async () => Promise.reject(new Error('scripts/colleagues reads sessions only; it has no session secrets.')),
+  check: async () => undefined,
 };
 
 /**

@@ -45,7 +45,7 @@ describe('retention: raw answers are deleted after the retention period, the sum
     assert.match(JSON.stringify(summary), /"size":\d+/);
 
     clock = new Date(T0.getTime() + 90 * DAY - 60_000);
-    assert.deepEqual(await sweepOnce(stack.bot().deps), { sessions: 0, teams: 0, schedules: 0, secrets: 0 });
+    assert.deepEqual(await sweepOnce(stack.bot().deps), { sessions: 0, teams: 0, schedules: 0, secrets: 0, orphans: 0 });
     assert.deepEqual(partitionKeys(await dumpAllTables(stack.azurite().connectionString), sessionId), keys);
   });
 
@@ -53,7 +53,7 @@ describe('retention: raw answers are deleted after the retention period, the sum
     const before = await dumpAllTables(stack.azurite().connectionString);
     const summaryBefore = json(before.find((r) => r.partitionKey === sessionId && r.rowKey === 'summary'));
     clock = new Date(T0.getTime() + 90 * DAY + 60_000);
-    assert.deepEqual(await sweepOnce(stack.bot().deps), { sessions: 1, teams: 0, schedules: 0, secrets: 0 });
+    assert.deepEqual(await sweepOnce(stack.bot().deps), { sessions: 1, teams: 0, schedules: 0, secrets: 0, orphans: 0 });
 
     const rows = await dumpAllTables(stack.azurite().connectionString);
     assert.deepEqual(partitionKeys(rows, sessionId), KEPT);
@@ -72,7 +72,7 @@ describe('retention: raw answers are deleted after the retention period, the sum
   it('never reads a swept session again', async () => {
     clock = new Date(T0.getTime() + 400 * DAY);
     assert.deepEqual(await stack.bot().deps.sessions.dueForSweep(clock), []);
-    assert.deepEqual(await sweepOnce(stack.bot().deps), { sessions: 0, teams: 0, schedules: 0, secrets: 0 });
+    assert.deepEqual(await sweepOnce(stack.bot().deps), { sessions: 0, teams: 0, schedules: 0, secrets: 0, orphans: 0 });
     assert.ok(!stack.logs.some((l) => l.level === 'error'), JSON.stringify(stack.logs.filter((l) => l.level === 'error')));
   });
 
@@ -102,7 +102,7 @@ describe('retention: raw answers are deleted after the retention period, the sum
     await deps.schedules.create({ schedule: newSchedule(id, settings, { id: 'user-mette', name: 'Mette' }, T0), place: { serviceUrl: standIn().serviceUrl, tenantId: 't', teamsChannelId: 'channel-gammel', teamId: 'team-gammel' }, lastDue: '2027-03-29T08:00:00.000Z', carried: ['Skriv til forvaltningen'], history: [] });
     const read = (await deps.schedules.get(id))!.record;
     assert.deepEqual([read.schedule.cadence, read.schedule.ended?.opened, read.carried], [{ kind: 'once', date: settings.startDate }, true, []]);
-    assert.deepEqual(await sweepOnce(deps), { sessions: 0, teams: 0, schedules: 1, secrets: 0 }, 'its round session is gone, so it goes');
+    assert.deepEqual(await sweepOnce(deps), { sessions: 0, teams: 0, schedules: 1, secrets: 0, orphans: 0 }, 'its round session is gone, so it goes');
     assert.equal(await deps.schedules.get(id), undefined);
   });
 

@@ -50,7 +50,7 @@ describe('retention: uninstalling deletes the team\'s data after a grace period'
     assert.equal(record?.deleteAfter, at(30).toISOString());
 
     clock = at(30 - 1 / 24);
-    assert.deepEqual(await sweepOnce(stack.bot().deps), { sessions: 0, teams: 0, schedules: 0, secrets: 0 });
+    assert.deepEqual(await sweepOnce(stack.bot().deps), { sessions: 0, teams: 0, schedules: 0, secrets: 0, orphans: 0 });
     assert.equal((await teamRows(TEAM)).length, before);
   });
 
@@ -59,7 +59,7 @@ describe('retention: uninstalling deletes the team\'s data after a grace period'
     await send(installationActivity('add', { serviceUrl: standIn().serviceUrl }));
     assert.equal((await stack.bot().deps.teams.get(TEAM))?.deleteAfter, undefined);
     clock = at(31);
-    assert.deepEqual(await sweepOnce(stack.bot().deps), { sessions: 0, teams: 0, schedules: 0, secrets: 0 });
+    assert.deepEqual(await sweepOnce(stack.bot().deps), { sessions: 0, teams: 0, schedules: 0, secrets: 0, orphans: 0 });
     assert.equal((await teamRows(TEAM)).length, before);
     assert.deepEqual((await stack.bot().deps.teams.templates(TEAM)).map((x) => x.title), ['Vores egen']);
   });
@@ -71,7 +71,7 @@ describe('retention: uninstalling deletes the team\'s data after a grace period'
     assert.equal((await stack.bot().deps.teams.get(TEAM))?.deleteAfter, at(61).toISOString());
 
     clock = at(61);
-    assert.deepEqual(await sweepOnce(stack.bot().deps), { sessions: 0, teams: 1, schedules: 0, secrets: 0 });
+    assert.deepEqual(await sweepOnce(stack.bot().deps), { sessions: 0, teams: 1, schedules: 0, secrets: 0, orphans: 0 });
     assert.deepEqual((await teamRows(TEAM)).map((r) => `${r.table}/${r.partitionKey}/${r.rowKey}`), []);
     assert.equal(await stack.bot().deps.teams.get(TEAM), undefined, 'language, templates and retention choice are gone too');
     assert.deepEqual(partitionKeys(await dumpAllTables(stack.azurite().connectionString), theirs), theirKeys);
@@ -87,7 +87,7 @@ describe('retention: uninstalling deletes the team\'s data after a grace period'
     assert.equal((await deps.teams.get(OTHER_TEAM))?.deleteAfter, undefined);
     await send(teamEventActivity('teamHardDeleted', { serviceUrl: standIn().serviceUrl, team: OTHER_TEAM }));
     assert.equal((await deps.teams.get(OTHER_TEAM))?.deleteAfter, at(61).toISOString());
-    assert.deepEqual(await sweepOnce(deps), { sessions: 0, teams: 1, schedules: 0, secrets: 0 });
+    assert.deepEqual(await sweepOnce(deps), { sessions: 0, teams: 1, schedules: 0, secrets: 0, orphans: 0 });
     assert.deepEqual(partitionKeys(await dumpAllTables(stack.azurite().connectionString), theirs), []);
   });
 

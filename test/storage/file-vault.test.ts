@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FileVault } from '../../storage/file-vault';
@@ -78,6 +78,40 @@ describe('FileVault: the session secrets in KEY_DIR/sessions', () => {
       await assert.rejects(vault.get(name), /not a vault entry name/);
       await assert.rejects(vault.destroy(name), /not a vault entry name/);
     }
+  });
+
+  it('lists its entries and the temporary files a write cut short left, with when each was written, and nothing else in the folder', async () => {
+    assert.deepEqual(await vault.list(), [], 'before the folder exists');
+    const name = newVaultName();
+    await vault.put(name, randomBytes(32));
+    const temp = `${newVaultName()}.0123456789ab.tmp`;
+    writeFileSync(join(dir, temp), randomBytes(10));
+    writeFileSync(join(dir, 'README'), 'not ours');
+    const written = new Date('2027-03-01T08:00:00Z');
+    utimesSync(join(dir, name), written, written);
+    const listed = new Map((await vault.list()).map((e) => [e.name, e]));
+    assert.deepEqual([...listed.keys()].sort(), [name, temp].sort());
+    assert.deepEqual([listed.get(name)?.leftover, listed.get(temp)?.leftover], [false, true]);
+    assert.equal(listed.get(name)?.createdOn.toISOString(), written.toISOString());
+  });
+
+  it('destroys a temporary file list() found, but reads or writes only whole entries', async () => {
+    const temp = `${newVaultName()}.0123456789ab.tmp`;
+    await vault.put(newVaultName(), randomBytes(32)); // makes the folder
+    writeFileSync(join(dir, temp), randomBytes(10));
+    await assert.rejects(vault.get(temp), /not a vault entry name/);
+    await assert.rejects(vault.put(temp, randomBytes(32)), /not a vault entry name/);
+    await vault.destroy(temp);
+    assert.ok(!readdirSync(dir).includes(temp));
+    await assert.rejects(vault.destroy('kd-../x.0123456789ab.tmp'), /not a vault entry name/);
+  });
+
+  it('check() makes the folder at start and says which setting to change when it cannot', async () => {
+    await vault.check();
+    assert.equal(statSync(dir).mode & 0o777, 0o700);
+    const notAFolder = join(keyDir, 'a-file');
+    writeFileSync(notAFolder, '');
+    await assert.rejects(new FileVault(join(notAFolder, 'sessions')).check(), (err: Error & { reason?: string }) => err.reason === 'config' && /set KEY_DIR/.test(err.message));
   });
 
   it('says which setting to change when it cannot make its folder', async () => {

@@ -1,0 +1,49 @@
+import type { SecretClient } from '@azure/keyvault-secrets';
+import { ConfigError } from '../config/options';
+import { newVaultName } from './secret-vault';
+import { statusCodeOf } from './storage-errors';
+
+/** What @azure/identity throws when it cannot get a token (branched on by name, as ChainedTokenCredential does). */
+const SIGN_IN_FAILED = new Set(['CredentialUnavailableError', 'AuthenticationError', 'AggregateAuthenticationError', 'AuthenticationRequiredError']);
+/** What Node and @azure/core-rest-pipeline say when no answer came from the address at all. */
+const UNREACHABLE = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'ETIMEDOUT', 'REQUEST_SEND_ERROR']);
+
+const UNSET_HINT = 'or leave KEY_VAULT_URL unset to keep the session secrets in KEY_DIR/sessions';
+
+/**
+ * Two cheap calls at start, so a misconfigured Key Vault stops the start with what to change
+ * instead of failing the first session: one page of one secret's properties (signs in, reaches
+ * the vault, may list, which the retention sweep needs), then a purge of a random name nobody has,
+ * which Key Vault answers 404 to an identity that may purge and 403 to one that may not (the
+ * read-only "Key Vault Secrets User" role, which could not create a session either).
+ *
+ * @example await checkKeyVault(new SecretClient(url, credential), url) // throws ConfigError naming the setting
+ */
+export async function checkKeyVault(client: Pick<SecretClient, 'listPropertiesOfSecrets' | 'purgeDeletedSecret'>, url: string): Promise<void> {
+  try {
+    await client.listPropertiesOfSecrets().byPage({ maxPageSize: 1 }).next();
+  } catch (err) {
+    throw explained(err, url);
+  }
+  try {
+    await client.purgeDeletedSecret(newVaultName());
+  } catch (err) {
+    if (statusCodeOf(err) !== 404) throw explained(err, url);
+  }
+}
+
+/** The failure as what the operator should do, or as it was (with where) if it is not a setting's fault. */
+function explained(err: unknown, url: string): Error {
+  const status = statusCodeOf(err);
+  const { name, code } = (err ?? {}) as { name?: unknown; code?: unknown };
+  if (SIGN_IN_FAILED.has(String(name)) || status === 401) {
+    return new ConfigError(`could not sign in to ${url} as the app's identity: on Azure, turn on the app's managed identity, and if it is a user-assigned one set AZURE_CLIENT_ID to its client id; on a developer's machine, run "az login"; ${UNSET_HINT}.`, { cause: err });
+  }
+  if (status === 403) {
+    return new ConfigError(`${url} refused the app's identity: give it the "Key Vault Secrets Officer" role on this vault (the read-only "Key Vault Secrets User" is not enough), use a vault without purge protection, and if the vault's firewall is on let the app through; ${UNSET_HINT} (docs/security.md).`, { cause: err });
+  }
+  if (status === 404 || (status === undefined && UNREACHABLE.has(String(code)))) {
+    return new ConfigError(`could not reach a Key Vault at ${url}: set KEY_VAULT_URL to the "Vault URI" on the vault's overview page in the Azure portal, and check that the app can reach it; ${UNSET_HINT}.`, { cause: err });
+  }
+  return new Error(`checkKeyVault(): ${url} failed at start${status ? ` with ${status}` : ''}: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+}
