@@ -1,6 +1,5 @@
 import type { SecretClient } from '@azure/keyvault-secrets';
 import { ConfigError } from '../config/options';
-import { newVaultName } from './secret-vault';
 import { statusCodeOf } from './storage-errors';
 
 /** What @azure/identity throws when it cannot get a token (branched on by name, as ChainedTokenCredential does). */
@@ -11,24 +10,19 @@ const UNREACHABLE = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'ETIMEDOU
 const UNSET_HINT = 'or leave KEY_VAULT_URL unset to keep the session secrets in KEY_DIR/sessions';
 
 /**
- * Two cheap calls at start, so a misconfigured Key Vault stops the start with what to change
- * instead of failing the first session: one page of one secret's properties (signs in, reaches
- * the vault, may list, which the retention sweep needs), then a purge of a random name nobody has,
- * which Key Vault answers 404 to an identity that may purge and 403 to one that may not (the
- * read-only "Key Vault Secrets User" role, which could not create a session either).
+ * One cheap call at start, so a misconfigured Key Vault stops the start with what to change
+ * instead of failing the first session: one page of one secret's properties, which signs in,
+ * reaches the vault and may list (the retention sweep needs that). Whether the identity may also
+ * purge is not probed: no call tells it without guessing at Key Vault's answers, and a wrong guess
+ * would stop a bot that works. A refused purge is a warning at the first close, naming the role.
  *
  * @example await checkKeyVault(new SecretClient(url, credential), url) // throws ConfigError naming the setting
  */
-export async function checkKeyVault(client: Pick<SecretClient, 'listPropertiesOfSecrets' | 'purgeDeletedSecret'>, url: string): Promise<void> {
+export async function checkKeyVault(client: Pick<SecretClient, 'listPropertiesOfSecrets'>, url: string): Promise<void> {
   try {
     await client.listPropertiesOfSecrets().byPage({ maxPageSize: 1 }).next();
   } catch (err) {
     throw explained(err, url);
-  }
-  try {
-    await client.purgeDeletedSecret(newVaultName());
-  } catch (err) {
-    if (statusCodeOf(err) !== 404) throw explained(err, url);
   }
 }
 
