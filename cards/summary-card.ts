@@ -7,6 +7,7 @@ import { contributionSections, groupSections } from './group-sections';
 import type { Contribution } from '../domain/group-answers/contribution';
 import { jointQuestionsOf } from '../domain/group-answers/joint-part';
 import { lowRatingSections } from './low-rating-sections';
+import { repeatedNote } from './repeated-lines';
 import { sideSections } from './side-sections';
 import { heldBackText, themeSection, type SummarySection } from './summary-section';
 import { headline } from './headline';
@@ -33,14 +34,13 @@ export function summaryCard(session: Session, summary: Summary, contributions?: 
   const anyShown = (def.summaryKind === 'perspectives' && perspectives.some((p) => p.shown)) || (!!groups && groups.groups.length >= 2);
   const compared = groups ? { shared: groups.similarities, distinct: groups.differences, agreement: undefined } : texts.shown ? texts : { shared: [], distinct: {}, agreement: undefined };
   const gap = summary.kind === 'mixed' ? gapData(lang, def, summary.gap) : undefined;
-  const repeated = summary.kind === 'mixed' && [...summary.scales, ...summary.choices].some((s) => 'repeated' in s);
   const labelOf = (id: string) => t(lang, def.questions.find((q) => q.id === id)?.labelKey ?? id);
   return shortened(lang, {
     title,
     shown: true,
     headline: headline(lang, def, summary),
     // Why a re-run shows fewer figures than the first run did (docs/anonymity.md, "Figures across rounds").
-    roundedNote: repeated ? t(lang, 'summary.repeatedNote') : '',
+    roundedNote: summary.kind === 'mixed' ? repeatedNote(lang, session.place, [...summary.scales, ...summary.choices]) : '',
     // The starting point next to the answers: the leader's proposal, the formulation, the dilemma.
     facilitatorTexts: setupTexts(lang, session, def),
     distributions: summary.kind === 'mixed' ? [...summary.scales, ...summary.choices].map((s) => distributionData(lang, def, s)) : [],

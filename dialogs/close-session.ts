@@ -21,7 +21,7 @@ import type { DialogDeps } from './deps';
 import { shutAndSeal } from './seal-phase';
 import { thresholdWith } from '../domain/anonymity/facilitators';
 import { summaryContext, teamNames } from './summary-context';
-import { isRerun } from './repeat-run';
+import { rerunQuestions } from './repeat-run';
 import { isJoint } from '../domain/group-answers/joint-part';
 import { roundSummaryCard, summariseRound } from './round-summary';
 import type { CheckinSummary } from '../domain/checkins/summarise-checkin';
@@ -126,8 +126,8 @@ async function phaseOutput(deps: DialogDeps, session: Session, phase: PhaseKind,
     if (!(await deps.sessions.summary(session.id))) {
       const answers = await deps.answers.sealedAnswers(session.id);
       // A check-in round is scored by its template and compared with the rounds before it.
-      // A re-run in the same channel shows no figures, so two runs do not give away one who left (repeat-run.ts).
-      const summary = session.round ? summariseRound(def, testing, answers) : summarise(def, answers, testing.settings, { ...(await summaryContext(deps, session)), repeated: await isRerun(deps, session) });
+      // A question the team was asked before shows no figures, so two runs do not give away one who left (repeat-run.ts).
+      const summary = session.round ? summariseRound(def, testing, answers) : summarise(def, answers, testing.settings, { ...(await summaryContext(deps, session)), repeated: await rerunQuestions(deps, session) });
       // Theme sizes, not members: the card needs no more, and indices would join answers (theme-size.ts).
       await deps.sessions.saveSummary(session.id, sizesOnly(summary));
     }

@@ -360,7 +360,11 @@ export class SessionStore {
     return this.sessionsWhere(`RowKey eq '${SESSION_ROW}' and state eq 'open' and round ne ''`);
   }
 
-  /** Every session of one team, open or closed, for deleting the team's data after an uninstall. */
+  /**
+   * Every session of one team, open or closed: for deleting the team's data after an uninstall,
+   * and for the re-run rule (dialogs/repeat-run.ts). A filter on a column, so it scans the table
+   * like inChannel; rows from before the `team` column are rewritten by the retention sweep.
+   */
   async inTeam(teamId: string): Promise<Session[]> {
     return this.sessionsWhere(`RowKey eq '${SESSION_ROW}' and team eq '${teamId.replace(/'/g, "''")}'`);
   }

@@ -29,7 +29,8 @@ export type MainFinding =
  * In order: the gap between now and should-be; else the first shown scale, as two camps when its
  * answers are split (two-camps.ts) and otherwise as its median; else the
  * one option most people chose in the first shown choice (no finding on a tie); else the largest
- * theme of at least k answers. Undefined when nothing is shown or nothing stands out.
+ * theme of at least k answers. A scale or choice asked before (repeat-figures.ts) is passed by.
+ * Undefined when nothing is shown or nothing stands out.
  *
  * @example mainFinding(summarise(vildfarelser, answers, { k: 5, distribution: 'all' }))
  * // { kind: 'scale', questionId: 'fixed', median: 2 }
@@ -38,9 +39,8 @@ export function mainFinding(summary: Summary): MainFinding | undefined {
   if (!summary.shown) return undefined;
   if (summary.kind === 'perspectives') return largestTheme(summary);
   if (summary.gap?.shown) return { kind: 'gap', questionId: summary.gap.now.questionId, median: summary.gap.median };
-  // A re-run shows nothing per step or option (repeat-figures.ts), so its headline leads with a theme.
-  if ([...summary.scales, ...summary.choices].some((s) => 'repeated' in s)) return largestTheme(summary.texts);
-  const scale = summary.scales.find((s) => s.shown);
+  // A question asked before shows nothing per step or option (repeat-figures.ts): the headline passes it by.
+  const scale = summary.scales.find((s) => s.shown && !('repeated' in s));
   if (scale?.shown && !('repeated' in scale)) {
     const camps = twoCamps(scale.counts);
     if (camps) return { kind: 'split', questionId: scale.questionId, ...(camps.low >= summary.k && camps.high >= summary.k ? { camps } : {}) };

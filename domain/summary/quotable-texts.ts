@@ -16,10 +16,10 @@ export interface SummaryContext {
    */
   catalogueTexts?: readonly string[];
   /**
-   * The same exercise has been run before in this channel and its summary shown (repeat-rule.ts):
-   * its scales and choices then show nothing per answer (repeat-figures.ts; docs/anonymity.md, "Figures across rounds").
+   * The questions the team was asked before in a run whose summary it saw (repeat-rule.ts): their
+   * scales and choices show nothing per answer (repeat-figures.ts; docs/anonymity.md, "Figures across rounds").
    */
-  repeated?: boolean;
+  repeated?: readonly string[];
 }
 
 /** How many of a section's texts may be quoted whole, only redacted, or not at all. */

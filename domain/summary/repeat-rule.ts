@@ -1,33 +1,60 @@
+import type { Question } from '../exercise';
+import { buildCustomExercise } from '../exercises/custom';
 import type { Session } from '../session';
+import { sameQuestion } from './same-question';
 
 /** What the rule needs to know of a session: which exercise, where, and what became of its summary. */
 export type RunOf = Pick<Session, 'id' | 'exerciseId' | 'round' | 'place' | 'cancelledAt' | 'summaryPostedAt'> & { settings: Pick<Session['settings'], 'custom' | 'variant'> };
 
 /**
- * Whether `earlier` makes `current` a re-run whose figures must not be shown (docs/anonymity.md,
- * "Figures across rounds"): another session of the same exercise in the same channel whose summary
- * the team saw, with figures (`earlierShown`: its stored summary was shown, not below k). Another
- * variant (dilemma, route) or a team's own exercise with other questions does not count: it asks
- * something else. A cancelled session, one whose summary was
- * never posted, and check-in rounds (rounded by their own rule) do not count.
+ * Where the rule looks for an earlier run: the whole team, in any of its channels, since the
+ * same people meet there; a group chat outside any team has only itself.
  *
- * @example countsAsEarlierRun(dilemmaInChannelA, { ...dilemmaInChannelA, id: 'older', summaryPostedAt: '2027-01-04T08:00:00Z' }, true) // true
+ * @example inScope({ teamsChannelId: 'a', teamId: 'team-1' }, { teamsChannelId: 'b', teamId: 'team-1' }) // true
+ */
+export function inScope(current: RunOf['place'], earlier: RunOf['place']): boolean {
+  return current.teamId ? earlier.teamId === current.teamId : !earlier.teamId && earlier.teamsChannelId === current.teamsChannelId;
+}
+
+/**
+ * Whether `earlier` is a run that `current`'s questions are compared with (docs/anonymity.md,
+ * "Figures across rounds"): another session of the same exercise and variant (dilemma, route) in
+ * the same team (inScope) whose summary the team saw, with figures (`earlierShown`: its stored
+ * summary was shown, not below k). A cancelled session, one whose summary was never posted, and
+ * check-in rounds (rounded by their own rule) do not count. Which questions it asked too is
+ * repeatedQuestions'.
+ *
+ * @example countsAsEarlierRun(dilemmaInChannelA, { ...dilemmaInChannelB, id: 'older', summaryPostedAt: '2027-01-04T08:00:00Z' }, true) // true
  * @example countsAsEarlierRun(dilemmaInChannelA, { ...dilemmaInChannelA, id: 'older', cancelledAt: '2027-01-04T08:00:00Z' }, true) // false
  */
 export function countsAsEarlierRun(current: RunOf, earlier: RunOf, earlierShown: boolean): boolean {
   if (earlier.id === current.id || current.round || earlier.round) return false;
-  if (earlier.place.teamsChannelId !== current.place.teamsChannelId || earlier.exerciseId !== current.exerciseId) return false;
-  // Another dilemma or route, or a team's own exercise with other questions, asks something else.
+  if (!inScope(current.place, earlier.place) || earlier.exerciseId !== current.exerciseId) return false;
+  // Another dilemma or route asks something else.
   if (earlier.settings.variant !== current.settings.variant) return false;
-  if (JSON.stringify(earlier.settings.custom ?? null) !== JSON.stringify(current.settings.custom ?? null)) return false;
   return !earlier.cancelledAt && !!earlier.summaryPostedAt && earlierShown;
 }
 
 /**
- * The sessions among `others` worth reading the summary of: those the rule could count if their summary was shown.
+ * The ids of the questions `asked` in `current` that a counted earlier run (countsAsEarlierRun)
+ * asked too: a catalogue exercise's questions all, by id; of a team's own exercise those the
+ * earlier one had in the same words, give or take one (same-question.ts). Only these show
+ * nothing per answer; a new question is shown as usual.
  *
- * @example candidateRuns(current, await deps.sessions.inChannel(channel)) // the posted runs of the same exercise
+ * @example repeatedQuestions(ownWithQuestion3Added, definitionOf(current).questions, ownBefore, true) // ['q1', 'q2']
  */
-export function candidateRuns<T extends RunOf>(current: RunOf, others: readonly T[]): T[] {
-  return others.filter((o) => countsAsEarlierRun(current, o, true));
+export function repeatedQuestions(current: RunOf, asked: readonly Question[], earlier: RunOf, earlierShown: boolean): string[] {
+  if (!countsAsEarlierRun(current, earlier, earlierShown)) return [];
+  if (!current.settings.custom) return asked.map((q) => q.id);
+  const before = earlier.settings.custom ? buildCustomExercise(earlier.settings.custom).questions : [];
+  return asked.filter((q) => before.some((b) => sameQuestion(q, b))).map((q) => q.id);
+}
+
+/**
+ * The sessions among `others` worth reading the summary of: those that would repeat a question if their summary was shown.
+ *
+ * @example candidateRuns(current, definitionOf(current).questions, await deps.sessions.inTeam(teamId)) // the posted runs of the same exercise
+ */
+export function candidateRuns<T extends RunOf>(current: RunOf, asked: readonly Question[], others: readonly T[]): T[] {
+  return others.filter((o) => repeatedQuestions(current, asked, o, true).length > 0);
 }
