@@ -41,8 +41,11 @@ export function stepFor(range: number, n: number): number {
  * from the bottom, 0–100 in steps of 20 would show a mean of 50 as 60). A tie goes toward the
  * middle. An end of the scale is shown only when every answer is there (a mean at the end says
  * so anyway); a mean short of it reads half a step inside (1–5 in steps of 1: 4,7 → 4,5), since
- * "5 af 5" would read as if everyone agreed fully. Where the range is an odd number of steps, the
- * outermost figures sit half a step inside the ends already (0–100 in steps of 20: 10 … 90).
+ * "5 af 5" would read as if everyone agreed fully. That pulled-in figure stands for everything
+ * from it to the end, so a mean exactly on it is shown as it, not as the figure toward the middle
+ * it ties with: a meeting total of exactly 35 (0–40 in steps of 10) reads "mindst 35", not 30,
+ * beside four items that each read 9. Where the range is an odd number of steps, the outermost
+ * figures sit half a step inside the ends already (0–100 in steps of 20: 10 … 90).
  *
  * @example coarse(3.4, { min: 1, max: 5 }, 6) // { value: 3, step: 1 }
  * @example coarse(4.7, { min: 1, max: 5 }, 6) // { value: 4.5, step: 1 }
@@ -65,15 +68,32 @@ export interface Scale {
  * The rounding itself, for a given step; public, as the rule is (an attack test applies it).
  *
  * @example roundTo(4.7, { min: 1, max: 5 }, 1) // 4.5
+ * @example roundTo(35, { min: 0, max: 40 }, 10) // 35  (on the pulled-in end figure; 34.9 → 30)
+ * @example roundTo(5, { min: 0, max: 40 }, 10) // 5   (likewise at the bottom; 5.1 → 10)
+ * @example roundTo(2.5, { min: 1, max: 5 }, 1) // 3  (an ordinary tie still goes toward the middle)
  */
 export function roundTo(value: number, scale: Scale, step: number): number {
   if (value >= scale.max - 1e-9) return scale.max;
   if (value <= scale.min + 1e-9) return scale.min;
   const middle = (scale.min + scale.max) / 2;
+  const pulledIn = [scale.max - step / 2, scale.min + step / 2];
+  if (endsOnGrid(scale, step) && pulledIn.some((figure) => Math.abs(value - figure) < 1e-9)) return tidy(value);
   const outermost = Math.floor((scale.max - middle) / step + 1e-9);
   const away = (value - middle) / step;
   const figure = middle + Math.sign(away) * Math.min(outermost, Math.max(0, Math.ceil(Math.abs(away) - 0.5 - 1e-9))) * step;
   return tidy(figure >= scale.max - 1e-9 ? figure - step / 2 : figure <= scale.min + 1e-9 ? figure + step / 2 : figure);
+}
+
+/**
+ * Whether the scale's ends are figures of the grid laid out from its middle (an even number of
+ * steps across), so that a mean short of an end is shown half a step inside it.
+ *
+ * @example endsOnGrid({ min: 0, max: 40 }, 10) // true   (0, 10, 20, 30, 40)
+ * @example endsOnGrid({ min: 0, max: 100 }, 20) // false (10, 30, 50, 70, 90)
+ */
+export function endsOnGrid(scale: Scale, step: number): boolean {
+  const fromMiddle = (scale.max - scale.min) / 2 / step;
+  return Math.abs(fromMiddle - Math.round(fromMiddle)) < 1e-9;
 }
 
 /**

@@ -51,7 +51,7 @@ export function underTheLine(values: readonly number[]): boolean {
  *
  * @example scoreMeeting([{ relationship: '9', goals: '8', approach: '9', overall: '9' }, …five ratings of 10], 5)
  * // { kind: 'meetingRating', shown: true, k: 5, n: 6, meanTotal: 35, items: { relationship: 9, goals: 9, approach: 9, overall: 9 },
- * //   steps: { total: 10, item: 2 }, discuss: false }  (39.2 reads "over 35")
+ * //   steps: { total: 10, item: 2 }, discuss: false }  (39.2 reads "mindst 35")
  */
 export function scoreMeeting(answers: readonly AnswerTexts[], k: number): MeetingScore {
   const ratings = answers

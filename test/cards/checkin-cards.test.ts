@@ -554,13 +554,14 @@ describe("check-in cards", () => {
       const summary: CheckinSummary = { score, carried: [], round: { dueAt: "2027-03-01T08:00:00Z", metK: true, ...filed(meetingFigures(score)) } };
       const da = checkinSummaryCard("da", { title: "Møde", k: 5, summary, history: [], timeZone: ZONE });
       assert.ok(!texts(da).some((l) => /har givet mødet/.test(l)), "no share of people under the line");
-      for (const line of ["Gennemsnit i alt: 30 af 40", "Mål og emner: 8 af 10",
+      for (const line of ["Samlet score (fire punkter): 30 af 40", "Mål og emner: 8 af 10", "Mødet som helhed: 8 af 10",
         "Tallene er afrundet, grovere jo færre der har svaret, så ingens svar kan regnes ud ved at sammenligne to runder. En ændring kaldes tydelig, når den er større, end én persons svar kan flytte tallet."]) assert.ok(texts(da).includes(line), line);
       const flag = ofType(da, "Container").find((c) => c.style === "attention");
       assert.ok(flag && texts(flag)[0].startsWith("Tag en snak om det: før afrunding"));
       const en = checkinSummaryCard("en", { title: "Meeting", k: 5, summary: { ...summary, score: { ...score, discuss: false } }, history: [], timeZone: ZONE });
       assert.ok(!ofType(en, "Container").some((c) => c.style === "attention"));
-      assert.ok(texts(en).includes("The team's mean is above the line (36 in total and 9 on each item)."));
+      assert.ok(texts(en).includes("The team's mean is above the line: a total score above 36 and at least 9 on each item."));
+      assert.ok(texts(en).includes("Total score (four items): 30 of 40") && texts(en).includes("The meeting as a whole: 8 of 10"), texts(en).join("\n"));
     });
 
     it("shared understanding: overall, and vertical only when both sides reach k", () => {
