@@ -52,10 +52,33 @@ export function stepFor(range: number, n: number): number {
  * @example coarse(67, { min: 0, max: 100 }, 6) // { value: 70, step: 20 }
  * @example coarse(50, { min: 0, max: 100 }, 6) // { value: 50, step: 20 }
  * @example coarse(100, { min: 0, max: 100 }, 6) // { value: 100, step: 20 }: everyone at 100
+ *
+ * `exact` is the figure as an earlier round of the schedule showed it exactly, before rounding
+ * (checkins/exact-figures.ts). A mean within one person's reach of it is shown as that figure,
+ * rounded: beside an exact figure, any rounding of this round's own mean gives away someone who
+ * left in between whenever a step's edge falls next to the old sum (docs/anonymity.md, "Figures
+ * across rounds"), while the old figure rounded tells nothing the old card did not.
+ *
+ * @example coarse(3.2, { min: 1, max: 5 }, 5, 3.7) // { value: 4, step: 1 }  (within 4/5 of 3.7)
+ * @example coarse(2.2, { min: 1, max: 5 }, 5, 3.7) // { value: 2, step: 1 }  (out of reach: its own figure)
  */
-export function coarse(value: number, scale: Scale, n: number): CoarseFigure {
+export function coarse(value: number, scale: Scale, n: number, exact?: number): CoarseFigure {
   const step = stepFor(scale.max - scale.min, n);
-  return { value: roundTo(value, scale, step), step };
+  const shown = exact !== undefined && withinReach(value, exact, scale, n) ? exact : value;
+  return { value: roundTo(shown, scale, step), step };
+}
+
+/**
+ * Whether one person leaving or joining could have moved a mean of `n` from `exact` to `value`:
+ * by at most the scale's width over n. A 50th of the width is added for the precision the exact
+ * figure was printed and filed with (a mean of 1–5 to one decimal, 0–100 to whole numbers).
+ *
+ * @example withinReach(3.2, 3.7, { min: 1, max: 5 }, 5) // true   (0.5 ≤ 0.8 + 0.08)
+ * @example withinReach(2.5, 3.7, { min: 1, max: 5 }, 5) // false  (1.2 > 0.88)
+ */
+export function withinReach(value: number, exact: number, scale: Scale, n: number): boolean {
+  const width = scale.max - scale.min;
+  return Math.abs(value - exact) <= width / Math.max(1, n) + width / 50 + 1e-9;
 }
 
 /** A scale's ends. */
@@ -98,7 +121,9 @@ export function endsOnGrid(scale: Scale, step: number): boolean {
 
 /**
  * Whether a move from `before` to `after` is larger than one person could cause: more than the
- * larger of the two steps. Figures from before rounding existed have step 0, so any change counts.
+ * larger of the two steps. A figure from before rounding existed (step 0) is never compared with a
+ * rounded one (checkins/trends.ts): beside an exact figure, a change would tell more than the
+ * rounding lets on.
  *
  * @example clearChange({ value: 50, step: 20 }, { value: 70, step: 20 }) // false
  * @example clearChange({ value: 50, step: 20 }, { value: 90, step: 20 }) // true

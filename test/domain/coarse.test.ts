@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { clearChange, coarse, endsOnGrid, roundTo, stepFor } from '../../domain/anonymity/coarse';
+import { clearChange, coarse, endsOnGrid, roundTo, stepFor, withinReach } from '../../domain/anonymity/coarse';
 
 const LIKERT = { min: 1, max: 5 };
 const MEETING_TOTAL = { min: 0, max: 40 };
@@ -30,6 +30,19 @@ describe('coarse: figures rounded so that two rounds cannot be subtracted', () =
 
   it('endsOnGrid: an even number of steps across', () => {
     assert.deepEqual([endsOnGrid(MEETING_TOTAL, 10), endsOnGrid({ min: 0, max: 100 }, 20), endsOnGrid(LIKERT, 1), endsOnGrid({ min: 0, max: 10 }, 2)], [true, false, true, false]);
+  });
+
+  it('withinReach: what one person leaving or joining can move a mean of n, with a 50th of the width to spare', () => {
+    assert.equal(withinReach(3.2, 3.7, LIKERT, 5), true);
+    assert.equal(withinReach(2.5, 3.7, LIKERT, 5), false);
+    assert.equal(withinReach(3.7 - 0.88, 3.7, LIKERT, 5), true, 'the edge itself is within reach');
+    assert.equal(withinReach(3.7 - 0.89, 3.7, LIKERT, 5), false);
+  });
+
+  it('coarse beside an exact figure: within reach of it, the exact figure rounded; out of reach, its own', () => {
+    assert.deepEqual(coarse(3.2, LIKERT, 5, 3.7), { value: 4, step: 1 });
+    assert.deepEqual(coarse(2.2, LIKERT, 5, 3.7), { value: 2, step: 1 });
+    assert.deepEqual(coarse(3.2, LIKERT, 5), { value: 3, step: 1 }, 'without an exact figure, as ever');
   });
 
   it('clearChange: only a move larger than the larger step', () => {
