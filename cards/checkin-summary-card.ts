@@ -2,6 +2,7 @@ import type { Language } from '../domain/exercise';
 import type { CarriedSummary } from '../domain/checkins/carry-forward';
 import type { CheckinSummary } from '../domain/checkins/summarise-checkin';
 import { trendsOf, type ItemTrend, type RoundFigures } from '../domain/checkins/trends';
+import { exactFigures } from '../domain/checkins/exact-figures';
 import { scoreView } from './checkin-score-view';
 import { escapeMarkdown } from './escape';
 import { figureKindOf, figureLabel, figureScale, isCharted, SCALE_OF, SCALE_RANGE, templateOfKind, type FigureKind } from './figure-labels';
@@ -71,7 +72,7 @@ function cardData(lang: Language, input: CheckinSummaryInput, rounds: number, de
     headline: headline(lang, kind, k, score.respondents, trends, label),
     shortenedNote: shortened ? t(lang, 'checkin.summary.shortened') : '',
     // Said where the figures are: they are rounded more coarsely the fewer answered (domain/anonymity/coarse.ts).
-    roundedNote: score.respondents !== undefined && Object.keys(summary.round.steps ?? {}).length > 0 ? t(lang, 'checkin.summary.rounded') : '',
+    roundedNote: score.respondents !== undefined && Object.keys(summary.round.steps ?? {}).length > 0 ? roundedNote(lang, kind, input.history, summary.round) : '',
     flag: score.flag,
     sections: score.sections,
     hasTable: !!score.table,
@@ -98,12 +99,25 @@ function cardData(lang: Language, input: CheckinSummaryInput, rounds: number, de
   };
 }
 
+/**
+ * Says the figures are rounded and, while an earlier round that showed them exactly is kept,
+ * that a figure close to the old one shows the old one (domain/checkins/exact-figures.ts).
+ */
+function roundedNote(lang: Language, kind: FigureKind, history: readonly RoundFigures[], round: RoundFigures): string {
+  const exact = exactFigures(history, round.dueAt);
+  if (!Object.keys(round.figures).some((item) => item in exact)) return t(lang, 'checkin.summary.rounded');
+  const split = kind === 'coreTaskCheck' ? [t(lang, 'checkin.summary.besideExactSplit')] : [];
+  return [t(lang, 'checkin.summary.rounded'), t(lang, 'checkin.summary.besideExact'), ...split].join(' ');
+}
+
 /** How many answered and the largest clear change on the chart's scale, or that nothing can be shown. */
 function headline(lang: Language, kind: FigureKind, k: number, respondents: number | undefined, trends: readonly ItemTrend[], label: (id: string) => string): string[] {
   if (respondents === undefined) return [t(lang, 'summary.notShown', { k })];
-  const compared = trends.filter((tr) => isCharted(kind, tr.item) && tr.change !== undefined);
+  const charted = trends.filter((tr) => isCharted(kind, tr.item));
+  const compared = charted.filter((tr) => tr.change !== undefined);
   const count = t(lang, 'checkin.summary.headline', { count: respondents });
-  if (compared.length === 0) return [count, t(lang, 'checkin.summary.noEarlier')];
+  // Against a round shown before rounding no change is named (domain/checkins/trends.ts).
+  if (compared.length === 0) return [count, t(lang, charted.some((tr) => tr.latest !== undefined && tr.previous?.exact) ? 'checkin.summary.exactEarlier' : 'checkin.summary.noEarlier')];
   // Only a change larger than one person could cause is news (domain/anonymity/coarse.ts).
   const clear = compared.filter((tr) => tr.clear !== false && tr.change !== 0);
   if (clear.length === 0) return [count, t(lang, 'checkin.summary.noClearChange')];
@@ -117,8 +131,11 @@ function changeLines(lang: Language, trends: readonly ItemTrend[], rounds: reado
   const short = roundDates(lang, isos, zone);
   const dates = new Map(isos.map((iso, i) => [iso, short[i]]));
   return trends.flatMap((tr) => {
-    if (tr.latest === undefined || tr.previous === undefined || tr.change === undefined) return [];
-    const vars = { item: label(tr.item), value: shown(tr.item, tr.latest, tr.latestStep), change: signed(lang, tr.change), date: dates.get(tr.previous.dueAt) ?? '' };
+    if (tr.latest === undefined || tr.previous === undefined) return [];
+    const date = dates.get(tr.previous.dueAt) ?? '';
+    if (tr.previous.exact) return [t(lang, 'checkin.summary.changeExact', { item: label(tr.item), value: shown(tr.item, tr.latest, tr.latestStep), date })];
+    if (tr.change === undefined) return [];
+    const vars = { item: label(tr.item), value: shown(tr.item, tr.latest, tr.latestStep), change: signed(lang, tr.change), date };
     return [t(lang, tr.change === 0 ? 'checkin.summary.changeSame' : tr.clear === false ? 'checkin.summary.changeUnclear' : 'checkin.summary.changeLine', vars)];
   });
 }

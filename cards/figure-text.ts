@@ -1,5 +1,6 @@
 import type { Language } from '../domain/exercise';
 
+import { endsOnGrid } from '../domain/anonymity/coarse';
 import { decimal } from './decimal';
 import { t } from './i18n';
 
@@ -21,24 +22,20 @@ export type FigureText = (id: string, value: number, step: number | undefined) =
 
 /**
  * A rounded figure as text (domain/anonymity/coarse.ts). Where the range is an even number of
- * steps, a mean just short of an end is shown half a step inside it and stands for everything up
- * to the end, so it reads "over": "over 35 af 40", not "35 af 40", for a meeting total of 39. A
- * figure without a step (filed before rounding) is printed as it is.
+ * steps, a mean short of an end is shown half a step inside it and stands for everything from
+ * there up to the end, itself included, so it reads "mindst": "mindst 35 af 40", not "35 af 40",
+ * for a meeting total of 35 to 39.9 (and "højst 5" at the bottom). A figure without a step (filed
+ * before rounding) is printed as it is.
  *
- * @example roundedText('da', 35, 10, { min: 0, max: 40 }) // 'over 35'
+ * @example roundedText('da', 35, 10, { min: 0, max: 40 }) // 'mindst 35'
+ * @example roundedText('en', 5, 10, { min: 0, max: 40 }) // 'at most 5'
  * @example roundedText('da', 90, 20, { min: 0, max: 100 }) // '90' (steps of 20 leave 80–100 to 90)
  * @example roundedText('da', 3, 1, { min: 1, max: 5 }) // '3'
  */
 export function roundedText(lang: Language, value: number, step: number | undefined, scale: { min: number; max: number }): string {
-  if (step && halfStepInside(scale, step)) {
-    if (Math.abs(value - (scale.max - step / 2)) < 1e-9) return t(lang, 'figure.over', { value: decimal(lang, value) });
-    if (Math.abs(value - (scale.min + step / 2)) < 1e-9) return t(lang, 'figure.under', { value: decimal(lang, value) });
+  if (step && endsOnGrid(scale, step)) {
+    if (Math.abs(value - (scale.max - step / 2)) < 1e-9) return t(lang, 'figure.atLeast', { value: decimal(lang, value) });
+    if (Math.abs(value - (scale.min + step / 2)) < 1e-9) return t(lang, 'figure.atMost', { value: decimal(lang, value) });
   }
   return decimal(lang, value);
-}
-
-/** Whether the ends are figures of the grid, so a mean short of one is shown half a step inside. */
-function halfStepInside(scale: { min: number; max: number }, step: number): boolean {
-  const fromMiddle = (scale.max - scale.min) / 2 / step;
-  return Math.abs(fromMiddle - Math.round(fromMiddle)) < 1e-9;
 }

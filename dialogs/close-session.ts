@@ -127,7 +127,7 @@ async function phaseOutput(deps: DialogDeps, session: Session, phase: PhaseKind,
       const answers = await deps.answers.sealedAnswers(session.id);
       // A check-in round is scored by its template and compared with the rounds before it.
       // A question the team was asked before shows no figures, so two runs do not give away one who left (repeat-run.ts).
-      const summary = session.round ? summariseRound(def, testing, answers) : summarise(def, answers, testing.settings, { ...(await summaryContext(deps, session)), repeated: await rerunQuestions(deps, session) });
+      const summary = session.round ? await summariseRound(deps, def, testing, answers) : summarise(def, answers, testing.settings, { ...(await summaryContext(deps, session)), repeated: await rerunQuestions(deps, session) });
       // Theme sizes, not members: the card needs no more, and indices would join answers (theme-size.ts).
       await deps.sessions.saveSummary(session.id, sizesOnly(summary));
     }

@@ -5,12 +5,18 @@ import type { ExerciseDefinition } from '../domain/exercise';
 import type { AnswerTexts } from '../domain/validation/answer';
 import type { Session } from '../domain/session';
 import { withRound } from '../storage/schedule-store';
+import { exactFigures } from '../domain/checkins/exact-figures';
 import type { DialogDeps } from './deps';
 
-/** A check-in round's summary: its template's score, the carried actions, and its figures for the trend. */
-export function summariseRound(def: ExerciseDefinition, session: Session, answers: readonly AnswerTexts[]): CheckinSummary {
+/**
+ * A check-in round's summary: its template's score, the carried actions, and its figures for the
+ * trend, each rounded beside the schedule's last exact figure where an earlier round showed one
+ * (exact-figures.ts). A deleted schedule has no history to round beside.
+ */
+export async function summariseRound(deps: DialogDeps, def: ExerciseDefinition, session: Session, answers: readonly AnswerTexts[]): Promise<CheckinSummary> {
   const round = session.round!;
-  return summariseCheckin(def, answers, { dueAt: round.dueAt, k: session.settings.k, groups: session.settings.groups, carried: round.carried });
+  const history = (await deps.schedules.get(round.scheduleId))?.record.history ?? [];
+  return summariseCheckin(def, answers, { dueAt: round.dueAt, k: session.settings.k, groups: session.settings.groups, carried: round.carried, exact: exactFigures(history, round.dueAt) });
 }
 
 /**

@@ -38,11 +38,14 @@ export type CoordinationScore =
  * a person who leaves or changes group between rounds is not found by subtraction.
  * Nothing is shown below k respondents, and each figure follows suppress-matrix.ts.
  *
+ * @param exact each figure as an earlier round showed it exactly, before rounding (exact-figures.ts): the overall figure and
+ *   each group as rated, the two a round files; cells and rows were never filed, so have none
+ *
  * @example scoreCoordination(answers, ['Lærere', 'Pædagoger'], 5) // 6 teachers rate the pedagogues 4 on every item, 5 pedagogues rate the teachers 3
  * // { shown: true, respondents: 11, cells: [[{ shown: false }, { shown: true, n: 6, score: 4, step: 1 }], [{ shown: true, n: 5, score: 3, step: 1 }, { shown: false }]],
  * //   byRater: [{ …, score: 4 }, { …, score: 3 }], byRated: [{ n: 5, score: 3, step: 1 }, { n: 6, score: 4, step: 1 }], overall: { n: 11, score: 3.5, step: 0.5 } }
  */
-export function scoreCoordination(answers: readonly AnswerTexts[], groups: readonly string[], k: number): CoordinationScore {
+export function scoreCoordination(answers: readonly AnswerTexts[], groups: readonly string[], k: number, exact: Readonly<Record<string, number>> = {}): CoordinationScore {
   const listed = [...groups];
   const raters = answers.map((a) => listed.indexOf(a.group ?? '')).map((g, person) => ({ g, person, answer: answers[person] })).filter((x) => x.g >= 0);
   if (raters.length < k || raters.length === 0) return { kind: 'relationalCoordination', shown: false, k };
@@ -56,13 +59,13 @@ export function scoreCoordination(answers: readonly AnswerTexts[], groups: reado
     });
   }
   const visible = suppressMatrix(ratings.map((row) => row.map((cell) => cell.map((x) => x.person))), k);
-  const figure = (cells: { person: number; score: number }[][], shown: boolean): RcFigure => {
+  const figure = (cells: { person: number; score: number }[][], shown: boolean, id?: string): RcFigure => {
     const all = cells.flat();
     if (!shown) return { shown: false };
     const n = new Set(all.map((x) => x.person)).size;
     // Rounded for ratings ÷ the most ratings one person gave: whoever rated more groups weighs more.
     const most = Math.max(...[...countBy(all.map((x) => x.person)).values()]);
-    const { value, step } = coarse(mean(all.map((x) => x.score)), { min: 1, max: 5 }, all.length / most);
+    const { value, step } = coarse(mean(all.map((x) => x.score)), { min: 1, max: 5 }, all.length / most, id === undefined ? undefined : exact[id]);
     return { shown: true, n, score: value, step };
   };
   return {
@@ -73,8 +76,8 @@ export function scoreCoordination(answers: readonly AnswerTexts[], groups: reado
     groups: listed,
     cells: ratings.map((row, r) => row.map((cell, c) => figure([cell], visible.cells[r][c]))),
     byRater: ratings.map((row, r) => figure(row, visible.rows[r])),
-    byRated: listed.map((_, c) => figure(ratings.map((row) => row[c]), visible.cols[c])),
-    overall: figure(ratings.flat(), visible.total),
+    byRated: listed.map((name, c) => figure(ratings.map((row) => row[c]), visible.cols[c], `rated:${name}`)),
+    overall: figure(ratings.flat(), visible.total, 'overall'),
   };
 }
 

@@ -49,19 +49,21 @@ export function underTheLine(values: readonly number[]): boolean {
  * score. Nothing is shown below k complete ratings, and the figures are rounded to a step that
  * grows as fewer rate, so two meetings cannot be subtracted to one person's rating.
  *
+ * @param exact each figure as an earlier round showed it exactly, before rounding (exact-figures.ts)
+ *
  * @example scoreMeeting([{ relationship: '9', goals: '8', approach: '9', overall: '9' }, …five ratings of 10], 5)
  * // { kind: 'meetingRating', shown: true, k: 5, n: 6, meanTotal: 35, items: { relationship: 9, goals: 9, approach: 9, overall: 9 },
- * //   steps: { total: 10, item: 2 }, discuss: false }  (39.2 reads "over 35")
+ * //   steps: { total: 10, item: 2 }, discuss: false }  (39.2 reads "mindst 35")
  */
-export function scoreMeeting(answers: readonly AnswerTexts[], k: number): MeetingScore {
+export function scoreMeeting(answers: readonly AnswerTexts[], k: number, exact: Readonly<Record<string, number>> = {}): MeetingScore {
   const ratings = answers
     .map((a) => MEETING_ITEMS.map((id) => scaleValue(a[id], 0, 10)))
     .filter((r): r is number[] => r.every((v) => v !== undefined));
   const n = ratings.length;
   if (n < k || n === 0) return { kind: 'meetingRating', shown: false, k };
   const itemMeans = MEETING_ITEMS.map((_, i) => mean(ratings.map((r) => r[i])));
-  const total = coarse(mean(ratings.map((r) => r.reduce((s, v) => s + v, 0))), { min: 0, max: 40 }, n);
-  const items = itemMeans.map((m) => coarse(m, { min: 0, max: 10 }, n));
+  const total = coarse(mean(ratings.map((r) => r.reduce((s, v) => s + v, 0))), { min: 0, max: 40 }, n, exact.total);
+  const items = itemMeans.map((m, i) => coarse(m, { min: 0, max: 10 }, n, exact[MEETING_ITEMS[i]]));
   return {
     kind: 'meetingRating',
     shown: true,

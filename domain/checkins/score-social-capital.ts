@@ -24,11 +24,13 @@ export type SocialCapitalScore =
  * cannot be subtracted to one person's score. Nothing is shown below k respondents, and a
  * dimension is shown only from k scores of its own.
  *
+ * @param exact each figure as an earlier round showed it exactly, before rounding (exact-figures.ts)
+ *
  * @example scoreSocialCapital(answers, 5) // six people answering 4 on every item
  * // { kind: 'socialCapital', shown: true, k: 5, respondents: 6, dimensions: [
  * //   { dimension: 'trust', shown: true, n: 6, score: 70, step: 20 }, { dimension: 'fairness', … score: 70 }, { dimension: 'collaboration', … score: 70 }] }  (75, a tie, goes toward the middle)
  */
-export function scoreSocialCapital(answers: readonly AnswerTexts[], k: number): SocialCapitalScore {
+export function scoreSocialCapital(answers: readonly AnswerTexts[], k: number, exact: Readonly<Record<string, number>> = {}): SocialCapitalScore {
   if (answers.length < k || answers.length === 0) return { kind: 'socialCapital', shown: false, k };
   const questions = new Map(socialKapital.questions.map((q) => [q.id, q as ScaleQuestion]));
   const dimensions = (Object.keys(SOCIAL_CAPITAL_ITEMS) as SocialCapitalDimension[]).map((dimension): DimensionScore => {
@@ -39,7 +41,7 @@ export function scoreSocialCapital(answers: readonly AnswerTexts[], k: number): 
       return [(100 * (mean(values) - items[0].min)) / (items[0].max - items[0].min)];
     });
     if (scores.length < k) return { dimension, shown: false };
-    const { value, step } = coarse(mean(scores), { min: 0, max: 100 }, scores.length);
+    const { value, step } = coarse(mean(scores), { min: 0, max: 100 }, scores.length, exact[dimension]);
     return { dimension, shown: true, n: scores.length, score: value, step };
   });
   return { kind: 'socialCapital', shown: true, k, respondents: answers.length, dimensions };

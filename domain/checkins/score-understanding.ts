@@ -43,23 +43,25 @@ export type UnderstandingScore =
  * or none) are none or at least k: `overall` takes in every pair, so `overall` minus the
  * comparison's pairs would otherwise be one person's closeness to everyone (docs/anonymity.md).
  *
+ * @param exact each figure as an earlier round showed it exactly, before rounding (exact-figures.ts)
+ *
  * @example scoreUnderstanding(answers, ['Lærere', 'Pædagoger'], 5)
  * // { kind: 'sharedUnderstanding', shown: true, k: 5, n: 12, overall: 30, step: 20, vertical: { shown: false }, horizontal: { shown: true, across: 10, within: 30, step: 20 } }
  */
-export function scoreUnderstanding(answers: readonly AnswerTexts[], groups: readonly string[], k: number): UnderstandingScore {
+export function scoreUnderstanding(answers: readonly AnswerTexts[], groups: readonly string[], k: number, exact: Readonly<Record<string, number>> = {}): UnderstandingScore {
   const people = answers
     .map((a) => ({ stems: new Set(terms(a.sentence ?? '').map((t) => t.stem)), role: a.role, group: a.group }))
     .filter((p) => p.stems.size > 0);
   if (people.length < k || people.length === 0) return { kind: 'sharedUnderstanding', shown: false, k };
-  const overall = rounded(pairs(people, () => true));
+  const overall = rounded(pairs(people, () => true), exact.overall);
   const leaders = people.filter((p) => p.role === 'leader').length;
   const staff = people.filter((p) => p.role === 'staff').length;
   const inRoles = people.filter((p) => p.role === 'leader' || p.role === 'staff');
-  const vertical = leaders >= k && staff >= k && outsideIsSafe(people, inRoles, k) ? compare(inRoles, (p) => p.role ?? '') : undefined;
+  const vertical = leaders >= k && staff >= k && outsideIsSafe(people, inRoles, k) ? compare(inRoles, (p) => p.role ?? '', exact, 'vertical') : undefined;
   const counts = [...new Set(groups)].map((id) => ({ id, count: people.filter((p) => p.group === id).length })).filter((g) => g.count > 0);
   const shownGroups = new Set(suppressSmallGroups(counts, k).shown.map((g) => g.id));
   const inGroups = people.filter((p) => shownGroups.has(p.group ?? ''));
-  const horizontal = shownGroups.size >= 2 && outsideIsSafe(people, inGroups, k) ? compare(inGroups, (p) => p.group ?? '') : undefined;
+  const horizontal = shownGroups.size >= 2 && outsideIsSafe(people, inGroups, k) ? compare(inGroups, (p) => p.group ?? '', exact, 'horizontal') : undefined;
   return {
     kind: 'sharedUnderstanding',
     shown: true,
@@ -94,9 +96,9 @@ interface Person {
   stems: ReadonlySet<string>;
 }
 
-function compare<P extends Person>(people: readonly P[], side: (p: P) => string): Agreement {
-  const across = rounded(pairs(people, (a, b) => side(a) !== side(b)));
-  const within = rounded(pairs(people, (a, b) => side(a) === side(b)));
+function compare<P extends Person>(people: readonly P[], side: (p: P) => string, exact: Readonly<Record<string, number>>, name: string): Agreement {
+  const across = rounded(pairs(people, (a, b) => side(a) !== side(b)), exact[`${name}Across`]);
+  const within = rounded(pairs(people, (a, b) => side(a) === side(b)), exact[`${name}Within`]);
   return { shown: true, across: across.value, within: within.value, step: Math.max(across.step, within.step) };
 }
 
@@ -120,8 +122,8 @@ function pairs<P extends Person>(people: readonly P[], keep: (a: P, b: P) => boo
  * the pairs, so they move the mean by up to `most / pairs` of the range (in `overall`, 2/n, twice
  * what one answer moves a plain mean; in "across", one over the smaller side).
  */
-const rounded = ({ values, most }: { values: readonly number[]; most: number }): CoarseFigure =>
-  coarse(values.length === 0 ? 0 : 100 * mean(values), { min: 0, max: 100 }, values.length / most);
+const rounded = ({ values, most }: { values: readonly number[]; most: number }, exact: number | undefined): CoarseFigure =>
+  coarse(values.length === 0 ? 0 : 100 * mean(values), { min: 0, max: 100 }, values.length / most, exact);
 
 /**
  * The figures a trend follows, with their steps.

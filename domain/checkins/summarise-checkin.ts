@@ -32,6 +32,8 @@ export interface RoundInput {
   groups?: readonly string[];
   /** The actions carried into this round, in the order they were asked. */
   carried?: readonly string[];
+  /** Each figure as an earlier round showed it exactly, before rounding (exact-figures.ts); rounded beside it. */
+  exact?: Readonly<Record<string, number>>;
 }
 
 /**
@@ -46,29 +48,29 @@ export interface RoundInput {
 export function summariseCheckin(def: ExerciseDefinition, answers: readonly AnswerTexts[], input: RoundInput): CheckinSummary {
   const { k } = input;
   const groups = input.groups ?? [];
-  const [score, shown] = scoreOf(def, answers, k, groups);
+  const [score, shown] = scoreOf(def, answers, k, groups, input.exact ?? {});
   const carried = summariseCarried(input.carried ?? [], answers, k);
   const figures = Object.fromEntries(Object.entries(shown).map(([item, f]) => [item, f.value]));
   const steps = Object.fromEntries(Object.entries(shown).map(([item, f]) => [item, f.step]));
   return { score, carried, round: { dueAt: input.dueAt, metK: answers.length >= k, figures, steps } };
 }
 
-function scoreOf(def: ExerciseDefinition, answers: readonly AnswerTexts[], k: number, groups: readonly string[]): [CheckinScore, Record<string, CoarseFigure>] {
+function scoreOf(def: ExerciseDefinition, answers: readonly AnswerTexts[], k: number, groups: readonly string[], exact: Readonly<Record<string, number>>): [CheckinScore, Record<string, CoarseFigure>] {
   switch (def.summaryKind) {
     case 'socialCapital': {
-      const s = scoreSocialCapital(answers, k);
+      const s = scoreSocialCapital(answers, k, exact);
       return [s, socialCapitalFigures(s)];
     }
     case 'relationalCoordination': {
-      const s = scoreCoordination(answers, groups, k);
+      const s = scoreCoordination(answers, groups, k, exact);
       return [s, coordinationFigures(s)];
     }
     case 'meetingRating': {
-      const s = scoreMeeting(answers, k);
+      const s = scoreMeeting(answers, k, exact);
       return [s, meetingFigures(s)];
     }
     case 'sharedUnderstanding': {
-      const s = scoreUnderstanding(answers, groups, k);
+      const s = scoreUnderstanding(answers, groups, k, exact);
       return [s, understandingFigures(s)];
     }
     default: {
@@ -76,7 +78,7 @@ function scoreOf(def: ExerciseDefinition, answers: readonly AnswerTexts[], k: nu
       const own = { ...def, questions: def.questions.filter((q) => !isCarriedQuestion(q.id)) };
       const s = summarise(own, answers, { k, distribution: 'all', groups: [...groups] });
       if (s.kind !== 'mixed' || !s.shown) return [s, {}];
-      const roundScales = s.scales.map(roundScale);
+      const roundScales = s.scales.map((x) => roundScale(x, exact[x.questionId]));
       const figures = Object.fromEntries(roundScales.flatMap((x) => (x.shown ? [[x.questionId, x.mean]] : [])));
       return [{ ...s, scales: [], roundScales }, figures];
     }

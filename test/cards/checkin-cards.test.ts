@@ -24,6 +24,7 @@ import { summariseCheckin, type CheckinSummary } from "../../domain/checkins/sum
 import { roundDefinition } from "../../domain/checkins/templates";
 import { MEETING_ITEMS, type MeetingItem } from "../../domain/checkins/templates/moedevurdering";
 import type { RoundFigures } from "../../domain/checkins/trends";
+import { exactFigures } from "../../domain/checkins/exact-figures";
 import type { Language } from "../../domain/exercise";
 import type { Checked } from "../../domain/validation/problem";
 import type { AnswerTexts } from "../../domain/validation/answer";
@@ -413,10 +414,10 @@ describe("check-in cards", () => {
       return summariseCheckin(def, rows, { dueAt, k: 5, carried });
     }
     const history: RoundFigures[] = [
-      // Filed before rounding: no steps. This round, six answers, a step of 20 on 10, 30, 50, 70, 90: trust, everyone 4 → 75,
+      // Ten or more answered then: steps of 10. This round, six answers, a step of 20 on 10, 30, 50, 70, 90: trust, everyone 4 → 75,
       // a tie between 70 and 90, toward the middle → 70; fairness and collaboration, three 3s and three 4s → 62.5 → 70.
-      // Against that step only collaboration's −30 is a clear change: trust's +10 and fairness's +20 are not.
-      { dueAt: "2027-01-04T08:00:00Z", metK: true, figures: { trust: 60, fairness: 50, collaboration: 100 } },
+      // Against the larger step only collaboration's −30 is a clear change: trust's +10 and fairness's +20 are not.
+      { dueAt: "2027-01-04T08:00:00Z", metK: true, figures: { trust: 60, fairness: 50, collaboration: 100 }, steps: { trust: 10, fairness: 10, collaboration: 10 } },
       { dueAt: "2027-02-01T08:00:00Z", metK: false, figures: {} },
     ];
 
@@ -439,6 +440,30 @@ describe("check-in cards", () => {
         assertNoEmptyText(card);
       });
     }
+
+    it("against a round filed before rounding: no change named, the card says why, and a figure near the old one shows the old one", () => {
+      // The same round beside an exact history, as summariseRound files it. Within reach (100/6 + 2) of the old figure, the old one rounded:
+      // trust 75 beside 63 → 70 either way; fairness 62.5 beside 50 → 50, not its own 70; collaboration 62.5 is out of reach of 100 → its own 70.
+      const exact: RoundFigures[] = [{ dueAt: "2027-01-04T08:00:00Z", metK: true, figures: { trust: 63, fairness: 50, collaboration: 100 } }];
+      const def = roundDefinition({ templateId: "social-kapital" }, carried);
+      const plain = socialCapitalRound("2027-03-01T08:00:00Z");
+      const rows: AnswerTexts[] = Array.from({ length: 6 }, (_, i) => ({
+        ...Object.fromEntries(def.questions.filter((q) => q.kind === "scale").map((q) => [q.id, q.id.startsWith("trust") ? "4" : String(3 + (i % 2))])),
+        carried1: "yes",
+      }));
+      const summary = summariseCheckin(def, rows, { dueAt: "2027-03-01T08:00:00Z", k: 5, carried, exact: exactFigures(exact, "2027-03-01T08:00:00Z") });
+      assert.deepEqual([plain.round.figures.fairness, summary.round.figures.trust, summary.round.figures.fairness, summary.round.figures.collaboration], [70, 70, 50, 70]);
+      for (const [lang, lines] of [
+        ["da", ["Tallene kan ikke sammenlignes med sidste runde, som viste dem uden afrunding.", "Retfærdighed: 50 af 100", "Tillid: 70 (kan ikke sammenlignes med 4. jan., før afrundingen)", "Samarbejde: 70 (kan ikke sammenlignes med 4. jan., før afrundingen)", "Tillid: 63 · 70"]],
+        ["en", ["The figures can't be compared with the last round, which showed them unrounded.", "Trust: 70 (not comparable with 4 Jan, before rounding)", "Trust: 63 · 70"]],
+      ] as const) {
+        const all = texts(checkinSummaryCard(lang, { title: "Puls", k: 5, summary, history: exact, timeZone: ZONE }));
+        for (const line of lines) assert.ok(all.includes(line), `${line}\n${all.join("\n")}`);
+        assert.ok(!all.some((x) => /[−+]\d/.test(x)), `no change against the exact round:\n${all.join("\n")}`);
+        assert.ok(all.some((x) => x.includes(lang === "da" ? "vises det gamle tal, afrundet." : "the old figure is shown, rounded.")), all.join("\n"));
+        assert.ok(!all.some((x) => /lejre|camps/.test(x)), "the camps sentence is for the kerneopgave-tjek only");
+      }
+    });
 
     it("the line charts leave a round below k out of their series instead of drawing 0, one figure each, with one text fallback", () => {
       const card = checkinSummaryCard("da", { title: "Puls", k: 5, summary: socialCapitalRound("2027-03-01T08:00:00Z"), history, timeZone: ZONE });
@@ -554,13 +579,14 @@ describe("check-in cards", () => {
       const summary: CheckinSummary = { score, carried: [], round: { dueAt: "2027-03-01T08:00:00Z", metK: true, ...filed(meetingFigures(score)) } };
       const da = checkinSummaryCard("da", { title: "Møde", k: 5, summary, history: [], timeZone: ZONE });
       assert.ok(!texts(da).some((l) => /har givet mødet/.test(l)), "no share of people under the line");
-      for (const line of ["Gennemsnit i alt: 30 af 40", "Mål og emner: 8 af 10",
+      for (const line of ["Samlet score (fire punkter): 30 af 40", "Mål og emner: 8 af 10", "Mødet som helhed: 8 af 10",
         "Tallene er afrundet, grovere jo færre der har svaret, så ingens svar kan regnes ud ved at sammenligne to runder. En ændring kaldes tydelig, når den er større, end én persons svar kan flytte tallet."]) assert.ok(texts(da).includes(line), line);
       const flag = ofType(da, "Container").find((c) => c.style === "attention");
       assert.ok(flag && texts(flag)[0].startsWith("Tag en snak om det: før afrunding"));
       const en = checkinSummaryCard("en", { title: "Meeting", k: 5, summary: { ...summary, score: { ...score, discuss: false } }, history: [], timeZone: ZONE });
       assert.ok(!ofType(en, "Container").some((c) => c.style === "attention"));
-      assert.ok(texts(en).includes("The team's mean is above the line (36 in total and 9 on each item)."));
+      assert.ok(texts(en).includes("The team's mean is above the line: a total score above 36 and at least 9 on each item."));
+      assert.ok(texts(en).includes("Total score (four items): 30 of 40") && texts(en).includes("The meeting as a whole: 8 of 10"), texts(en).join("\n"));
     });
 
     it("shared understanding: overall, and vertical only when both sides reach k", () => {
@@ -575,7 +601,7 @@ describe("check-in cards", () => {
       const def = roundDefinition({ templateId: "kerneopgave-tjek" });
       const answers: AnswerTexts[] = ["4", "4", "3", "5", "4", "4"].map((clarity, i) => ({ clarity, solved: String(2 + (i % 2)), obstacles: i % 2 ? "For mange **møder** og dokumentation" : "Dokumentation og møder fylder" }));
       const summary = summariseCheckin(def, answers, { dueAt: "2027-03-01T08:00:00Z", k: 5 });
-      const all = texts(checkinSummaryCard("en", { title: "Core task check", k: 5, summary, history: [{ dueAt: "2027-02-01T08:00:00Z", metK: true, figures: { clarity: 3.5, solved: 3 } }], timeZone: ZONE }));
+      const all = texts(checkinSummaryCard("en", { title: "Core task check", k: 5, summary, history: [{ dueAt: "2027-02-01T08:00:00Z", metK: true, figures: { clarity: 3.5, solved: 3 }, steps: { clarity: 0.5, solved: 0.5 } }], timeZone: ZONE }));
       // Clarity 4,4,3,5,4,4 has mean 4, solved 2,3,2,3,2,3 has 2.5: with 6 answers on 1–5, steps of 1 from 1, so 4 and 3.
       assert.deepEqual(summary.round.figures, { clarity: 4, solved: 3 });
       const clarityAt = all.indexOf("How clear is our core task to you right now?");

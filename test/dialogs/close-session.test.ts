@@ -18,6 +18,7 @@ import { useAzurite } from '../support/azurite';
 import { openSessionRecord } from '../support/session-record';
 import { cardText } from '../support/playground-client';
 import { tempVault } from '../support/temp-vault';
+import { schedule } from '../domain/checkins/fixtures';
 
 /** Teams itself cannot run here: this port records what would have been posted. */
 class RecordingPort implements TeamsPort {
@@ -128,5 +129,23 @@ describe('closing a session, against Azurite', function () {
     await deps.answers.shut(session.id);
     assert.equal(await deps.answers.saveAnswer(session.id, secret, 'late', 'late-activity', { formal: 'For sent' }), 'closed');
     assert.equal(await deps.answers.count(session.id), 3);
+  });
+  it('a check-in round after one filed before rounding: rounded beside the exact figure, no change against it, no split flag', async () => {
+    // The schedule's last round was filed before rounding: its card showed clarity 2.9 exactly, with the counts per step.
+    await deps.schedules.create({ schedule: schedule({ id: 's-exact' }), place: { serviceUrl: 'http://x', tenantId: 't', teamsChannelId: 'channel-x' }, carried: [], history: [{ dueAt: '2027-02-01T08:00:00.000Z', metK: true, figures: { clarity: 2.9, solved: 3.1 } }] });
+    const session: Session = { ...openSessionRecord(), exerciseId: 'kerneopgave-tjek', round: { scheduleId: 's-exact', dueAt: '2027-03-01T08:00:00.000Z', late: false, carried: [] } };
+    assert.equal(await deps.sessions.create(session), true);
+    const secret = (await deps.sessions.secret(session.id))!;
+    // Two camps, mean 2.4 on its own (→ 2), within 4/7 + 0.08 of 2.9: shown as 2.9 rounded, 3.
+    const clarity = ['1', '1', '1', '2', '4', '4', '4'];
+    for (const [i, c] of clarity.entries()) assert.equal(await deps.answers.saveAnswer(session.id, secret, `user-${i}`, `activity-${i}`, { clarity: c, solved: '3' }), 'saved');
+    await closeSession(deps, session.id, 'deadline');
+    const text = cardText(port.replies[0]);
+    assert.match(text, /Gennemsnit: 3 af 5/);
+    assert.match(text, /Tallene kan ikke sammenlignes med sidste runde, som viste dem uden afrunding\./);
+    assert.match(text, /Klarhed: 3 \(kan ikke sammenlignes med 1\. feb\., før afrundingen\)/);
+    assert.doesNotMatch(text, /Svarene er delt i to lejre/);
+    const filed = (await deps.schedules.get('s-exact'))?.record.history.at(-1);
+    assert.deepEqual([filed?.figures.clarity, filed?.steps?.clarity], [3, 1]);
   });
 });

@@ -1,4 +1,4 @@
-import { roundTo, type Scale } from '../../domain/anonymity/coarse';
+import { coarse, roundTo, type Scale } from '../../domain/anonymity/coarse';
 
 /** One figure as a round showed it, and how a reader knows it was made: the public rounding rule. */
 export interface ShownRound {
@@ -45,6 +45,16 @@ export function openValues(scale: FigureScale, before: ShownRound, after: ShownR
  */
 export function readRound(scale: Scale, n: number, value: number, step: number | undefined, printed: number): ShownRound {
   return { n, value, show: step ? (mean) => roundTo(mean, scale, step) : (mean) => Math.round(mean / printed) * printed };
+}
+
+/**
+ * A round rounded beside an earlier round's exact figure (domain/checkins/exact-figures.ts): the
+ * reader applies the public rule, coarse() with that exact figure, for the round's own n.
+ *
+ * @example readBesideExact({ min: 1, max: 5 }, 5, 4, 3.7).show(3.2) // 4 (3.2 is within reach of 3.7, so 3.7 rounded)
+ */
+export function readBesideExact(scale: Scale, n: number, value: number, exact: number): ShownRound {
+  return { n, value, show: (mean) => coarse(mean, scale, n, exact).value };
 }
 
 /** A small seeded random source, so that a failing trial can be run again. */

@@ -1,11 +1,15 @@
 import assert from "node:assert/strict";
 import { trendsOf, type RoundFigures } from "../../../domain/checkins/trends";
 
+/** A round as summariseCheckin files it: each figure with the step it was rounded to (0.5 here, finer than the changes below). */
 const round = (month: number, metK: boolean, figures: Record<string, number> = {}): RoundFigures => ({
   dueAt: `2027-${String(month).padStart(2, "0")}-01T08:00:00.000Z`,
   metK,
   figures,
+  steps: Object.fromEntries(Object.keys(figures).map((item) => [item, 0.5])),
 });
+/** A round filed before rounding existed: no steps, and its card showed the figures exactly. */
+const exactRound = (month: number, figures: Record<string, number>): RoundFigures => ({ dueAt: round(month, true).dueAt, metK: true, figures });
 
 describe("trendsOf", () => {
   it("gives the change since the previous round and the series, oldest first", () => {
@@ -13,16 +17,27 @@ describe("trendsOf", () => {
     assert.deepEqual(trust, {
       item: "trust",
       series: [
-        { dueAt: "2027-01-01T08:00:00.000Z", value: 60 },
-        { dueAt: "2027-02-01T08:00:00.000Z", value: 64 },
-        { dueAt: "2027-03-01T08:00:00.000Z", value: 70.5 },
+        { dueAt: "2027-01-01T08:00:00.000Z", value: 60, step: 0.5 },
+        { dueAt: "2027-02-01T08:00:00.000Z", value: 64, step: 0.5 },
+        { dueAt: "2027-03-01T08:00:00.000Z", value: 70.5, step: 0.5 },
       ],
       latest: 70.5,
+      latestStep: 0.5,
       previous: { dueAt: "2027-02-01T08:00:00.000Z", value: 64 },
       change: 6.5,
-      // Rounds without steps were filed before rounding: step 0, so any change is clear.
       clear: true,
     });
+  });
+
+  it("names no change against a round filed before rounding, only that it was exact; the series keeps its figure", () => {
+    // Beside an exact 63, a change from it would say more about one person than the rounding lets on (docs/anonymity.md).
+    const [trust] = trendsOf([exactRound(1, { trust: 63 }), round(2, true, { trust: 70 })]);
+    assert.deepEqual(trust.previous, { dueAt: "2027-01-01T08:00:00.000Z", value: 63, exact: true });
+    assert.equal("change" in trust || "clear" in trust, false);
+    assert.deepEqual(trust.series.map((p) => [p.value, p.step]), [[63, undefined], [70, 0.5]]);
+    // One rounded round later, the change is against that rounded round again.
+    const [later] = trendsOf([exactRound(1, { trust: 63 }), round(2, true, { trust: 70 }), round(3, true, { trust: 72 })]);
+    assert.deepEqual([later.previous, later.change, later.clear], [{ dueAt: "2027-02-01T08:00:00.000Z", value: 70 }, 2, true]);
   });
 
   it("calls a change clear only when it is larger than the larger of the two steps", () => {
