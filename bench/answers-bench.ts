@@ -73,7 +73,11 @@ async function main(): Promise<void> {
   process.stdout.write(out.join('\n') + '\n');
   const file = join(ROOT, 'build', 'bench-answers.json');
   mkdirSync(join(ROOT, 'build'), { recursive: true });
-  writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), node: process.version, platform: `${process.platform}-${process.arch}`, sessions: SESSIONS, totalSeconds: totalS, results, targets }, null, 2) + '\n');
+  writeFileSync(
+    file,
+    JSON.stringify({ date: new Date().toISOString(), node: process.version, platform: `${process.platform}-${process.arch}`, sessions: SESSIONS, totalSeconds: totalS, results, targets }, null, 2) +
+      '\n',
+  );
   process.stdout.write(`Wrote ${file}\n`);
 }
 

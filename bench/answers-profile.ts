@@ -43,7 +43,7 @@ export async function profileRun(dir: string, sessions: number): Promise<void> {
       `CPU per answer: bot ${b.cpuMsPerAnswer.bot?.toFixed(1)} ms, Azurite ${b.cpuMsPerAnswer.azurite?.toFixed(1) ?? '–'} ms, bench client ${b.cpuMsPerAnswer.client?.toFixed(1)} ms.`,
     '',
     ...section('The bot', mainThreadProfile(botDir)),
-    ...section('Azurite (a separate process; on Azure this work is the service\'s, not ours)', mainThreadProfile(azuriteDir)),
+    ...section("Azurite (a separate process; on Azure this work is the service's, not ours)", mainThreadProfile(azuriteDir)),
   ].join('\n');
   writeFileSync(join(dir, 'summary.md'), md + '\n');
   process.stdout.write(md + '\n' + `Wrote ${join(dir, 'summary.md')}\n`);

@@ -46,7 +46,12 @@ export function reportTables(cells: readonly CellResult[]): string[] {
   const naive = [
     'Naive baseline: one ConversationState-style document per session, read → push → write with eTag "*"',
     `${pad('N', 6)} ${pad('conc', 4)} ${pad('answers/s', 9)} ${pad('sent', 6)} ${pad('kept', 6)} ${pad('lost', 6)} ${pad('lost %', 7)}`,
-    ...cells.filter((c) => c.naive).map((c) => `${pad(c.n, 6)} ${pad(c.concurrency, 4)} ${pad(f1(c.naive!.perSecond), 9)} ${pad(c.n, 6)} ${pad(c.naive!.stored, 6)} ${pad(c.naive!.lost, 6)} ${pad(f1((100 * c.naive!.lost) / c.n), 7)}`),
+    ...cells
+      .filter((c) => c.naive)
+      .map(
+        (c) =>
+          `${pad(c.n, 6)} ${pad(c.concurrency, 4)} ${pad(f1(c.naive!.perSecond), 9)} ${pad(c.n, 6)} ${pad(c.naive!.stored, 6)} ${pad(c.naive!.lost, 6)} ${pad(f1((100 * c.naive!.lost) / c.n), 7)}`,
+      ),
   ];
   return [...bot, '', ...ceiling, '', ...naive];
 }
@@ -69,13 +74,23 @@ export function verdicts(cells: readonly CellResult[]): Verdict[] {
     {
       // "Prøv igen" says the answer is not saved; if it was stored anyway, the participant was told wrong.
       target: 'every participant is confirmed (none told "prøv igen – dit svar er ikke gemt")',
-      value: unconfirmed.length === 0 ? `all ${cells.length} cells` : unconfirmed.map((c) => `N=${c.n} c=${c.concurrency}: ${c.n - c.bot.confirmed} not confirmed, ${c.bot.storedRows - c.bot.confirmed} of them stored anyway; ${JSON.stringify(c.bot.refused)}`).join('; '),
+      value:
+        unconfirmed.length === 0
+          ? `all ${cells.length} cells`
+          : unconfirmed
+              .map((c) => `N=${c.n} c=${c.concurrency}: ${c.n - c.bot.confirmed} not confirmed, ${c.bot.storedRows - c.bot.confirmed} of them stored anyway; ${JSON.stringify(c.bot.refused)}`)
+              .join('; '),
       pass: unconfirmed.length === 0,
     },
   ];
   for (const c of cells.filter((x) => x.concurrency === TARGETS.concurrency)) {
     const ratio = ratioOf(c);
-    if (!Number.isNaN(ratio)) out.push({ target: `N=${c.n}, concurrency ${c.concurrency}: bot/insert ceiling ≥ ${TARGETS.minRatio}`, value: `${f2(ratio)} (${f1(c.bot.perSecond)} vs ${f0(c.ceilings.insert!.perSecond)} answers/s)`, pass: ratio >= TARGETS.minRatio });
+    if (!Number.isNaN(ratio))
+      out.push({
+        target: `N=${c.n}, concurrency ${c.concurrency}: bot/insert ceiling ≥ ${TARGETS.minRatio}`,
+        value: `${f2(ratio)} (${f1(c.bot.perSecond)} vs ${f0(c.ceilings.insert!.perSecond)} answers/s)`,
+        pass: ratio >= TARGETS.minRatio,
+      });
     out.push({ target: `N=${c.n}, concurrency ${c.concurrency}: invoke p99 < ${TARGETS.maxP99Ms} ms`, value: `${f0(c.bot.p99)} ms`, pass: c.bot.p99 < TARGETS.maxP99Ms });
   }
   return out;
@@ -84,12 +99,12 @@ export function verdicts(cells: readonly CellResult[]): Verdict[] {
 /** The notes printed under the tables, so the figures can be read without the source. */
 export const NOTES = [
   'answers/s = answers ÷ wall time of the pass (client side); p50/p95/p99 = each invoke timed by the client, request to response.',
-  'peak RSS = the bot process\'s maxRSS over its life (start-up, modules, 10 sessions, the pass, its background card updates).',
-  'heap after = the bot\'s heap in use once the pass and its background work are over, after a full GC (what the run left behind).',
-  'stored = answer rows in storage after the pass (the gates\' counters agree unless the first verdict says otherwise).',
-  'storage req/answer = the bot\'s HTTP requests to Azurite per answer, background progress updates included.',
-  'CPU ms/answer = CPU time of each process during the pass ÷ N (Linux /proc for Azurite; the bot\'s own resourceUsage).',
-  'insert = one createEntity of the answer row; 3-op txn = the answer\'s batch (gate, participation, answer) without its reads;',
+  "peak RSS = the bot process's maxRSS over its life (start-up, modules, 10 sessions, the pass, its background card updates).",
+  "heap after = the bot's heap in use once the pass and its background work are over, after a full GC (what the run left behind).",
+  "stored = answer rows in storage after the pass (the gates' counters agree unless the first verdict says otherwise).",
+  "storage req/answer = the bot's HTTP requests to Azurite per answer, background progress updates included.",
+  "CPU ms/answer = CPU time of each process during the pass ÷ N (Linux /proc for Azurite; the bot's own resourceUsage).",
+  "insert = one createEntity of the answer row; 3-op txn = the answer's batch (gate, participation, answer) without its reads;",
   'AnswerBox = AnswerBox.saveAnswer in process (reads, ETag-checked batch, retries on 412), without HTTP, botbuilder, session reads.',
-  'The naive baseline\'s losses are a floor: its read→write gap is a few ms of our code, in a real bot it is the whole turn.',
+  "The naive baseline's losses are a floor: its read→write gap is a few ms of our code, in a real bot it is the whole turn.",
 ];

@@ -64,7 +64,15 @@ const nowUs = () => Number(process.hrtime.bigint() / 1000n);
 
 function rateOf(run: PoolRun, n: number, cpu: Record<string, number | undefined>): Rate {
   const perAnswer = Object.fromEntries(Object.entries(cpu).map(([k, ms]) => [k, ms === undefined ? undefined : ms / n]));
-  return { perSecond: run.perSecond, wallMs: run.wallMs, p50: percentile(run.latenciesMs, 50), p95: percentile(run.latenciesMs, 95), p99: percentile(run.latenciesMs, 99), max: run.latenciesMs[run.latenciesMs.length - 1] ?? NaN, cpuMsPerAnswer: perAnswer };
+  return {
+    perSecond: run.perSecond,
+    wallMs: run.wallMs,
+    p50: percentile(run.latenciesMs, 50),
+    p95: percentile(run.latenciesMs, 95),
+    p99: percentile(run.latenciesMs, 99),
+    max: run.latenciesMs[run.latenciesMs.length - 1] ?? NaN,
+    cpuMsPerAnswer: perAnswer,
+  };
 }
 
 /**

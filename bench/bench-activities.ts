@@ -83,5 +83,12 @@ export function textOf(node: unknown): string {
   if (Array.isArray(node)) return node.map(textOf).filter(Boolean).join('\n');
   if (typeof node !== 'object' || node === null) return '';
   const own = typeof (node as { text?: unknown }).text === 'string' ? [(node as { text: string }).text] : [];
-  return [...own, ...Object.entries(node).filter(([k]) => k !== 'text').map(([, v]) => textOf(v))].filter(Boolean).join('\n');
+  return [
+    ...own,
+    ...Object.entries(node)
+      .filter(([k]) => k !== 'text')
+      .map(([, v]) => textOf(v)),
+  ]
+    .filter(Boolean)
+    .join('\n');
 }

@@ -32,7 +32,7 @@ export async function createSessions(botUrl: string, sink: TeamsSink, count: num
     const thread = sink.threads[before];
     if (res.status !== 200 || !thread) throw new Error(`createSessions(): session ${s + 1} was not started (HTTP ${res.status}): ${res.text}`);
     const sessionId = JSON.stringify(thread.card).match(/"sessionId":"([a-f0-9]{24})"/)?.[1];
-    if (!sessionId) throw new Error('createSessions(): the new thread\'s card carries no session id.');
+    if (!sessionId) throw new Error("createSessions(): the new thread's card carries no session id.");
     out.push({ sessionId, threadId: thread.threadId, rootId: thread.rootId });
   }
   return out;
@@ -57,7 +57,11 @@ export async function answerPass(botUrl: string, sink: TeamsSink, sessions: read
   const run = await runPool(people.length, concurrency, async (i) => {
     const p = people[i];
     const s = sessions[p.session];
-    const activity = executeInvoke('session.answer', { sessionId: s.sessionId, ...p.texts }, { serviceUrl: sink.serviceUrl, from: { id: p.userId, name: p.name }, conversationId: s.threadId, replyToId: s.rootId });
+    const activity = executeInvoke(
+      'session.answer',
+      { sessionId: s.sessionId, ...p.texts },
+      { serviceUrl: sink.serviceUrl, from: { id: p.userId, name: p.name }, conversationId: s.threadId, replyToId: s.rootId },
+    );
     results[i] = await postInvoke(botUrl, activity);
   });
   const refused: Record<string, number> = {};

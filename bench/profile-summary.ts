@@ -123,7 +123,8 @@ export function profileMarkdown(s: ProfileSummary): string {
   const idle = s.groups.find(([k]) => k === '(idle)')?.[1] ?? 0;
   const busy = s.totalMs - idle;
   const pct = (k: string, ms: number) => (k.startsWith('(idle)') ? '–' : `${((100 * ms) / busy).toFixed(1)} %`);
-  const table = (title: string, rows: [string, number][]) => [`| ${title} | ms | share of busy |`, '|---|---:|---:|', ...rows.map(([k, ms]) => `| ${k.replace(/\|/g, '\\|')} | ${ms.toFixed(0)} | ${pct(k, ms)} |`)].join('\n');
+  const table = (title: string, rows: [string, number][]) =>
+    [`| ${title} | ms | share of busy |`, '|---|---:|---:|', ...rows.map(([k, ms]) => `| ${k.replace(/\|/g, '\\|')} | ${ms.toFixed(0)} | ${pct(k, ms)} |`)].join('\n');
   return [
     `Sampled ${s.totalMs.toFixed(0)} ms in the window, ${busy.toFixed(0)} ms of it busy (not idle).`,
     '',

@@ -58,7 +58,7 @@ export async function startBot(options: Options, connectionString: string, sink?
   const deps: DialogDeps = {
     sessions: new SessionStore(table, options.anonymityKey ?? localAnonymityKey(options.dataDir, options.keyDir), vault, {
       // The close stands; the retention sweep destroys the entry (dialogs/retention-sweep.ts).
-      onDestroyFailed: (session, err) => log.child('vault').warn('a closed session\'s secret is still in the vault; the retention sweep destroys it', { session, ...errorFields(err) }),
+      onDestroyFailed: (session, err) => log.child('vault').warn("a closed session's secret is still in the vault; the retention sweep destroys it", { session, ...errorFields(err) }),
       later: (work) => void track(pending, work()),
     }),
     schedules: new ScheduleStore(scheduleTable),
@@ -68,7 +68,11 @@ export async function startBot(options: Options, connectionString: string, sink?
     port: installedOnly(new BotTeamsPort(adapter, options.appId, options.production ? 'https://api.botframework.com' : undefined, sendQueue(log.child('send'))), teams, log.child('teams')),
     log: log.child('dialogs'),
     now,
-    later: (what, work) => track(pending, work().catch((err) => log.error(`background ${what} failed`, errorFields(err)))),
+    later: (what, work) =>
+      track(
+        pending,
+        work().catch((err) => log.error(`background ${what} failed`, errorFields(err))),
+      ),
     progressEveryMs: options.progressEveryMs,
   };
   const bot = new KernedialogBot(deps, log.child('bot'));

@@ -23,7 +23,10 @@ const FOLLOW_UP_MAX_MS = 60_000;
 
 /** Teams activities → dialog steps. Thin on purpose: it translates, routes and answers. */
 export class KernedialogBot extends TeamsActivityHandler {
-  constructor(private readonly deps: DialogDeps, private readonly log: Logger) {
+  constructor(
+    private readonly deps: DialogDeps,
+    private readonly log: Logger,
+  ) {
     super();
     this.onMessage(async (ctx, next) => {
       await this.onText(ctx);

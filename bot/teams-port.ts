@@ -55,7 +55,12 @@ export class BotTeamsPort implements TeamsPort {
   }
 
   async tellPrivately(place: Pick<SessionPlace, 'serviceUrl' | 'tenantId'>, userId: string, card: AdaptiveCard): Promise<void> {
-    const params = { isGroup: false, members: [{ id: userId, name: '' }], tenantId: place.tenantId, activity: MessageFactory.attachment(CardFactory.adaptiveCard(card)) } as unknown as ConversationParameters;
+    const params = {
+      isGroup: false,
+      members: [{ id: userId, name: '' }],
+      tenantId: place.tenantId,
+      activity: MessageFactory.attachment(CardFactory.adaptiveCard(card)),
+    } as unknown as ConversationParameters;
     await this.queue.send({ thread: `personal:${userId}`, tenant: place.tenantId }, () =>
       this.adapter.createConversationAsync(this.appId, 'msteams', place.serviceUrl, this.audience ?? '', params, async () => undefined),
     );

@@ -45,7 +45,9 @@ export function cadencePhrase(lang: Language, timing: Pick<ScheduleTiming, 'cade
  * @example dateText('en', '2027-01-29') // 'Friday 29 January 2027'
  */
 export function dateText(lang: Language, date: string): string {
-  return DateTime.fromISO(date).setLocale(lang === 'da' ? 'da' : 'en-GB').toFormat(lang === 'da' ? "cccc 'den' d. LLLL yyyy" : 'cccc d LLLL yyyy');
+  return DateTime.fromISO(date)
+    .setLocale(lang === 'da' ? 'da' : 'en-GB')
+    .toFormat(lang === 'da' ? "cccc 'den' d. LLLL yyyy" : 'cccc d LLLL yyyy');
 }
 
 /** @example zoneText('da', 'Europe/Copenhagen') // 'dansk tid' */

@@ -103,7 +103,10 @@ export function shortLabel(text: string, max = 32): string {
  * @example plainLabel('Mindre **dokumentation** – mere tid hos borgerne') // 'Mindre dokumentation – mere tid hos borgerne'
  */
 export function plainLabel(text: string): string {
-  return text.replace(/[\\`*_[\]~<>#]/g, '').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/[\\`*_[\]~<>#]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**

@@ -40,7 +40,8 @@ export interface ScoreView {
 export function scoreView(lang: Language, score: CheckinScore, labelOf: (id: string) => string, detail: boolean): ScoreView {
   if (!score.shown) return { sections: [], flag: '' };
   const hidden = (id: string) => t(lang, 'checkin.summary.hiddenLine', { item: labelOf(id) });
-  const outOf = (id: string, value: number, max: number, step: number | undefined) => t(lang, 'checkin.summary.outOf', { item: labelOf(id), value: roundedText(lang, value, step, { min: 0, max }), max });
+  const outOf = (id: string, value: number, max: number, step: number | undefined) =>
+    t(lang, 'checkin.summary.outOf', { item: labelOf(id), value: roundedText(lang, value, step, { min: 0, max }), max });
   switch (score.kind) {
     case 'socialCapital':
       return { respondents: score.respondents, sections: [{ title: '', lines: score.dimensions.map((d) => (d.shown ? outOf(d.dimension, d.score, 100, d.step) : hidden(d.dimension))) }], flag: '' };
@@ -62,30 +63,41 @@ export function scoreView(lang: Language, score: CheckinScore, labelOf: (id: str
       const limits = { total: DISCUSS_TOTAL_AT_MOST, item: DISCUSS_ITEM_BELOW };
       return {
         respondents: score.n,
-        sections: [{
-          title: '',
-          lines: [
-            t(lang, 'checkin.meeting.total', { value: roundedText(lang, score.meanTotal, score.steps?.total, { min: 0, max: 40 }) }),
-            ...MEETING_ITEMS.map((id) => outOf(id, score.items[id], 10, score.steps?.item)),
-            ...(score.discuss ? [] : [t(lang, 'checkin.meeting.noDiscuss', limits)]),
-          ],
-        }],
+        sections: [
+          {
+            title: '',
+            lines: [
+              t(lang, 'checkin.meeting.total', { value: roundedText(lang, score.meanTotal, score.steps?.total, { min: 0, max: 40 }) }),
+              ...MEETING_ITEMS.map((id) => outOf(id, score.items[id], 10, score.steps?.item)),
+              ...(score.discuss ? [] : [t(lang, 'checkin.meeting.noDiscuss', limits)]),
+            ],
+          },
+        ],
         flag: score.discuss ? t(lang, 'checkin.meeting.discuss', limits) : '',
       };
     }
     case 'sharedUnderstanding': {
-      const pair = (id: string, a: Agreement, hiddenKey: string) => (a.shown ? t(lang, 'checkin.understanding.pair', { item: labelOf(id), across: roundedText(lang, a.across, a.step, { min: 0, max: 100 }), within: roundedText(lang, a.within, a.step, { min: 0, max: 100 }) }) : t(lang, hiddenKey));
+      const pair = (id: string, a: Agreement, hiddenKey: string) =>
+        a.shown
+          ? t(lang, 'checkin.understanding.pair', {
+              item: labelOf(id),
+              across: roundedText(lang, a.across, a.step, { min: 0, max: 100 }),
+              within: roundedText(lang, a.within, a.step, { min: 0, max: 100 }),
+            })
+          : t(lang, hiddenKey);
       return {
         respondents: score.n,
-        sections: [{
-          title: '',
-          lines: [
-            outOf('overall', score.overall, 100, score.step),
-            pair('verticalAcross', score.vertical, 'checkin.understanding.verticalHidden'),
-            pair('horizontalAcross', score.horizontal, 'checkin.understanding.horizontalHidden'),
-            t(lang, 'checkin.understanding.explain'),
-          ],
-        }],
+        sections: [
+          {
+            title: '',
+            lines: [
+              outOf('overall', score.overall, 100, score.step),
+              pair('verticalAcross', score.vertical, 'checkin.understanding.verticalHidden'),
+              pair('horizontalAcross', score.horizontal, 'checkin.understanding.horizontalHidden'),
+              t(lang, 'checkin.understanding.explain'),
+            ],
+          },
+        ],
         flag: '',
       };
     }
@@ -118,8 +130,6 @@ function themeSections(lang: Language, texts: PerspectivesSummary, detail: boole
   if (!texts.shown || !detail) return [];
   return texts.perspectives.map((p) => ({
     title: t(lang, p.labelKey),
-    lines: p.shown
-      ? themeLines(lang, p, texts.k)
-      : [t(lang, 'summary.perspectiveHidden')],
+    lines: p.shown ? themeLines(lang, p, texts.k) : [t(lang, 'summary.perspectiveHidden')],
   }));
 }

@@ -44,7 +44,11 @@ export interface CheckinSummaryInput {
  * // 'Tillid: 68 af 100', …, 'Tillid: 68 (+8 siden 4. jan.)', …, Chart.Line with a TextBlock fallback, 'Tillid: 60 · – · 68', …
  */
 export function checkinSummaryCard(lang: Language, input: CheckinSummaryInput): AdaptiveCard {
-  const attempts = [{ rounds: TREND_ROUNDS, detail: true }, { rounds: TREND_ROUNDS_SHORT, detail: true }, { rounds: TREND_ROUNDS_SHORT, detail: false }];
+  const attempts = [
+    { rounds: TREND_ROUNDS, detail: true },
+    { rounds: TREND_ROUNDS_SHORT, detail: true },
+    { rounds: TREND_ROUNDS_SHORT, detail: false },
+  ];
   for (const [i, attempt] of attempts.entries()) {
     const card = renderWithin('checkin-summary', cardData(lang, input, attempt.rounds, attempt.detail, i > 0));
     if (card) return card;
@@ -83,7 +87,15 @@ function cardData(lang: Language, input: CheckinSummaryInput, rounds: number, de
     trend: {
       title: t(lang, 'checkin.summary.trendTitle', { n: trend.rounds }),
       chart: trend.drawable
-        ? [trendCharts({ title: `${t(lang, def.titleKey)} (${SCALE_OF[kind]})`, yAxisTitle: SCALE_OF[kind], scale: SCALE_RANGE[kind], series: trend.series, fallbackText: t(lang, 'checkin.summary.chartFallback') })]
+        ? [
+            trendCharts({
+              title: `${t(lang, def.titleKey)} (${SCALE_OF[kind]})`,
+              yAxisTitle: SCALE_OF[kind],
+              scale: SCALE_RANGE[kind],
+              series: trend.series,
+              fallbackText: t(lang, 'checkin.summary.chartFallback'),
+            }),
+          ]
         : [],
       rounds: t(lang, 'checkin.summary.trendRounds', { dates: trend.dates.join(' · ') }),
       lines: trend.lines,

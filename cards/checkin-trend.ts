@@ -89,11 +89,26 @@ export interface TrendText {
  * @example trendText('da', trendsOf(rounds), 'Europe/Copenhagen', (id) => ({ trust: 'Tillid' })[id] ?? id, (id) => ({ trust: 'Tillid' })[id] ?? id)
  * // { rounds: 3, dates: ['4. jan.', '1. feb.', '1. mar.'], series: [{ legend: 'Tillid', heading: 'Tillid', points: [60, null, 68 at those dates] }], lines: ['Tillid: 60 · – · 68'], drawable: true, hasGaps: true }
  */
-export function trendText(lang: Language, trends: readonly ItemTrend[], timeZone: string, legendOf: (id: string) => string, labelOf: (id: string) => string, shown: FigureText = (_, value) => decimal(lang, value)): TrendText {
+export function trendText(
+  lang: Language,
+  trends: readonly ItemTrend[],
+  timeZone: string,
+  legendOf: (id: string) => string,
+  labelOf: (id: string) => string,
+  shown: FigureText = (_, value) => decimal(lang, value),
+): TrendText {
   const window = trends[0]?.series ?? [];
-  const dates = distinctRoundLabels(roundDates(lang, window.map((p) => p.dueAt), timeZone));
+  const dates = distinctRoundLabels(
+    roundDates(
+      lang,
+      window.map((p) => p.dueAt),
+      timeZone,
+    ),
+  );
   const series = trends.map((tr) => ({ legend: legendOf(tr.item), heading: labelOf(tr.item), points: tr.series.map((p, i) => ({ x: dates[i], y: p.value })) }));
-  const lines = trends.map((tr) => t(lang, 'checkin.summary.trendLine', { item: labelOf(tr.item), values: tr.series.map((p) => (p.value === null ? '–' : shown(tr.item, p.value, p.step))).join(' · ') }));
+  const lines = trends.map((tr) =>
+    t(lang, 'checkin.summary.trendLine', { item: labelOf(tr.item), values: tr.series.map((p) => (p.value === null ? '–' : shown(tr.item, p.value, p.step))).join(' · ') }),
+  );
   const roundsWithFigures = window.filter((_, i) => trends.some((tr) => tr.series[i].value !== null)).length;
   const hasGaps = trends.some((tr) => tr.series.some((p) => p.value === null));
   return { rounds: window.length, dates, series, lines, drawable: roundsWithFigures >= 2, hasGaps };

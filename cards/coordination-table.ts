@@ -26,10 +26,7 @@ export function coordinationTable(lang: Language, score: Extract<CoordinationSco
   const fallbackLines = score.cells.flatMap((row, r) => row.flatMap((cell, c) => (r === c ? [] : [t(lang, 'checkin.rc.cellLine', { rater: names[r], rated: names[c], value: text(cell) })])));
   return {
     columns: [{ width: 2 }, ...names.map(() => ({ width: 1 }))],
-    rows: [
-      { cells: [t(lang, 'checkin.rc.corner'), ...names] },
-      ...score.cells.map((row, r) => ({ cells: [names[r], ...row.map((cell, c) => (r === c ? '–' : text(cell)))] })),
-    ],
+    rows: [{ cells: [t(lang, 'checkin.rc.corner'), ...names] }, ...score.cells.map((row, r) => ({ cells: [names[r], ...row.map((cell, c) => (r === c ? '–' : text(cell)))] }))],
     fallbackLines,
   };
 }

@@ -51,5 +51,7 @@ function endedAt(session: Session): Date | undefined {
  * @example formatDeadline('da', '2027-03-04T16:00:00Z', 'Europe/Copenhagen') // '4. mar. 2027 kl. 17:00'
  */
 export function formatDeadline(lang: Language, iso: string, zone: string): string {
-  return DateTime.fromISO(iso, { zone }).setLocale(lang === 'da' ? 'da' : 'en-GB').toFormat(lang === 'da' ? "d. LLL yyyy 'kl.' HH:mm" : 'd LLL yyyy, HH:mm');
+  return DateTime.fromISO(iso, { zone })
+    .setLocale(lang === 'da' ? 'da' : 'en-GB')
+    .toFormat(lang === 'da' ? "d. LLL yyyy 'kl.' HH:mm" : 'd LLL yyyy, HH:mm');
 }

@@ -15,9 +15,16 @@ type Shown<T> = Extract<T, { shown: true }>;
 export function distributionChart(lang: Language, field: Field, s: Shown<ScaleSummary> | Shown<ChoiceSummary>): Chart {
   const titleOf = (value: string) => field.choices?.find((c) => c.value === value)?.title ?? value;
   // A choice's whole name; the explanation after its dash is in the lines below.
-  if (s.kind === 'choice') return countBars(s.counts.map((c) => ({ x: nameLabel(titleOf(c.value)), y: c.count })), { title: field.label, color: 'categoricalBlue' });
+  if (s.kind === 'choice')
+    return countBars(
+      s.counts.map((c) => ({ x: nameLabel(titleOf(c.value)), y: c.count })),
+      { title: field.label, color: 'categoricalBlue' },
+    );
   // The ends of the scale say what the numbers mean: "1 – helt uenig", "2", …, "5 – helt enig".
-  return countBars(s.counts.map((c) => ({ x: plainLabel(titleOf(String(c.value))), y: c.count })), { title: field.label, color: 'categoricalBlue' });
+  return countBars(
+    s.counts.map((c) => ({ x: plainLabel(titleOf(String(c.value))), y: c.count })),
+    { title: field.label, color: 'categoricalBlue' },
+  );
 }
 
 /**

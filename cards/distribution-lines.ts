@@ -22,7 +22,11 @@ export function distributionData(lang: Language, def: ExerciseDefinition, s: Sca
   const lines = distributionLines(lang, def, s);
   // Two camps have no middle that speaks for the team, so no mean or median then (two-camps.ts).
   const stats =
-    s.kind !== 'scale' ? '' : twoCamps(s.counts) ? t(lang, 'summary.scaleStatsSplit', { low: s.spread.low, high: s.spread.high }) : t(lang, 'summary.scaleStats', { mean: decimal(lang, s.mean), median: decimal(lang, s.median), low: s.spread.low, high: s.spread.high });
+    s.kind !== 'scale'
+      ? ''
+      : twoCamps(s.counts)
+        ? t(lang, 'summary.scaleStatsSplit', { low: s.spread.low, high: s.spread.high })
+        : t(lang, 'summary.scaleStats', { mean: decimal(lang, s.mean), median: decimal(lang, s.median), low: s.spread.low, high: s.spread.high });
   return { label: field.label, stats, figures: figures(distributionChart(lang, field, s), lines) };
 }
 
@@ -39,5 +43,9 @@ export function gapData(lang: Language, def: ExerciseDefinition, gap: GapSummary
   if (!gap?.shown) return undefined;
   const field = fieldsFor(lang, def, [gap.now.questionId])[0];
   const lines = gap.now.counts.map((c, i) => t(lang, 'summary.gapLine', { option: field.choices?.[i]?.title ?? c.value, now: c.count, shouldBe: gap.shouldBe.counts[i]?.count ?? 0 }));
-  return { title: t(lang, 'summary.gapTitle'), headline: t(lang, 'summary.gapHeadline', { wantMore: gap.wantMore, same: gap.same, wantLess: gap.wantLess }), figures: figures(gapChart(lang, field, gap), lines) };
+  return {
+    title: t(lang, 'summary.gapTitle'),
+    headline: t(lang, 'summary.gapHeadline', { wantMore: gap.wantMore, same: gap.same, wantLess: gap.wantLess }),
+    figures: figures(gapChart(lang, field, gap), lines),
+  };
 }

@@ -17,7 +17,12 @@ export type GroupStanding = readonly { group: string; latest?: Contribution }[];
  * `asking` is a colleague's version the writer is about to replace: it is shown, and sending
  * again replaces it (the form then carries its version as seen).
  */
-export function groupContributionCard(session: Session, writer: string, standing: GroupStanding, opts: { values?: Record<string, unknown>; problems?: string[]; asking?: Contribution } = {}): AdaptiveCard {
+export function groupContributionCard(
+  session: Session,
+  writer: string,
+  standing: GroupStanding,
+  opts: { values?: Record<string, unknown>; problems?: string[]; asking?: Contribution } = {},
+): AdaptiveCard {
   const lang = session.settings.language;
   const values = opts.values ?? {};
   const value = (id: string) => (typeof values[id] === 'string' ? (values[id] as string) : '');
@@ -32,10 +37,17 @@ export function groupContributionCard(session: Session, writer: string, standing
     anonymousApart: t(lang, 'group.anonymousApart'),
     problems: opts.problems ?? [],
     asking: asking
-      ? { shown: true, title: t(lang, 'group.askTitle', { group: escapeMarkdown(asking.group), name: escapeMarkdown(asking.writer) }), texts: questions.filter((q) => asking.texts[q.id]).map((q) => ({ label: label(q.labelKey), text: escapeMarkdown(asking.texts[q.id]) })), note: t(lang, 'group.askNote', { name: escapeMarkdown(asking.writer) }) }
+      ? {
+          shown: true,
+          title: t(lang, 'group.askTitle', { group: escapeMarkdown(asking.group), name: escapeMarkdown(asking.writer) }),
+          texts: questions.filter((q) => asking.texts[q.id]).map((q) => ({ label: label(q.labelKey), text: escapeMarkdown(asking.texts[q.id]) })),
+          note: t(lang, 'group.askNote', { name: escapeMarkdown(asking.writer) }),
+        }
       : { shown: false, title: '', texts: [], note: '' },
     standingTitle: t(lang, 'group.standingTitle'),
-    standing: standing.map((s) => (s.latest ? t(lang, 'group.standingWritten', { group: escapeMarkdown(s.group), name: escapeMarkdown(s.latest.writer) }) : t(lang, 'group.standingNone', { group: escapeMarkdown(s.group) }))),
+    standing: standing.map((s) =>
+      s.latest ? t(lang, 'group.standingWritten', { group: escapeMarkdown(s.group), name: escapeMarkdown(s.latest.writer) }) : t(lang, 'group.standingNone', { group: escapeMarkdown(s.group) }),
+    ),
     groupLabel: t(lang, 'group.groupLabel'),
     groupChoices: standing.map((s) => ({ title: s.group, value: s.group })),
     groupValue: asking?.group ?? value('group'),

@@ -15,7 +15,13 @@ import { heldBackText, labelOf, otherHeading, quotes, themeHeading, type Summary
  * "Professional groups").
  */
 export function groupSections(lang: Language, g: Extract<GroupsSummary, { shown: true }>): SummarySection[] {
-  const sections: SummarySection[] = g.groups.map((x) => ({ label: escapeMarkdown(x.group), countText: t(lang, 'summary.groupCount', { count: x.count }), themes: groupThemeBlocks(lang, x, g), otherText: '', heldBackText: heldBackText(lang, x.heldBack) }));
+  const sections: SummarySection[] = g.groups.map((x) => ({
+    label: escapeMarkdown(x.group),
+    countText: t(lang, 'summary.groupCount', { count: x.count }),
+    themes: groupThemeBlocks(lang, x, g),
+    otherText: '',
+    heldBackText: heldBackText(lang, x.heldBack),
+  }));
   if (g.pooled.length === 0) return sections;
   const others = t(lang, 'summary.groupsOthers');
   const groups = listText(lang, g.pooled.map(escapeMarkdown));
@@ -30,7 +36,11 @@ export function groupSections(lang: Language, g: Extract<GroupsSummary, { shown:
  * no theme) without a count: people may write in several themes, so no count of "other" follows
  * from the group's.
  */
-function groupThemeBlocks(lang: Language, group: { count: number; themes: readonly (Theme | StoredTheme)[]; otherQuotes?: readonly string[]; otherQuoted?: number }, g: Extract<GroupsSummary, { shown: true }>): ThemeBlock[] {
+function groupThemeBlocks(
+  lang: Language,
+  group: { count: number; themes: readonly (Theme | StoredTheme)[]; otherQuotes?: readonly string[]; otherQuoted?: number },
+  g: Extract<GroupsSummary, { shown: true }>,
+): ThemeBlock[] {
   const blocks = group.themes.map((th) => ({ heading: themeHeading(lang, labelOf(th), groupThemeSize(th, group.count, g.k, g.textQuestions), 'people'), quotes: quotes(th.quotes) }));
   if (quotedOf({ quotes: group.otherQuotes, quoted: group.otherQuoted }) === 0) return blocks;
   return [...blocks, { heading: otherHeading(lang, blocks.length), quotes: quotes(group.otherQuotes ?? []) }];

@@ -15,12 +15,14 @@ export function lowRatingSections(lang: Language, def: ExerciseDefinition, low: 
   if (!low.comments.shown) return [];
   const scale = clip(fieldsFor(lang, def, [low.scaleId])[0]?.label ?? low.scaleId, 90);
   const label = t(lang, 'summary.lowRatings.title', { range: range(low.low), scale });
-  return low.comments.perspectives.filter((p) => p.shown).map((p) => ({
-    label,
-    countText: t(lang, 'summary.lowRatings.count', { count: p.count ?? 0, question: t(lang, p.labelKey) }),
-    ...themeSection(lang, p, k),
-    heldBackText: [heldBackText(lang, p.heldBack), low.restHeldBack.includes(p.id) ? t(lang, 'summary.lowRatings.restHeldBack', { range: range(low.rest) }) : ''].filter((s) => s !== '').join(' '),
-  }));
+  return low.comments.perspectives
+    .filter((p) => p.shown)
+    .map((p) => ({
+      label,
+      countText: t(lang, 'summary.lowRatings.count', { count: p.count ?? 0, question: t(lang, p.labelKey) }),
+      ...themeSection(lang, p, k),
+      heldBackText: [heldBackText(lang, p.heldBack), low.restHeldBack.includes(p.id) ? t(lang, 'summary.lowRatings.restHeldBack', { range: range(low.rest) }) : ''].filter((s) => s !== '').join(' '),
+    }));
 }
 
 /** "1–2", or "1" for a single step. */

@@ -36,9 +36,6 @@ export function proposalFields(lang: Language, def: ExerciseDefinition, values: 
     owner: str(values[ownerField(n)]),
     limit: limitText(lang, PROPOSAL_MAX),
     ownerLabel: t(lang, 'proposals.ownerLabel'),
-    ownerChoices: [
-      { title: t(lang, 'proposals.ownerNone'), value: NO_OWNER },
-      ...items.owners.map((owner) => ({ title: t(lang, `proposals.ownerChoice.${owner}`), value: owner })),
-    ],
+    ownerChoices: [{ title: t(lang, 'proposals.ownerNone'), value: NO_OWNER }, ...items.owners.map((owner) => ({ title: t(lang, `proposals.ownerChoice.${owner}`), value: owner }))],
   }));
 }

@@ -25,10 +25,17 @@ export function resultFormCard(session: Session, values: Record<string, unknown>
     values: { formulation: str(values.formulation) },
     max: { formulation: room(str(values.formulation), FORMULATION_MAX) },
     rows: Array.from({ length: RESULT_ACTIONS }, (_, i) => i + 1).map((n) => ({
-      actionId: actionField(n), whoId: whoField(n), whenId: whenField(n),
-      action: str(values[actionField(n)]), who: str(values[whoField(n)]), when: str(values[whenField(n)]),
-      actionMax: room(str(values[actionField(n)]), ACTION_MAX), whoMax: room(str(values[whoField(n)]), WHO_MAX),
-      actionPlaceholder: t(lang, 'result.actionPlaceholder', { n }), whoPlaceholder: t(lang, 'result.whoPlaceholder'), whenLabel: t(lang, 'result.whenLabel', { n }),
+      actionId: actionField(n),
+      whoId: whoField(n),
+      whenId: whenField(n),
+      action: str(values[actionField(n)]),
+      who: str(values[whoField(n)]),
+      when: str(values[whenField(n)]),
+      actionMax: room(str(values[actionField(n)]), ACTION_MAX),
+      whoMax: room(str(values[whoField(n)]), WHO_MAX),
+      actionPlaceholder: t(lang, 'result.actionPlaceholder', { n }),
+      whoPlaceholder: t(lang, 'result.whoPlaceholder'),
+      whenLabel: t(lang, 'result.whenLabel', { n }),
     })),
     labels: {
       formulation: t(lang, 'result.formulation'),
@@ -101,5 +108,7 @@ function actionLine(lang: Language, a: AgreedResult['actions'][number]): string 
  * @example longDate('en', '2027-03-01') // '1 March 2027'
  */
 export function longDate(lang: Language, isoDate: string): string {
-  return DateTime.fromISO(isoDate).setLocale(lang === 'da' ? 'da' : 'en-GB').toFormat(lang === 'da' ? 'd. LLLL yyyy' : 'd LLLL yyyy');
+  return DateTime.fromISO(isoDate)
+    .setLocale(lang === 'da' ? 'da' : 'en-GB')
+    .toFormat(lang === 'da' ? 'd. LLLL yyyy' : 'd LLLL yyyy');
 }

@@ -25,9 +25,6 @@ export function scheduleConfirmDeleteCard(lang: Language, schedule: CheckinSched
       t(lang, 'schedule.delete.what', { title: template ? t(lang, template.titleKey) : escapeMarkdown(schedule.templateId), cadence: cadenceText(lang, schedule) }),
       t(lang, 'schedule.delete.body'),
     ],
-    actions: [
-      executeAction(t(lang, 'schedule.delete.confirm'), 'schedule.deleteConfirm', ids, 'destructive'),
-      executeAction(t(lang, 'schedule.delete.cancel'), 'schedule.deleteCancel', ids),
-    ],
+    actions: [executeAction(t(lang, 'schedule.delete.confirm'), 'schedule.deleteConfirm', ids, 'destructive'), executeAction(t(lang, 'schedule.delete.cancel'), 'schedule.deleteCancel', ids)],
   });
 }

@@ -23,9 +23,6 @@ export function scheduleDuplicateCard(lang: Language, existing: readonly Checkin
   return render('schedule-duplicate', {
     title: t(lang, 'schedule.duplicate.title'),
     lines: [t(lang, 'schedule.duplicate.body', { title, cadences }), t(lang, 'schedule.duplicate.ask')],
-    actions: [
-      executeAction(t(lang, 'schedule.duplicate.confirm'), 'schedule.saveConfirm', form, 'positive'),
-      executeAction(t(lang, 'schedule.duplicate.cancel'), 'schedule.keepExisting', {}),
-    ],
+    actions: [executeAction(t(lang, 'schedule.duplicate.confirm'), 'schedule.saveConfirm', form, 'positive'), executeAction(t(lang, 'schedule.duplicate.cancel'), 'schedule.keepExisting', {})],
   });
 }

@@ -20,7 +20,13 @@ import { steererIds, withControls, withRefresh } from './facilitator-controls';
 export const DISPLAY_ZONE = 'Europe/Copenhagen';
 
 /** The shared card at the root of the session's thread. Everyone sees the same; it never shows who answered. */
-export function sessionCard(session: Session, answerCount: number, proposals: readonly string[] = [], retry: { problems: string[]; proposal: string; values?: Record<string, unknown> } = { problems: [], proposal: '' }, view: SessionView = 'shared'): AdaptiveCard {
+export function sessionCard(
+  session: Session,
+  answerCount: number,
+  proposals: readonly string[] = [],
+  retry: { problems: string[]; proposal: string; values?: Record<string, unknown> } = { problems: [], proposal: '' },
+  view: SessionView = 'shared',
+): AdaptiveCard {
   const def = definitionOf(session);
   const lang = session.settings.language;
   const phase = phaseOf(session);
@@ -46,7 +52,12 @@ export function sessionCard(session: Session, answerCount: number, proposals: re
     facilitatorTexts: setupTexts(lang, session, def),
     // The perspectives exercise explains its three questions up front; others let the fields speak.
     perspectives: def.summaryKind === 'perspectives' ? def.questions.map((q) => ({ label: t(lang, q.labelKey), hint: q.hintKey ? t(lang, q.hintKey) : '' })) : [],
-    fields: fieldsFor(lang, def, def.questions.map((q) => q.id), { groups: session.settings.groups, k: session.settings.k }).map((f) => ({ ...f, value: '' })),
+    fields: fieldsFor(
+      lang,
+      def,
+      def.questions.map((q) => q.id),
+      { groups: session.settings.groups, k: session.settings.k },
+    ).map((f) => ({ ...f, value: '' })),
     anonymity: t(lang, 'session.anonymity', { k: session.settings.k }),
     joint: jointBlock(session, phase),
     // When answering ends, or, once closed, when it ended: an exercise and a round alike.
@@ -83,7 +94,9 @@ function viewOf(card: AdaptiveCard, session: Session, def: ExerciseDefinition, v
 
 /** What the setup said, for the card and the summary: the variant (dilemma, route) and the facilitator's texts. */
 export function setupTexts(lang: Language, session: Session, def = definitionOf(session)): { label: string; text: string }[] {
-  const written = (def.facilitatorTexts ?? []).filter((f) => session.settings.facilitatorTexts?.[f.id]).map((f) => ({ label: t(lang, f.labelKey), text: escapeMarkdown(session.settings.facilitatorTexts![f.id]) }));
+  const written = (def.facilitatorTexts ?? [])
+    .filter((f) => session.settings.facilitatorTexts?.[f.id])
+    .map((f) => ({ label: t(lang, f.labelKey), text: escapeMarkdown(session.settings.facilitatorTexts![f.id]) }));
   return [...variantText(lang, session), ...written];
 }
 
@@ -108,11 +121,13 @@ function phasePrompt(lang: Language, def: ExerciseDefinition, phase: PhaseKind):
   return phase === 'vote' ? `${prompt} ${t(lang, 'phase.vote.howMany', { n: VOTES_PER_PERSON })}`.trim() : prompt;
 }
 
-
 /** A private form with some of the questions, prefilled so that nothing typed is lost on an error. */
 export function answerFormCard(session: Session, questionIds: string[], heading: string, problems: string[] = [], values: Record<string, unknown> = {}): AdaptiveCard {
   const lang = session.settings.language;
-  const fields = fieldsFor(lang, definitionOf(session), questionIds, { groups: session.settings.groups, k: session.settings.k }).map((f) => ({ ...f, value: typeof values[f.id] === 'string' ? values[f.id] : '' }));
+  const fields = fieldsFor(lang, definitionOf(session), questionIds, { groups: session.settings.groups, k: session.settings.k }).map((f) => ({
+    ...f,
+    value: typeof values[f.id] === 'string' ? values[f.id] : '',
+  }));
   return render('answer-form', {
     sessionId: session.id,
     heading,

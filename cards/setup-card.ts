@@ -15,7 +15,14 @@ import { teamSizeTexts } from './team-size-texts';
  *
  * @example setupCard('da', dilemmaer, { variant: 'own' }, [], 12, ['Du har valgt »Vores eget dilemma«. …'])
  */
-export function setupCard(lang: Language, def: ExerciseDefinition, values: Record<string, unknown> = {}, problems: readonly string[] = [], members?: number, notes: readonly string[] = []): AdaptiveCard {
+export function setupCard(
+  lang: Language,
+  def: ExerciseDefinition,
+  values: Record<string, unknown> = {},
+  problems: readonly string[] = [],
+  members?: number,
+  notes: readonly string[] = [],
+): AdaptiveCard {
   const shown = setupValues(lang, def, values);
   // Only the chosen variant's texts; another variant's appear when it is chosen and submitted (settings.ts).
   const texts = forVariant(def, shown.variant).facilitatorTexts ?? [];
@@ -33,7 +40,13 @@ export function setupCard(lang: Language, def: ExerciseDefinition, values: Recor
     guidance: def.guidanceKeys.map((k) => `• ${t(lang, k)}`),
     hasVariants: !!def.variants,
     isCustom: def.id === CUSTOM_ID,
-    customRows: [1, 2, 3].map((n) => ({ textId: `q${n}Text`, kindId: `q${n}Kind`, text: str(values[`q${n}Text`], ''), kind: str(values[`q${n}Kind`], 'freeText') === 'scale' ? 'scale' : 'freeText', placeholder: t(lang, 'setup.customQuestion', { n }) })),
+    customRows: [1, 2, 3].map((n) => ({
+      textId: `q${n}Text`,
+      kindId: `q${n}Kind`,
+      text: str(values[`q${n}Text`], ''),
+      kind: str(values[`q${n}Kind`], 'freeText') === 'scale' ? 'scale' : 'freeText',
+      placeholder: t(lang, 'setup.customQuestion', { n }),
+    })),
     customMax: CUSTOM_QUESTION_CHARS,
     hasPerspectives,
     variantShown: shown.variant,
@@ -42,7 +55,14 @@ export function setupCard(lang: Language, def: ExerciseDefinition, values: Recor
     hasLaterPhases: def.phases.includes('proposals') || def.phases.includes('vote'),
     variantChoices: (def.variants ?? []).map((v) => ({ title: t(lang, v.labelKey), value: v.id })),
     needsGroups: !!def.needsGroups,
-    facilitatorTexts: texts.map((f) => ({ id: `ft_${f.id}`, label: t(lang, f.labelKey), hint: t(lang, f.hintKey), maxChars: f.maxChars, limit: maxChars(lang, f.maxChars), value: str(values[`ft_${f.id}`], '') })),
+    facilitatorTexts: texts.map((f) => ({
+      id: `ft_${f.id}`,
+      label: t(lang, f.labelKey),
+      hint: t(lang, f.hintKey),
+      maxChars: f.maxChars,
+      limit: maxChars(lang, f.maxChars),
+      value: str(values[`ft_${f.id}`], ''),
+    })),
     titleMax: TITLE_MAX,
     groupsMax: GROUPS_TEXT_MAX,
     kMin: K_MIN,

@@ -25,7 +25,17 @@ export function summaryCard(session: Session, summary: Summary, contributions?: 
   const named = contributions ? contributionSections(lang, session.settings.groups ?? [], contributions, jointQuestionsOf(session)) : [];
   const title = t(lang, 'summary.title', { title: escapeMarkdown(session.settings.title || t(lang, def.titleKey)) });
   if (!summary.shown) {
-    return shortened(lang, { title, shown: false, roundedNote: '', facilitatorTexts: [], headline: t(lang, 'summary.notShown', { k: session.settings.k }), notShownHint: t(lang, 'summary.notShownHint'), perspectives: named, distributions: [], gapShown: false });
+    return shortened(lang, {
+      title,
+      shown: false,
+      roundedNote: '',
+      facilitatorTexts: [],
+      headline: t(lang, 'summary.notShown', { k: session.settings.k }),
+      notShownHint: t(lang, 'summary.notShownHint'),
+      perspectives: named,
+      distributions: [],
+      gapShown: false,
+    });
   }
   const texts = summary.kind === 'mixed' ? summary.texts : summary;
   const perspectives = texts.shown ? texts.perspectives : [];
@@ -46,15 +56,22 @@ export function summaryCard(session: Session, summary: Summary, contributions?: 
     distributions: summary.kind === 'mixed' ? [...summary.scales, ...summary.choices].map((s) => distributionData(lang, def, s)) : [],
     gapShown: !!gap,
     gap: gap ?? { title: '', headline: '', figures: [] },
-    perspectives: perspectives.map((p) => ({
-      label: t(lang, p.labelKey),
-      countText: p.shown ? t(lang, 'summary.perspectiveCount', { count: p.count ?? 0 }) : t(lang, 'summary.perspectiveHidden'),
-      ...(p.shown ? themeSection(lang, p, summary.k) : { themes: [], otherText: '' }),
-      heldBackText: heldBackText(lang, p.heldBack),
-    })).concat(summary.kind === 'mixed' && summary.lowRatings ? lowRatingSections(lang, def, summary.lowRatings, summary.k) : []).concat(groups ? groupSections(lang, groups) : []).concat(summary.kind === 'mixed' && summary.sides ? sideSections(lang, summary.sides, summary.k) : []).concat(named),
+    perspectives: perspectives
+      .map((p) => ({
+        label: t(lang, p.labelKey),
+        countText: p.shown ? t(lang, 'summary.perspectiveCount', { count: p.count ?? 0 }) : t(lang, 'summary.perspectiveHidden'),
+        ...(p.shown ? themeSection(lang, p, summary.k) : { themes: [], otherText: '' }),
+        heldBackText: heldBackText(lang, p.heldBack),
+      }))
+      .concat(summary.kind === 'mixed' && summary.lowRatings ? lowRatingSections(lang, def, summary.lowRatings, summary.k) : [])
+      .concat(groups ? groupSections(lang, groups) : [])
+      .concat(summary.kind === 'mixed' && summary.sides ? sideSections(lang, summary.sides, summary.k) : [])
+      .concat(named),
     compare: anyShown,
     sharedText: compared.shared.length ? t(lang, 'summary.shared', { words: compared.shared.map(escapeMarkdown).join(', ') }) : t(lang, 'summary.sharedNone'),
-    distinctTexts: Object.entries(compared.distinct).filter(([, ws]) => ws.length > 0).map(([id, ws]) => t(lang, 'summary.distinct', { perspective: groups ? escapeMarkdown(id) : labelOf(id).toLowerCase(), words: ws.map(escapeMarkdown).join(', ') })),
+    distinctTexts: Object.entries(compared.distinct)
+      .filter(([, ws]) => ws.length > 0)
+      .map(([id, ws]) => t(lang, 'summary.distinct', { perspective: groups ? escapeMarkdown(id) : labelOf(id).toLowerCase(), words: ws.map(escapeMarkdown).join(', ') })),
     agreementText: compared.agreement !== undefined ? t(lang, 'summary.agreement', { agreement: compared.agreement }) : '',
     discussionTitle: t(lang, 'summary.discussionTitle'),
     discussion: t(lang, def.discussionKey),

@@ -13,5 +13,8 @@ export function voteChart(lang: Language, tally: Extract<VoteTally, { shown: tru
   if (counted.length === 0) return undefined;
   // Counts beside the bars, no axis (charts.ts). The whole proposal is the label: a cut one
   // ("… mere tid hos…") could be another proposal.
-  return countBars(counted.map((r) => ({ x: `${r.rank}. ${plainLabel(r.text)}`, y: r.votes ?? 0 })), { title: t(lang, 'chart.voteTitle'), color: 'categoricalTeal' });
+  return countBars(
+    counted.map((r) => ({ x: `${r.rank}. ${plainLabel(r.text)}`, y: r.votes ?? 0 })),
+    { title: t(lang, 'chart.voteTitle'), color: 'categoricalTeal' },
+  );
 }

@@ -14,7 +14,9 @@ export function voteResultCard(session: Session, tally: VoteTally): AdaptiveCard
   const next = t(lang, 'vote.next');
   if (!tally.shown) return render('vote-result', { title, headline: t(lang, 'vote.notShown', { k: session.settings.k }), figures: [], next });
   // The owner after the cut text, so a long proposal never loses who decides it.
-  const lines = tally.ranked.map((r) => t(lang, r.votes === undefined ? 'vote.lineFew' : 'vote.line', { rank: r.rank, text: escapeMarkdown(proposalLabel(lang, clip(r.text, 300), r.owner)), votes: r.votes ?? 0 }));
+  const lines = tally.ranked.map((r) =>
+    t(lang, r.votes === undefined ? 'vote.lineFew' : 'vote.line', { rank: r.rank, text: escapeMarkdown(proposalLabel(lang, clip(r.text, 300), r.owner)), votes: r.votes ?? 0 }),
+  );
   const data = { title, headline: t(lang, 'vote.headline', { voters: tally.voters }), next };
   // With many long proposals the chart block, which repeats the lines as its fallback, may not fit;
   // the lines alone carry every figure, so they are what is kept.

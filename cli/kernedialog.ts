@@ -53,7 +53,10 @@ export interface InputAnswer {
 
 /** Bad usage or bad input: the message is printed and the CLI exits with 2. */
 export class UsageError extends Error {
-  constructor(message: string, readonly hint = false) {
+  constructor(
+    message: string,
+    readonly hint = false,
+  ) {
     super(message);
   }
 }
@@ -172,7 +175,11 @@ export function toCliSummary(run: Run): CliSummary {
   const texts: PerspectivesSummary = summary.kind === 'mixed' ? (summary.shown ? summary.texts : { kind: 'perspectives', shown: false, k: summary.k }) : summary;
   if (!summary.shown || !texts.shown) return { shown: false, k: summary.k };
   // summarisePerspectives numbers each question's non-empty texts from 0; map back to input order.
-  const indexOf = (questionId: string) => answers.map((a, i) => ({ a, i })).filter(({ a }) => (a.perspective ?? 'q1') === questionId).map(({ i }) => i);
+  const indexOf = (questionId: string) =>
+    answers
+      .map((a, i) => ({ a, i }))
+      .filter(({ a }) => (a.perspective ?? 'q1') === questionId)
+      .map(({ i }) => i);
   const themesOf = (questionId: string, themes: Theme[]): CliTheme[] => {
     const index = indexOf(questionId);
     return themes.map((th) => {

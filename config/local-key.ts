@@ -28,7 +28,9 @@ export function localAnonymityKey(dataDir: string, keyDir: string): Buffer {
   if (existsSync(old)) moveOut(old, file, keyDir);
   if (existsSync(file)) return Buffer.from(readFileSync(file, 'utf8').trim(), 'base64');
   if (!fresh) {
-    throw new ConfigError(`the anonymity key of the data in ${dataDir} (anonymity-${id}.key) is not in ${keyDir}. Copy that file there from where the data came from, set KEY_DIR to the folder that has it, or delete ${dataDir} to start with empty data.`);
+    throw new ConfigError(
+      `the anonymity key of the data in ${dataDir} (anonymity-${id}.key) is not in ${keyDir}. Copy that file there from where the data came from, set KEY_DIR to the folder that has it, or delete ${dataDir} to start with empty data.`,
+    );
   }
   mkdirSync(keyDir, { recursive: true, mode: 0o700 });
   const key = newAnonymityKey();

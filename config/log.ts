@@ -25,9 +25,11 @@ export type Sink = (line: LogLine) => void;
 export const stdoutSink: Sink = (line) => process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), ...line })}\n`);
 
 export function createLogger(name = 'kernedialog', level: Level = 'info', sink: Sink = stdoutSink, base: Record<string, unknown> = {}): Logger {
-  const emit = (l: Level) => (msg: string, fields: Record<string, unknown> = {}) => {
-    if (ORDER[l] >= ORDER[level]) sink({ level: l, name, msg, ...base, ...fields });
-  };
+  const emit =
+    (l: Level) =>
+    (msg: string, fields: Record<string, unknown> = {}) => {
+      if (ORDER[l] >= ORDER[level]) sink({ level: l, name, msg, ...base, ...fields });
+    };
   return {
     debug: emit('debug'),
     info: emit('info'),

@@ -130,7 +130,10 @@ function intOf(value: string | undefined, fallback: number, name: string): numbe
  */
 export function tenantsOf(value: string | undefined): ReadonlySet<string> | undefined {
   if (value === undefined || value.trim() === '') return undefined;
-  const ids = value.split(',').map((id) => id.trim().toLowerCase()).filter(Boolean);
+  const ids = value
+    .split(',')
+    .map((id) => id.trim().toLowerCase())
+    .filter(Boolean);
   // "ALLOWED_TENANTS=," would otherwise lock every team out, which is never what was meant.
   if (ids.length === 0) throw new ConfigError('ALLOWED_TENANTS lists no tenant id. Write the Microsoft 365 tenant ids to serve, separated by commas, or leave it unset to serve every tenant.');
   return new Set(ids);
@@ -168,7 +171,8 @@ function retentionOf(env: NodeJS.ProcessEnv): RetentionPolicy {
  */
 export function keyVaultUrlOf(value: string | undefined): string | undefined {
   if (value === undefined || value.trim() === '') return undefined;
-  const hint = 'Set KEY_VAULT_URL to the "Vault URI" on the Key Vault\'s overview page in the Azure portal (https://<name>.vault.azure.net), or leave it unset to keep the session secrets in KEY_DIR/sessions.';
+  const hint =
+    'Set KEY_VAULT_URL to the "Vault URI" on the Key Vault\'s overview page in the Azure portal (https://<name>.vault.azure.net), or leave it unset to keep the session secrets in KEY_DIR/sessions.';
   let url: URL;
   try {
     url = new URL(value.trim());

@@ -81,12 +81,18 @@ async function answerOpen(deps: DialogDeps, actor: Actor, where: Where, data: Re
     const proposals = phase === 'vote' ? ballotLabels(l, await deps.sessions.doc<Proposals>(session.id, 'proposals')) : [];
     const items = definitionOf(session).proposalItems;
     const checked = phase === 'proposals' ? (items ? checkProposalItems(data, items) : checkProposal(data)) : checkVote(data, proposals.length);
-    if (!checked.ok) return reply('invalidAnswer', sessionCard(session, 0, proposals, { problems: problemTexts(l, checked.problems), proposal: typeof data.proposal === 'string' ? data.proposal : '', values: data }));
+    if (!checked.ok)
+      return reply(
+        'invalidAnswer',
+        sessionCard(session, 0, proposals, { problems: problemTexts(l, checked.problems), proposal: typeof data.proposal === 'string' ? data.proposal : '', values: data }),
+      );
     texts = checked.value;
   }
 
   const outcome = remembered
-    ? (await deps.answers.saveBlind(session.id, secret, actor.id, where.activityId, texts, phase)) ? 'saved' : UNSURE
+    ? (await deps.answers.saveBlind(session.id, secret, actor.id, where.activityId, texts, phase))
+      ? 'saved'
+      : UNSURE
     : await deps.answers.saveAnswer(session.id, secret, actor.id, where.activityId, texts, required, phase);
   switch (outcome) {
     case UNSURE:
@@ -123,7 +129,12 @@ export async function assignPerspective(deps: DialogDeps, lang: Language, actor:
   const secret = answerRefusal(session, deps.now()) ? undefined : await deps.sessions.secret(session.id);
   if (!secret || session.settings.distribution !== 'assigned') return refusal(l, 'closed', 'answer.closed');
   const def = definitionOf(session);
-  const assignment = await deps.answers.assign(session.id, secretOfPhase(session, secret), actor.id, def.questions.map((q) => q.id));
+  const assignment = await deps.answers.assign(
+    session.id,
+    secretOfPhase(session, secret),
+    actor.id,
+    def.questions.map((q) => q.id),
+  );
   if (assignment.kind === 'closed') return refusal(l, 'closed', 'answer.closed');
   if (assignment.kind === 'alreadyAnswered') return refusal(l, 'alreadyAnswered', 'answer.alreadyAnswered');
   const label = t(l, def.questions.find((q) => q.id === assignment.questionId)!.labelKey);

@@ -70,9 +70,7 @@ export async function requestClose(deps: DialogDeps, lang: Language, actor: Acto
 function closingNotice(session: Session): AdaptiveCard {
   const l = session.settings.language;
   const last = nextPhase(definitionOf(session), phaseOf(session)) === undefined;
-  return last
-    ? noticeCard(t(l, roundWording(session, 'session.closedTitle')), [t(l, roundWording(session, 'session.closing'))])
-    : noticeCard(t(l, 'phase.advancingTitle'), [t(l, 'phase.advancing')]);
+  return last ? noticeCard(t(l, roundWording(session, 'session.closedTitle')), [t(l, roundWording(session, 'session.closing'))]) : noticeCard(t(l, 'phase.advancingTitle'), [t(l, 'phase.advancing')]);
 }
 
 /**
@@ -127,7 +125,9 @@ async function phaseOutput(deps: DialogDeps, session: Session, phase: PhaseKind,
       const answers = await deps.answers.sealedAnswers(session.id);
       // A check-in round is scored by its template and compared with the rounds before it.
       // A question the team was asked before shows no figures, so two runs do not give away one who left (repeat-run.ts).
-      const summary = session.round ? await summariseRound(deps, def, testing, answers) : summarise(def, answers, testing.settings, { ...(await summaryContext(deps, session)), repeated: await rerunQuestions(deps, session) });
+      const summary = session.round
+        ? await summariseRound(deps, def, testing, answers)
+        : summarise(def, answers, testing.settings, { ...(await summaryContext(deps, session)), repeated: await rerunQuestions(deps, session) });
       // Theme sizes, not members: the card needs no more, and indices would join answers (theme-size.ts).
       await deps.sessions.saveSummary(session.id, sizesOnly(summary));
     }
@@ -144,7 +144,10 @@ async function phaseOutput(deps: DialogDeps, session: Session, phase: PhaseKind,
       proposals = people >= testing.settings.k && items.length > 0 ? ballotOf(items) : { shown: false, texts: [] };
       await deps.sessions.saveDoc(session.id, 'proposals', proposals);
     }
-    return { proposalsShown: proposals.shown, card: proposals.shown ? undefined : noticeCard(t(session.settings.language, 'proposals.tooFewTitle'), [t(session.settings.language, 'proposals.tooFew', { k })]) };
+    return {
+      proposalsShown: proposals.shown,
+      card: proposals.shown ? undefined : noticeCard(t(session.settings.language, 'proposals.tooFewTitle'), [t(session.settings.language, 'proposals.tooFew', { k })]),
+    };
   }
   let tally = await deps.sessions.doc<VoteTally>(session.id, 'votes');
   if (!tally) {
@@ -169,7 +172,11 @@ function ballotOf(items: readonly { text: string; owner?: string }[]): Proposals
 export function distinctProposals(texts: readonly string[]): string[] {
   const seen = new Set<string>();
   return texts.filter((text) => {
-    const key = text.toLowerCase().replace(/\s+/g, ' ').replace(/[.!]+$/, '').trim();
+    const key = text
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+      .replace(/[.!]+$/, '')
+      .trim();
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -192,7 +199,9 @@ export async function postSummary(deps: DialogDeps, sessionId: string): Promise<
   const session = claimed.session;
   const summary = await deps.sessions.summary<Summary | CheckinSummary>(sessionId);
   if (!summary) throw new Error(`postSummary(): session ${sessionId} is closed but has no stored summary.`);
-  const card = session.round ? await roundSummaryCard(deps, session, summary as CheckinSummary) : summaryCard(session, summary as Summary, isJoint(session.settings) ? await deps.contributions.all(session.id) : undefined);
+  const card = session.round
+    ? await roundSummaryCard(deps, session, summary as CheckinSummary)
+    : summaryCard(session, summary as Summary, isJoint(session.settings) ? await deps.contributions.all(session.id) : undefined);
   try {
     await deps.port.reply(session.place, card);
   } catch (err) {

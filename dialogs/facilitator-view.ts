@@ -24,7 +24,8 @@ export async function viewSession(deps: DialogDeps, lang: Language, actor: Actor
   if (isReply(found)) return found;
   const { session } = found;
   const steers = session.state === 'open' && isFacilitator(session, actor.id);
-  if (steers && data.view === 'note') return reply('carryOn', withButtons(session, noticeCard(t(session.settings.language, roundWording(session, 'controls.carryOnTitle')), [t(session.settings.language, 'controls.carryOn')])));
+  if (steers && data.view === 'note')
+    return reply('carryOn', withButtons(session, noticeCard(t(session.settings.language, roundWording(session, 'controls.carryOnTitle')), [t(session.settings.language, 'controls.carryOn')])));
   return reply(steers ? 'facilitatorView' : 'sharedView', await rootCard(deps, session, steers ? 'facilitator' : 'shared'));
 }
 

@@ -20,7 +20,14 @@ const SESSION_ID = /^[a-f0-9]{24}$/;
  * facilitators can end or cancel it and its secret and participation rows do not outlive the
  * deploy (docs/anonymity.md, rule 2).
  */
-export async function findSession<S extends StoredSession>(deps: DialogDeps, lang: Language, where: Where, sessionId: unknown, read: (id: string) => Promise<S | undefined> = (id) => deps.sessions.get(id) as Promise<S | undefined>, older: 'refuse' | 'allow' = 'refuse'): Promise<S | PrivateReply> {
+export async function findSession<S extends StoredSession>(
+  deps: DialogDeps,
+  lang: Language,
+  where: Where,
+  sessionId: unknown,
+  read: (id: string) => Promise<S | undefined> = (id) => deps.sessions.get(id) as Promise<S | undefined>,
+  older: 'refuse' | 'allow' = 'refuse',
+): Promise<S | PrivateReply> {
   if (typeof sessionId !== 'string' || !SESSION_ID.test(sessionId)) return refusal(lang, 'badPayload', 'error.badPayload');
   const stored = await read(sessionId);
   if (!stored) return refusal(lang, 'unknownSession', 'error.unknownSession');

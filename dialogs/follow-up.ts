@@ -59,11 +59,14 @@ export async function planFollowUp(deps: DialogDeps, lang: Language, actor: Acto
   deps.log.info('follow-up planned', { session: session.id, schedule: id, weeks: Number(data.weeks) });
   const when = whenOf(l, schedule, now);
   const actions = carried.ok ? carried.value : [];
-  return reply('followUpPlanned', noticeCard(t(l, 'followUp.plannedTitle'), [
-    t(l, 'followUp.planned', { when, days: schedule.roundLength.amount }),
-    ...(actions.length ? [t(l, 'followUp.carried'), ...actions.map((a) => `• ${escapeMarkdown(a)}`)] : [t(l, 'followUp.noActions')]),
-    t(l, 'followUp.howto'),
-  ]));
+  return reply(
+    'followUpPlanned',
+    noticeCard(t(l, 'followUp.plannedTitle'), [
+      t(l, 'followUp.planned', { when, days: schedule.roundLength.amount }),
+      ...(actions.length ? [t(l, 'followUp.carried'), ...actions.map((a) => `• ${escapeMarkdown(a)}`)] : [t(l, 'followUp.noActions')]),
+      t(l, 'followUp.howto'),
+    ]),
+  );
 }
 
 function alreadyPlanned(lang: Language, schedule: CheckinSchedule, now: Date): AdaptiveCard {

@@ -37,7 +37,10 @@ export async function saveGroupContribution(deps: DialogDeps, lang: Language, ac
   const l = session.settings.language;
   const groups = session.settings.groups ?? [];
   const checked = checkContribution(jointQuestionsOf(session), data, groups);
-  const form = (outcome: string, versions: readonly Contribution[], extra: { problems?: string[]; asking?: Contribution } = {}) => ({ ...reply(outcome, groupContributionCard(session, actor.name, byGroup(groups, versions), { values: data, ...extra })), session });
+  const form = (outcome: string, versions: readonly Contribution[], extra: { problems?: string[]; asking?: Contribution } = {}) => ({
+    ...reply(outcome, groupContributionCard(session, actor.name, byGroup(groups, versions), { values: data, ...extra })),
+    session,
+  });
   if (!checked.ok) return form('invalidContribution', await deps.contributions.all(session.id), { problems: problemTexts(l, checked.problems) });
 
   const { group, texts } = checked.value;

@@ -21,7 +21,10 @@ export interface DueRound {
  * @example roundSessionId('s-42', new Date('2027-03-01T08:00:00Z')) // 24 hex characters
  */
 export function roundSessionId(scheduleId: string, dueAt: Date): string {
-  return createHash('sha256').update(`round|${roundKey(scheduleId, dueAt)}`).digest('hex').slice(0, 24);
+  return createHash('sha256')
+    .update(`round|${roundKey(scheduleId, dueAt)}`)
+    .digest('hex')
+    .slice(0, 24);
 }
 
 /**

@@ -93,7 +93,7 @@ export async function sweepOnce(deps: DialogDeps): Promise<SweepReport> {
       report.teams++;
       log.info('team data deleted after the uninstall grace period', { team: teamId, ...erased });
     } catch (err) {
-      log.error('could not delete an uninstalled team\'s data; the next sweep tries again', { team: teamId, ...errorFields(err) });
+      log.error("could not delete an uninstalled team's data; the next sweep tries again", { team: teamId, ...errorFields(err) });
     }
   }
   return report;

@@ -9,6 +9,11 @@ export async function sendReminder(deps: DialogDeps, session: Session): Promise<
   const count = await deps.answers.count(session.id, 'answer');
   await deps.port.reply(
     session.place,
-    reminderCard(lang, { title: session.settings.title, closesAt: new Date(session.settings.deadline ?? session.createdAt), timeZone: session.settings.timeZone, progressText: progressText(lang, 'answer', count, session.settings.k) }),
+    reminderCard(lang, {
+      title: session.settings.title,
+      closesAt: new Date(session.settings.deadline ?? session.createdAt),
+      timeZone: session.settings.timeZone,
+      progressText: progressText(lang, 'answer', count, session.settings.k),
+    }),
   );
 }

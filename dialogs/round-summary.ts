@@ -27,5 +27,11 @@ export async function summariseRound(deps: DialogDeps, def: ExerciseDefinition, 
 export async function roundSummaryCard(deps: DialogDeps, session: Session, summary: CheckinSummary): Promise<AdaptiveCard> {
   const round = session.round!;
   const filed = await deps.schedules.change(round.scheduleId, (r) => ({ ...r, history: withRound(r.history, summary.round) }));
-  return checkinSummaryCard(session.settings.language, { title: session.settings.title, k: session.settings.k, summary, history: filed?.record.history ?? [summary.round], timeZone: session.settings.timeZone });
+  return checkinSummaryCard(session.settings.language, {
+    title: session.settings.title,
+    k: session.settings.k,
+    summary,
+    history: filed?.record.history ?? [summary.round],
+    timeZone: session.settings.timeZone,
+  });
 }

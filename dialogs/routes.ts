@@ -55,11 +55,20 @@ interface Words {
 }
 
 /** A step that answers with a card and nothing to refuse. */
-const shows = (outcome: string, card: (deps: DialogDeps, c: Incoming) => Promise<AdaptiveCard> | AdaptiveCard): Route => async (deps, c) => reply(outcome, await card(deps, c));
+const shows =
+  (outcome: string, card: (deps: DialogDeps, c: Incoming) => Promise<AdaptiveCard> | AdaptiveCard): Route =>
+  async (deps, c) =>
+    reply(outcome, await card(deps, c));
 /** After a participant's click, a facilitator's card keeps her buttons (facilitator-view.ts). */
-const keeping = (step: (deps: DialogDeps, lang: Language, actor: Actor, where: Where, data: Record<string, unknown>) => Promise<PrivateReply>): Route => async (deps, c) => keepControls(c.actor, c.where, await step(deps, c.lang, c.actor, c.where, c.data));
+const keeping =
+  (step: (deps: DialogDeps, lang: Language, actor: Actor, where: Where, data: Record<string, unknown>) => Promise<PrivateReply>): Route =>
+  async (deps, c) =>
+    keepControls(c.actor, c.where, await step(deps, c.lang, c.actor, c.where, c.data));
 /** A step a card or a message may have asked for; the reply replaces the question (command-reply.ts). */
-const settling = (step: (deps: DialogDeps, lang: Language, actor: Actor, where: Where, data: Record<string, unknown>) => Promise<PrivateReply>): Route => async (deps, c) => settleCommandReply(deps, c.where, c.data, await step(deps, c.lang, c.actor, c.where, c.data));
+const settling =
+  (step: (deps: DialogDeps, lang: Language, actor: Actor, where: Where, data: Record<string, unknown>) => Promise<PrivateReply>): Route =>
+  async (deps, c) =>
+    settleCommandReply(deps, c.where, c.data, await step(deps, c.lang, c.actor, c.where, c.data));
 
 const catalogue = shows('catalogue', async (deps, c) => catalogueCard(c.lang, await deps.teams.templates(c.where.teamId)));
 /** What follows the command word, as written. */
@@ -108,7 +117,11 @@ const STEPS = {
   'say.planlaeg': { words: ['planlæg', 'planlaeg', 'schedule'], helpKey: 'help.command.planlaeg', run: (_deps, c) => scheduleForm(c.lang) },
   'say.planer': { words: ['planer', 'schedules'], helpKey: 'help.command.planer', run: (deps, c) => scheduleList(deps, c.lang, c.actor, c.where) },
   'say.aftal': { words: ['aftal', 'agree'], helpKey: 'help.command.aftal', run: (deps, c) => agreeActions(deps, c.lang, c.actor, c.where, rest(c)) },
-  'say.medfacilitator': { words: ['medfacilitator', 'cofacilitator', 'co-facilitator'], helpKey: 'help.command.medfacilitator', run: (deps, c) => addCoFacilitators(deps, c.lang, c.actor, c.where, c.said?.mentioned ?? []) },
+  'say.medfacilitator': {
+    words: ['medfacilitator', 'cofacilitator', 'co-facilitator'],
+    helpKey: 'help.command.medfacilitator',
+    run: (deps, c) => addCoFacilitators(deps, c.lang, c.actor, c.where, c.said?.mentioned ?? []),
+  },
   'say.luk': { words: ['luk', 'afslut', 'close', 'end'], helpKey: 'help.command.luk', run: (deps, c) => closeFromThread(deps, c.lang, c.actor, c.where) },
   'say.aflys': { words: ['aflys', 'cancel'], helpKey: 'help.command.aflys', run: (deps, c) => cancelFromThread(deps, c.lang, c.actor, c.where) },
   'say.opbevaring': { words: ['opbevaring', 'retention'], helpKey: 'help.command.opbevaring', run: (deps, c) => retentionCommand(deps, c.lang, c.actor, c.where, argument(c)) },
@@ -151,7 +164,11 @@ export function commandOf(text: string): { command: Words; rest: string } | unde
   const parts = text.trim().split(/(\s+)/);
   for (const n of [2, 1]) {
     if (parts.length < 2 * n - 1) continue;
-    const said = parts.slice(0, 2 * n - 1).join('').replace(/\s+/g, ' ').toLowerCase();
+    const said = parts
+      .slice(0, 2 * n - 1)
+      .join('')
+      .replace(/\s+/g, ' ')
+      .toLowerCase();
     const command = COMMANDS.find((c) => c.words.includes(said));
     if (command) return { command, rest: parts.slice(2 * n).join('') };
   }
@@ -172,5 +189,9 @@ export async function answerCommand(deps: DialogDeps, text: string, c: Omit<Inco
 
 /** The help card listing every command; personal chat gets it for any message, since the commands are for a team's channels. */
 export function commandHelp(lang: Language, options: HelpOptions = {}): AdaptiveCard {
-  return helpCard(lang, COMMANDS.map((c) => c.helpKey), options);
+  return helpCard(
+    lang,
+    COMMANDS.map((c) => c.helpKey),
+    options,
+  );
 }

@@ -38,9 +38,7 @@ async function runOnce(deps: DialogDeps, log: DialogDeps['log']): Promise<void> 
   try {
     const records = await deps.schedules.all();
     // Several at a time: the send queue, not this loop, is what keeps posts within Teams' limits.
-    await eachAtMost(ROUNDS_AT_ONCE, records, (record) =>
-      dueRounds(deps, record).catch((err) => log.error('could not open a round', { schedule: record.schedule.id, ...errorFields(err) })),
-    );
+    await eachAtMost(ROUNDS_AT_ONCE, records, (record) => dueRounds(deps, record).catch((err) => log.error('could not open a round', { schedule: record.schedule.id, ...errorFields(err) })));
     // Reminders need only the reminder hours, which opening a round does not change: no second read.
     const byId = new Map(records.map((r) => [r.schedule.id, r]));
     for (const session of await deps.sessions.openRounds()) {
@@ -79,7 +77,9 @@ async function dueRounds(deps: DialogDeps, record: ScheduleRecord): Promise<void
 
 /** Teams refused a post in the channel (403): pause the schedule until its owner resumes it. */
 async function pauseUnreachable(deps: DialogDeps, record: ScheduleRecord): Promise<void> {
-  const paused = await deps.schedules.change(record.schedule.id, (r) => (r.schedule.paused ? undefined : { ...r, schedule: { ...r.schedule, paused: true, version: r.schedule.version + 1 }, pausedBecause: 'unreachable' }));
+  const paused = await deps.schedules.change(record.schedule.id, (r) =>
+    r.schedule.paused ? undefined : { ...r, schedule: { ...r.schedule, paused: true, version: r.schedule.version + 1 }, pausedBecause: 'unreachable' },
+  );
   if (!paused?.changed) return;
   deps.log.warn('schedule paused: Teams refused posts in its channel (403)', { schedule: record.schedule.id });
   // Tell the owner where they can hear it: personal chat, if the app is installed for them.

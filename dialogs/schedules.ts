@@ -29,7 +29,15 @@ export function scheduleForm(lang: Language): PrivateReply {
 /** "@Kernedialog planer": the channel's schedules, with controls for those the asker may change. */
 export async function scheduleList(deps: DialogDeps, lang: Language, actor: Actor, where: Where): Promise<PrivateReply> {
   const records = where.teamsChannelId ? await deps.schedules.inChannel(where.teamsChannelId) : [];
-  return reply('scheduleList', scheduleListCard(lang, records.map((r) => r.schedule), actor.id, deps.now()));
+  return reply(
+    'scheduleList',
+    scheduleListCard(
+      lang,
+      records.map((r) => r.schedule),
+      actor.id,
+      deps.now(),
+    ),
+  );
 }
 
 /**

@@ -57,12 +57,11 @@ export function sharedTexts(session: Session): string[] {
 export function catalogueTexts(session: Session): string[] {
   const def = definitionOf(session);
   const fixed = (key: string) => !key.startsWith(LITERAL);
-  return LANGUAGES.flatMap((lang) => [
-    def.introKey,
-    ...def.questions.flatMap(keysOf),
-    ...variantKeys(session),
-    ...(def.facilitatorTexts ?? []).filter((f) => session.settings.facilitatorTexts?.[f.id]).map((f) => f.labelKey),
-  ].filter(fixed).map((key) => withoutPlaceholders(lang, key)));
+  return LANGUAGES.flatMap((lang) =>
+    [def.introKey, ...def.questions.flatMap(keysOf), ...variantKeys(session), ...(def.facilitatorTexts ?? []).filter((f) => session.settings.facilitatorTexts?.[f.id]).map((f) => f.labelKey)]
+      .filter(fixed)
+      .map((key) => withoutPlaceholders(lang, key)),
+  );
 }
 
 /** The string keys a question shows: label, hint, scale ends, options. */

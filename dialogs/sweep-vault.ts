@@ -18,10 +18,14 @@ export async function sweepVault(sessions: SessionStore, log: Logger): Promise<{
     try {
       if (!(await sessions.destroyLeftSecret(id))) continue;
       secrets++;
-      log.info('a closed session\'s secret left in the vault is destroyed', { session: id });
+      log.info("a closed session's secret left in the vault is destroyed", { session: id });
     } catch (err) {
       if (err instanceof VaultBusyError) log.warn(BUSY, { status: 409 });
-      else log.error('could not destroy a closed session\'s secret in the vault; the next sweep tries again. Check that the vault is reachable and the app may delete (and purge) secrets there', { session: id, ...errorFields(err) });
+      else
+        log.error("could not destroy a closed session's secret in the vault; the next sweep tries again. Check that the vault is reachable and the app may delete (and purge) secrets there", {
+          session: id,
+          ...errorFields(err),
+        });
     }
   }
   return { secrets, orphans: await sweepOrphans(sessions, log) };

@@ -73,8 +73,7 @@ export type Question = FreeTextQuestion | ScaleQuestion | ChoiceQuestion | Group
  * - coreTaskCheck, socialCapital, relationalCoordination, meetingRating, sharedUnderstanding.
  */
 export type SummaryKind =
-  | 'perspectives' | 'themes' | 'distribution' | 'gap' | 'groups' | 'sides'
-  | 'coreTaskCheck' | 'socialCapital' | 'relationalCoordination' | 'meetingRating' | 'sharedUnderstanding';
+  'perspectives' | 'themes' | 'distribution' | 'gap' | 'groups' | 'sides' | 'coreTaskCheck' | 'socialCapital' | 'relationalCoordination' | 'meetingRating' | 'sharedUnderstanding';
 
 /** Limits a question or facilitator text to some of the exercise's variants (a route, a dilemma). */
 export interface InVariants {
@@ -167,7 +166,12 @@ export function stringKeysOf(def: ExerciseDefinition): string[] {
     ...(q.kind === 'choice' ? q.options.map((o) => o.labelKey) : []),
   ];
   const keys = [
-    def.titleKey, def.introKey, def.discussionKey, def.proposalPromptKey, def.votePromptKey, def.resultPromptKey,
+    def.titleKey,
+    def.introKey,
+    def.discussionKey,
+    def.proposalPromptKey,
+    def.votePromptKey,
+    def.resultPromptKey,
     ...def.guidanceKeys,
     ...def.questions.flatMap(question),
     ...(def.facilitatorTexts ?? []).flatMap((f) => [f.labelKey, f.hintKey]),

@@ -24,7 +24,9 @@ export const HOLDOUT2_PATH = join(__dirname, '..', 'test', 'fixtures', 'eval', '
 
 /** Parses the JSONL evaluation set, failing loudly on a malformed line. */
 export function loadFixture(path: string = FIXTURE_PATH): LabelledAnswer[] {
-  const lines = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim() !== '');
+  const lines = readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '');
   return lines.map((line, i) => {
     let o: unknown;
     try {

@@ -17,10 +17,17 @@ for (const size of [6, 15]) {
     const texts = answers.map((a) => a.text);
     for (let run = 0; run < 200; run++) {
       const team = [...texts].sort(() => random() - 0.5).slice(0, size);
-      const { texts: masked, tally } = quotableTexts(team.map((t) => [t]), K, {});
+      const { texts: masked, tally } = quotableTexts(
+        team.map((t) => [t]),
+        K,
+        {},
+      );
       const old = quoteGuard(masked, K);
       sum.before += masked.filter((t) => old(t)).length;
-      const foreign = rareLanguage(masked.map((t) => [t]), K);
+      const foreign = rareLanguage(
+        masked.map((t) => [t]),
+        K,
+      );
       sum.language += masked.filter(foreign).length;
       sum.full += tally.full;
       sum.redacted += tally.redacted;
@@ -31,5 +38,7 @@ for (const size of [6, 15]) {
     }
   }
   const pct = (n: number, of = sum.texts) => `${((100 * n) / of).toFixed(1)} %`;
-  console.log(`team of ${size}: quotable before ${pct(sum.before)}; now whole ${pct(sum.full)}, redacted ${pct(sum.redacted)}, held back ${pct(sum.held)} (in a language fewer than k used: ${pct(sum.language)}); sections quoting nothing (fewer than k quotable) ${pct(sum.blocked, sum.sections)}`);
+  console.log(
+    `team of ${size}: quotable before ${pct(sum.before)}; now whole ${pct(sum.full)}, redacted ${pct(sum.redacted)}, held back ${pct(sum.held)} (in a language fewer than k used: ${pct(sum.language)}); sections quoting nothing (fewer than k quotable) ${pct(sum.blocked, sum.sections)}`,
+  );
 }

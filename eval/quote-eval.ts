@@ -35,7 +35,10 @@ export const QUESTION_TEXTS: Record<string, string> = {
 };
 
 export function loadIdentifying(path = IDENTIFYING_PATH): Identifying[] {
-  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Identifying);
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Identifying);
 }
 
 /**
@@ -45,7 +48,11 @@ export function loadIdentifying(path = IDENTIFYING_PATH): Identifying[] {
  */
 export function quotedThemes(answers: readonly string[], question: string, k: number): Theme[] {
   const shared = [QUESTION_TEXTS[question] ?? ''];
-  const { texts, quoteAt, sayable, tally } = quotableTexts(answers.map((a) => [a]), k, { sharedTexts: shared });
+  const { texts, quoteAt, sayable, tally } = quotableTexts(
+    answers.map((a) => [a]),
+    k,
+    { sharedTexts: shared },
+  );
   const found = findThemes(texts, (xs) => xs, { quote: quoteAt, sayable, minSize: k, unlabelled: shared, maxQuotes: quoteLimit(texts.length, k, tally.heldBack) });
   return [...found.themes, { label: [], members: found.other, quotes: found.otherQuotes }];
 }
@@ -68,13 +75,25 @@ export function leaks(themes: readonly Theme[], planted: Identifying): boolean {
 
 /** Whether the planted secret would show, were the planted answer the most typical of a theme: masking missed it and the rule let it through. */
 export function passes(team: readonly string[], planted: Identifying, question: string, k: number): boolean {
-  const { texts, quotable } = quotableTexts([...team, planted.text].map((a) => [a]), k, { sharedTexts: [QUESTION_TEXTS[question] ?? ''] });
+  const { texts, quotable } = quotableTexts(
+    [...team, planted.text].map((a) => [a]),
+    k,
+    { sharedTexts: [QUESTION_TEXTS[question] ?? ''] },
+  );
   const masked = texts[texts.length - 1];
   const visible = masked.toLowerCase().includes(planted.secret.toLowerCase());
   return planted.kind === 'name' ? visible : visible && quotable(masked);
 }
 
-interface Tally { themes: number; quoted: number; answers: number; quotable: number; passed: number; shown: number; plants: number }
+interface Tally {
+  themes: number;
+  quoted: number;
+  answers: number;
+  quotable: number;
+  passed: number;
+  shown: number;
+  plants: number;
+}
 
 function run(k: number, samples: number): void {
   const planted = loadIdentifying();
@@ -93,7 +112,11 @@ function run(k: number, samples: number): void {
         const found = quotedThemes(team, question, k);
         t.themes += found.length;
         t.quoted += found.filter((th) => th.quotes.length > 0).length;
-        const { texts: masked, quotable } = quotableTexts(team.map((a) => [a]), k, { sharedTexts: [QUESTION_TEXTS[question] ?? ''] });
+        const { texts: masked, quotable } = quotableTexts(
+          team.map((a) => [a]),
+          k,
+          { sharedTexts: [QUESTION_TEXTS[question] ?? ''] },
+        );
         t.answers += masked.length;
         t.quotable += masked.filter(quotable).length;
         for (const p of mine) {
@@ -106,11 +129,15 @@ function run(k: number, samples: number): void {
       const key = size === texts.length ? 'all' : String(size);
       const sum = totals.get(key) ?? { themes: 0, quoted: 0, answers: 0, quotable: 0, passed: 0, shown: 0, plants: 0 };
       totals.set(key, Object.fromEntries(Object.entries(sum).map(([f, v]) => [f, v + t[f as keyof Tally]])) as unknown as Tally);
-      console.log(`${question.padEnd(20)}${String(size).padStart(4)}  ${(t.themes / runs).toFixed(1).padStart(6)}  ${(t.quoted / runs).toFixed(1).padStart(12)}  ${pct(t.quoted, t.themes).padStart(5)}  ${pct(t.quotable, t.answers).padStart(16)}  ${t.passed} / ${t.shown} of ${t.plants}`);
+      console.log(
+        `${question.padEnd(20)}${String(size).padStart(4)}  ${(t.themes / runs).toFixed(1).padStart(6)}  ${(t.quoted / runs).toFixed(1).padStart(12)}  ${pct(t.quoted, t.themes).padStart(5)}  ${pct(t.quotable, t.answers).padStart(16)}  ${t.passed} / ${t.shown} of ${t.plants}`,
+      );
     }
   }
   for (const [size, t] of totals) {
-    console.log(`overall ${size.padEnd(4)}: ${pct(t.quoted, t.themes)} of themes keep a quote, ${pct(t.quotable, t.answers)} of answers quotable; identifying answers passing the rule ${t.passed}, shown ${t.shown}, of ${t.plants}`);
+    console.log(
+      `overall ${size.padEnd(4)}: ${pct(t.quoted, t.themes)} of themes keep a quote, ${pct(t.quotable, t.answers)} of answers quotable; identifying answers passing the rule ${t.passed}, shown ${t.shown}, of ${t.plants}`,
+    );
   }
 }
 

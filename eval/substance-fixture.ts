@@ -42,7 +42,10 @@ export const SUBSTANCE_HOLDOUT_DIR = join(__dirname, '..', 'test', 'fixtures', '
 
 /** Every session of a fixture folder (test/fixtures/substance/ by default), in file order. */
 export function loadSubstanceSessions(dir = SUBSTANCE_DIR): SubstanceSession[] {
-  return readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as SubstanceSession);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as SubstanceSession);
 }
 
 /** The answers as the bot stores them: values and texts of one person in one record, no author. */

@@ -48,7 +48,11 @@ export function quotesOf(lines: readonly string[]): string[] {
   });
 }
 
-const words = (s: string): string[] => (s.toLowerCase().normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? []);
+const words = (s: string): string[] =>
+  s
+    .toLowerCase()
+    .normalize('NFC')
+    .match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /**
  * Whether `quote` is shown from `answer`: its words, less placeholders ([NN], [e-mail]) and
@@ -136,10 +140,21 @@ export function measure(session: SubstanceSession, card: unknown, labels: readon
     return { position: m.position, holders: m.holders.length, countsTowardTarget: m.holders.length >= session.k, represented: by.length > 0, by };
   });
   return {
-    id: session.id, exercise: session.exercise, language: session.language, k: session.k, people: session.people.length,
-    answers: all.length, full: all.filter((r) => r.kind === 'full').length, redacted: all.filter((r) => r.kind === 'redacted').length, notQuoted: all.filter((r) => !r.kind).length,
-    inShownTheme, units, unitsReached,
-    sections: sections.length, sectionsHeldBack: sections.filter((s) => s.lines.some((l) => HELD_BACK.test(l))).length, sectionsRedacted: sections.filter((s) => s.lines.some((l) => REDACTED.test(l))).length,
+    id: session.id,
+    exercise: session.exercise,
+    language: session.language,
+    k: session.k,
+    people: session.people.length,
+    answers: all.length,
+    full: all.filter((r) => r.kind === 'full').length,
+    redacted: all.filter((r) => r.kind === 'redacted').length,
+    notQuoted: all.filter((r) => !r.kind).length,
+    inShownTheme,
+    units,
+    unitsReached,
+    sections: sections.length,
+    sectionsHeldBack: sections.filter((s) => s.lines.some((l) => HELD_BACK.test(l))).length,
+    sectionsRedacted: sections.filter((s) => s.lines.some((l) => REDACTED.test(l))).length,
     minorities,
     unmatchedQuotes: quotes.filter((x) => !matched.has(x)),
   };

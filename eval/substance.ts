@@ -42,16 +42,37 @@ interface Code {
 
 async function loadCode(dir: string): Promise<Code> {
   const from = (path: string) => import(join(dir, path));
-  const [{ summarise }, { summaryCard }, { definitionOf }, { summaryContext }] = await Promise.all([from('domain/summary/summarise.ts'), from('cards/summary-card.ts'), from('cards/session-card.ts'), from('dialogs/summary-context.ts')]);
+  const [{ summarise }, { summaryCard }, { definitionOf }, { summaryContext }] = await Promise.all([
+    from('domain/summary/summarise.ts'),
+    from('cards/summary-card.ts'),
+    from('cards/session-card.ts'),
+    from('dialogs/summary-context.ts'),
+  ]);
   return { summarise, summaryCard, definitionOf, summaryContext };
 }
 
 function sessionOf(s: SubstanceSession) {
   return {
-    schema: 1, id: s.id.padEnd(24, '0').slice(0, 24), exerciseId: s.exercise, exerciseVersion: 1,
-    settings: { title: '', k: s.k, language: s.language, distribution: 'all', timeZone: 'Europe/Copenhagen', ...(s.groups ? { groups: s.groups } : {}), ...(s.variant ? { variant: s.variant } : {}), ...(s.facilitatorTexts ? { facilitatorTexts: s.facilitatorTexts } : {}) },
-    facilitator: { id: 'facilitator', name: 'Facilitator' }, state: 'closed', phase: 'answer',
-    place: { serviceUrl: 'http://localhost', tenantId: 'tenant', teamsChannelId: 'channel' }, createdAt: '2026-12-01T09:00:00Z', shownProgress: 0,
+    schema: 1,
+    id: s.id.padEnd(24, '0').slice(0, 24),
+    exerciseId: s.exercise,
+    exerciseVersion: 1,
+    settings: {
+      title: '',
+      k: s.k,
+      language: s.language,
+      distribution: 'all',
+      timeZone: 'Europe/Copenhagen',
+      ...(s.groups ? { groups: s.groups } : {}),
+      ...(s.variant ? { variant: s.variant } : {}),
+      ...(s.facilitatorTexts ? { facilitatorTexts: s.facilitatorTexts } : {}),
+    },
+    facilitator: { id: 'facilitator', name: 'Facilitator' },
+    state: 'closed',
+    phase: 'answer',
+    place: { serviceUrl: 'http://localhost', tenantId: 'tenant', teamsChannelId: 'channel' },
+    createdAt: '2026-12-01T09:00:00Z',
+    shownProgress: 0,
   };
 }
 
@@ -124,11 +145,17 @@ async function main(): Promise<void> {
   console.log('session                   k  ppl  answers  full  redacted  none  units   minorities (≥k repr.)  sections held-back');
   for (const r of results) {
     const atK = r.minorities.filter((m) => m.countsTowardTarget);
-    console.log(`${r.id.padEnd(24)} ${String(r.k).padStart(2)} ${String(r.people).padStart(4)} ${String(r.answers).padStart(8)} ${String(r.full).padStart(5)} ${String(r.redacted).padStart(9)} ${String(r.notQuoted).padStart(5)}  ${`${r.unitsReached}/${r.units}`.padStart(6)}   ${`${atK.filter((m) => m.represented).length}/${atK.length}`.padStart(20)}  ${String(r.sections).padStart(8)} ${String(r.sectionsHeldBack).padStart(9)}`);
+    console.log(
+      `${r.id.padEnd(24)} ${String(r.k).padStart(2)} ${String(r.people).padStart(4)} ${String(r.answers).padStart(8)} ${String(r.full).padStart(5)} ${String(r.redacted).padStart(9)} ${String(r.notQuoted).padStart(5)}  ${`${r.unitsReached}/${r.units}`.padStart(6)}   ${`${atK.filter((m) => m.represented).length}/${atK.length}`.padStart(20)}  ${String(r.sections).padStart(8)} ${String(r.sectionsHeldBack).padStart(9)}`,
+    );
   }
-  console.log(`\nReach (quoted whole or redacted): ${pct(all.reach * all.answers, all.answers)} of ${all.answers} answers (whole ${pct(all.full * all.answers, all.answers)}, redacted ${pct(all.redacted * all.answers, all.answers)}); target ≥ 70 %`);
+  console.log(
+    `\nReach (quoted whole or redacted): ${pct(all.reach * all.answers, all.answers)} of ${all.answers} answers (whole ${pct(all.full * all.answers, all.answers)}, redacted ${pct(all.redacted * all.answers, all.answers)}); target ≥ 70 %`,
+  );
   console.log(`Content units in a quote of their answer: ${pct(all.units, 1)}; loose, in a shown theme: ${pct(all.inShownTheme, 1)}`);
-  console.log(`Minority positions with ≥ k holders represented: ${all.minoritiesRepresented} of ${all.minoritiesAtK}; target all. Below k: ${all.minoritiesBelowKRepresented} of ${all.minoritiesBelowK} quoted`);
+  console.log(
+    `Minority positions with ≥ k holders represented: ${all.minoritiesRepresented} of ${all.minoritiesAtK}; target all. Below k: ${all.minoritiesBelowKRepresented} of ${all.minoritiesBelowK} quoted`,
+  );
   console.log(`Sections saying something is held back: ${all.sectionsHeldBack} of ${all.sections}; saying quotes are redacted: ${all.sectionsRedacted}`);
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, JSON.stringify({ code: codeDir, fixture: fixtureDir, totals: all, sessions: results }, null, 2) + '\n');

@@ -1,9 +1,9 @@
-import { mkdir, readFile, writeFile } from "node:fs/promises";
-import path from "node:path";
-import JSZip from "jszip";
-import { buildManifest, checkIcons, MANIFEST_DIR, validateManifest, type KernedialogManifest } from "./build-manifest";
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import JSZip from 'jszip';
+import { buildManifest, checkIcons, MANIFEST_DIR, validateManifest, type KernedialogManifest } from './build-manifest';
 
-export const DEFAULT_PACKAGE_PATH = path.join(MANIFEST_DIR, "..", "build", "appPackage.zip");
+export const DEFAULT_PACKAGE_PATH = path.join(MANIFEST_DIR, '..', 'build', 'appPackage.zip');
 
 export interface AppPackageResult {
   outFile: string;
@@ -15,8 +15,8 @@ export interface AppPackageResult {
 /** Thrown when the manifest or the icons are invalid; `problems` holds one readable line per problem. */
 export class AppPackageError extends Error {
   constructor(readonly problems: string[]) {
-    super(`Teams app package is invalid:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
-    this.name = "AppPackageError";
+    super(`Teams app package is invalid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'AppPackageError';
   }
 }
 
@@ -24,27 +24,20 @@ export class AppPackageError extends Error {
  * Builds the manifest from env, validates it (offline schema) and the icons, and writes a zip with
  * manifest.json, color.png and outline.png at its root. Throws AppPackageError if anything is invalid.
  */
-export async function writeAppPackage(
-  outFile: string = DEFAULT_PACKAGE_PATH,
-  env: Record<string, string | undefined> = process.env,
-  manifestDir: string = MANIFEST_DIR,
-): Promise<AppPackageResult> {
-  const manifest = buildManifest(env, path.join(manifestDir, "manifest.template.json"));
-  const problems = [
-    ...(await validateManifest(manifest)).map((e) => `manifest: ${e}`),
-    ...checkIcons(manifestDir),
-  ];
+export async function writeAppPackage(outFile: string = DEFAULT_PACKAGE_PATH, env: Record<string, string | undefined> = process.env, manifestDir: string = MANIFEST_DIR): Promise<AppPackageResult> {
+  const manifest = buildManifest(env, path.join(manifestDir, 'manifest.template.json'));
+  const problems = [...(await validateManifest(manifest)).map((e) => `manifest: ${e}`), ...checkIcons(manifestDir)];
   if (problems.length > 0) throw new AppPackageError(problems);
 
   const zip = new JSZip();
-  zip.file("manifest.json", JSON.stringify(manifest, null, 2) + "\n");
+  zip.file('manifest.json', JSON.stringify(manifest, null, 2) + '\n');
   for (const icon of [manifest.icons.color, manifest.icons.outline]) {
     zip.file(path.basename(icon), await readFile(path.join(manifestDir, icon)));
   }
-  const data = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+  const data = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
   await mkdir(path.dirname(outFile), { recursive: true });
   await writeFile(outFile, data);
 
-  const botId = manifest.bots?.[0]?.botId ?? "";
+  const botId = manifest.bots?.[0]?.botId ?? '';
   return { outFile, appId: manifest.id, botId, manifest };
 }

@@ -1,17 +1,17 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { AppManifestUtils, type TeamsManifestV1D20 } from "@microsoft/app-manifest";
-import { PNG } from "pngjs";
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { AppManifestUtils, type TeamsManifestV1D20 } from '@microsoft/app-manifest';
+import { PNG } from 'pngjs';
 
 /** The manifest shape for the pinned schema version (see manifest.template.json). */
 export type KernedialogManifest = TeamsManifestV1D20.TeamsManifestV1D20;
 
 export const MANIFEST_DIR = __dirname;
-export const TEMPLATE_PATH = path.join(MANIFEST_DIR, "manifest.template.json");
+export const TEMPLATE_PATH = path.join(MANIFEST_DIR, 'manifest.template.json');
 
 /** Fixed ids used for local development when no env var is set. Not registered anywhere. */
-export const DEV_TEAMS_APP_ID = "6d3c1f0a-4b2e-4e8f-9a1d-2c7b5e0f8a41";
-export const DEV_BOT_ID = "0b9e7c2d-5a4f-4d31-8e6b-3f1a9c2d7e50";
+export const DEV_TEAMS_APP_ID = '6d3c1f0a-4b2e-4e8f-9a1d-2c7b5e0f8a41';
+export const DEV_BOT_ID = '0b9e7c2d-5a4f-4d31-8e6b-3f1a9c2d7e50';
 
 const GUID = /^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$/;
 /** Only schemas bundled in @microsoft/app-manifest are accepted, so validation never hits the network. */
@@ -36,10 +36,7 @@ function guidFrom(env: Env, names: string[], fallback: string): string {
   const found = pick(env, names);
   if (!found) return fallback;
   if (!GUID.test(found.value)) {
-    throw new Error(
-      `${found.name} must be a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx), got "${found.value}". ` +
-        `Set ${found.name} to a valid GUID, or unset it to use the dev default.`,
-    );
+    throw new Error(`${found.name} must be a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx), got "${found.value}". ` + `Set ${found.name} to a valid GUID, or unset it to use the dev default.`);
   }
   return found.value.toLowerCase();
 }
@@ -47,8 +44,8 @@ function guidFrom(env: Env, names: string[], fallback: string): string {
 /** Resolves the Teams app id (TEAMS_APP_ID) and bot id (BOT_ID, else MicrosoftAppId). Throws on non-GUIDs. */
 export function resolveIds(env: Env = process.env): ResolvedIds {
   return {
-    appId: guidFrom(env, ["TEAMS_APP_ID"], DEV_TEAMS_APP_ID),
-    botId: guidFrom(env, ["BOT_ID", "MicrosoftAppId"], DEV_BOT_ID),
+    appId: guidFrom(env, ['TEAMS_APP_ID'], DEV_TEAMS_APP_ID),
+    botId: guidFrom(env, ['BOT_ID', 'MicrosoftAppId'], DEV_BOT_ID),
   };
 }
 
@@ -56,9 +53,7 @@ export function resolveIds(env: Env = process.env): ResolvedIds {
 export function buildManifest(env: Env = process.env, templatePath: string = TEMPLATE_PATH): KernedialogManifest {
   const { appId, botId } = resolveIds(env);
   const values: Record<string, string> = { TEAMS_APP_ID: appId, BOT_ID: botId };
-  const text = readFileSync(templatePath, "utf8").replace(/\$\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g, (match, key: string) =>
-    key in values ? values[key] : match,
-  );
+  const text = readFileSync(templatePath, 'utf8').replace(/\$\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g, (match, key: string) => (key in values ? values[key] : match));
   const leftover = text.match(/\$\{\{[^}]*\}\}/);
   if (leftover) throw new Error(`Unknown placeholder ${leftover[0]} in ${templatePath}`);
   return JSON.parse(text) as KernedialogManifest;
@@ -66,7 +61,7 @@ export function buildManifest(env: Env = process.env, templatePath: string = TEM
 
 /** Validates against the JSON schema bundled in @microsoft/app-manifest (offline). Returns error strings; [] = valid. */
 export async function validateManifest(manifest: KernedialogManifest): Promise<string[]> {
-  const schemaUrl = manifest.$schema ?? "";
+  const schemaUrl = manifest.$schema ?? '';
   if (!BUNDLED_SCHEMA.test(schemaUrl)) {
     return [`$schema must be a developer.microsoft.com Teams schema URL bundled for offline use, got "${schemaUrl}"`];
   }
@@ -78,8 +73,8 @@ export async function validateManifest(manifest: KernedialogManifest): Promise<s
 }
 
 export const ICON_SPECS = {
-  color: { file: "color.png", size: 192 },
-  outline: { file: "outline.png", size: 32 },
+  color: { file: 'color.png', size: 192 },
+  outline: { file: 'outline.png', size: 32 },
 } as const;
 
 function readPng(file: string, problems: string[]): PNG | undefined {
@@ -112,7 +107,7 @@ export function checkIcons(dir: string = MANIFEST_DIR): string[] {
     else bad++;
   }
   if (bad > 0) problems.push(`outline.png: ${bad} pixel(s) are neither fully transparent nor white`);
-  if (white === 0) problems.push("outline.png: has no white pixels");
-  if (transparent === 0) problems.push("outline.png: has no transparent background");
+  if (white === 0) problems.push('outline.png: has no white pixels');
+  if (transparent === 0) problems.push('outline.png: has no transparent background');
   return problems;
 }

@@ -4,10 +4,10 @@
  * color.png:   192x192, accent-coloured rounded square, white bubble, accent-coloured core.
  * outline.png: 32x32, the same bubble as a white ring + solid tail with a white core, on transparent.
  */
-import { writeFileSync } from "node:fs";
-import path from "node:path";
-import { PNG } from "pngjs";
-import { ICON_SPECS, MANIFEST_DIR } from "./build-manifest";
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { PNG } from 'pngjs';
+import { ICON_SPECS, MANIFEST_DIR } from './build-manifest';
 
 type Vec = [number, number];
 type Sdf = (x: number, y: number) => number; // signed distance in unit coordinates, < 0 inside
@@ -16,7 +16,10 @@ type Rgb = [number, number, number];
 const ACCENT: Rgb = [0x2e, 0x5e, 0x4e];
 const WHITE: Rgb = [255, 255, 255];
 
-const circle = (cx: number, cy: number, r: number): Sdf => (x, y) => Math.hypot(x - cx, y - cy) - r;
+const circle =
+  (cx: number, cy: number, r: number): Sdf =>
+  (x, y) =>
+    Math.hypot(x - cx, y - cy) - r;
 
 function roundedSquare(half: number, radius: number): Sdf {
   return (x, y) => {
@@ -34,7 +37,10 @@ function polygon(points: Vec[]): Sdf {
     for (let i = 0, j = points.length - 1; i < points.length; j = i, i++) {
       const [ax, ay] = points[i];
       const [bx, by] = points[j];
-      const ex = bx - ax, ey = by - ay, wx = x - ax, wy = y - ay;
+      const ex = bx - ax,
+        ey = by - ay,
+        wx = x - ax,
+        wy = y - ay;
       const t = Math.min(Math.max((wx * ex + wy * ey) / (ex * ex + ey * ey), 0), 1);
       d = Math.min(d, Math.hypot(wx - ex * t, wy - ey * t));
       const c = [y >= ay, y < by, ex * wy > ey * wx];
@@ -44,17 +50,33 @@ function polygon(points: Vec[]): Sdf {
   };
 }
 
-const union = (...shapes: Sdf[]): Sdf => (x, y) => Math.min(...shapes.map((s) => s(x, y)));
-const ring = (shape: Sdf, width: number): Sdf => (x, y) => Math.abs(shape(x, y)) - width / 2;
-const outside = (shape: Sdf, margin: number): Sdf => (x, y) => -(shape(x, y) + margin);
-const intersect = (a: Sdf, b: Sdf): Sdf => (x, y) => Math.max(a(x, y), b(x, y));
+const union =
+  (...shapes: Sdf[]): Sdf =>
+  (x, y) =>
+    Math.min(...shapes.map((s) => s(x, y)));
+const ring =
+  (shape: Sdf, width: number): Sdf =>
+  (x, y) =>
+    Math.abs(shape(x, y)) - width / 2;
+const outside =
+  (shape: Sdf, margin: number): Sdf =>
+  (x, y) =>
+    -(shape(x, y) + margin);
+const intersect =
+  (a: Sdf, b: Sdf): Sdf =>
+  (x, y) =>
+    Math.max(a(x, y), b(x, y));
 
 /** Speech bubble (circle + tail at lower left) and its core dot, scaled around the icon centre. */
 function motif(scale: number): { round: Sdf; tail: Sdf; core: Sdf } {
   const s = (v: number) => 0.5 + (v - 0.5) * scale;
   return {
     round: circle(s(0.52), s(0.47), 0.3 * scale),
-    tail: polygon([[s(0.3), s(0.6)], [s(0.45), s(0.74)], [s(0.2), s(0.84)]]),
+    tail: polygon([
+      [s(0.3), s(0.6)],
+      [s(0.45), s(0.74)],
+      [s(0.2), s(0.84)],
+    ]),
     core: circle(s(0.52), s(0.47), 0.1 * scale),
   };
 }

@@ -3,9 +3,9 @@
  * Ids come from env (and .env, if present): TEAMS_APP_ID, and BOT_ID (or MicrosoftAppId);
  * dev GUIDs are used when unset. Exits non-zero with a readable list of problems if invalid.
  */
-import path from "node:path";
-import dotenv from "dotenv";
-import { DEFAULT_PACKAGE_PATH, writeAppPackage } from "../manifest/app-package";
+import path from 'node:path';
+import dotenv from 'dotenv';
+import { DEFAULT_PACKAGE_PATH, writeAppPackage } from '../manifest/app-package';
 
 async function main(): Promise<void> {
   dotenv.config({ quiet: true });

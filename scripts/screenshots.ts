@@ -16,88 +16,133 @@ import { PlaygroundPage } from './look/playground-page';
  * Needs Chromium: `apt-get install -y chromium` (or CHROMIUM=/path/to/chrome).
  */
 const STEPS: [string, (look: PlaygroundPage) => Promise<void>][] = [
-  ['help', async (look) => {
-    await look.channel('Kerneopgaven');
-    await look.post('hjælp');
-    await look.shot('help');
-  }],
-  ['catalogue', async (look) => {
-    await look.post('start');
-    await look.shot('catalogue');
-  }],
-  ['setup', async (look) => {
-    await look.press(/Hvem definerer/);
-    await look.shot('setup');
-  }],
-  ['start', async (look) => {
-    await look.fill(/Titel|Title/, 'Vores kerneopgave på mellemtrinnet');
-    await look.fill(/Anonymitetsgrænse|Anonymity threshold/, '3');
-    await look.press(/Start øvelsen|Start the exercise/);
-    await look.shot('started');
-  }],
-  ['answer', async (look) => {
-    await look.fill(/formelle|formal/i, 'Folkeskoleloven: eleverne skal lære så meget, de kan, og trives.');
-    await look.fill(/udførte|performed/i, 'Vi underviser, men konflikter og dokumentation tager meget tid.');
-    await look.press(/Send anonymt svar|Send anonymous answer/);
-    // What her click answers reaches her alone, and keeps her buttons.
-    await look.show(/dit svar er gemt|your answer is saved/i);
-    await look.shot('answered');
-  }],
-  ['colleagues', async (look) => {
-    colleagues();
-    // The shared card counts in steps of k once k have answered.
-    await look.show(/Mindst \d+ svar indtil videre|At least \d+ answers so far/);
-    await look.shot('after-colleagues');
-  }],
+  [
+    'help',
+    async (look) => {
+      await look.channel('Kerneopgaven');
+      await look.post('hjælp');
+      await look.shot('help');
+    },
+  ],
+  [
+    'catalogue',
+    async (look) => {
+      await look.post('start');
+      await look.shot('catalogue');
+    },
+  ],
+  [
+    'setup',
+    async (look) => {
+      await look.press(/Hvem definerer/);
+      await look.shot('setup');
+    },
+  ],
+  [
+    'start',
+    async (look) => {
+      await look.fill(/Titel|Title/, 'Vores kerneopgave på mellemtrinnet');
+      await look.fill(/Anonymitetsgrænse|Anonymity threshold/, '3');
+      await look.press(/Start øvelsen|Start the exercise/);
+      await look.shot('started');
+    },
+  ],
+  [
+    'answer',
+    async (look) => {
+      await look.fill(/formelle|formal/i, 'Folkeskoleloven: eleverne skal lære så meget, de kan, og trives.');
+      await look.fill(/udførte|performed/i, 'Vi underviser, men konflikter og dokumentation tager meget tid.');
+      await look.press(/Send anonymt svar|Send anonymous answer/);
+      // What her click answers reaches her alone, and keeps her buttons.
+      await look.show(/dit svar er gemt|your answer is saved/i);
+      await look.shot('answered');
+    },
+  ],
+  [
+    'colleagues',
+    async (look) => {
+      colleagues();
+      // The shared card counts in steps of k once k have answered.
+      await look.show(/Mindst \d+ svar indtil videre|At least \d+ answers so far/);
+      await look.shot('after-colleagues');
+    },
+  ],
   // The Playground has no per-user views, so the shared card shows her no buttons there (Teams
   // does): she writes the command in the thread instead.
-  ['luk in the thread', async (look) => {
-    await look.replyInThread(/Vores kerneopgave/, 'luk');
-    await look.show(/Vil du afslutte|End the answers now/);
-    await look.shot('close-confirm');
-  }],
-  ['carry on', async (look) => {
-    await look.press(/Nej, fortsæt|No, carry on/);
-    await look.shot('carry-on');
-  }],
+  [
+    'luk in the thread',
+    async (look) => {
+      await look.replyInThread(/Vores kerneopgave/, 'luk');
+      await look.show(/Vil du afslutte|End the answers now/);
+      await look.shot('close-confirm');
+    },
+  ],
+  [
+    'carry on',
+    async (look) => {
+      await look.press(/Nej, fortsæt|No, carry on/);
+      await look.shot('carry-on');
+    },
+  ],
   ['close', (look) => endPhase(look, /Ja, afslut svarrunden|Yes, end the answers/, /Opsamling|Summary/, 'summary')],
-  ['proposals', async (look) => {
-    colleagues();
-    await endPhase(look, /Ja, afslut forslagene|Yes, end the proposals/, /Afstemning|Vote/, 'ballot');
-  }],
-  ['vote', async (look) => {
-    colleagues();
-    await endPhase(look, /Ja, afslut afstemningen|Yes, end the vote/, /Afstemning:|Vote:/, 'tally');
-  }],
-  ['result form', async (look) => {
-    // In the result phase, luk gives a button; the form it opens is hers alone.
-    await look.replyInThread(/Vores kerneopgave/, 'luk');
-    await look.press(/Skriv det aftalte resultat|Write down the agreed result/);
-    await look.show(/Det har vi aftalt|What we agreed/);
-    await look.shot('result-form');
-  }],
-  ['result', async (look) => {
-    // Pre-filled only when one proposal's count was shown; the colleagues' votes may spread thinner.
-    await look.fillIfEmpty(/^Det har vi aftalt|^What we agreed/, 'Alle elever skal lære så meget, de kan, og opleve, at de hører til.');
-    await look.fill(/^Handling 1|^Action 1/, 'Kerneopgaven som fast punkt på personalemødet');
-    await look.press(/Læg resultatet i tråden|Post the result/);
-    // The posted result has nothing to press; her own confirmation offers the follow-up.
-    await look.show(/Følg op om 4 uger|Follow up in 4 weeks/);
-    await look.shot('result');
-  }],
-  ['follow-up', async (look) => {
-    await look.press(/Følg op om 8 uger|Follow up in 8 weeks/);
-    await look.show(/Opfølgningen er planlagt|follow-up is planned/i);
-    await look.shot('follow-up');
-  }],
-  ['status', async (look) => {
-    await look.post('status');
-    await look.shot('status');
-  }],
-  ['planlæg', async (look) => {
-    await look.post('planlæg');
-    await look.shot('planlaeg');
-  }],
+  [
+    'proposals',
+    async (look) => {
+      colleagues();
+      await endPhase(look, /Ja, afslut forslagene|Yes, end the proposals/, /Afstemning|Vote/, 'ballot');
+    },
+  ],
+  [
+    'vote',
+    async (look) => {
+      colleagues();
+      await endPhase(look, /Ja, afslut afstemningen|Yes, end the vote/, /Afstemning:|Vote:/, 'tally');
+    },
+  ],
+  [
+    'result form',
+    async (look) => {
+      // In the result phase, luk gives a button; the form it opens is hers alone.
+      await look.replyInThread(/Vores kerneopgave/, 'luk');
+      await look.press(/Skriv det aftalte resultat|Write down the agreed result/);
+      await look.show(/Det har vi aftalt|What we agreed/);
+      await look.shot('result-form');
+    },
+  ],
+  [
+    'result',
+    async (look) => {
+      // Pre-filled only when one proposal's count was shown; the colleagues' votes may spread thinner.
+      await look.fillIfEmpty(/^Det har vi aftalt|^What we agreed/, 'Alle elever skal lære så meget, de kan, og opleve, at de hører til.');
+      await look.fill(/^Handling 1|^Action 1/, 'Kerneopgaven som fast punkt på personalemødet');
+      await look.press(/Læg resultatet i tråden|Post the result/);
+      // The posted result has nothing to press; her own confirmation offers the follow-up.
+      await look.show(/Følg op om 4 uger|Follow up in 4 weeks/);
+      await look.shot('result');
+    },
+  ],
+  [
+    'follow-up',
+    async (look) => {
+      await look.press(/Følg op om 8 uger|Follow up in 8 weeks/);
+      await look.show(/Opfølgningen er planlagt|follow-up is planned/i);
+      await look.shot('follow-up');
+    },
+  ],
+  [
+    'status',
+    async (look) => {
+      await look.post('status');
+      await look.shot('status');
+    },
+  ],
+  [
+    'planlæg',
+    async (look) => {
+      await look.post('planlæg');
+      await look.shot('planlaeg');
+    },
+  ],
 ];
 
 /**
@@ -105,22 +150,28 @@ const STEPS: [string, (look: PlaygroundPage) => Promise<void>][] = [
  * five-minute step, and its round card once the scheduler opens it (up to five minutes' wait).
  */
 const ROUND_STEPS: typeof STEPS = [
-  ['plan a round', async (look) => {
-    const at = nextStep();
-    await look.page.getByText('Relationel koordinering mellem faggrupper', { exact: true }).last().click();
-    await look.page.getByText('Hver uge', { exact: true }).last().click();
-    await look.choose(/Ugedag/, WEEKDAYS[at.weekday - 1]);
-    await look.choose(/Klokkeslæt/, at.toFormat('HH:mm'));
-    await look.fill(/^Anonymitetsgrænse/, '3');
-    await look.fill(/^Faggrupper/, 'Lærerne\nPædagogerne\nAdministrationen');
-    await look.press(/Gem planen/);
-    await look.show(/Det faste tjek er gemt/);
-    await look.shot('round-planned');
-  }],
-  ['the round', async (look) => {
-    await look.show(/Vælg din egen faggruppe/, 7 * 60_000);
-    await look.shot('round');
-  }],
+  [
+    'plan a round',
+    async (look) => {
+      const at = nextStep();
+      await look.page.getByText('Relationel koordinering mellem faggrupper', { exact: true }).last().click();
+      await look.page.getByText('Hver uge', { exact: true }).last().click();
+      await look.choose(/Ugedag/, WEEKDAYS[at.weekday - 1]);
+      await look.choose(/Klokkeslæt/, at.toFormat('HH:mm'));
+      await look.fill(/^Anonymitetsgrænse/, '3');
+      await look.fill(/^Faggrupper/, 'Lærerne\nPædagogerne\nAdministrationen');
+      await look.press(/Gem planen/);
+      await look.show(/Det faste tjek er gemt/);
+      await look.shot('round-planned');
+    },
+  ],
+  [
+    'the round',
+    async (look) => {
+      await look.show(/Vælg din egen faggruppe/, 7 * 60_000);
+      await look.shot('round');
+    },
+  ],
 ];
 
 const WEEKDAYS = ['Mandag', 'Tirsdag', 'Onsdag', 'Torsdag', 'Fredag', 'Lørdag', 'Søndag'];

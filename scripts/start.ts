@@ -12,9 +12,7 @@ async function main(): Promise<void> {
   const azurite = options.storageConnectionString ? undefined : await startAzurite({ location: join(options.dataDir, 'azurite') });
   if (azurite) console.log(`Embedded storage (Azurite) on port ${azurite.port}, data in ${join(options.dataDir, 'azurite')}`);
   const bot = await startBot(options, options.storageConnectionString ?? azurite!.connectionString);
-  const playground = options.playground
-    ? await startPlayground({ botUrl: bot.url, port: options.playgroundPort, openBrowser: !!process.env.DISPLAY || process.platform !== 'linux' })
-    : undefined;
+  const playground = options.playground ? await startPlayground({ botUrl: bot.url, port: options.playgroundPort, openBrowser: !!process.env.DISPLAY || process.platform !== 'linux' }) : undefined;
   // Where things run, for `npm run colleagues` (local only; the data folder is not committed).
   if (playground && azurite) writeFileSync(join(options.dataDir, 'endpoints.json'), JSON.stringify({ storage: azurite.connectionString, playground: playground.url }));
   console.log(`\nKernedialog is running: ${bot.url}/api/messages`);

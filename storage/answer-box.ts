@@ -63,7 +63,15 @@ export class AnswerBox {
    * gate moved: 412; the person is already in: 409; the gate is gone: 404) falls back to reading
    * both rows first, which decides every outcome as before.
    */
-  async saveAnswer(sessionId: string, secret: Buffer, userId: string, activityId: string, texts: AnswerTexts | readonly AnswerTexts[], requiredQuestion?: string, phase = 'answer'): Promise<AnswerOutcome> {
+  async saveAnswer(
+    sessionId: string,
+    secret: Buffer,
+    userId: string,
+    activityId: string,
+    texts: AnswerTexts | readonly AnswerTexts[],
+    requiredQuestion?: string,
+    phase = 'answer',
+  ): Promise<AnswerOutcome> {
     const rows = answerRows(sessionId, secret, userId, activityId, texts, phase);
     if (requiredQuestion === undefined && (await this.saveIfRemembered(sessionId, secret, rows, phase))) return 'saved';
     return this.retrying('saving an answer', () =>
@@ -170,7 +178,9 @@ export class AnswerBox {
   /** Opens a phase: creates its gates, all or nothing. Opening an open phase again changes nothing. */
   async openGates(sessionId: string, phase: string): Promise<void> {
     try {
-      await this.table.submitTransaction(Array.from({ length: GATE_COUNT }, (_, i): TransactionAction => ['create', { partitionKey: sessionId, rowKey: gateKey(i, phase), closed: false, answers: 0 }]));
+      await this.table.submitTransaction(
+        Array.from({ length: GATE_COUNT }, (_, i): TransactionAction => ['create', { partitionKey: sessionId, rowKey: gateKey(i, phase), closed: false, answers: 0 }]),
+      );
     } catch (err) {
       if (statusCodeOf(err) !== 409) throw err;
     }
@@ -252,7 +262,7 @@ export class AnswerBox {
     let counted = rows.filter((r) => r?.answered === true).length;
     // Sealed before this count existed (a close begun by an older version): participation is gone
     // though people answered, so nobody can tell; count every facilitator, the safe side.
-    if (counted === 0 && (await this.countIfReady(sessionId, phase) ?? 0) > 0 && (await this.rows(sessionId, `${phasePrefix(phase)}p|`)).length === 0) counted = people.length;
+    if (counted === 0 && ((await this.countIfReady(sessionId, phase)) ?? 0) > 0 && (await this.rows(sessionId, `${phasePrefix(phase)}p|`)).length === 0) counted = people.length;
     try {
       await this.table.createEntity({ partitionKey: sessionId, rowKey, sealed: wrapSecret(Buffer.from([counted]), secret) });
       return counted;

@@ -1,4 +1,4 @@
-import net from "node:net";
+import net from 'node:net';
 
 /**
  * Small helpers for running Azurite as a child process; kept apart from azurite-process.ts so that
@@ -15,10 +15,10 @@ import net from "node:net";
 const WATCHDOG_SOURCE = [
   'process.stdin.on("end", () => {',
   '  process.kill(process.pid, "SIGINT");',
-  "  setTimeout(() => process.exit(1), 5000).unref();",
-  "}).resume();",
-  "process.stdin.unref();",
-].join("\n");
+  '  setTimeout(() => process.exit(1), 5000).unref();',
+  '}).resume();',
+  'process.stdin.unref();',
+].join('\n');
 
 export const WATCHDOG_IMPORT_ARG = `--import=data:text/javascript,${encodeURIComponent(WATCHDOG_SOURCE)}`;
 
@@ -26,10 +26,10 @@ export const WATCHDOG_IMPORT_ARG = `--import=data:text/javascript,${encodeURICom
 export function findFreePort(host: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
-    server.once("error", reject);
+    server.once('error', reject);
     server.listen(0, host, () => {
       const address = server.address();
-      const port = typeof address === "object" && address !== null ? address.port : 0;
+      const port = typeof address === 'object' && address !== null ? address.port : 0;
       server.close(() => (port > 0 ? resolve(port) : reject(new Error(`Could not get a free port on ${host}.`))));
     });
   });
@@ -44,14 +44,14 @@ export function acceptsConnections(host: string, port: number, timeoutMs = 1000)
       resolve(ok);
     };
     socket.setTimeout(timeoutMs, () => done(false));
-    socket.once("connect", () => done(true));
-    socket.once("error", () => done(false)); // refused/unreachable is exactly the "no" answer
+    socket.once('connect', () => done(true));
+    socket.once('error', () => done(false)); // refused/unreachable is exactly the "no" answer
   });
 }
 
 /** Keeps the last `max` chars of a child's stdout+stderr, for readable startup errors. */
 export class OutputTail {
-  private text = "";
+  private text = '';
 
   constructor(private readonly max = 8000) {}
 
@@ -64,6 +64,6 @@ export class OutputTail {
   }
 
   toString(): string {
-    return this.text.trim() || "(no output)";
+    return this.text.trim() || '(no output)';
   }
 }

@@ -1,7 +1,7 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { mkdirSync } from "node:fs";
-import path from "node:path";
-import { findFreePort, OutputTail, WATCHDOG_IMPORT_ARG } from "./azurite-child";
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { findFreePort, OutputTail, WATCHDOG_IMPORT_ARG } from './azurite-child';
 
 export interface AzuriteOptions {
   /** Directory to persist data in (created if missing), e.g. ./.data/azurite. */
@@ -31,24 +31,24 @@ export interface RunningAzurite {
 }
 
 /** Azurite's well-known development account key (public, not a secret). */
-const DEV_ACCOUNT_KEY = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+const DEV_ACCOUNT_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
 const START_TIMEOUT_MS = 20_000;
 const STOP_GRACE_MS = 5_000;
-const READY_LINE = "Azurite Table service successfully started";
+const READY_LINE = 'Azurite Table service successfully started';
 
 class PortInUseError extends Error {}
 
 /** Starts Azurite's Table service as a child process and resolves once it is listening. */
 export async function startAzurite(opts: AzuriteOptions = {}): Promise<RunningAzurite> {
   if (opts.location !== undefined && opts.inMemory) {
-    throw new Error("startAzurite: pass either `location` or `inMemory: true`, not both.");
+    throw new Error('startAzurite: pass either `location` or `inMemory: true`, not both.');
   }
-  const host = opts.host ?? "127.0.0.1";
-  let persistArgs = ["--inMemoryPersistence"];
+  const host = opts.host ?? '127.0.0.1';
+  let persistArgs = ['--inMemoryPersistence'];
   if (opts.location !== undefined) {
     const dir = path.resolve(opts.location);
     mkdirSync(dir, { recursive: true });
-    persistArgs = ["-l", dir];
+    persistArgs = ['-l', dir];
   }
   // A port found free by findFreePort can be taken before Azurite binds it; then just try another.
   for (let attempt = 1; ; attempt++) {
@@ -63,26 +63,26 @@ export async function startAzurite(opts: AzuriteOptions = {}): Promise<RunningAz
 
 async function launch(host: string, port: number, persistArgs: string[], accounts: readonly string[]): Promise<RunningAzurite> {
   // require.resolve, not a cwd-relative path, so this works from any working directory.
-  const script = require.resolve("azurite/dist/src/table/main.js");
+  const script = require.resolve('azurite/dist/src/table/main.js');
   // No --skipApiVersionCheck: data-tables 13.3.2 sends x-ms-version 2019-02-02, which Azurite 3.35 accepts.
   // --silent only turns off the per-request access log.
-  const args = [WATCHDOG_IMPORT_ARG, script, "--tableHost", host, "--tablePort", String(port)];
-  args.push("--disableTelemetry", "--silent", ...persistArgs);
+  const args = [WATCHDOG_IMPORT_ARG, script, '--tableHost', host, '--tablePort', String(port)];
+  args.push('--disableTelemetry', '--silent', ...persistArgs);
   // stdin is a pipe only so the child's watchdog notices when this process is gone.
   // Its own process group: Ctrl+C in a terminal signals the whole foreground group, and a second
   // SIGINT arriving while our stop() is flushing would make Azurite exit without saving.
-  const env = accounts.length ? { ...process.env, AZURITE_ACCOUNTS: accounts.map((a) => `${a}:${DEV_ACCOUNT_KEY}`).join(";") } : process.env;
-  const child = spawn(process.execPath, args, { env, stdio: ["pipe", "pipe", "pipe"], windowsHide: true, detached: true });
+  const env = accounts.length ? { ...process.env, AZURITE_ACCOUNTS: accounts.map((a) => `${a}:${DEV_ACCOUNT_KEY}`).join(';') } : process.env;
+  const child = spawn(process.execPath, args, { env, stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true, detached: true });
   const output = new OutputTail();
-  child.stdout?.on("data", (d: Buffer) => output.append(d));
-  child.stderr?.on("data", (d: Buffer) => output.append(d));
+  child.stdout?.on('data', (d: Buffer) => output.append(d));
+  child.stderr?.on('data', (d: Buffer) => output.append(d));
 
   // Belt and braces with the watchdog: on a normal parent exit, kill synchronously ('exit' handlers
   // can't wait). SIGKILL may lose up to Azurite's 5 s autosave window; call stop() for a clean flush.
-  const killOnParentExit = () => child.kill("SIGKILL");
-  process.on("exit", killOnParentExit);
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  void exited.then(() => process.removeListener("exit", killOnParentExit));
+  const killOnParentExit = () => child.kill('SIGKILL');
+  process.on('exit', killOnParentExit);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  void exited.then(() => process.removeListener('exit', killOnParentExit));
 
   try {
     await waitUntilReady(child, output, host, port);
@@ -90,18 +90,18 @@ async function launch(host: string, port: number, persistArgs: string[], account
     await stopChild(child, exited);
     throw err;
   }
-  const endpointHost = host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host.includes(":") ? `[${host}]` : host;
+  const endpointHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
   const connectionStringFor = (account: string) => azuriteConnectionString(endpointHost, port, account);
   return {
     port,
-    connectionString: connectionStringFor(accounts[0] ?? "devstoreaccount1"),
+    connectionString: connectionStringFor(accounts[0] ?? 'devstoreaccount1'),
     connectionStringFor,
     stop: () => stopChild(child, exited),
   };
 }
 
 /** The connection string for an account on Azurite at host:port, with the development key. */
-export function azuriteConnectionString(host: string, port: number, account = "devstoreaccount1"): string {
+export function azuriteConnectionString(host: string, port: number, account = 'devstoreaccount1'): string {
   return `DefaultEndpointsProtocol=http;AccountName=${account};AccountKey=${DEV_ACCOUNT_KEY};TableEndpoint=http://${host}:${port}/${account};`;
 }
 
@@ -110,9 +110,9 @@ function waitUntilReady(child: ChildProcess, output: OutputTail, host: string, p
   return new Promise((resolve, reject) => {
     const finish = (err?: Error) => {
       clearTimeout(timer);
-      child.stdout?.off("data", onData);
-      child.off("close", onClose);
-      child.off("error", finish);
+      child.stdout?.off('data', onData);
+      child.off('close', onClose);
+      child.off('error', finish);
       if (err) reject(err);
       else resolve();
     };
@@ -122,15 +122,15 @@ function waitUntilReady(child: ChildProcess, output: OutputTail, host: string, p
     // 'close' (not 'exit') so all of stderr has arrived before we quote it.
     const onClose = (code: number | null, signal: NodeJS.Signals | null) => {
       const why = `Azurite exited during startup (code ${code}, signal ${signal}) on ${host}:${port}.`;
-      const ErrorType = output.includes("EADDRINUSE") ? PortInUseError : Error;
+      const ErrorType = output.includes('EADDRINUSE') ? PortInUseError : Error;
       finish(new ErrorType(`${why} Output:\n${output}`));
     };
     const timer = setTimeout(() => {
       finish(new Error(`Azurite did not start listening on ${host}:${port} within ${START_TIMEOUT_MS} ms. Output:\n${output}`));
     }, START_TIMEOUT_MS);
-    child.stdout?.on("data", onData);
-    child.once("close", onClose);
-    child.once("error", finish); // e.g. spawn failure
+    child.stdout?.on('data', onData);
+    child.once('close', onClose);
+    child.once('error', finish); // e.g. spawn failure
   });
 }
 
@@ -139,8 +139,8 @@ async function stopChild(child: ChildProcess, exited: Promise<void>): Promise<vo
   if (child.exitCode === null && child.signalCode === null) {
     // SIGINT, not SIGTERM: Azurite only handles SIGINT; SIGTERM kills it before it persists
     // the last few seconds of writes. Azurite handles SIGINT only once, so send it only once.
-    if (!child.killed) child.kill("SIGINT");
-    const timer = setTimeout(() => child.kill("SIGKILL"), STOP_GRACE_MS);
+    if (!child.killed) child.kill('SIGINT');
+    const timer = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
     await exited;
     clearTimeout(timer);
   }

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { createHash } from 'node:crypto';
 
 /**
  * Azure Table PartitionKey/RowKey rules: no `/ \ # ?`, no control chars U+0000–U+001F and
@@ -20,16 +20,14 @@ export const MAX_KEY_LENGTH = 512;
  * Prefix of the hashed form. `%` followed by a non-hex, non-`u` char never occurs in the escaped
  * form, so a hashed key can never equal the escaped form of some other string.
  */
-export const HASHED_KEY_PREFIX = "%sha256-";
+export const HASHED_KEY_PREFIX = '%sha256-';
 
 const FORBIDDEN = /[%/\\#?\u0000-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 function escapeChar(ch: string): string {
   const code = ch.charCodeAt(0);
   // Every forbidden char except lone surrogates is <= U+009F, so two hex digits suffice.
-  return code <= 0xff
-    ? `%${code.toString(16).toUpperCase().padStart(2, "0")}`
-    : `%u${code.toString(16).toUpperCase()}`;
+  return code <= 0xff ? `%${code.toString(16).toUpperCase().padStart(2, '0')}` : `%u${code.toString(16).toUpperCase()}`;
 }
 
 /**
@@ -41,7 +39,7 @@ export function encodeKey(s: string): string {
   const escaped = s.replace(FORBIDDEN, escapeChar);
   if (escaped.length <= MAX_KEY_LENGTH) return escaped;
   // Hash the escaped form (always well-formed UTF-16) so lone surrogates can't collide via U+FFFD.
-  return HASHED_KEY_PREFIX + createHash("sha256").update(escaped, "utf8").digest("hex");
+  return HASHED_KEY_PREFIX + createHash('sha256').update(escaped, 'utf8').digest('hex');
 }
 
 /** True when `key` is the irreversible hashed form produced for over-long inputs. */
@@ -56,6 +54,6 @@ export function decodeKey(key: string): string {
   }
   return key.replace(/%(u[0-9A-F]{4}|[0-9A-F]{2})|%/g, (match, hex: string | undefined) => {
     if (hex === undefined) throw new Error(`Cannot decode table key "${key}": stray "%" not produced by encodeKey.`);
-    return String.fromCharCode(parseInt(hex.startsWith("u") ? hex.slice(1) : hex, 16));
+    return String.fromCharCode(parseInt(hex.startsWith('u') ? hex.slice(1) : hex, 16));
   });
 }

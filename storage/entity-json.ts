@@ -20,7 +20,7 @@ export type JsonProperties = Record<string, string>;
  * fine, but we keep one format everywhere; an ASCII body has no multi-byte chars to split.
  */
 export function toAsciiJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** Splits `json` into `{ json }` or `{ json0, json1, … }`, never cutting a surrogate pair in half. */
@@ -40,11 +40,11 @@ export function toJsonProperties(json: string): JsonProperties {
 
 /** Reassembles the JSON written by toJsonProperties. Throws if the entity holds no JSON at all. */
 export function fromJsonProperties(entity: Record<string, unknown>): string {
-  if (typeof entity.json === "string") return entity.json;
+  if (typeof entity.json === 'string') return entity.json;
   const parts: string[] = [];
-  for (let i = 0; typeof entity[`json${i}`] === "string"; i++) parts.push(entity[`json${i}`] as string);
-  if (parts.length === 0) throw new Error("Table entity has neither a `json` nor a `json0` property.");
-  return parts.join("");
+  for (let i = 0; typeof entity[`json${i}`] === 'string'; i++) parts.push(entity[`json${i}`] as string);
+  if (parts.length === 0) throw new Error('Table entity has neither a `json` nor a `json0` property.');
+  return parts.join('');
 }
 
 /**
@@ -56,7 +56,7 @@ export function fromJsonProperties(entity: Record<string, unknown>): string {
 export function entitySizeBytes(partitionKey: string, rowKey: string, props: JsonProperties): number {
   let azure = 4 + (partitionKey.length + rowKey.length) * 2;
   for (const [name, value] of Object.entries(props)) azure += 8 + name.length * 2 + 4 + value.length * 2;
-  const body = Buffer.byteLength(JSON.stringify({ PartitionKey: partitionKey, RowKey: rowKey, ...props }), "utf8");
+  const body = Buffer.byteLength(JSON.stringify({ PartitionKey: partitionKey, RowKey: rowKey, ...props }), 'utf8');
   return Math.max(azure, body);
 }
 

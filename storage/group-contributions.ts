@@ -22,7 +22,13 @@ export class GroupContributions {
     const filter = `PartitionKey eq '${sessionId.replace(/'/g, "''")}' and RowKey ge '${CONTRIBUTION_PREFIX}' and RowKey lt '${prefixEnd(CONTRIBUTION_PREFIX)}'`;
     const out: Contribution[] = [];
     for await (const row of this.table.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) {
-      out.push({ group: String(row.group), version: Number(row.version), writer: String(row.writer), texts: JSON.parse(String(row.texts)) as Record<string, string>, ...(row.via ? { via: String(row.via) } : {}) });
+      out.push({
+        group: String(row.group),
+        version: Number(row.version),
+        writer: String(row.writer),
+        texts: JSON.parse(String(row.texts)) as Record<string, string>,
+        ...(row.via ? { via: String(row.via) } : {}),
+      });
     }
     return out;
   }
@@ -34,7 +40,15 @@ export class GroupContributions {
    */
   async add(sessionId: string, groupIndex: number, contribution: Contribution, activityId: string): Promise<boolean> {
     try {
-      await this.table.createEntity({ partitionKey: sessionId, rowKey: rowKeyOf(groupIndex, contribution.version), group: contribution.group, version: contribution.version, writer: contribution.writer, texts: JSON.stringify(contribution.texts), via: viaOf(activityId) });
+      await this.table.createEntity({
+        partitionKey: sessionId,
+        rowKey: rowKeyOf(groupIndex, contribution.version),
+        group: contribution.group,
+        version: contribution.version,
+        writer: contribution.writer,
+        texts: JSON.stringify(contribution.texts),
+        via: viaOf(activityId),
+      });
       return true;
     } catch (err) {
       if (statusCodeOf(err) === 409) return false;

@@ -31,13 +31,22 @@ function explained(err: unknown, url: string): Error {
   const status = statusCodeOf(err);
   const { name, code } = (err ?? {}) as { name?: unknown; code?: unknown };
   if (SIGN_IN_FAILED.has(String(name)) || status === 401) {
-    return new ConfigError(`could not sign in to ${url} as the app's identity: on Azure, turn on the app's managed identity, and if it is a user-assigned one set AZURE_CLIENT_ID to its client id; on a developer's machine, run "az login"; ${UNSET_HINT}.`, { cause: err });
+    return new ConfigError(
+      `could not sign in to ${url} as the app's identity: on Azure, turn on the app's managed identity, and if it is a user-assigned one set AZURE_CLIENT_ID to its client id; on a developer's machine, run "az login"; ${UNSET_HINT}.`,
+      { cause: err },
+    );
   }
   if (status === 403) {
-    return new ConfigError(`${url} refused the app's identity: give it the "Key Vault Secrets Officer" role on this vault (the read-only "Key Vault Secrets User" is not enough), use a vault without purge protection, and if the vault's firewall is on let the app through; ${UNSET_HINT} (docs/security.md).`, { cause: err });
+    return new ConfigError(
+      `${url} refused the app's identity: give it the "Key Vault Secrets Officer" role on this vault (the read-only "Key Vault Secrets User" is not enough), use a vault without purge protection, and if the vault's firewall is on let the app through; ${UNSET_HINT} (docs/security.md).`,
+      { cause: err },
+    );
   }
   if (status === 404 || (status === undefined && UNREACHABLE.has(String(code)))) {
-    return new ConfigError(`could not reach a Key Vault at ${url}: set KEY_VAULT_URL to the "Vault URI" on the vault's overview page in the Azure portal, and check that the app can reach it; ${UNSET_HINT}.`, { cause: err });
+    return new ConfigError(
+      `could not reach a Key Vault at ${url}: set KEY_VAULT_URL to the "Vault URI" on the vault's overview page in the Azure portal, and check that the app can reach it; ${UNSET_HINT}.`,
+      { cause: err },
+    );
   }
   return new Error(`checkKeyVault(): ${url} failed at start${status ? ` with ${status}` : ''}: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
 }

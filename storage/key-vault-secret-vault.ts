@@ -23,7 +23,10 @@ const DELETE_POLL_MS = 500;
  * @example const vault = KeyVaultSecretVault.connect('https://kd-prod.vault.azure.net', process.env.AZURE_CLIENT_ID)
  */
 export class KeyVaultSecretVault implements SecretVault {
-  constructor(private readonly client: SecretCalls, private readonly url = 'the Key Vault') {}
+  constructor(
+    private readonly client: SecretCalls,
+    private readonly url = 'the Key Vault',
+  ) {}
 
   /**
    * The vault at `url` with DefaultAzureCredential: the managed identity on Azure (the
@@ -69,7 +72,10 @@ export class KeyVaultSecretVault implements SecretVault {
       // Key Vault may still be finishing the delete it reported done: the row or the listing keeps the name for the next sweep.
       if (status === 409) throw new VaultBusyError(`${this.url} is still deleting a session secret and refused its purge for now (409); the next retention sweep purges it.`, { cause: err });
       if (status === 403) {
-        throw new Error(`${this.url} refused to purge a deleted session secret: give the app's identity the "Key Vault Secrets Officer" role, and use a vault without purge protection (it keeps deleted secrets for its retention days; docs/security.md).`, { cause: err });
+        throw new Error(
+          `${this.url} refused to purge a deleted session secret: give the app's identity the "Key Vault Secrets Officer" role, and use a vault without purge protection (it keeps deleted secrets for its retention days; docs/security.md).`,
+          { cause: err },
+        );
       }
       throw err;
     }

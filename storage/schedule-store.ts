@@ -83,15 +83,18 @@ export class ScheduleStore {
    * it (so only the instance whose write landed acts on it), or undefined if there is none.
    */
   async change(id: string, edit: Edit<ScheduleRecord>): Promise<{ record: ScheduleRecord; changed: boolean; refused?: string } | undefined> {
-    const changed = await guardedChange({
-      read: async () => {
-        const stored = await this.get(id);
-        return stored && { value: stored.record, etag: stored.etag };
+    const changed = await guardedChange(
+      {
+        read: async () => {
+          const stored = await this.get(id);
+          return stored && { value: stored.record, etag: stored.etag };
+        },
+        write: async (next, _previous, etag) => {
+          await this.update(next, etag);
+        },
       },
-      write: async (next, _previous, etag) => {
-        await this.update(next, etag);
-      },
-    }, edit);
+      edit,
+    );
     // Its callers file a round, carried actions or co-facilitators: one that stays contended must not be lost quietly.
     if (changed?.refused === 'busy') throw new Error(`ScheduleStore.change(): schedule ${id} kept changing under this write; try again.`);
     return changed && { record: changed.value, changed: changed.changed, ...(changed.refused ? { refused: changed.refused } : {}) };

@@ -93,7 +93,12 @@ export class SessionStore {
    *
    * @example new SessionStore(table, anonymityKey, new FileVault(join(keyDir, 'sessions')))
    */
-  constructor(private readonly table: TableClient, private readonly anonymityKey: Buffer, private readonly vault: SecretVault, private readonly options: SessionStoreOptions = {}) {
+  constructor(
+    private readonly table: TableClient,
+    private readonly anonymityKey: Buffer,
+    private readonly vault: SecretVault,
+    private readonly options: SessionStoreOptions = {},
+  ) {
     this.openMemoryMs = options.openMemoryMs ?? OPEN_MEMORY_MS;
     this.open = new ShortMemory<OpenSession>(this.openMemoryMs);
   }
@@ -140,7 +145,7 @@ export class SessionStore {
       if (known) return known;
       // Answers arriving together for a session nobody here has read yet share one read.
       const reading = this.reading.get(id);
-      if (reading) return (await reading.then((read) => (read ? { ...read, remembered: true } : undefined)));
+      if (reading) return await reading.then((read) => (read ? { ...read, remembered: true } : undefined));
     }
     const changesBefore = this.changes;
     const startedAt = performance.now();
@@ -315,15 +320,19 @@ export class SessionStore {
    * changed it and, if not, why; undefined if there is none.
    */
   async change(id: string, edit: Edit<Session>, tries?: number): Promise<{ session: Session; changed: boolean; refused?: string } | undefined> {
-    const changed = await guardedChange({
-      read: async () => {
-        const stored = await this.get(id);
-        return stored && { value: stored.session, etag: stored.etag };
+    const changed = await guardedChange(
+      {
+        read: async () => {
+          const stored = await this.get(id);
+          return stored && { value: stored.session, etag: stored.etag };
+        },
+        write: async (next, previous, etag) => {
+          await this.update(next, etag, { destroySecret: previous.state !== 'closed' && next.state === 'closed' });
+        },
       },
-      write: async (next, previous, etag) => {
-        await this.update(next, etag, { destroySecret: previous.state !== 'closed' && next.state === 'closed' });
-      },
-    }, edit, tries);
+      edit,
+      tries,
+    );
     return changed && { session: changed.value, changed: changed.changed, ...(changed.refused ? { refused: changed.refused } : {}) };
   }
 
@@ -416,7 +425,6 @@ export class SessionStore {
       this.forgetOpen(id);
     }
   }
-
 
   /**
    * Claims a one-off act on the session (a reminder) by inserting a marker row: true for the one

@@ -10,7 +10,10 @@
 export class ShortMemory<T> {
   private readonly entries = new Map<string, { value: T; timer: NodeJS.Timeout }>();
 
-  constructor(private readonly ttlMs: number, private readonly max = 2_000) {}
+  constructor(
+    private readonly ttlMs: number,
+    private readonly max = 2_000,
+  ) {}
 
   get(key: string): T | undefined {
     return this.entries.get(key)?.value;

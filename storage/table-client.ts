@@ -1,5 +1,5 @@
-import { TableClient } from "@azure/data-tables";
-import { statusCodeOf } from "./storage-errors";
+import { TableClient } from '@azure/data-tables';
+import { statusCodeOf } from './storage-errors';
 
 /**
  * A TableClient for `tableName`. Azurite speaks plain http, and the SDK refuses to send a shared-key
@@ -17,14 +17,14 @@ export function tableClientFor(connectionString: string, tableName: string): Tab
 
 function usesHttp(connectionString: string): boolean {
   const parts = new Map<string, string>();
-  for (const part of connectionString.split(";")) {
-    const eq = part.indexOf("=");
+  for (const part of connectionString.split(';')) {
+    const eq = part.indexOf('=');
     if (eq > 0) parts.set(part.slice(0, eq).trim().toLowerCase(), part.slice(eq + 1).trim());
   }
-  if (parts.get("usedevelopmentstorage") === "true") return true;
-  const endpoint = parts.get("tableendpoint");
-  if (endpoint !== undefined) return endpoint.toLowerCase().startsWith("http://");
-  return parts.get("defaultendpointsprotocol")?.toLowerCase() === "http";
+  if (parts.get('usedevelopmentstorage') === 'true') return true;
+  const endpoint = parts.get('tableendpoint');
+  if (endpoint !== undefined) return endpoint.toLowerCase().startsWith('http://');
+  return parts.get('defaultendpointsprotocol')?.toLowerCase() === 'http';
 }
 
 /**
@@ -37,7 +37,7 @@ export async function ensureTable(client: TableClient): Promise<void> {
   try {
     await client.createTable();
   } catch (err) {
-    if (statusCodeOf(err) === 409 && String((err as Error).message).includes("TableAlreadyExists")) return;
+    if (statusCodeOf(err) === 409 && String((err as Error).message).includes('TableAlreadyExists')) return;
     throw err;
   }
 }

@@ -1,9 +1,9 @@
-import type { TableClient } from "@azure/data-tables";
-import { decodeKey, encodeKey, isHashedKey } from "./encode-key";
-import { entitySizeBytes, fromJsonProperties, MAX_ENTITY_BYTES, toAsciiJson, toJsonProperties } from "./entity-json";
-import { statusCodeOf, StorageConflictError, StorageItemTooLargeError } from "./storage-errors";
-import { ensureTable, tableClientFor } from "./table-client";
-import { prefixEnd } from "./prefix-end";
+import type { TableClient } from '@azure/data-tables';
+import { decodeKey, encodeKey, isHashedKey } from './encode-key';
+import { entitySizeBytes, fromJsonProperties, MAX_ENTITY_BYTES, toAsciiJson, toJsonProperties } from './entity-json';
+import { statusCodeOf, StorageConflictError, StorageItemTooLargeError } from './storage-errors';
+import { ensureTable, tableClientFor } from './table-client';
+import { prefixEnd } from './prefix-end';
 
 /** Same shape as botbuilder's StoreItems; botbuilder itself is only imported under bot/. */
 export type StoreItems = Record<string, any>;
@@ -12,7 +12,7 @@ export type StoreItems = Record<string, any>;
  * One entity per item, each in its own partition (PartitionKey = encoded key), so writes for
  * different conversations never contend on a partition. The RowKey is constant.
  */
-const ROW_KEY = "";
+const ROW_KEY = '';
 
 /**
  * Azure Table Storage implementation of botbuilder's `Storage` interface (structurally), with the
@@ -27,14 +27,14 @@ export class TableStateStorage {
   constructor(private readonly client: TableClient) {}
 
   /** Client for `tableName` in the given account (or Azurite), creating the table if needed. */
-  static async create(connectionString: string, tableName = "dialogstate"): Promise<TableStateStorage> {
+  static async create(connectionString: string, tableName = 'dialogstate'): Promise<TableStateStorage> {
     const client = tableClientFor(connectionString, tableName);
     await ensureTable(client);
     return new TableStateStorage(client);
   }
 
   async read(keys: string[]): Promise<StoreItems> {
-    if (!keys) throw new ReferenceError("Keys are required when reading.");
+    if (!keys) throw new ReferenceError('Keys are required when reading.');
     const items: StoreItems = {};
     await settleAll(
       keys.map(async (key) => {
@@ -46,12 +46,12 @@ export class TableStateStorage {
   }
 
   async write(changes: StoreItems): Promise<void> {
-    if (!changes) throw new ReferenceError("Changes are required when writing.");
+    if (!changes) throw new ReferenceError('Changes are required when writing.');
     await settleAll(Object.entries(changes).map(([key, item]) => this.writeOne(key, item)));
   }
 
   async delete(keys: string[]): Promise<void> {
-    if (!keys) throw new ReferenceError("Keys are required when deleting.");
+    if (!keys) throw new ReferenceError('Keys are required when deleting.');
     await settleAll(
       keys.map(async (key) => {
         try {
@@ -104,13 +104,13 @@ export class TableStateStorage {
     if (size > MAX_ENTITY_BYTES) throw new StorageItemTooLargeError(key, size, MAX_ENTITY_BYTES);
     const entity = { partitionKey, rowKey: ROW_KEY, ...props };
 
-    if (!eTag || eTag === "*") {
+    if (!eTag || eTag === '*') {
       // "Replace" (not "Merge") so json0..N chunks from an earlier, larger version are dropped.
-      await this.client.upsertEntity(entity, "Replace");
+      await this.client.upsertEntity(entity, 'Replace');
       return;
     }
     try {
-      await this.client.updateEntity(entity, "Replace", { etag: String(eTag) });
+      await this.client.updateEntity(entity, 'Replace', { etag: String(eTag) });
       return;
     } catch (err) {
       if (statusCodeOf(err) === 412) throw new StorageConflictError(key, { cause: err });
@@ -133,6 +133,6 @@ export class TableStateStorage {
  */
 async function settleAll(operations: Promise<void>[]): Promise<void> {
   const results = await Promise.allSettled(operations);
-  const failed = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failed) throw failed.reason;
 }

@@ -42,7 +42,10 @@ export const LANGUAGE_MEMORY_MS = 5_000;
 export class TeamRegistry {
   private readonly languages = new ShortMemory<Language>(LANGUAGE_MEMORY_MS);
 
-  constructor(private readonly storage: TableStateStorage, readonly policy: RetentionPolicy = DEFAULT_RETENTION) {}
+  constructor(
+    private readonly storage: TableStateStorage,
+    readonly policy: RetentionPolicy = DEFAULT_RETENTION,
+  ) {}
 
   async get(teamId: string): Promise<TeamRecord | undefined> {
     const items = await this.storage.read([keyOf(teamId)]);
@@ -126,16 +129,19 @@ export class TeamRegistry {
    */
   /** The guarded change of a team's record (guarded-change.ts); a team with none starts from `fresh`. */
   private async change(teamId: string, edit: Edit<TeamRecord>, fresh: TeamRecord = { schema: 1, installed: true, language: 'da' }): Promise<void> {
-    const changed = await guardedChange({
-      read: async () => {
-        const record = (await this.get(teamId)) ?? fresh;
-        return { value: record, etag: record.eTag ?? '' };
+    const changed = await guardedChange(
+      {
+        read: async () => {
+          const record = (await this.get(teamId)) ?? fresh;
+          return { value: record, etag: record.eTag ?? '' };
+        },
+        // The record carries its eTag (TableStateStorage): the write applies only if it still matches.
+        write: async (next) => {
+          await this.storage.write({ [keyOf(teamId)]: next });
+        },
       },
-      // The record carries its eTag (TableStateStorage): the write applies only if it still matches.
-      write: async (next) => {
-        await this.storage.write({ [keyOf(teamId)]: next });
-      },
-    }, edit);
+      edit,
+    );
     // Nothing waits for a team's facts to be written, so one that stays contended must not be lost quietly.
     if (changed?.refused === 'busy') throw new Error(`TeamRegistry.change(): team ${teamId} kept changing under this write; try again.`);
     // A read that began before this write may have put the old language in memory.

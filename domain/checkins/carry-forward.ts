@@ -53,7 +53,11 @@ export const isCarriedQuestion = (id: string) => /^carried\d$/.test(id);
  */
 export function withCarriedActions(def: ExerciseDefinition, actions: readonly string[]): ExerciseDefinition {
   const items = actions.slice(0, CARRIED_MAX).map((action, n): ChoiceQuestion => ({
-    kind: 'choice', id: carriedQuestionId(n), labelKey: literal(action), hintKey: 'checkin.carried.hint', options: OPTIONS,
+    kind: 'choice',
+    id: carriedQuestionId(n),
+    labelKey: literal(action),
+    hintKey: 'checkin.carried.hint',
+    options: OPTIONS,
   }));
   return items.length ? { ...def, questions: [...def.questions, ...items] } : def;
 }

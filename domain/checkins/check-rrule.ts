@@ -67,5 +67,9 @@ export function checkRuleText(rule: string): Problem[] {
  * @example cleanRule(' RRULE:freq=weekly; byday=mo ') // 'FREQ=WEEKLY;BYDAY=MO'
  */
 export function cleanRule(rule: string): string {
-  return rule.trim().replace(/^RRULE:/i, '').replace(/\s+/g, '').toUpperCase();
+  return rule
+    .trim()
+    .replace(/^RRULE:/i, '')
+    .replace(/\s+/g, '')
+    .toUpperCase();
 }

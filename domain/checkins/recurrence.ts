@@ -54,5 +54,7 @@ export function occurrencesAfter(timing: ScheduleTiming, after: Date, count: num
  */
 export function closesAt(timing: Pick<ScheduleTiming, 'timeZone' | 'roundLength'>, dueAt: Date): Date {
   const { amount, unit } = timing.roundLength;
-  return DateTime.fromJSDate(dueAt, { zone: timing.timeZone }).plus({ [unit]: amount }).toJSDate();
+  return DateTime.fromJSDate(dueAt, { zone: timing.timeZone })
+    .plus({ [unit]: amount })
+    .toJSDate();
 }

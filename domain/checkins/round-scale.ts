@@ -10,9 +10,7 @@ import { clearSplit } from './clear-split';
  * one whole answer when one person leaves between two rounds, and the round before would give
  * that person's answer (docs/anonymity.md, "Figures across rounds").
  */
-export type RoundScale =
-  | { questionId: string; shown: false }
-  | { questionId: string; shown: true; n: number; mean: CoarseFigure; min: number; max: number; split: boolean };
+export type RoundScale = { questionId: string; shown: false } | { questionId: string; shown: true; n: number; mean: CoarseFigure; min: number; max: number; split: boolean };
 
 /**
  * @param exact the mean as an earlier round showed it exactly, before rounding (exact-figures.ts).

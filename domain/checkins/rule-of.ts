@@ -3,7 +3,13 @@ import { floatingAt } from './floating-time';
 import type { ScheduleTiming, Weekday } from './schedule';
 
 const RRULE_DAYS: Record<Weekday, typeof RRule.MO> = {
-  MO: RRule.MO, TU: RRule.TU, WE: RRule.WE, TH: RRule.TH, FR: RRule.FR, SA: RRule.SA, SU: RRule.SU,
+  MO: RRule.MO,
+  TU: RRule.TU,
+  WE: RRule.WE,
+  TH: RRule.TH,
+  FR: RRule.FR,
+  SA: RRule.SA,
+  SU: RRule.SU,
 };
 
 /**

@@ -47,7 +47,10 @@ export type CoordinationScore =
  */
 export function scoreCoordination(answers: readonly AnswerTexts[], groups: readonly string[], k: number, exact: Readonly<Record<string, number>> = {}): CoordinationScore {
   const listed = [...groups];
-  const raters = answers.map((a) => listed.indexOf(a.group ?? '')).map((g, person) => ({ g, person, answer: answers[person] })).filter((x) => x.g >= 0);
+  const raters = answers
+    .map((a) => listed.indexOf(a.group ?? ''))
+    .map((g, person) => ({ g, person, answer: answers[person] }))
+    .filter((x) => x.g >= 0);
   if (raters.length < k || raters.length === 0) return { kind: 'relationalCoordination', shown: false, k };
   // ratings[r][c]: one { person, score } per rater in group r who rated group c.
   const ratings = listed.map(() => listed.map(() => [] as { person: number; score: number }[]));
@@ -58,7 +61,10 @@ export function scoreCoordination(answers: readonly AnswerTexts[], groups: reado
       if (values.length >= Math.ceil(RC_DIMENSIONS.length / 2)) ratings[g][c].push({ person, score: mean(values) });
     });
   }
-  const visible = suppressMatrix(ratings.map((row) => row.map((cell) => cell.map((x) => x.person))), k);
+  const visible = suppressMatrix(
+    ratings.map((row) => row.map((cell) => cell.map((x) => x.person))),
+    k,
+  );
   const figure = (cells: { person: number; score: number }[][], shown: boolean, id?: string): RcFigure => {
     const all = cells.flat();
     if (!shown) return { shown: false };
@@ -76,7 +82,13 @@ export function scoreCoordination(answers: readonly AnswerTexts[], groups: reado
     groups: listed,
     cells: ratings.map((row, r) => row.map((cell, c) => figure([cell], visible.cells[r][c]))),
     byRater: ratings.map((row, r) => figure(row, visible.rows[r])),
-    byRated: listed.map((name, c) => figure(ratings.map((row) => row[c]), visible.cols[c], `rated:${name}`)),
+    byRated: listed.map((name, c) =>
+      figure(
+        ratings.map((row) => row[c]),
+        visible.cols[c],
+        `rated:${name}`,
+      ),
+    ),
     overall: figure(ratings.flat(), visible.total, 'overall'),
   };
 }

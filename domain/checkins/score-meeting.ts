@@ -56,9 +56,7 @@ export function underTheLine(values: readonly number[]): boolean {
  * //   steps: { total: 10, item: 2 }, discuss: false }  (39.2 reads "mindst 35")
  */
 export function scoreMeeting(answers: readonly AnswerTexts[], k: number, exact: Readonly<Record<string, number>> = {}): MeetingScore {
-  const ratings = answers
-    .map((a) => MEETING_ITEMS.map((id) => scaleValue(a[id], 0, 10)))
-    .filter((r): r is number[] => r.every((v) => v !== undefined));
+  const ratings = answers.map((a) => MEETING_ITEMS.map((id) => scaleValue(a[id], 0, 10))).filter((r): r is number[] => r.every((v) => v !== undefined));
   const n = ratings.length;
   if (n < k || n === 0) return { kind: 'meetingRating', shown: false, k };
   const itemMeans = MEETING_ITEMS.map((_, i) => mean(ratings.map((r) => r[i])));

@@ -5,13 +5,9 @@ import { scaleValue } from './scale-value';
 import { coarse, type CoarseFigure } from '../anonymity/coarse';
 import { SOCIAL_CAPITAL_ITEMS, socialKapital, type SocialCapitalDimension } from './templates/social-kapital';
 
-export type DimensionScore =
-  | { dimension: SocialCapitalDimension; shown: false }
-  | { dimension: SocialCapitalDimension; shown: true; n: number; score: number; step: number };
+export type DimensionScore = { dimension: SocialCapitalDimension; shown: false } | { dimension: SocialCapitalDimension; shown: true; n: number; score: number; step: number };
 
-export type SocialCapitalScore =
-  | { kind: 'socialCapital'; shown: false; k: number }
-  | { kind: 'socialCapital'; shown: true; k: number; respondents: number; dimensions: DimensionScore[] };
+export type SocialCapitalScore = { kind: 'socialCapital'; shown: false; k: number } | { kind: 'socialCapital'; shown: true; k: number; respondents: number; dimensions: DimensionScore[] };
 
 /**
  * The social-capital pulse, 0–100 per dimension.

@@ -49,11 +49,12 @@ export type UnderstandingScore =
  * // { kind: 'sharedUnderstanding', shown: true, k: 5, n: 12, overall: 30, step: 20, vertical: { shown: false }, horizontal: { shown: true, across: 10, within: 30, step: 20 } }
  */
 export function scoreUnderstanding(answers: readonly AnswerTexts[], groups: readonly string[], k: number, exact: Readonly<Record<string, number>> = {}): UnderstandingScore {
-  const people = answers
-    .map((a) => ({ stems: new Set(terms(a.sentence ?? '').map((t) => t.stem)), role: a.role, group: a.group }))
-    .filter((p) => p.stems.size > 0);
+  const people = answers.map((a) => ({ stems: new Set(terms(a.sentence ?? '').map((t) => t.stem)), role: a.role, group: a.group })).filter((p) => p.stems.size > 0);
   if (people.length < k || people.length === 0) return { kind: 'sharedUnderstanding', shown: false, k };
-  const overall = rounded(pairs(people, () => true), exact.overall);
+  const overall = rounded(
+    pairs(people, () => true),
+    exact.overall,
+  );
   const leaders = people.filter((p) => p.role === 'leader').length;
   const staff = people.filter((p) => p.role === 'staff').length;
   const inRoles = people.filter((p) => p.role === 'leader' || p.role === 'staff');
@@ -97,8 +98,14 @@ interface Person {
 }
 
 function compare<P extends Person>(people: readonly P[], side: (p: P) => string, exact: Readonly<Record<string, number>>, name: string): Agreement {
-  const across = rounded(pairs(people, (a, b) => side(a) !== side(b)), exact[`${name}Across`]);
-  const within = rounded(pairs(people, (a, b) => side(a) === side(b)), exact[`${name}Within`]);
+  const across = rounded(
+    pairs(people, (a, b) => side(a) !== side(b)),
+    exact[`${name}Across`],
+  );
+  const within = rounded(
+    pairs(people, (a, b) => side(a) === side(b)),
+    exact[`${name}Within`],
+  );
   return { shown: true, across: across.value, within: within.value, step: Math.max(across.step, within.step) };
 }
 

@@ -55,7 +55,13 @@ export function summariseCheckin(def: ExerciseDefinition, answers: readonly Answ
   return { score, carried, round: { dueAt: input.dueAt, metK: answers.length >= k, figures, steps } };
 }
 
-function scoreOf(def: ExerciseDefinition, answers: readonly AnswerTexts[], k: number, groups: readonly string[], exact: Readonly<Record<string, number>>): [CheckinScore, Record<string, CoarseFigure>] {
+function scoreOf(
+  def: ExerciseDefinition,
+  answers: readonly AnswerTexts[],
+  k: number,
+  groups: readonly string[],
+  exact: Readonly<Record<string, number>>,
+): [CheckinScore, Record<string, CoarseFigure>] {
   switch (def.summaryKind) {
     case 'socialCapital': {
       const s = scoreSocialCapital(answers, k, exact);

@@ -36,15 +36,21 @@ export function suppressMatrix(people: readonly (readonly (readonly number[])[])
   people.forEach((row, r) => row.forEach((ps, c) => [`c${r}.${c}`, `r${r}`, `k${c}`, 't'].forEach((id) => add(id, ps))));
   const size = (id: string) => members.get(id)?.size ?? 0;
   const hidden = new Set([...members.keys()].filter((id) => size(id) > 0 && size(id) < k));
-  const lines = linesOf(people).map((l) => ({ total: l.total, parts: l.parts.filter((p) => size(p) > 0) })).filter((l) => size(l.total) > 0);
+  const lines = linesOf(people)
+    .map((l) => ({ total: l.total, parts: l.parts.filter((p) => size(p) > 0) }))
+    .filter((l) => size(l.total) > 0);
 
-  const nextToHide = (line: Line) =>
-    [line.total, ...line.parts].filter((id) => !hidden.has(id)).sort((a, b) => rank(a) - rank(b) || size(a) - size(b) || a.localeCompare(b))[0];
+  const nextToHide = (line: Line) => [line.total, ...line.parts].filter((id) => !hidden.has(id)).sort((a, b) => rank(a) - rank(b) || size(a) - size(b) || a.localeCompare(b))[0];
   for (let guard = 0; guard <= members.size; guard++) {
     const broken = lines.find((line) => breaksLine(line, hidden, members, k));
     const derivable = broken ? [] : derivableHidden(lines, hidden);
     if (!broken && derivable.length === 0) break;
-    const fix = broken ? nextToHide(broken) : derivable.flatMap((x) => lines.filter((l) => l.total === x || l.parts.includes(x))).map(nextToHide).find(Boolean);
+    const fix = broken
+      ? nextToHide(broken)
+      : derivable
+          .flatMap((x) => lines.filter((l) => l.total === x || l.parts.includes(x)))
+          .map(nextToHide)
+          .find(Boolean);
     if (!fix) {
       // Nothing on the offending lines is left to hide: hide everything rather than show too much.
       for (const id of members.keys()) if (size(id) > 0) hidden.add(id);

@@ -61,7 +61,10 @@ export function trendsOf(rounds: readonly RoundFigures[], lastN = 6): ItemTrend[
     const stepOf = (r: RoundFigures) => r.steps?.[item] ?? 0;
     const series = window.map((r) => ({ dueAt: r.dueAt, value: valueOf(r, item), ...(stepOf(r) && valueOf(r, item) !== null ? { step: stepOf(r) } : {}) }));
     const latest = newest ? valueOf(newest, item) : null;
-    const before = ordered.slice(0, -1).reverse().find((r) => valueOf(r, item) !== null);
+    const before = ordered
+      .slice(0, -1)
+      .reverse()
+      .find((r) => valueOf(r, item) !== null);
     const previous = before ? { dueAt: before.dueAt, value: valueOf(before, item)!, ...(stepOf(before) ? {} : { exact: true as const }) } : undefined;
     const comparable = latest !== null && previous !== undefined && !previous.exact;
     const clear = comparable ? clearChange({ value: previous.value, step: stepOf(before!) }, { value: latest, step: stepOf(newest!) }) : undefined;

@@ -18,9 +18,7 @@ export const faellesRamme: ExerciseDefinition = {
     { id: 'a', labelKey: 'variant.faellesRamme.a', descriptionKey: 'variant.faellesRamme.a.description' },
     { id: 'b', labelKey: 'variant.faellesRamme.b', descriptionKey: 'variant.faellesRamme.b.description' },
   ],
-  facilitatorTexts: [
-    { id: 'formulation', variants: ['a'], labelKey: 'exercise.faellesRamme.formulation', hintKey: 'exercise.faellesRamme.formulation.hint', maxChars: 600, required: true },
-  ],
+  facilitatorTexts: [{ id: 'formulation', variants: ['a'], labelKey: 'exercise.faellesRamme.formulation', hintKey: 'exercise.faellesRamme.formulation.hint', maxChars: 600, required: true }],
   questions: [
     // Route a: from a formulation to our tasks.
     { kind: 'freeText', id: 'tasks', variants: ['a'], labelKey: 'question.faellesRamme.tasks', hintKey: 'question.faellesRamme.tasks.hint', maxChars: MAX_ANSWER_CHARS },

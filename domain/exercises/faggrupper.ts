@@ -14,9 +14,7 @@ export const faggrupper: ExerciseDefinition = {
   phases: ['answer', 'proposals', 'vote', 'result'],
   guidanceKeys: ['guidance.faggrupper.1', 'guidance.faggrupper.2', 'guidance.faggrupper.3'],
   needsGroups: true,
-  facilitatorTexts: [
-    { id: 'proposal', labelKey: 'exercise.faggrupper.proposal', hintKey: 'exercise.faggrupper.proposal.hint', maxChars: 600, required: true },
-  ],
+  facilitatorTexts: [{ id: 'proposal', labelKey: 'exercise.faggrupper.proposal', hintKey: 'exercise.faggrupper.proposal.hint', maxChars: 600, required: true }],
   questions: [
     {
       kind: 'scale',

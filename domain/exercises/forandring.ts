@@ -9,9 +9,7 @@ export const forandring: ExerciseDefinition = {
   introKey: 'exercise.forandring.intro',
   phases: ['answer', 'proposals', 'vote', 'result'],
   guidanceKeys: ['guidance.forandring.1', 'guidance.forandring.2', 'guidance.forandring.3'],
-  facilitatorTexts: [
-    { id: 'change', labelKey: 'exercise.forandring.change', hintKey: 'exercise.forandring.change.hint', maxChars: 600, required: true },
-  ],
+  facilitatorTexts: [{ id: 'change', labelKey: 'exercise.forandring.change', hintKey: 'exercise.forandring.change.hint', maxChars: 600, required: true }],
   questions: [
     { kind: 'freeText', id: 'meaning', labelKey: 'question.forandring.meaning', hintKey: 'question.forandring.meaning.hint', maxChars: MAX_ANSWER_CHARS },
     { kind: 'freeText', id: 'risk', labelKey: 'question.forandring.risk', hintKey: 'question.forandring.risk.hint', maxChars: MAX_ANSWER_CHARS },

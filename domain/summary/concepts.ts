@@ -2,7 +2,6 @@ import { CONCEPTS } from './concept-list';
 import type { AnswerLanguage } from './language';
 import { stemOf } from './stem';
 
-
 interface Patterns {
   exact: Map<string, string>;
   stems: Map<string, string>;

@@ -10,7 +10,12 @@ import { stemOf } from './stem';
 type Lists = Record<string, string>;
 
 function stemsOf(lists: Lists, stem: (w: string) => string): string[] {
-  return Object.values(lists).flatMap((words) => words.split(/\s+/).filter(Boolean).map((w) => stem(w.toLowerCase())));
+  return Object.values(lists).flatMap((words) =>
+    words
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((w) => stem(w.toLowerCase())),
+  );
 }
 
 // A word is tried with both stemmers, since an answer's language is only guessed, but each

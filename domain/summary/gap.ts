@@ -34,13 +34,19 @@ export type GapSummary =
 export function summariseGap(now: ChoiceQuestion, shouldBe: ChoiceQuestion, answers: readonly Record<string, string>[], k: number): GapSummary {
   const stepsNow = now.options.map((o) => o.value);
   const stepsShould = shouldBe.options.map((o) => o.value);
-  const pairs = answers
-    .map((a) => ({ now: a[now.id], shouldBe: a[shouldBe.id] }))
-    .filter((p) => stepsNow.includes(p.now) && stepsShould.includes(p.shouldBe));
+  const pairs = answers.map((a) => ({ now: a[now.id], shouldBe: a[shouldBe.id] })).filter((p) => stepsNow.includes(p.now) && stepsShould.includes(p.shouldBe));
   const n = pairs.length;
   if (n < k || n === 0) return { shown: false, k };
-  const nowSummary = summariseChoice(now, pairs.map((p) => p.now), k);
-  const shouldSummary = summariseChoice(shouldBe, pairs.map((p) => p.shouldBe), k);
+  const nowSummary = summariseChoice(
+    now,
+    pairs.map((p) => p.now),
+    k,
+  );
+  const shouldSummary = summariseChoice(
+    shouldBe,
+    pairs.map((p) => p.shouldBe),
+    k,
+  );
   // Cannot happen (n ≥ k valid values each), but keeps the types honest.
   if (!nowSummary.shown || !shouldSummary.shown) return { shown: false, k };
   const diffs = pairs.map((p) => stepsShould.indexOf(p.shouldBe) - stepsNow.indexOf(p.now));

@@ -69,7 +69,15 @@ export type GroupsSummary =
  * // with Pædagog:6, Medhjælper:5, Leder:1 →
  * // { shown: true, k: 5, groups: [{ group: 'Pædagog', count: 6, themes }], others: { count: 6, themes }, pooled: ['Medhjælper', 'Leder'], hidden: 2, similarities: [], differences: { Pædagog: [...] } }
  */
-export function summariseGroups(groupQuestionId: string, textQuestionIds: readonly string[], answers: readonly Record<string, string>[], groups: readonly string[], k: number, shuffle: <T>(xs: T[]) => T[] = shuffled, context: SummaryContext = {}): GroupsSummary {
+export function summariseGroups(
+  groupQuestionId: string,
+  textQuestionIds: readonly string[],
+  answers: readonly Record<string, string>[],
+  groups: readonly string[],
+  k: number,
+  shuffle: <T>(xs: T[]) => T[] = shuffled,
+  context: SummaryContext = {},
+): GroupsSummary {
   const listed = [...new Set(groups)];
   const members = new Map(listed.map((g) => [g, [] as Record<string, string>[]]));
   for (const a of answers) members.get(a[groupQuestionId])?.push(a);

@@ -38,7 +38,14 @@ export interface LowRatings {
  * @example lowRatingComments(faggrupper, answers, 3, ['change']) // ratings 1, 2, 2, 4, 4, 5
  * // { scaleId: 'rating', low: { from: 1, to: 2 }, rest: { from: 3, to: 5 }, comments: { shown: true, … }, replaces: [], restHeldBack: [] }
  */
-export function lowRatingComments(def: ExerciseDefinition, answers: readonly AnswerTexts[], k: number, commentIds: readonly string[], context: SummaryContext = {}, shuffle = shuffled): LowRatings | undefined {
+export function lowRatingComments(
+  def: ExerciseDefinition,
+  answers: readonly AnswerTexts[],
+  k: number,
+  commentIds: readonly string[],
+  context: SummaryContext = {},
+  shuffle = shuffled,
+): LowRatings | undefined {
   const scale = def.questions.find((q): q is ScaleQuestion => q.kind === 'scale');
   const comments = def.questions.filter((q) => q.kind === 'freeText' && commentIds.includes(q.id));
   if (!scale || comments.length === 0) return undefined;

@@ -34,7 +34,10 @@ export function lsaVectors(docs: readonly ReadonlySet<string>[], dims: number): 
   // B = Qᵀ·A (rank × cols); the eigenvectors of B·Bᵀ give the left singular vectors in Q's basis.
   const b = timesTransposed(rows, y, rank, cols);
   const { values, vectors } = symmetricEigen(gram(b, rank));
-  const order = values.map((v, i) => [v, i] as const).sort((p, q) => q[0] - p[0]).slice(0, Math.min(dims, rank));
+  const order = values
+    .map((v, i) => [v, i] as const)
+    .sort((p, q) => q[0] - p[0])
+    .slice(0, Math.min(dims, rank));
   return y.map((qi) => {
     // Document i in LSA space: row i of U·Σ = Q·W·Σ, with Σ = √λ.
     const out = new Float64Array(Math.max(dims, 1));

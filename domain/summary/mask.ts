@@ -8,8 +8,6 @@ import { maskNames } from './names';
  * @example maskPersonalDetails('Skriv til hanne@aarhus.dk eller spørg Hanne') // 'Skriv til [e-mail] eller spørg [NN]'
  */
 export function maskPersonalDetails(text: string, roster: readonly string[] = []): string {
-  const masked = text
-    .replace(/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu, '[e-mail]')
-    .replace(/(^|\s)@[\p{L}\p{N}._-]{2,}/gu, '$1@[…]');
+  const masked = text.replace(/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu, '[e-mail]').replace(/(^|\s)@[\p{L}\p{N}._-]{2,}/gu, '$1@[…]');
   return maskNames(masked, roster);
 }

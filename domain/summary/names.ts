@@ -11,14 +11,27 @@ import nameOrWord from './words/name-or-word.json';
  */
 export const NAME_TOKEN = '[NN]';
 
-const split = (s: string) => s.toLowerCase().split(/[\s,;/]+/).filter(Boolean);
+const split = (s: string) =>
+  s
+    .toLowerCase()
+    .split(/[\s,;/]+/)
+    .filter(Boolean);
 const NAMES = new Set(Object.values(nameLists.names).flatMap(split));
 const ALSO_WORDS = new Set(split(nameLists.alsoWords));
-const NOT_NAMES = new Set(Object.entries(notNames).filter(([key]) => key !== '_about').flatMap(([, v]) => split(v)));
+const NOT_NAMES = new Set(
+  Object.entries(notNames)
+    .filter(([key]) => key !== '_about')
+    .flatMap(([, v]) => split(v)),
+);
 const STOP = new Set([...dan, ...eng].map((w) => w.toLowerCase()));
 type WordContext = { before?: string; after?: string; afterAnyCase?: string; possessive?: boolean };
 const AFTER_ANY = new Set(split(nameOrWord.anyAfter));
-const CONTEXTS = new Map(Object.entries(nameOrWord.words as Record<string, WordContext>).map(([word, c]) => [word, { before: new Set(split(c.before ?? '')), after: new Set(split(c.after ?? '')), afterAnyCase: new Set(split(c.afterAnyCase ?? '')), possessive: !!c.possessive }]));
+const CONTEXTS = new Map(
+  Object.entries(nameOrWord.words as Record<string, WordContext>).map(([word, c]) => [
+    word,
+    { before: new Set(split(c.before ?? '')), after: new Set(split(c.after ?? '')), afterAnyCase: new Set(split(c.afterAnyCase ?? '')), possessive: !!c.possessive },
+  ]),
+);
 const TITLES = new Set(['fru', 'frk', 'hr', 'mr', 'mrs', 'ms', 'miss', 'dr']);
 // A full stop after these does not end the sentence ("Hr. Jensen", "bl.a. Hanne").
 const ABBREVIATIONS = new Set([...TITLES, 'ca', 'fx', 'bl', 'a', 'evt', 'osv', 'mv', 'nr', 'kl', 'jf', 'st', 'pga', 'ift', 'mht', 'inkl', 'etc', 'vs', 'e', 'g', 'cf', 'f']);

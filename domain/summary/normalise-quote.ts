@@ -33,13 +33,19 @@ export function normaliseQuote(text: string): string {
   s = punctuation(s);
   s = s.replace(/\p{L}+/gu, unstretched);
   s = quoteCase(s);
-  s = s.replace(BULLET, '').replace(/[\s\-–—~]+$/u, '').trim();
+  s = s
+    .replace(BULLET, '')
+    .replace(/[\s\-–—~]+$/u, '')
+    .trim();
   return /[\p{L}\p{N}\uE000-\uF8FF]/u.test(s) ? s.replace(HELD, (c) => held[c.charCodeAt(0) - 0xe000]) : '';
 }
 
 /** Lines (a list, a paragraph) as sentences on one line, without their bullets. */
 function joinLines(text: string): string {
-  const lines = text.split(/\r?\n/).map((line) => line.replace(BULLET, '').trim()).filter((line) => /[\p{L}\p{N}\uE000-\uF8FF]/u.test(line));
+  const lines = text
+    .split(/\r?\n/)
+    .map((line) => line.replace(BULLET, '').trim())
+    .filter((line) => /[\p{L}\p{N}\uE000-\uF8FF]/u.test(line));
   return lines.reduce((all, line) => (all === '' ? line : `${all}${/[.!?…:;,]$/.test(all) ? '' : '.'} ${line}`), '');
 }
 

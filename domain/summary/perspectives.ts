@@ -54,7 +54,15 @@ export type PerspectivesSummary =
  * and rare languages, counted among the answers to the same question, and a perspective quotes
  * only when k people could be quoted (quotable-texts.ts).
  */
-export function summarisePerspectives(def: ExerciseDefinition, answers: readonly AnswerTexts[], k: number, distribution: Distribution, shuffle = shuffled, context: SummaryContext = {}, quotedElsewhere: QuotedElsewhere = () => false): PerspectivesSummary {
+export function summarisePerspectives(
+  def: ExerciseDefinition,
+  answers: readonly AnswerTexts[],
+  k: number,
+  distribution: Distribution,
+  shuffle = shuffled,
+  context: SummaryContext = {},
+  quotedElsewhere: QuotedElsewhere = () => false,
+): PerspectivesSummary {
   if (answers.length < k) return { kind: 'perspectives', shown: false, k };
   const texts = def.questions.map((q) => {
     const writers = answers.filter((a) => !!a[q.id]);
@@ -67,7 +75,17 @@ export function summarisePerspectives(def: ExerciseDefinition, answers: readonly
   const perspectives = texts.map(({ q, writers, texts: ts }): PerspectiveSummary => {
     if (!visible.has(q.id)) return { id: q.id, labelKey: q.labelKey, shown: false, themes: [] };
     // Names masked before grouping, so no name can become a theme word; rare terms are redacted or keep a text out of the quotes.
-    const { texts: masked, quoteAt, sayable, tally } = quotableTexts(ts.map((t) => [t]), k, context, (person) => !quotedElsewhere(q.id, writers[person]));
+    const {
+      texts: masked,
+      quoteAt,
+      sayable,
+      tally,
+    } = quotableTexts(
+      ts.map((t) => [t]),
+      k,
+      context,
+      (person) => !quotedElsewhere(q.id, writers[person]),
+    );
     const found = findThemes(masked, shuffle, { quote: quoteAt, sayable, minSize: k, unlabelled: context.sharedTexts, maxQuotes: quoteLimit(masked.length, k, tally.heldBack) });
     frequent.set(q.id, frequentWords(masked, undefined, sayable));
     const otherQuotes = found.otherQuotes.length > 0 ? { otherQuotes: found.otherQuotes } : {};

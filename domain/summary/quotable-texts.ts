@@ -64,7 +64,11 @@ export interface QuotableTexts {
  */
 export function quotableTexts(perPerson: readonly (readonly string[])[], k: number, context: SummaryContext, mayQuote: (person: number) => boolean = () => true): QuotableTexts {
   const masked = perPerson.map((texts) => texts.map((t) => maskPersonalDetails(t, context.names)));
-  const rareIn = rareTermFinder(masked.map((texts) => texts.join('\n')), k, context.catalogueTexts);
+  const rareIn = rareTermFinder(
+    masked.map((texts) => texts.join('\n')),
+    k,
+    context.catalogueTexts,
+  );
   const foreign = rareLanguage(masked, k);
   const forms = new Map<string, string | undefined>();
   const formOf = (text: string): string | undefined => {

@@ -11,7 +11,37 @@ const ABBREVIATIONS = new Set(['ca', 'fx', 'bl', 'a', 'evt', 'osv', 'mv', 'nr', 
 const WORD = /[\p{L}\p{M}\p{N}\uE000-\uF8FF]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
 
 // Listed acronyms that are also written in lower case as something else ("kl." is o'clock, "hr." Mr) or are brands.
-const LOWER_TOO = new Set(['kl', 'hr', 'it', 'med', 'ok', 'mus', 'skat', 'star', 'sel', 'lux', 'add', 'lo', 'ft', 'ip', 'ipad', 'iphone', 'wifi', 'npm', 'pæd', "kl's", 'nn', 'ai', 'ux', 'fh', 'hf', 'ast', 'bek', 'stu', 'uu']);
+const LOWER_TOO = new Set([
+  'kl',
+  'hr',
+  'it',
+  'med',
+  'ok',
+  'mus',
+  'skat',
+  'star',
+  'sel',
+  'lux',
+  'add',
+  'lo',
+  'ft',
+  'ip',
+  'ipad',
+  'iphone',
+  'wifi',
+  'npm',
+  'pæd',
+  "kl's",
+  'nn',
+  'ai',
+  'ux',
+  'fh',
+  'hf',
+  'ast',
+  'bek',
+  'stu',
+  'uu',
+]);
 
 const isCommon = (lower: string) => STOP.has(lower) || isLexiconWord(lower);
 const isCaps = (w: string) => /\p{Lu}/u.test(w) && w === w.toUpperCase() && (w.match(/\p{L}/gu) ?? []).length >= 2;
@@ -30,7 +60,11 @@ export function quoteCase(text: string): string {
   const ws = text.match(WORD) ?? [];
   const letters = ws.filter((w) => (w.match(/\p{L}/gu) ?? []).length >= 2);
   const shouting = letters.length > 0 && letters.filter(isCaps).length / letters.length >= 0.7;
-  const english = detectLanguage(text, ws.map((w) => w.toLowerCase())) === 'en';
+  const english =
+    detectLanguage(
+      text,
+      ws.map((w) => w.toLowerCase()),
+    ) === 'en';
   let out = '';
   let last = 0;
   let previous: string | undefined;
@@ -39,7 +73,11 @@ export function quoteCase(text: string): string {
     const gap = text.slice(last, at);
     let word = match[0];
     if (isShoutedI(word, shouting)) word = 'i';
-    else if (isCaps(word)) word = word.split('-').map((part, i, parts) => (keepsCapitals(part, shouting, english, parts.length > 1 && i < parts.length - 1) ? part : part.toLowerCase())).join('-');
+    else if (isCaps(word))
+      word = word
+        .split('-')
+        .map((part, i, parts) => (keepsCapitals(part, shouting, english, parts.length > 1 && i < parts.length - 1) ? part : part.toLowerCase()))
+        .join('-');
     else if (ACRONYMS.has(word) && !LOWER_TOO.has(word)) word = word.toUpperCase(); // "sfo" → "SFO"
     if (english && /^i(?:['’]\p{L}+)?$/u.test(word)) word = 'I' + word.slice(1);
     const start = previous === undefined || /[!?]/.test(gap) || /\n/.test(gap) || (gap.includes('.') && !ABBREVIATIONS.has(previous.toLowerCase()) && !/^\p{N}+$/u.test(previous)); // "12. januar"

@@ -38,7 +38,15 @@ export function rareTerms(text: string, people: readonly string[], k: number, sh
 export function rareTermFinder(people: readonly string[], k: number, sharedTexts: readonly string[] = []): (text: string) => string[] {
   const uses = new Map<string, number>();
   for (const person of people) for (const key of new Set(keysOf(person))) uses.set(key, (uses.get(key) ?? 0) + 1);
-  const shared = new Set(sharedTexts.flatMap((t) => [...keysOf(t), ...t.toLowerCase().split(/[^\p{L}]+/u).flatMap(stemsOfWord)]));
+  const shared = new Set(
+    sharedTexts.flatMap((t) => [
+      ...keysOf(t),
+      ...t
+        .toLowerCase()
+        .split(/[^\p{L}]+/u)
+        .flatMap(stemsOfWord),
+    ]),
+  );
   const common = (key: string) => (uses.get(key) ?? 0) >= k || shared.has(key);
   return (text) => {
     const words = terms(text).filter((t) => !common(t.stem) && !stemsOfWord(t.surface).some((s) => shared.has(s)) && !isDomainWord(t.surface));

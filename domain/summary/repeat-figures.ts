@@ -29,4 +29,3 @@ export type RepeatedChoice = RepeatedFigure<'choice'>;
 export function repeated<S extends ScaleSummary | ChoiceSummary>(s: S): S | RepeatedFigure<S['kind']> {
   return s.shown ? { kind: s.kind, questionId: s.questionId, shown: true, repeated: true, k: s.k, n: s.n } : s;
 }
-

@@ -24,7 +24,12 @@ export function sameQuestion(a: Question, b: Question): boolean {
 /** A question's text as words: lowercase, punctuation taken out, spaces collapsed. */
 export function wordsOf(labelKey: string): string[] {
   const text = labelKey.startsWith(LITERAL) ? labelKey.slice(LITERAL.length) : labelKey;
-  return text.normalize('NFKC').toLowerCase().replace(/[\p{P}\p{S}]+/gu, ' ').split(/\s+/).filter(Boolean);
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\p{P}\p{S}]+/gu, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
 }
 
 /** One word replaced, added or dropped. */

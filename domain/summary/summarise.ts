@@ -13,7 +13,19 @@ import { repeated, type RepeatedChoice, type RepeatedScale } from './repeat-figu
 /** Scales, choices and a now/should-be gap, next to the themes of the free-text questions. */
 export type MixedSummary =
   | { kind: 'mixed'; shown: false; k: number }
-  | { kind: 'mixed'; shown: true; k: number; respondents: number; texts: PerspectivesSummary; scales: (ScaleSummary | RepeatedScale)[]; choices: (ChoiceSummary | RepeatedChoice)[]; gap?: GapSummary; groups?: GroupsSummary; sides?: Sides; lowRatings?: LowRatings };
+  | {
+      kind: 'mixed';
+      shown: true;
+      k: number;
+      respondents: number;
+      texts: PerspectivesSummary;
+      scales: (ScaleSummary | RepeatedScale)[];
+      choices: (ChoiceSummary | RepeatedChoice)[];
+      gap?: GapSummary;
+      groups?: GroupsSummary;
+      sides?: Sides;
+      lowRatings?: LowRatings;
+    };
 
 /** The reasons given by those leaning to each side of a dilemma; each side needs k people of its own. */
 export interface Sides {
@@ -39,14 +51,37 @@ export function summarise(def: ExerciseDefinition, answers: readonly AnswerTexts
   const { k } = settings;
   const askedBefore = (id: string | undefined) => id !== undefined && (context.repeated ?? []).includes(id);
   const groupAt = def.questions.findIndex((q) => q.kind === 'group');
-  const perGroup = def.summaryKind === 'groups' && groupAt >= 0 ? def.questions.slice(groupAt + 1).filter((q) => q.kind === 'freeText').map((q) => q.id) : [];
+  const perGroup =
+    def.summaryKind === 'groups' && groupAt >= 0
+      ? def.questions
+          .slice(groupAt + 1)
+          .filter((q) => q.kind === 'freeText')
+          .map((q) => q.id)
+      : [];
   const freeText = { ...def, questions: def.questions.filter((q) => q.kind === 'freeText' && !perGroup.includes(q.id)) };
   // The lowest ratings' comments get a section of their own; a question whose other comments are too few gives way to it.
   // Not when the rated scale was asked before: whether k low ratings exist, and whose comments they are, moves with one person's rating.
   const rated = def.questions.find((q) => q.kind === 'scale')?.id;
-  const lowRatings = (def.summaryKind === 'distribution' || def.summaryKind === 'groups') && answers.length >= k && !askedBefore(rated) ? lowRatingComments(def, answers, k, freeText.questions.map((q) => q.id), context) : undefined;
+  const lowRatings =
+    (def.summaryKind === 'distribution' || def.summaryKind === 'groups') && answers.length >= k && !askedBefore(rated)
+      ? lowRatingComments(
+          def,
+          answers,
+          k,
+          freeText.questions.map((q) => q.id),
+          context,
+        )
+      : undefined;
   // A low rater's comment quoted there is not quoted again in its question's own section.
-  const texts = summarisePerspectives({ ...freeText, questions: freeText.questions.filter((q) => !givesWay(lowRatings, q.id)) }, answers, k, settings.distribution, shuffled, context, quotedInLowRatings(def, lowRatings));
+  const texts = summarisePerspectives(
+    { ...freeText, questions: freeText.questions.filter((q) => !givesWay(lowRatings, q.id)) },
+    answers,
+    k,
+    settings.distribution,
+    shuffled,
+    context,
+    quotedInLowRatings(def, lowRatings),
+  );
   if (def.summaryKind === 'perspectives' || def.summaryKind === 'themes') return texts;
   if (answers.length < k) return { kind: 'mixed', shown: false, k };
   const valuesOf = (id: string) => answers.map((a) => a[id]).filter((v): v is string => typeof v === 'string');
@@ -64,8 +99,25 @@ export function summarise(def: ExerciseDefinition, answers: readonly AnswerTexts
     const reasons = { ...def, questions: def.questions.filter((q) => q.kind === 'freeText') };
     // A position asked before pools the reasons: which side a reason stood on is the leaver's answer by another name.
     if (askedBefore(scale.id)) return { kind: 'mixed', shown: true, k, respondents: answers.length, texts: summarisePerspectives(reasons, answers, k, 'all', shuffled, context), scales, choices: [] };
-    const side = (lean: (n: number) => boolean) => summarisePerspectives(reasons, answers.filter((a) => lean(Number(a[scale.id]))), k, 'all', shuffled, context);
-    return { kind: 'mixed', shown: true, k, respondents: answers.length, texts: { kind: 'perspectives', shown: false, k }, scales, choices: [], sides: { a: side((n) => n < middle), b: side((n) => n > middle) } };
+    const side = (lean: (n: number) => boolean) =>
+      summarisePerspectives(
+        reasons,
+        answers.filter((a) => lean(Number(a[scale.id]))),
+        k,
+        'all',
+        shuffled,
+        context,
+      );
+    return {
+      kind: 'mixed',
+      shown: true,
+      k,
+      respondents: answers.length,
+      texts: { kind: 'perspectives', shown: false, k },
+      scales,
+      choices: [],
+      sides: { a: side((n) => n < middle), b: side((n) => n > middle) },
+    };
   }
   const groups = perGroup.length ? summariseGroups(def.questions[groupAt].id, perGroup, answers, settings.groups ?? [], k, shuffled, context) : undefined;
   return { kind: 'mixed', shown: true, k, respondents: answers.length, texts, scales, choices: choiceQuestions.map(choice), ...(groups ? { groups } : {}), ...(lowRatings ? { lowRatings } : {}) };

@@ -12,7 +12,33 @@ export interface Term {
 }
 
 // Words that say nothing about a core task in this context, on top of the general stop lists.
-const EXTRA_STOP = ['kerneopgave', 'kerneopgaven', 'kerneopgaver', 'core', 'task', 'tasks', 'vores', 'our', 'også', 'meget', 'mere', 'very', 'more', 'nok', 'fx', 'bl', 'går', 'gør', 'får', 'giver', 'godt', 'mange', 'hver', 'siger', 'synes'];
+const EXTRA_STOP = [
+  'kerneopgave',
+  'kerneopgaven',
+  'kerneopgaver',
+  'core',
+  'task',
+  'tasks',
+  'vores',
+  'our',
+  'også',
+  'meget',
+  'mere',
+  'very',
+  'more',
+  'nok',
+  'fx',
+  'bl',
+  'går',
+  'gør',
+  'får',
+  'giver',
+  'godt',
+  'mange',
+  'hver',
+  'siger',
+  'synes',
+];
 const STOP = new Set([...dan, ...eng, ...EXTRA_STOP].map((w) => w.toLowerCase()));
 
 /**

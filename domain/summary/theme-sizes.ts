@@ -79,5 +79,12 @@ export function quotedOf(x: { quotes?: readonly string[]; quoted?: number }): nu
 export function groupThemeSize(theme: SizedTheme, groupCount: number, k: number, textQuestions = 1): ShownCount {
   const size = themeSize(theme);
   const least = Math.min(size, Math.max(1, Math.ceil(quotedOf(theme) / Math.max(1, textQuestions))));
-  return showCounts([{ count: size, least }, { count: groupCount - size, least: 1 }], groupCount, k).shown[0];
+  return showCounts(
+    [
+      { count: size, least },
+      { count: groupCount - size, least: 1 },
+    ],
+    groupCount,
+    k,
+  ).shown[0];
 }

@@ -104,7 +104,11 @@ export function findThemes(texts: readonly string[], shuffle: <T>(xs: T[]) => T[
 function withCompoundHeads(stems: Set<string>[]): Set<string>[] {
   const df = new Map<string, number>();
   for (const set of stems) for (const s of set) df.set(s, (df.get(s) ?? 0) + 1);
-  const heads = [...df].filter(([s, n]) => n >= 2 && s.length >= 3).sort((a, b) => b[1] - a[1]).slice(0, 200).map(([s]) => s);
+  const heads = [...df]
+    .filter(([s, n]) => n >= 2 && s.length >= 3)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 200)
+    .map(([s]) => s);
   return stems.map((set) => {
     const out = new Set(set);
     for (const s of set) for (const h of heads) if (s.length - h.length >= 3 && s.endsWith(h)) out.add(h);
@@ -157,10 +161,19 @@ function buildTheme(stem: string, members: number[], batch: Batch): Theme {
   for (const i of members) for (const s of stems[i]) if (s !== stem) co.set(s, (co.get(s) ?? 0) + 1);
   // Companions strong enough to join the label; the rest stand in when the theme's own term may not label it.
   const ranked = [...co].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  const companions = ranked.filter(([, n]) => n * 2 >= members.length).slice(0, 2).map(([s]) => s);
+  const companions = ranked
+    .filter(([, n]) => n * 2 >= members.length)
+    .slice(0, 2)
+    .map(([s]) => s);
   const labelStems = [stem, ...companions];
   let label = themeLabel(labelStems, members, docs, batch.mayLabel);
-  if (label.length === 0) label = themeLabel(ranked.filter(([, n]) => n * 4 >= members.length).map(([s]) => s), members, docs, batch.mayLabel).slice(0, 1);
+  if (label.length === 0)
+    label = themeLabel(
+      ranked.filter(([, n]) => n * 4 >= members.length).map(([s]) => s),
+      members,
+      docs,
+      batch.mayLabel,
+    ).slice(0, 1);
   const typical = [...members].sort((a, b) => overlap(stems[b], labelStems) - overlap(stems[a], labelStems) || byText(texts, a, b));
   return { label, members, quotes: variedQuotes(typical, quotesWanted(members.length, texts.length), batch) };
 }

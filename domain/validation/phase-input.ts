@@ -57,7 +57,10 @@ export function checkProposalItems(input: Record<string, unknown>, items: Propos
 export function checkVote(input: Record<string, unknown>, proposals: number): Checked<AnswerTexts> {
   const raw = Object.hasOwn(input, 'votes') ? input.votes : undefined;
   if (raw !== undefined && typeof raw !== 'string') return { ok: false, problems: [{ field: 'votes', key: 'answer.error.wrongType' }] };
-  const parts = (raw ?? '').split(',').map((p) => p.trim()).filter(Boolean);
+  const parts = (raw ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length === 0) return { ok: false, problems: [{ field: 'votes', key: 'vote.error.none' }] };
   const indices = [...new Set(parts.map(Number))];
   if (indices.some((i) => !Number.isInteger(i) || i < 0 || i >= proposals) || indices.length !== parts.length) {

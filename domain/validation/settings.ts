@@ -66,7 +66,23 @@ export function checkSettings(def: ExerciseDefinition, input: SetupInput, now: D
   const timeZone = zone && DateTime.local().setZone(zone).isValid ? zone : DEFAULT_ZONE;
   const deadline = checkDeadline(text(input.deadlineDate).trim(), text(input.deadlineTime).trim(), now, timeZone, problems);
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, value: { title, k, language, distribution, timeZone, ...(deadline ? { deadline } : {}), ...(Object.keys(facilitatorTexts).length ? { facilitatorTexts } : {}), ...(variant ? { variant } : {}), ...(groups ? { groups } : {}), ...(groupAnswers === 'joint' ? { groupAnswers } : {}), ...(Object.keys(phaseDays).length ? { phaseDays } : {}), ...(custom ? { custom } : {}) } };
+  return {
+    ok: true,
+    value: {
+      title,
+      k,
+      language,
+      distribution,
+      timeZone,
+      ...(deadline ? { deadline } : {}),
+      ...(Object.keys(facilitatorTexts).length ? { facilitatorTexts } : {}),
+      ...(variant ? { variant } : {}),
+      ...(groups ? { groups } : {}),
+      ...(groupAnswers === 'joint' ? { groupAnswers } : {}),
+      ...(Object.keys(phaseDays).length ? { phaseDays } : {}),
+      ...(custom ? { custom } : {}),
+    },
+  };
 }
 
 function checkDeadline(date: string, time: string, now: Date, zone: string, problems: Problem[]): string | undefined {
@@ -119,7 +135,10 @@ export const GROUPS_TEXT_MAX = GROUPS_MAX * (GROUP_NAME_MAX + 1);
  * @example splitGroups('Lærere, pædagoger\nlærere ') // ['Lærere', 'pædagoger']
  */
 export function splitGroups(raw: string): string[] {
-  const names = raw.split(/[\n,;]/).map((g) => normalise(g).replace(/\s+/g, ' ')).filter(Boolean);
+  const names = raw
+    .split(/[\n,;]/)
+    .map((g) => normalise(g).replace(/\s+/g, ' '))
+    .filter(Boolean);
   const key = (name: string) => name.toLocaleLowerCase('da');
   return names.filter((name, i) => names.findIndex((other) => key(other) === key(name)) === i);
 }

@@ -68,7 +68,14 @@ export interface Outcome {
   alreadyAnswered: boolean;
 }
 
-const strings = (prefix: string) => new Set([da, en].flatMap((table) => Object.entries(table).filter(([key]) => key.startsWith(prefix)).map(([, text]) => text)));
+const strings = (prefix: string) =>
+  new Set(
+    [da, en].flatMap((table) =>
+      Object.entries(table)
+        .filter(([key]) => key.startsWith(prefix))
+        .map(([, text]) => text),
+    ),
+  );
 // Read from the bot's own string tables, so a reworded confirmation is still recognised.
 const SAVED_TITLES = strings('answer.savedTitle');
 const ALREADY_ANSWERED = strings('answer.alreadyAnswered');
@@ -80,9 +87,12 @@ const ALREADY_ANSWERED = strings('answer.alreadyAnswered');
 export function outcomeOf(card: unknown): Outcome {
   const texts = textsOf(card);
   const title = texts[0]?.text ?? '(intet kort)';
-  const problems = texts.slice(1).filter((t) => t.attention).map((t) => t.text);
+  const problems = texts
+    .slice(1)
+    .filter((t) => t.attention)
+    .map((t) => t.text);
   if (SAVED_TITLES.has(title) && problems.length === 0) return { accepted: true, title, alreadyAnswered: false };
-  const reason = problems.length > 0 ? problems.join(' ') : texts[1]?.text ?? 'kortet sagde ikke hvorfor';
+  const reason = problems.length > 0 ? problems.join(' ') : (texts[1]?.text ?? 'kortet sagde ikke hvorfor');
   return { accepted: false, title, reason, alreadyAnswered: ALREADY_ANSWERED.has(reason) };
 }
 

@@ -48,7 +48,17 @@ export function fill(inputs: readonly CardInput[], n: number, colleague: Colleag
   return { values, notes };
 }
 
-function valueFor(input: CardInput, question: Question | undefined, n: number, position: number, textIndex: number, colleague: Colleague, ctx: FillContext, ownGroup: string | undefined, notes: string[]): string | undefined {
+function valueFor(
+  input: CardInput,
+  question: Question | undefined,
+  n: number,
+  position: number,
+  textIndex: number,
+  colleague: Colleague,
+  ctx: FillContext,
+  ownGroup: string | undefined,
+  notes: string[],
+): string | undefined {
   switch (input.type) {
     case 'Input.Text':
       return clip(ctx.phase === 'proposals' ? proposalText(ctx.exerciseId, n, textIndex, notes) : answerText(ctx.exerciseId, input.id, n, notes), input.maxLength);

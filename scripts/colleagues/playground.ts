@@ -12,7 +12,13 @@ export async function clickAs(playground: string, from: string, place: CardPlace
   const res = await fetch(`${playground}/_conversation/v1/invoke`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb, data: { ...data, verb } } }, from: { id: from }, conversation: { id: place.threadId }, replyToId: place.rootActivityId }),
+    body: JSON.stringify({
+      name: 'adaptiveCard/action',
+      value: { action: { type: 'Action.Execute', verb, data: { ...data, verb } } },
+      from: { id: from },
+      conversation: { id: place.threadId },
+      replyToId: place.rootActivityId,
+    }),
   });
   if (!res.ok) throw new Error(`Playground'en svarede ${res.status} på et klik (${verb}): ${await res.text()}`);
   return ((await res.json()) as { value: unknown }).value;

@@ -54,7 +54,8 @@ export async function runColleagues(dataDir: string, argv: readonly string[], pr
   print(['', ...reportLines(turns)].join('\n'));
   const notes = [...new Set(turns.flatMap((turn) => turn.notes))];
   if (notes.length) print(['', 'Bemærk:', ...notes.map((note) => `- ${note}`)].join('\n'));
-  if (turns.every((turn) => turn.accepted)) print(session.round ? '\nRunden lukker af sig selv ved fristen og lægger opsamlingen i tråden.' : '\nGå videre fra kortet i Playground\'en, når du er klar.');
+  if (turns.every((turn) => turn.accepted))
+    print(session.round ? '\nRunden lukker af sig selv ved fristen og lægger opsamlingen i tråden.' : "\nGå videre fra kortet i Playground'en, når du er klar.");
   return turns.every((turn) => turn.accepted) ? 0 : 1;
 }
 

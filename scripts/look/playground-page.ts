@@ -14,7 +14,11 @@ export class PlaygroundPage {
   readonly cards: { name: string; card: unknown }[] = [];
   private shots = 0;
 
-  private constructor(private readonly browser: Browser, readonly page: Page, private readonly outDir: string) {}
+  private constructor(
+    private readonly browser: Browser,
+    readonly page: Page,
+    private readonly outDir: string,
+  ) {}
 
   static async open(browser: Browser, url: string, outDir: string): Promise<PlaygroundPage> {
     mkdirSync(outDir, { recursive: true });
@@ -30,7 +34,8 @@ export class PlaygroundPage {
     page.on('websocket', (ws) =>
       ws.on('framereceived', ({ payload }) => {
         const event = parseEvent(String(payload));
-        for (const a of event?.message?.attachments ?? []) if (a.contentType === 'application/vnd.microsoft.card.adaptive') look.cards.push({ name: event!.action === 'updateMessage' ? 'update' : 'post', card: a.content });
+        for (const a of event?.message?.attachments ?? [])
+          if (a.contentType === 'application/vnd.microsoft.card.adaptive') look.cards.push({ name: event!.action === 'updateMessage' ? 'update' : 'post', card: a.content });
       }),
     );
     await page.goto(url);

@@ -55,12 +55,22 @@ describe('anonymity red team: read the Azurite files on disk after close', funct
     await ensureTable(table);
     const port: TeamsPort = {
       startThread: async () => ({ threadId: where.conversationId, rootActivityId: '1' }),
-      reply: async () => undefined, updateRoot: async () => undefined, memberNames: async () => [], memberCount: async () => PEOPLE.length, tellPrivately: async () => undefined,
+      reply: async () => undefined,
+      updateRoot: async () => undefined,
+      memberNames: async () => [],
+      memberCount: async () => PEOPLE.length,
+      tellPrivately: async () => undefined,
     };
     deps = {
-      sessions: new SessionStore(table, randomBytes(32), tempVault()), schedules: new ScheduleStore(table), answers: new AnswerBox(table), contributions: new GroupContributions(table),
-      teams: new TeamRegistry(await TableStateStorage.create(azurite.connectionString, 'teams')), port,
-      log: createLogger('test', 'warn', () => undefined), now: () => new Date(), later: () => undefined,
+      sessions: new SessionStore(table, randomBytes(32), tempVault()),
+      schedules: new ScheduleStore(table),
+      answers: new AnswerBox(table),
+      contributions: new GroupContributions(table),
+      teams: new TeamRegistry(await TableStateStorage.create(azurite.connectionString, 'teams')),
+      port,
+      log: createLogger('test', 'warn', () => undefined),
+      now: () => new Date(),
+      later: () => undefined,
     };
     session = openSessionRecord();
     await deps.sessions.create(session);
@@ -86,7 +96,10 @@ describe('anonymity red team: read the Azurite files on disk after close', funct
 
   it('finds no participation key, no open answer key and no secret in any file: nothing joins an answer to a person', () => {
     const files = filesUnder(dir);
-    assert.ok(files.some((f) => f.text.includes(session.id)), 'the files do hold the session (the search looks in the right place)');
+    assert.ok(
+      files.some((f) => f.text.includes(session.id)),
+      'the files do hold the session (the search looks in the right place)',
+    );
     const found = (needles: readonly string[]) => files.flatMap((f) => needles.filter((n) => f.text.includes(n)).map((n) => `${n.slice(0, 12)}… in ${f.path}`));
     assert.deepEqual(found(open.participation), [], 'a participation key left on disk, once tested against the team, names who answered');
     assert.deepEqual(found(open.answers), [], 'an open answer key left on disk keeps the write time that ties it to its participation row');
@@ -95,7 +108,9 @@ describe('anonymity red team: read the Azurite files on disk after close', funct
   });
 
   it('still holds the sealed answers, so the search would see rows that are there', () => {
-    const text = filesUnder(dir).map((f) => f.text).join('\n');
+    const text = filesUnder(dir)
+      .map((f) => f.text)
+      .join('\n');
     for (let i = 0; i < PEOPLE.length; i++) assert.ok(text.includes(`Svar nummer ${i} om kerneopgaven`) || text.includes(`Svar nummer ${i}`), `answer ${i} is in the files`);
   });
 });

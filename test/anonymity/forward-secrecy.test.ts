@@ -67,13 +67,19 @@ describe('anonymity red team: A copy of an open phase plus the service key obtai
     const since = pg.events.length;
     await act('user-mette', 'session.close', {});
     await pg.waitFor((e) => e.message.messageId === s.root && /Forslag/.test(cardText(firstCard(e))), { since });
-    await runToResult(pg, s, { proposals: ['Læring og trivsel for alle børn', 'Et trygt fællesskab'], result: { formulation: 'Læring og trivsel for alle børn.', action1: 'Tag den med til forældremødet', who1: 'teamet' } });
+    await runToResult(pg, s, {
+      proposals: ['Læring og trivsel for alle børn', 'Et trygt fællesskab'],
+      result: { formulation: 'Læring og trivsel for alle børn.', action1: 'Tag den med til forældremødet', who1: 'teamet' },
+    });
     await stack.bot().idle();
   });
 
-  it('the copy has everyone\'s participation row, and the secret the service held while open would name them', () => {
+  it("the copy has everyone's participation row, and the secret the service held while open would name them", () => {
     assert.equal(participation().length, PEOPLE.length);
-    assert.ok(participation().every((key) => liveKeys.has(key)), 'the test\'s attack must work with the live secret, or it proves nothing');
+    assert.ok(
+      participation().every((key) => liveKeys.has(key)),
+      "the test's attack must work with the live secret, or it proves nothing",
+    );
   });
 
   it('name who answered from the old copy with ANONYMITY_KEY and KEY_DIR as they are after the close: no participation key can be reproduced', () => {
@@ -85,12 +91,14 @@ describe('anonymity red team: A copy of an open phase plus the service key obtai
     assert.deepEqual(named, [], `${named.length} of ${participation().length} participation rows in the copy were tied to a person with the key obtained later`);
   });
 
-  it('the copy\'s secret row holds no secret that the service key unwraps, only the name of a vault entry that is gone', () => {
+  it("the copy's secret row holds no secret that the service key unwraps, only the name of a vault entry that is gone", () => {
     const row = copy.find((r) => r.table === 'sessions' && r.partitionKey === s.sessionId && r.rowKey === 'secret');
-    assert.ok(row, 'the copy has the session\'s secret row');
-    const unwrapped = Object.entries(row).filter(([, v]) => typeof v === 'string' && tryUnwrap(v, stack.options().anonymityKey!) !== undefined).map(([k]) => k);
+    assert.ok(row, "the copy has the session's secret row");
+    const unwrapped = Object.entries(row)
+      .filter(([, v]) => typeof v === 'string' && tryUnwrap(v, stack.options().anonymityKey!) !== undefined)
+      .map(([k]) => k);
     assert.deepEqual(unwrapped, [], `the copy's secret row holds a secret wrapped under ANONYMITY_KEY in ${unwrapped.join(', ')}`);
     assert.match(String(row.vaultName), /^kd-[0-9a-f]{32}$/);
-    assert.deepEqual(filesUnder(stack.options().keyDir), [], 'the closed session\'s vault entry is destroyed');
+    assert.deepEqual(filesUnder(stack.options().keyDir), [], "the closed session's vault entry is destroyed");
   });
 });

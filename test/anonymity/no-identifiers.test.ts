@@ -29,7 +29,11 @@ describe('anonymity: what a storage administrator can read', function () {
     // One session all the way through: answers, proposals, a vote and the result.
     const closed = await startExercise(pg, { title: 'Lukket øvelse', distribution: 'all' });
     const answers = PEOPLE.map((_, i) => ({ formal: `Læring for alle børn ${i}`, performed: `Vi underviser og skaber trivsel ${i}`, experienced: `Et trygt sted ${i}` }));
-    const done = await runToResult(pg, closed, { answers, proposals: ['Læring og trivsel for alle børn', 'Et trygt fællesskab'], result: { formulation: 'Læring og trivsel for alle børn.', action1: 'Tag den med til forældremødet', who1: 'teamet' } });
+    const done = await runToResult(pg, closed, {
+      answers,
+      proposals: ['Læring og trivsel for alle børn', 'Et trygt fællesskab'],
+      result: { formulation: 'Læring og trivsel for alle børn.', action1: 'Tag den med til forældremødet', who1: 'teamet' },
+    });
     assert.match(done.summary ?? '', /6 personer har svaret/);
 
     // Everyone answers all: six people are too few for one perspective each (3 × k). The rows of an
@@ -41,7 +45,14 @@ describe('anonymity: what a storage administrator can read', function () {
 
     // "Tid til kerneopgaven": three owned items from each person, each its own row. One all the
     // way to its result, one left open with its items and participation as they were written.
-    const three = (i: number) => ({ proposal1: `Dobbelt registrering af fravær ${i}`, owner1: 'forvaltningen', proposal2: `Referat ingen læser ${i}`, owner2: 'os', proposal3: `Skema til indberetning ${i}`, owner3: 'loven' });
+    const three = (i: number) => ({
+      proposal1: `Dobbelt registrering af fravær ${i}`,
+      owner1: 'forvaltningen',
+      proposal2: `Referat ingen læser ${i}`,
+      owner2: 'os',
+      proposal3: `Skema til indberetning ${i}`,
+      owner3: 'loven',
+    });
     const tid = await startExercise(pg, { exerciseId: 'tid', title: 'Lukket tid', k: '3' });
     const act = (s: typeof tid, who: string, verb: string, data: Record<string, unknown>) => pg.execute(who, s.thread, s.root, verb, { sessionId: s.sessionId, ...data });
     for (const [i, person] of PEOPLE.entries()) assert.match(cardText(await act(tid, person, 'session.answer', three(i))), /dit forslag er gemt/);
@@ -53,7 +64,10 @@ describe('anonymity: what a storage administrator can read', function () {
     await act(tid, 'user-mette', 'session.close', {});
     await pg.waitFor((e) => e.actionConversationId === tid.thread && e.action !== 'updateMessage' && /Afstemning:/.test(cardText(firstCard(e))), { since });
     assert.match(cardText(await act(tid, 'user-mette', 'session.close', {})), /Skriv det aftalte resultat/);
-    assert.match(cardText(await act(tid, 'user-mette', 'session.result', { formulation: 'Vi beder forvaltningen om én registrering.', action1: 'Skriv til forvaltningen', who1: 'teamet' })), /Resultatet er gemt/);
+    assert.match(
+      cardText(await act(tid, 'user-mette', 'session.result', { formulation: 'Vi beder forvaltningen om én registrering.', action1: 'Skriv til forvaltningen', who1: 'teamet' })),
+      /Resultatet er gemt/,
+    );
     const openTid = await startExercise(pg, { exerciseId: 'tid', title: 'Åben tid', k: '3' });
     for (const [i, person] of PEOPLE.slice(0, 4).entries()) assert.match(cardText(await act(openTid, person, 'session.answer', three(i))), /dit forslag er gemt/);
     tidPartitions = { closed: tid.sessionId, open: openTid.sessionId };
@@ -82,25 +96,48 @@ describe('anonymity: what a storage administrator can read', function () {
     const kinds = (prefix: string) => rows.filter((r) => String(r.rowKey).startsWith(prefix));
     const answerLike = [...kinds('a|'), ...kinds('s|')];
     assert.equal(answerLike.length, 10, 'six sealed answers and four open ones');
-    for (const row of answerLike) assert.deepEqual(Object.keys(row).filter((k) => !['partitionKey', 'rowKey', 'etag', 'timestamp', 'table', 'json'].includes(k)), []);
+    for (const row of answerLike)
+      assert.deepEqual(
+        Object.keys(row).filter((k) => !['partitionKey', 'rowKey', 'etag', 'timestamp', 'table', 'json'].includes(k)),
+        [],
+      );
     const closedPartition = kinds('s|')[0].partitionKey;
-    assert.deepEqual(rows.filter((r) => r.partitionKey === closedPartition && /(^|:)(a|p)\|/.test(String(r.rowKey))).map((r) => r.rowKey), [], 'open answers, proposals, votes and all participation are gone after close');
-    assert.ok(rows.some((r) => r.partitionKey === closedPartition && /^proposals:s\|[0-9a-f]{64}$/.test(String(r.rowKey))), 'proposals are sealed like answers');
-    assert.ok(rows.some((r) => r.partitionKey === closedPartition && /^vote:s\|[0-9a-f]{64}$/.test(String(r.rowKey))), 'votes are sealed like answers');
+    assert.deepEqual(
+      rows.filter((r) => r.partitionKey === closedPartition && /(^|:)(a|p)\|/.test(String(r.rowKey))).map((r) => r.rowKey),
+      [],
+      'open answers, proposals, votes and all participation are gone after close',
+    );
+    assert.ok(
+      rows.some((r) => r.partitionKey === closedPartition && /^proposals:s\|[0-9a-f]{64}$/.test(String(r.rowKey))),
+      'proposals are sealed like answers',
+    );
+    assert.ok(
+      rows.some((r) => r.partitionKey === closedPartition && /^vote:s\|[0-9a-f]{64}$/.test(String(r.rowKey))),
+      'votes are sealed like answers',
+    );
     const closedSession = rows.find((r) => r.partitionKey === closedPartition && r.rowKey === 'session')!;
     assert.equal(closedSession.wrappedSecret, undefined, 'the per-session secret is destroyed at close');
     const secretRow = rows.find((r) => r.partitionKey === closedPartition && r.rowKey === 'secret');
-    assert.deepEqual(Object.keys(secretRow ?? {}).filter((k) => !['partitionKey', 'rowKey', 'etag', 'timestamp', 'table'].includes(k)), [], 'the secret row is emptied once the vault entry is destroyed');
+    assert.deepEqual(
+      Object.keys(secretRow ?? {}).filter((k) => !['partitionKey', 'rowKey', 'etag', 'timestamp', 'table'].includes(k)),
+      [],
+      'the secret row is emptied once the vault entry is destroyed',
+    );
     const openSecret = rows.find((r) => r.partitionKey !== closedPartition && r.rowKey === 'secret' && r.vaultLeft === false);
-    assert.match(String(openSecret?.vaultName), /^kd-[0-9a-f]{32}$/, 'the open session\'s secret row names its vault entry');
-    assert.equal(openSecret?.wrappedSecret, undefined, 'the open session\'s secret itself is in the vault, not in the table');
+    assert.match(String(openSecret?.vaultName), /^kd-[0-9a-f]{32}$/, "the open session's secret row names its vault entry");
+    assert.equal(openSecret?.wrappedSecret, undefined, "the open session's secret itself is in the vault, not in the table");
     for (const p of kinds('p|')) assert.match(String(p.rowKey), /^p\|[0-9a-f]{64}$/);
   });
 
   it('keeps each "Tid" item apart: its own row with only its text and owner, sealed at close, participation counted once', async () => {
     const rows = (await dumpAllTables(stack.azurite().connectionString)).filter((r) => r.table === 'sessions');
     const of = (partition: string, prefix: string) => rows.filter((r) => r.partitionKey === partition && String(r.rowKey).startsWith(prefix));
-    const onlyText = (row: Row) => assert.deepEqual(Object.keys(row).filter((k) => !['partitionKey', 'rowKey', 'etag', 'timestamp', 'table', 'json'].includes(k)), [], `${row.rowKey} has columns of its own`);
+    const onlyText = (row: Row) =>
+      assert.deepEqual(
+        Object.keys(row).filter((k) => !['partitionKey', 'rowKey', 'etag', 'timestamp', 'table', 'json'].includes(k)),
+        [],
+        `${row.rowKey} has columns of its own`,
+      );
 
     // Open: each item its own random key, with its text and owner only; one participation row a person.
     const open = of(tidPartitions.open, 'proposals:a|');
@@ -108,7 +145,12 @@ describe('anonymity: what a storage administrator can read', function () {
     for (const row of open) {
       assert.match(String(row.rowKey), /^proposals:a\|[0-9a-f-]{36}$/);
       onlyText(row);
-      assert.deepEqual(Object.keys(readableRow(row)).filter((k) => ['proposal', 'owner'].includes(k)).sort(), ['owner', 'proposal']);
+      assert.deepEqual(
+        Object.keys(readableRow(row))
+          .filter((k) => ['proposal', 'owner'].includes(k))
+          .sort(),
+        ['owner', 'proposal'],
+      );
     }
     assert.equal(of(tidPartitions.open, 'proposals:p|').length, 4, 'participation counts people, not items');
     for (const p of of(tidPartitions.open, 'proposals:p|')) assert.match(String(p.rowKey), /^proposals:p\|[0-9a-f]{64}$/);
@@ -121,7 +163,10 @@ describe('anonymity: what a storage administrator can read', function () {
       assert.match(String(row.rowKey), /^proposals:s\|[0-9a-f]{64}$/);
       onlyText(row);
     }
-    assert.deepEqual(rows.filter((r) => r.partitionKey === tidPartitions.closed && /(^|:)(a|p)\|/.test(String(r.rowKey))).map((r) => r.rowKey), []);
+    assert.deepEqual(
+      rows.filter((r) => r.partitionKey === tidPartitions.closed && /(^|:)(a|p)\|/.test(String(r.rowKey))).map((r) => r.rowKey),
+      [],
+    );
     const closedSecret = rows.find((r) => r.partitionKey === tidPartitions.closed && r.rowKey === 'secret');
     assert.deepEqual([closedSecret?.wrappedSecret, closedSecret?.vaultName], [undefined, undefined]);
     assert.ok(rows.some((r) => r.partitionKey === tidPartitions.closed && r.rowKey === 'result'));

@@ -21,8 +21,30 @@ const colleague = (n: number, givenName: string, surname: string, role: string):
   surname,
 });
 const METTE = colleague(1, 'Mette', 'Holm', 'skoleleder');
-const TEAM = [METTE, colleague(2, 'Jonas', 'Kristensen', 'lærer, TR'), colleague(3, 'Aisha', 'Rahimi', 'pædagog'), colleague(4, 'Lars', 'Mikkelsen', 'lærer'), colleague(5, 'Birgitte', 'Nørgaard', 'skolesekretær'), colleague(6, 'Søren', 'Østergaard', 'skolepsykolog')];
-const FORM = { templateId: 'kerneopgave-tjek', cadence: 'weekly', weekday: 'MO', nth: '1', rrule: '', time: '09:00', timeZone: 'Europe/Copenhagen', startDate: '2027-03-01', roundAmount: '1', roundUnit: 'days', reminders: '2', k: '3', language: 'da', groups: '' };
+const TEAM = [
+  METTE,
+  colleague(2, 'Jonas', 'Kristensen', 'lærer, TR'),
+  colleague(3, 'Aisha', 'Rahimi', 'pædagog'),
+  colleague(4, 'Lars', 'Mikkelsen', 'lærer'),
+  colleague(5, 'Birgitte', 'Nørgaard', 'skolesekretær'),
+  colleague(6, 'Søren', 'Østergaard', 'skolepsykolog'),
+];
+const FORM = {
+  templateId: 'kerneopgave-tjek',
+  cadence: 'weekly',
+  weekday: 'MO',
+  nth: '1',
+  rrule: '',
+  time: '09:00',
+  timeZone: 'Europe/Copenhagen',
+  startDate: '2027-03-01',
+  roundAmount: '1',
+  roundUnit: 'days',
+  reminders: '2',
+  k: '3',
+  language: 'da',
+  groups: '',
+};
 
 /**
  * BRIEF rule 6 and issue 6 "Secrets": a whole production run (JWT on, LOG_LEVEL=debug), from a
@@ -57,13 +79,29 @@ describe('anonymity: no secrets or user ids in the logs of a production run', fu
 
     // A session, all the way through.
     const since = stack.connector().calls.length;
-    assert.match(await click(METTE, 'session.create', { exerciseId: 'hvem-definerer', title: 'Logtjek', k: '5', language: 'da', distribution: 'all' }, { threadId: `${CHANNEL};messageid=1795367000001`, rootId: '1795367000001' }), /Øvelsen er startet/);
-    const created = stack.connector().since(since).find((c) => c.op === 'createConversation')!;
+    assert.match(
+      await click(
+        METTE,
+        'session.create',
+        { exerciseId: 'hvem-definerer', title: 'Logtjek', k: '5', language: 'da', distribution: 'all' },
+        { threadId: `${CHANNEL};messageid=1795367000001`, rootId: '1795367000001' },
+      ),
+      /Øvelsen er startet/,
+    );
+    const created = stack
+      .connector()
+      .since(since)
+      .find((c) => c.op === 'createConversation')!;
     const at = { threadId: created.response.id as string, rootId: created.response.activityId as string };
     const sessionId = (await deps.sessions.openInChannel(CHANNEL))[0].id;
     for (const [i, p] of TEAM.entries()) {
       // Answers that name colleagues: if an answer ever reached the log, the scan would see it.
-      const texts = { sessionId, formal: `Læring for alle børn, siger ${TEAM[(i + 1) % 6].givenName} ${TEAM[(i + 1) % 6].surname}`, performed: `Vi underviser ${i}`, experienced: `Skriv til ${TEAM[(i + 2) % 6].email}` };
+      const texts = {
+        sessionId,
+        formal: `Læring for alle børn, siger ${TEAM[(i + 1) % 6].givenName} ${TEAM[(i + 1) % 6].surname}`,
+        performed: `Vi underviser ${i}`,
+        experienced: `Skriv til ${TEAM[(i + 2) % 6].email}`,
+      };
       assert.match(await click(p, 'session.answer', texts, at), /dit svar er gemt/);
     }
     await click(METTE, 'session.close', { sessionId }, at);
@@ -74,7 +112,10 @@ describe('anonymity: no secrets or user ids in the logs of a production run', fu
     for (const p of TEAM) assert.match(await click(p, 'session.answer', { sessionId, votes: '0' }, at), /din stemme er gemt/);
     await click(METTE, 'session.close', { sessionId }, at);
     await until('the result phase', async () => (await deps.sessions.get(sessionId))?.session.phase === 'result');
-    assert.match(await click(METTE, 'session.result', { sessionId, formulation: 'Læring og trivsel for alle børn.', action1: 'Tag den med til forældremødet', who1: 'Jonas Kristensen' }, at), /Resultatet er gemt/);
+    assert.match(
+      await click(METTE, 'session.result', { sessionId, formulation: 'Læring og trivsel for alle børn.', action1: 'Tag den med til forældremødet', who1: 'Jonas Kristensen' }, at),
+      /Resultatet er gemt/,
+    );
 
     // A scheduled round: opened, reminded, answered, actions agreed, closed with its summary.
     assert.match(await click(METTE, 'schedule.save', FORM), /Det faste tjek er gemt/);
@@ -83,7 +124,11 @@ describe('anonymity: no secrets or user ids in the logs of a production run', fu
     await until('the round', async () => (await deps.sessions.openRounds()).some((r) => r.place.threadId));
     const round = (await deps.sessions.openRounds())[0];
     const roundAt = { threadId: round.place.threadId!, rootId: round.place.rootActivityId! };
-    for (const p of TEAM.slice(1, 4)) assert.match(await click(p, 'session.answer', { sessionId: round.id, clarity: '4', solved: '3', obstacles: `For mange møder med ${METTE.givenName}`, more: 'Tid med borgerne' }, roundAt), /dit svar er gemt/);
+    for (const p of TEAM.slice(1, 4))
+      assert.match(
+        await click(p, 'session.answer', { sessionId: round.id, clarity: '4', solved: '3', obstacles: `For mange møder med ${METTE.givenName}`, more: 'Tid med borgerne' }, roundAt),
+        /dit svar er gemt/,
+      );
     clock = new Date('2027-03-01T10:00:05Z');
     await until('the reminder', async () => stack.connector().calls.some((c) => c.conversationId === roundAt.threadId && /Påmindelse/.test(JSON.stringify(c.body))));
     await say(METTE, 'aftal Fast punkt på personalemødet; Færre interne møder', roundAt.threadId);
@@ -103,11 +148,20 @@ describe('anonymity: no secrets or user ids in the logs of a production run', fu
   });
 
   it('ran the whole flow (the summaries and the result were posted)', () => {
-    const texts = stack.connector().calls.flatMap((c) => ConnectorStandIn.cardsOf(c)).map((c) => cardText(c as Card));
+    const texts = stack
+      .connector()
+      .calls.flatMap((c) => ConnectorStandIn.cardsOf(c))
+      .map((c) => cardText(c as Card));
     for (const posted of [/Opsamling/, /Afstemning:/, /Resultat:/, /Påmindelse/, /Aftalt til næste runde/, /3 har svaret i denne runde/]) {
-      assert.ok(texts.some((t) => posted.test(t)), `posted: ${posted}`);
+      assert.ok(
+        texts.some((t) => posted.test(t)),
+        `posted: ${posted}`,
+      );
     }
-    assert.ok(stack.connector().calls.some((c) => c.op === 'pagedMembers'), 'the roster, with e-mails, was read at close');
+    assert.ok(
+      stack.connector().calls.some((c) => c.op === 'pagedMembers'),
+      'the roster, with e-mails, was read at close',
+    );
     assert.ok(stack.logs.length > 30, `${stack.logs.length} log lines`);
     assert.ok(stack.console.length > 0, 'botbuilder printed its refusals on the console');
   });

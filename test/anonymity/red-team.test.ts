@@ -40,9 +40,13 @@ describe('anonymity red team: attacks that must fail', function () {
     it('join one person across phases by the participation row key: no key is shared', () => {
       const inAnswers = participationIn(answerCopy, s.sessionId);
       const inProposals = participationIn(proposalCopy, s.sessionId);
-      assert.equal(inAnswers.length, PEOPLE.length, 'the answer phase copy has everyone\'s participation');
-      assert.equal(inProposals.length, PEOPLE.length, 'the proposals phase copy has everyone\'s participation');
-      assert.deepEqual(inAnswers.filter((key) => inProposals.includes(key)), [], 'a participation key found in both copies joins a person\'s answer to their proposal');
+      assert.equal(inAnswers.length, PEOPLE.length, "the answer phase copy has everyone's participation");
+      assert.equal(inProposals.length, PEOPLE.length, "the proposals phase copy has everyone's participation");
+      assert.deepEqual(
+        inAnswers.filter((key) => inProposals.includes(key)),
+        [],
+        "a participation key found in both copies joins a person's answer to their proposal",
+      );
     });
   });
 
@@ -64,7 +68,7 @@ describe('anonymity red team: attacks that must fail', function () {
       await answer(s, 'user-aisha', ASIDE);
       await addCoFacilitator(s);
       const summary = cardText(await closeAndReadSummary(stack.playground(), s));
-      assert.doesNotMatch(summary, /lytter/, 'the colleague\'s answer was shown: the facilitators counted toward k');
+      assert.doesNotMatch(summary, /lytter/, "the colleague's answer was shown: the facilitators counted toward k");
       assert.match(summary, /færre end 3 svar fra andre end facilitatorerne/);
     });
 
@@ -92,7 +96,10 @@ describe('anonymity red team: attacks that must fail', function () {
       }
       await pg.waitFor((e) => e.action === 'updateMessage' && e.message.messageId === s.root && /Mindst 6/.test(cardText(firstCard(e))), { since });
       await stack.bot().idle();
-      edits = pg.events.slice(since).filter((e) => e.action === 'updateMessage' && e.message.messageId === s.root).map((e) => cardText(firstCard(e)));
+      edits = pg.events
+        .slice(since)
+        .filter((e) => e.action === 'updateMessage' && e.message.messageId === s.root)
+        .map((e) => cardText(firstCard(e)));
       lines = stack.logs.slice(fromLine);
     });
 
@@ -100,15 +107,25 @@ describe('anonymity red team: attacks that must fail', function () {
       // Each edit shows a new multiple of k; answers arriving together may skip one (3 → 6 at once).
       const shown = edits.map((text) => Number(/Mindst (\d+) svar/.exec(text)?.[1]));
       assert.ok(shown.length >= 1 && shown.length <= 2, `six answers with k = 3 edit the shared card at most twice: ${JSON.stringify(edits)}`);
-      assert.ok(shown.every((n, i) => n % 3 === 0 && n > (shown[i - 1] ?? 0)), `each edit a higher multiple of k: ${shown}`);
+      assert.ok(
+        shown.every((n, i) => n % 3 === 0 && n > (shown[i - 1] ?? 0)),
+        `each edit a higher multiple of k: ${shown}`,
+      );
       assert.equal(shown.at(-1), 6);
     });
 
     it('tell who just answered, or how many have, from the log: no line carries a person, a count or a sequence', () => {
-      assert.ok(lines.some((l) => l.msg === 'card action' && l.verb === 'session.answer'), 'the answers were logged');
+      assert.ok(
+        lines.some((l) => l.msg === 'card action' && l.verb === 'session.answer'),
+        'the answers were logged',
+      );
       const allowed = new Set(['level', 'name', 'msg', 'time', 'verb', 'outcome', 'ms', 'session', 'phase']);
       for (const line of lines) {
-        assert.deepEqual(Object.keys(line).filter((key) => !allowed.has(key)), [], JSON.stringify(line));
+        assert.deepEqual(
+          Object.keys(line).filter((key) => !allowed.has(key)),
+          [],
+          JSON.stringify(line),
+        );
         assert.doesNotMatch(JSON.stringify(line), /user-|Mette|Jonas|Aisha|Lars|Birgitte|Søren/, JSON.stringify(line));
       }
     });

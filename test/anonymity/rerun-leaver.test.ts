@@ -76,7 +76,7 @@ const FIRST_EXACT = { before: false, after: true };
  * as before, and the leader compares the two summaries. The attacker knows how many answered each
  * time and the public rule each summary was shown by, and tries every answer Mette could have given.
  */
-describe('anonymity red team: re-run an exercise in the same channel after one person left: the two summaries do not give that person\'s answer', () => {
+describe("anonymity red team: re-run an exercise in the same channel after one person left: the two summaries do not give that person's answer", () => {
   it('a scale, six then five people, the first run shown exact: the re-run leaves Mette every answer open (two exact runs gave hers)', () => {
     // Mette answered 5 ("helt enig"); the five others 2, 3, 3, 4, 4 both times.
     const people = [4, 1, 2, 2, 3, 3];
@@ -92,10 +92,18 @@ describe('anonymity red team: re-run an exercise in the same channel after one p
   });
 
   // Measured over random teams, as for the check-ins' rounds (rounds-leaver.test.ts). RERUN_COUNTS=1 prints the counts.
-  it('over 300 random teams of 6 to 15, a first run shown exact and a re-run give the leaver\'s answer away in none', function () {
+  it("over 300 random teams of 6 to 15, a first run shown exact and a re-run give the leaver's answer away in none", function () {
     this.timeout(120_000);
     const counts = { scale: pinned(scale, FIRST_EXACT), choice: pinned(choice, FIRST_EXACT) };
-    if (process.env.RERUN_COUNTS) console.log(JSON.stringify({ trials: TRIALS, firstRunExact: counts, bothRerun: { scale: pinned(scale, RERUN), choice: pinned(choice, RERUN) }, exact: { scale: pinned(scale, EXACT), choice: pinned(choice, EXACT) } }));
+    if (process.env.RERUN_COUNTS)
+      console.log(
+        JSON.stringify({
+          trials: TRIALS,
+          firstRunExact: counts,
+          bothRerun: { scale: pinned(scale, RERUN), choice: pinned(choice, RERUN) },
+          exact: { scale: pinned(scale, EXACT), choice: pinned(choice, EXACT) },
+        }),
+      );
     assert.deepEqual(counts, { scale: 0, choice: 0 });
   });
 });
@@ -144,7 +152,11 @@ describe('anonymity red team: re-run in another channel of the team, or as an ed
     return openAnswers(valuesOf(q).length, before, { n: people.length - 1, shown: runs.after, show: rule(q, runs.afterRepeated) });
   }
 
-  const stored = (first: Record<string, object>, second: Record<string, { repeated?: true }>, id: string): StoredRuns => ({ before: JSON.stringify(first[id]), after: JSON.stringify(second[id]), afterRepeated: second[id].repeated === true });
+  const stored = (first: Record<string, object>, second: Record<string, { repeated?: true }>, id: string): StoredRuns => ({
+    before: JSON.stringify(first[id]),
+    after: JSON.stringify(second[id]),
+    afterRepeated: second[id].repeated === true,
+  });
 
   it('"Vildfarelser" in channel A, then in channel B of the same team: the second run leaves Mette every answer open', async () => {
     const people = { fixed: [4, 1, 2, 2, 3, 3], level: [3, 0, 2, 2, 3, 1] };
@@ -156,7 +168,7 @@ describe('anonymity red team: re-run in another channel of the team, or as an ed
     assert.deepEqual(attackStored(choice, stored(first, second, 'level'), people.level), [...new Set(people.level)].sort());
   });
 
-  it('an own exercise run again with one word changed in question 1 and a question 3 added: Mette\'s answers to 1 and 2 stay open, 3 is shown', async () => {
+  it("an own exercise run again with one word changed in question 1 and a question 3 added: Mette's answers to 1 and 2 stay open, 3 is shown", async () => {
     const q = (text: string) => ({ kind: 'scale' as const, text });
     const earlier = { questions: [q('Jeg har tid nok til kerneopgaven.'), q('Vi hjælper hinanden, når det brænder på.')] };
     const edited = { questions: [q('Jeg har tid nok til kerneopgaverne.'), q('Vi hjælper hinanden,  når det brænder på'), q('Jeg ved, hvad der forventes af mig.')] };

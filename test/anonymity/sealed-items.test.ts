@@ -41,12 +41,22 @@ describe('anonymity: sealing more than 50 items from several people', function (
     await ensureTable(table);
     const port: TeamsPort = {
       startThread: async () => ({ threadId: 'channel-x;messageid=1', rootActivityId: '1' }),
-      reply: async () => undefined, updateRoot: async () => undefined, memberNames: async () => [], memberCount: async () => PEOPLE, tellPrivately: async () => undefined,
+      reply: async () => undefined,
+      updateRoot: async () => undefined,
+      memberNames: async () => [],
+      memberCount: async () => PEOPLE,
+      tellPrivately: async () => undefined,
     };
     const deps: DialogDeps = {
-      sessions: new SessionStore(table, randomBytes(32), tempVault()), schedules: new ScheduleStore(table), answers: new AnswerBox(table), contributions: new GroupContributions(table),
-      teams: new TeamRegistry(await TableStateStorage.create(azurite.connectionString(), 'teams')), port,
-      log: createLogger('test', 'warn', () => undefined), now: () => new Date(), later: () => undefined,
+      sessions: new SessionStore(table, randomBytes(32), tempVault()),
+      schedules: new ScheduleStore(table),
+      answers: new AnswerBox(table),
+      contributions: new GroupContributions(table),
+      teams: new TeamRegistry(await TableStateStorage.create(azurite.connectionString(), 'teams')),
+      port,
+      log: createLogger('test', 'warn', () => undefined),
+      now: () => new Date(),
+      later: () => undefined,
     };
     const session: Session = { ...openSessionRecord(), exerciseId: 'tid', exerciseVersion: tid.version, phase: 'proposals', summaryWithheld: 'noAnswerPhase' };
     await deps.sessions.create(session);
@@ -59,7 +69,12 @@ describe('anonymity: sealing more than 50 items from several people', function (
     const author = (row: Row) => Number(/Punkt (\d+)\./.exec(String(row.json))![1]);
 
     for (let p = 0; p < PEOPLE; p++) {
-      const items = Object.fromEntries(Array.from({ length: ITEMS }, (_, j) => [[`proposal${j + 1}`, `Punkt ${p}.${j}`], [`owner${j + 1}`, 'os']]).flat());
+      const items = Object.fromEntries(
+        Array.from({ length: ITEMS }, (_, j) => [
+          [`proposal${j + 1}`, `Punkt ${p}.${j}`],
+          [`owner${j + 1}`, 'os'],
+        ]).flat(),
+      );
       assert.equal((await answerSession(deps, 'da', { id: `user-${p}`, name: `U${p}` }, { ...where, activityId: `act-${p}` }, { sessionId: session.id, ...items })).outcome, 'saved');
     }
     const open = await rows('proposals:a|');

@@ -31,7 +31,7 @@ describe('bench: npm run bench:answers at a tiny size', function () {
     assert.deepEqual(reportTables([cell]).at(-1)!.trim().split(/\s+/).slice(3), ['20', String(cell.naive.stored), String(lost), ((100 * lost) / 20).toFixed(1)]);
   });
 
-  it('measures the ceilings, the bot\'s own figures, and reports them', () => {
+  it("measures the ceilings, the bot's own figures, and reports them", () => {
     for (const kind of ['insert', 'transaction', 'answerBox'] as const) assert.ok(cell.ceilings[kind]!.perSecond > 0, kind);
     assert.ok(cell.bot.perSecond > 0 && cell.bot.p99 >= cell.bot.p50);
     assert.ok(cell.bot.peakRssMb > 30, `peak RSS ${cell.bot.peakRssMb} MB is the bot's, not nothing`);
@@ -57,7 +57,10 @@ describe('bench: the pool and percentiles', () => {
       inFlight--;
     });
     assert.equal(most, 4);
-    assert.deepEqual(seen.sort((a, b) => a - b), Array.from({ length: 25 }, (_, i) => i));
+    assert.deepEqual(
+      seen.sort((a, b) => a - b),
+      Array.from({ length: 25 }, (_, i) => i),
+    );
   });
 
   it('takes the nearest-rank percentile', () => {

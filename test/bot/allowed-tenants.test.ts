@@ -42,7 +42,13 @@ describe('ALLOWED_TENANTS refuses other tenants before any dialog runs', functio
     await stack.bot().idle();
     assert.equal(await deps.answers.count(session.sessionId), answers, 'no answer counted');
     assert.equal((await deps.sessions.openInChannel(CHANNEL)).length, sessions, 'no session started');
-    assert.deepEqual(standIn().since(calls).map((c) => `${c.method} ${c.url}`), [], 'nothing sent to Teams');
+    assert.deepEqual(
+      standIn()
+        .since(calls)
+        .map((c) => `${c.method} ${c.url}`),
+      [],
+      'nothing sent to Teams',
+    );
     return result;
   }
 
@@ -54,8 +60,12 @@ describe('ALLOWED_TENANTS refuses other tenants before any dialog runs', functio
     assert.equal(standIn().since(calls).length, 1, 'the status card was posted');
   });
 
-  it('answers a card click from another tenant with a card saying why, in the clicker\'s language', async () => {
-    const create = executeActivity('session.create', { exerciseId: 'hvem-definerer', title: 'Udefra', k: '5', language: 'da', distribution: 'all' }, { serviceUrl: standIn().serviceUrl, from: stranger });
+  it("answers a card click from another tenant with a card saying why, in the clicker's language", async () => {
+    const create = executeActivity(
+      'session.create',
+      { exerciseId: 'hvem-definerer', title: 'Udefra', k: '5', language: 'da', distribution: 'all' },
+      { serviceUrl: standIn().serviceUrl, from: stranger },
+    );
     const da = await changesNothing(() => invoke(stack.bot().url, fromTenant(create, OTHER)));
     assert.match(da.text, /Denne Kernedialog er ikke sat op til jeres organisation\. Spørg jeres IT-afdeling/);
     const answer = answerActivity(standIn().serviceUrl, session, stranger, { formal: 'Et svar udefra' }, { locale: 'en-US' });
@@ -79,7 +89,12 @@ describe('ALLOWED_TENANTS refuses other tenants before any dialog runs', functio
 
   it('refuses an activity that names no tenant, or an allowed one beside another', async () => {
     const answer = () => answerActivity(standIn().serviceUrl, session, stranger, { formal: 'Uden lejer' });
-    for (const [conversationTenant, channelDataTenant] of [[undefined, undefined], ['', ''], [TENANT, OTHER], [OTHER, TENANT]] as const) {
+    for (const [conversationTenant, channelDataTenant] of [
+      [undefined, undefined],
+      ['', ''],
+      [TENANT, OTHER],
+      [OTHER, TENANT],
+    ] as const) {
       const res = await changesNothing(() => invoke(stack.bot().url, fromTenant(answer(), conversationTenant, channelDataTenant)));
       assert.match(res.text, /ikke sat op til jeres organisation/, `${conversationTenant} / ${channelDataTenant}`);
     }

@@ -14,7 +14,11 @@ describe('production mode: JWT validation and ALLOWED_TENANTS', function () {
   const stack = useProductionStack({ env: { ALLOWED_TENANTS: 'T' } });
 
   const create = (title: string, tenant = 'T') => {
-    const activity = executeActivity('session.create', { exerciseId: 'hvem-definerer', title, k: '5', language: 'da', distribution: 'all' }, { serviceUrl: stack.connector().serviceUrl, conversationId: `${CHANNEL};messageid=${Date.now()}` });
+    const activity = executeActivity(
+      'session.create',
+      { exerciseId: 'hvem-definerer', title, k: '5', language: 'da', distribution: 'all' },
+      { serviceUrl: stack.connector().serviceUrl, conversationId: `${CHANNEL};messageid=${Date.now()}` },
+    );
     return { ...activity, conversation: { ...(activity.conversation as object), tenantId: tenant }, channelData: { ...(activity.channelData as object), tenant: { id: tenant } } };
   };
 
@@ -64,7 +68,10 @@ describe('production mode: JWT validation and ALLOWED_TENANTS', function () {
     assert.match(cardText((res.body as { value: never }).value), /Øvelsen er startet/);
     await stack.bot().idle();
     const sent = stack.connector().since(calls);
-    assert.ok(sent.some((c) => c.op === 'createConversation'), 'the new thread was posted');
+    assert.ok(
+      sent.some((c) => c.op === 'createConversation'),
+      'the new thread was posted',
+    );
     for (const call of sent) assert.equal(call.authorization, `Bearer ${stack.secrets.outboundToken}`, `${call.method} ${call.url} carries the bot's token`);
     assert.ok(stack.openId().fetched.includes('/keys'), 'the signing keys were fetched from BotOpenIdMetadata');
   });
@@ -88,6 +95,9 @@ describe('production mode: JWT validation and ALLOWED_TENANTS', function () {
     assert.doesNotMatch(text, /eyJ[\w-]+\.eyJ[\w-]+\./, 'no JWT in the logs or on the console');
     assert.ok(!text.includes(stack.secrets.outboundToken));
     assert.ok(!text.includes(stack.secrets.appPassword), 'no app password in the logs');
-    assert.ok(stack.console.some((l) => /Unauthorized/.test(l)), 'botbuilder\'s own console output was read too');
+    assert.ok(
+      stack.console.some((l) => /Unauthorized/.test(l)),
+      "botbuilder's own console output was read too",
+    );
   });
 });

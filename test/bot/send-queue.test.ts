@@ -9,10 +9,12 @@ function httpError(statusCode: number, retryAfter?: string): Error {
   return Object.assign(new Error(`HTTP ${statusCode}`), { statusCode, response: { headers: { get: (h: string) => (h === 'retry-after' ? retryAfter : undefined) } } });
 }
 
-
 describe('SlidingWindows', () => {
   it('says how long until one more send fits every window', () => {
-    const l = new SlidingWindows([{ count: 2, ms: 1000 }, { count: 3, ms: 10_000 }]);
+    const l = new SlidingWindows([
+      { count: 2, ms: 1000 },
+      { count: 3, ms: 10_000 },
+    ]);
     l.record('t', 0);
     l.record('t', 100);
     assert.equal(l.waitMs('t', 200), 800);
@@ -48,7 +50,10 @@ describe('SendQueue', () => {
     assert.equal(starts.length, 70);
     assert.ok(busiest(starts, 1000) <= 7, `busiest second: ${busiest(starts, 1000)}`);
     assert.ok(busiest(starts, 30_000) <= 60, `busiest 30 s: ${busiest(starts, 30_000)}`);
-    assert.deepEqual(order, [...order].sort((a, b) => a - b));
+    assert.deepEqual(
+      order,
+      [...order].sort((a, b) => a - b),
+    );
     assert.ok(Math.max(...starts) - Math.min(...starts) >= 30_000, 'the 61st send waited for the 30-second window');
   });
 
@@ -75,7 +80,10 @@ describe('SendQueue', () => {
     });
     await clock.tickAsync(10_000);
     assert.equal(await sent, 'ok');
-    assert.deepEqual(tries.map((t) => t - tries[0]), [0, 3000]);
+    assert.deepEqual(
+      tries.map((t) => t - tries[0]),
+      [0, 3000],
+    );
   });
 
   it('retries 502, 503, 504 and 412 with a jittered, doubling delay, up to four tries', async () => {
@@ -90,15 +98,46 @@ describe('SendQueue', () => {
     await clock.tickAsync(60_000);
     await failed;
     assert.equal(tries, 4);
-    assert.deepEqual(retries.map((r) => r.status), [412, 502, 503]);
-    assert.deepEqual(retries.map((r) => r.delayMs), [750, 1500, 3000], 'half the cap plus half of it at random (0.5)');
+    assert.deepEqual(
+      retries.map((r) => r.status),
+      [412, 502, 503],
+    );
+    assert.deepEqual(
+      retries.map((r) => r.delayMs),
+      [750, 1500, 3000],
+      'half the cap plus half of it at random (0.5)',
+    );
   });
 
   it('fails at once on 403 and on errors without a status', async () => {
     const queue = new SendQueue();
     let tries = 0;
-    await assert.rejects(queue.send({ thread: 'th', tenant: 'T' }, async () => void (tries++, (() => { throw httpError(403); })())), /HTTP 403/);
-    await assert.rejects(queue.send({ thread: 'th-2', tenant: 'T2' }, async () => void (tries++, (() => { throw new Error('bug'); })())), /bug/);
+    await assert.rejects(
+      queue.send(
+        { thread: 'th', tenant: 'T' },
+        async () =>
+          void (
+            tries++,
+            (() => {
+              throw httpError(403);
+            })()
+          ),
+      ),
+      /HTTP 403/,
+    );
+    await assert.rejects(
+      queue.send(
+        { thread: 'th-2', tenant: 'T2' },
+        async () =>
+          void (
+            tries++,
+            (() => {
+              throw new Error('bug');
+            })()
+          ),
+      ),
+      /bug/,
+    );
     assert.equal(tries, 2);
   });
 });
@@ -115,6 +154,16 @@ describe('retryAfterMs', () => {
 
 describe('withMargin', () => {
   it('stretches each window by a tenth and adds an even pace within the shortest', () => {
-    assert.deepEqual(withMargin([{ count: 7, ms: 1000 }, { count: 60, ms: 30_000 }]), [{ count: 7, ms: 1100 }, { count: 60, ms: 33_000 }, { count: 1, ms: 158 }]);
+    assert.deepEqual(
+      withMargin([
+        { count: 7, ms: 1000 },
+        { count: 60, ms: 30_000 },
+      ]),
+      [
+        { count: 7, ms: 1100 },
+        { count: 60, ms: 33_000 },
+        { count: 1, ms: 158 },
+      ],
+    );
   });
 });

@@ -17,7 +17,7 @@ const CATALOGUE_EN = /Dialogue about the core task[\s\S]*Start “Who defines th
  * is in the team's language (Danish until a facilitator says "sprog en"), whatever locale the
  * client sends; personal chat follows the locale.
  */
-describe('text commands and the team\'s language', function () {
+describe("text commands and the team's language", function () {
   this.timeout(60_000);
   const stack = useStack({ playground: false });
   const standIn = useConnectorStandIn();
@@ -32,11 +32,19 @@ describe('text commands and the team\'s language', function () {
   async function sayCard(text: string, o: SayOptions = {}): Promise<Card> {
     const since = standIn().calls.length;
     const activity = mentionActivity(text, { serviceUrl: standIn().serviceUrl, from: o.from ?? FACILITATOR, conversationId: o.conversationId, locale: o.locale ?? 'en-US' });
-    if (o.personal) Object.assign(activity, { text, entities: [], conversation: { conversationType: 'personal', tenantId: TENANT, id: `a:personal-${(o.from ?? FACILITATOR).id}` }, channelData: { tenant: { id: TENANT } } });
+    if (o.personal)
+      Object.assign(activity, {
+        text,
+        entities: [],
+        conversation: { conversationType: 'personal', tenantId: TENANT, id: `a:personal-${(o.from ?? FACILITATOR).id}` },
+        channelData: { tenant: { id: TENANT } },
+      });
     const res = await postActivity(url(), activity);
     assert.equal(res.status, 200, JSON.stringify(res.body));
     await stack.bot().idle();
-    const posted = standIn().since(since).filter((c) => c.op === 'replyToActivity' || c.op === 'sendToConversation');
+    const posted = standIn()
+      .since(since)
+      .filter((c) => c.op === 'replyToActivity' || c.op === 'sendToConversation');
     assert.equal(posted.length, 1, `one answer to "${text}"`);
     return ConnectorStandIn.cardsOf(posted[0])[0] as Card;
   }
@@ -124,7 +132,7 @@ describe('text commands and the team\'s language', function () {
     assert.equal((await stack.bot().deps.teams.get('team-ny'))?.language, 'en');
   });
 
-  it('an exercise started in English stays English, and leaves the team\'s language alone', async () => {
+  it("an exercise started in English stays English, and leaves the team's language alone", async () => {
     const english = await startSession(url(), standIn(), { title: 'In English', k: '3', language: 'en' });
     await stack.bot().idle();
     assert.equal((await stack.bot().deps.sessions.get(english.sessionId))?.session.settings.language, 'en');
@@ -132,7 +140,7 @@ describe('text commands and the team\'s language', function () {
     assert.match(await say('help'), HELP_DA);
   });
 
-  it('answers anything in personal chat with the help in the person\'s own locale', async () => {
+  it("answers anything in personal chat with the help in the person's own locale", async () => {
     const en = await say('start', { personal: true, locale: 'en-US' });
     assert.match(en, HELP_EN);
     assert.match(en, /Here in personal chat I only answer with this overview/);
@@ -140,12 +148,14 @@ describe('text commands and the team\'s language', function () {
     assert.match(await say('hej', { personal: true, locale: 'da-DK' }), HELP_DA);
   });
 
-  it('welcomes a new team in Danish, whatever the installer\'s locale', async () => {
+  it("welcomes a new team in Danish, whatever the installer's locale", async () => {
     const since = standIn().calls.length;
     const res = await postActivity(url(), installationActivity('add', { serviceUrl: standIn().serviceUrl, team: 'team-nyt', locale: 'en-US' }));
     assert.equal(res.status, 200);
     await stack.bot().idle();
-    const posted = standIn().since(since).filter((c) => c.op === 'replyToActivity' || c.op === 'sendToConversation');
+    const posted = standIn()
+      .since(since)
+      .filter((c) => c.op === 'replyToActivity' || c.op === 'sendToConversation');
     const text = cardText(ConnectorStandIn.cardsOf(posted[0])[0] as Card);
     assert.match(text, /Hej fra Kernedialog/);
     assert.match(text, /@Kernedialog hjælp for at se alle kommandoer/);

@@ -10,10 +10,11 @@ import { findFreePort } from '../../storage/azurite-child';
 import { useAzurite } from '../support/azurite';
 
 /** Whether anything takes a connection on the port. */
-const listening = (port: number) => new Promise<boolean>((resolve) => {
-  const socket = connect(port, '127.0.0.1', () => (socket.destroy(), resolve(true)));
-  socket.on('error', () => resolve(false));
-});
+const listening = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = connect(port, '127.0.0.1', () => (socket.destroy(), resolve(true)));
+    socket.on('error', () => resolve(false));
+  });
 
 /**
  * The vault is checked while the bot starts (SecretVault.check), so a misconfigured one stops the
@@ -29,7 +30,10 @@ describe('startBot checks the vault before it listens', function () {
     writeFileSync(join(root, 'keys'), 'a file where the folder should be');
     const port = await findFreePort('127.0.0.1');
     const options = readOptions({ PORT: String(port), ANONYMITY_KEY: randomBytes(32).toString('base64'), DATA_DIR: join(root, 'data'), KEY_DIR: join(root, 'keys'), PLAYGROUND: 'off' });
-    await assert.rejects(startBot(options, azurite.connectionString(), () => undefined), (err: Error & { reason?: string }) => err.reason === 'config' && /secrets folder .* set KEY_DIR/.test(err.message));
+    await assert.rejects(
+      startBot(options, azurite.connectionString(), () => undefined),
+      (err: Error & { reason?: string }) => err.reason === 'config' && /secrets folder .* set KEY_DIR/.test(err.message),
+    );
     assert.equal(await listening(port), false);
   });
 });

@@ -34,7 +34,16 @@ function rendererTicks(yMin: number, yMax: number): number[] {
 }
 
 describe('trend chart axis', () => {
-  const series = [{ legend: 'Klarhed', heading: 'Klarhed', points: [{ x: 'jan', y: 3.8 }, { x: 'feb', y: 4.1 }] }];
+  const series = [
+    {
+      legend: 'Klarhed',
+      heading: 'Klarhed',
+      points: [
+        { x: 'jan', y: 3.8 },
+        { x: 'feb', y: 4.1 },
+      ],
+    },
+  ];
   const chartIn = (block: Record<string, unknown>) => (block.items as Record<string, unknown>[]).find((i) => i.type === 'Chart.Line')!;
 
   it('starts at the scale minimum: a 1–5 trend is not drawn from 0', () => {
@@ -61,7 +70,14 @@ describe('trend chart axis', () => {
 });
 
 describe('trend charts: one figure each, so no legend hides one behind "+2 items"', () => {
-  const series = ['Tillid', 'Retfærdighed', 'Samarbejde'].map((name, i) => ({ legend: name, heading: name, points: [{ x: 'jan', y: 60 + i }, { x: 'feb', y: i === 2 ? null : 70 }] }));
+  const series = ['Tillid', 'Retfærdighed', 'Samarbejde'].map((name, i) => ({
+    legend: name,
+    heading: name,
+    points: [
+      { x: 'jan', y: 60 + i },
+      { x: 'feb', y: i === 2 ? null : 70 },
+    ],
+  }));
   const block = trendCharts({ title: 'Puls (0–100)', yAxisTitle: '0–100', scale: SCALE_RANGE.socialCapital, series, fallbackText: 'Grafen kan ikke vises her.' });
   const items = block.items as Record<string, unknown>[];
 
@@ -69,7 +85,10 @@ describe('trend charts: one figure each, so no legend hides one behind "+2 items
     const charts = items.filter((i) => i.type === 'Chart.Line');
     assert.equal(charts.length, 3);
     assert.ok(charts.every((c) => (c.data as unknown[]).length === 1));
-    assert.deepEqual(items.map((i) => (i.type === 'TextBlock' ? i.text : i.type)), ['Tillid', 'Chart.Line', 'Retfærdighed', 'Chart.Line', 'Samarbejde', 'Chart.Line']);
+    assert.deepEqual(
+      items.map((i) => (i.type === 'TextBlock' ? i.text : i.type)),
+      ['Tillid', 'Chart.Line', 'Retfærdighed', 'Chart.Line', 'Samarbejde', 'Chart.Line'],
+    );
     assert.deepEqual((charts[2].data as { values: unknown[] }[])[0].values, [{ x: 'jan', y: 62 }], 'a round without a figure is left out, not drawn as 0');
   });
 
@@ -89,7 +108,13 @@ describe('trend: one point per round', () => {
         { dueAt: '2027-02-01T08:00:00Z', value: 65 },
       ],
     } as ItemTrend;
-    const text = trendText('da', [trend], 'Europe/Copenhagen', () => 'Tillid', () => 'Tillid');
+    const text = trendText(
+      'da',
+      [trend],
+      'Europe/Copenhagen',
+      () => 'Tillid',
+      () => 'Tillid',
+    );
     const xs = text.series[0].points.map((p) => p.x);
     assert.equal(new Set(xs).size, 3, xs.join(' | '));
     assert.deepEqual(xs, ['4. jan. 2027', '4. jan. 2027 (2)', '1. feb. 2027']);
@@ -100,18 +125,43 @@ describe('trend: one point per round', () => {
 
 describe('chart labels are whole', () => {
   const long = 'Vi samarbejder på tværs af alle faggrupper og afdelinger i kommunen – hver dag';
-  const field: Field = { id: 'q', kind: 'choice', label: 'Q', hint: '', choices: [{ title: long, value: 'a' }, { title: 'Kort', value: 'b' }] };
+  const field: Field = {
+    id: 'q',
+    kind: 'choice',
+    label: 'Q',
+    hint: '',
+    choices: [
+      { title: long, value: 'a' },
+      { title: 'Kort', value: 'b' },
+    ],
+  };
   const name = 'Vi samarbejder på tværs af alle faggrupper og afdelinger i kommunen';
 
   it('gives each option its bar under the whole option name, not one cut with "…"', () => {
-    const chart = distributionChart('da', field, { kind: 'choice', shown: true, counts: [{ value: 'a', count: 3 }, { value: 'b', count: 2 }] } as never);
-    assert.deepEqual((chart.data as { x: string }[]).map((d) => d.x), [name, 'Kort']);
+    const chart = distributionChart('da', field, {
+      kind: 'choice',
+      shown: true,
+      counts: [
+        { value: 'a', count: 3 },
+        { value: 'b', count: 2 },
+      ],
+    } as never);
+    assert.deepEqual(
+      (chart.data as { x: string }[]).map((d) => d.x),
+      [name, 'Kort'],
+    );
   });
 
   it('gives the gap chart the whole option name on each bar, with now or should-be', () => {
-    const counts = [{ value: 'a', count: 3 }, { value: 'b', count: 2 }];
+    const counts = [
+      { value: 'a', count: 3 },
+      { value: 'b', count: 2 },
+    ];
     const chart = gapChart('en', field, { shown: true, now: { counts }, shouldBe: { counts } } as never);
-    assert.deepEqual((chart.data as { x: string }[]).slice(0, 2).map((d) => d.x), [`${name} – now`, `${name} – should be`]);
+    assert.deepEqual(
+      (chart.data as { x: string }[]).slice(0, 2).map((d) => d.x),
+      [`${name} – now`, `${name} – should be`],
+    );
   });
 
   it('removes markdown but keeps every word, dashes included', () => {

@@ -7,15 +7,37 @@ const textsOf = (elements: unknown) => (elements as Json[]).map((e) => (e.type =
 
 describe('chart builders (the shapes on Microsoft Learn, "Charts in Adaptive Cards")', () => {
   it('a count chart is horizontal bars with no axis: whole counts beside the bars, no fractional ticks, no legend', () => {
-    assert.deepEqual(countBars([{ x: '1 – helt uenig', y: 0 }, { x: '2', y: 3 }], { color: 'categoricalBlue' }), {
-      type: 'Chart.HorizontalBar', data: [{ x: '1 – helt uenig', y: 0 }, { x: '2', y: 3 }], displayMode: 'AbsoluteNoAxis', color: 'categoricalBlue',
-    });
+    assert.deepEqual(
+      countBars(
+        [
+          { x: '1 – helt uenig', y: 0 },
+          { x: '2', y: 3 },
+        ],
+        { color: 'categoricalBlue' },
+      ),
+      {
+        type: 'Chart.HorizontalBar',
+        data: [
+          { x: '1 – helt uenig', y: 0 },
+          { x: '2', y: 3 },
+        ],
+        displayMode: 'AbsoluteNoAxis',
+        color: 'categoricalBlue',
+      },
+    );
   });
 
   it('a bar may carry its own colour, and a line chart has one { legend, values } per series', () => {
-    assert.deepEqual(horizontalBar([{ x: 'A – nu', y: 6, color: 'categoricalTeal' }], { title: 'T' }), { type: 'Chart.HorizontalBar', data: [{ x: 'A – nu', y: 6, color: 'categoricalTeal' }], title: 'T' });
+    assert.deepEqual(horizontalBar([{ x: 'A – nu', y: 6, color: 'categoricalTeal' }], { title: 'T' }), {
+      type: 'Chart.HorizontalBar',
+      data: [{ x: 'A – nu', y: 6, color: 'categoricalTeal' }],
+      title: 'T',
+    });
     assert.deepEqual(line([{ legend: 'Klarhed', values: [{ x: 'jan', y: 3.8 }] }], { yMin: 1, yMax: 6 }), {
-      type: 'Chart.Line', data: [{ legend: 'Klarhed', values: [{ x: 'jan', y: 3.8 }] }], yMin: 1, yMax: 6,
+      type: 'Chart.Line',
+      data: [{ legend: 'Klarhed', values: [{ x: 'jan', y: 3.8 }] }],
+      yMin: 1,
+      yMax: 6,
     });
   });
 });
@@ -37,7 +59,11 @@ describe('shortLabel', () => {
 
 describe('chartWithText', () => {
   const lines = ['1 – helt uenig: 4 (67 %)', '2: 1 (17 %)', '5 – helt enig: 1 (17 %)'];
-  const chart = countBars([{ x: '1', y: 4 }, { x: '2', y: 1 }, { x: '5', y: 1 }]);
+  const chart = countBars([
+    { x: '1', y: 4 },
+    { x: '2', y: 1 },
+    { x: '5', y: 1 },
+  ]);
   const block = chartWithText(chart, lines);
 
   it('shows the chart and then every line on a client that draws charts', () => {

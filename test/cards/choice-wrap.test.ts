@@ -22,9 +22,12 @@ function choiceSets(): { file: string; set: Record<string, unknown> }[] {
 }
 
 describe('choices on the cards', () => {
-  it('wrap when shown as radio buttons or checkboxes, so a long choice (a proposal on the ballot, the setup\'s answer modes) is never cut at phone width', () => {
+  it("wrap when shown as radio buttons or checkboxes, so a long choice (a proposal on the ballot, the setup's answer modes) is never cut at phone width", () => {
     const expanded = choiceSets().filter(({ set }) => set.style !== 'compact');
     assert.ok(expanded.length >= 5, String(expanded.length));
-    assert.deepEqual(expanded.filter(({ set }) => set.wrap !== true).map(({ file, set }) => `${file}: ${String(set.id)}`), []);
+    assert.deepEqual(
+      expanded.filter(({ set }) => set.wrap !== true).map(({ file, set }) => `${file}: ${String(set.id)}`),
+      [],
+    );
   });
 });

@@ -21,14 +21,31 @@ describe('the summary headline', () => {
   it('leads with the median of the first scale, with what the ends of the scale mean', () => {
     const answers = ['1', '2', '1', '1', '1', '5'].map((fixed) => ({ fixed, level: 'kommune' }));
     assert.equal(shownHeadline('da', vildfarelser, answers), '6 personer har svaret. »Vores kerneopgave ligger fast«: Medianen er 1 på skalaen fra 1 (helt uenig) til 5 (helt enig).');
-    assert.equal(shownHeadline('en', vildfarelser, answers.slice(0, 5).concat({ fixed: '4', level: 'team' })), '6 people answered. “Our core task is fixed”: the median is 1 on the scale from 1 (strongly disagree) to 5 (strongly agree).');
+    assert.equal(
+      shownHeadline('en', vildfarelser, answers.slice(0, 5).concat({ fixed: '4', level: 'team' })),
+      '6 people answered. “Our core task is fixed”: the median is 1 on the scale from 1 (strongly disagree) to 5 (strongly agree).',
+    );
   });
 
   it('says a median halfway between two steps as such', () => {
     const answers = ['2', '3', '4', '4', '5', '5'].map((position) => ({ position }));
     assert.match(shownHeadline('da', dilemmaer, answers), /Medianen er 4 på skalaen/);
-    assert.match(shownHeadline('da', dilemmaer, ['1', '2', '3', '3', '4', '5'].map((position) => ({ position }))), /Medianen er 3 på skalaen/);
-    assert.match(shownHeadline('da', dilemmaer, ['1', '2', '3', '4', '5', '5'].map((position) => ({ position }))), /Medianen er 3,5 på skalaen/);
+    assert.match(
+      shownHeadline(
+        'da',
+        dilemmaer,
+        ['1', '2', '3', '3', '4', '5'].map((position) => ({ position })),
+      ),
+      /Medianen er 3 på skalaen/,
+    );
+    assert.match(
+      shownHeadline(
+        'da',
+        dilemmaer,
+        ['1', '2', '3', '4', '5', '5'].map((position) => ({ position })),
+      ),
+      /Medianen er 3,5 på skalaen/,
+    );
   });
 
   it('says two camps, never a median, when a dilemma splits the team, with counts only when each side has k', () => {
@@ -39,16 +56,29 @@ describe('the summary headline', () => {
     assert.doesNotMatch(shownHeadline('da', dilemmaer, split, 5), /[Mm]edian|[Gg]ennemsnit|\d+ hælder/);
   });
 
-  it('names the sides of the team\'s own dilemma', () => {
+  it("names the sides of the team's own dilemma", () => {
     const own = withOwnSides(dilemmaer, { variant: 'own', facilitatorTexts: { ownSideA: 'Borgerens ønske', ownSideB: 'Vores faglighed' } });
     const split = ['1', '1', '2', '3', '4', '5', '5'].map((position) => ({ position }));
     assert.match(shownHeadline('da', own, split, 3), /To lejre: 3 hælder mod »Borgerens ønske«, 3 mod »Vores faglighed«\.$/);
   });
 
   it('leads with where we are and should be for the gap, between two steps when the median is', () => {
-    const whole = gapAnswers([['fokus', 'inddragelse'], ['fokus', 'samskabelse'], ['fokus', 'fokus'], ['lydhoerhed', 'inddragelse'], ['lydhoerhed', 'samskabelse']]);
+    const whole = gapAnswers([
+      ['fokus', 'inddragelse'],
+      ['fokus', 'samskabelse'],
+      ['fokus', 'fokus'],
+      ['lydhoerhed', 'inddragelse'],
+      ['lydhoerhed', 'samskabelse'],
+    ]);
     assert.equal(shownHeadline('da', inddragelse, whole), '5 personer har svaret. Midt i svarene: nu »Fælles fokus«, bør være »Aktiv inddragelse«.');
-    const half = gapAnswers([['fokus', 'inddragelse'], ['fokus', 'samskabelse'], ['fokus', 'samskabelse'], ['lydhoerhed', 'samskabelse'], ['lydhoerhed', 'fokus'], ['lydhoerhed', 'samskabelse']]);
+    const half = gapAnswers([
+      ['fokus', 'inddragelse'],
+      ['fokus', 'samskabelse'],
+      ['fokus', 'samskabelse'],
+      ['lydhoerhed', 'samskabelse'],
+      ['lydhoerhed', 'fokus'],
+      ['lydhoerhed', 'samskabelse'],
+    ]);
     assert.equal(shownHeadline('en', inddragelse, half), '6 people answered. The middle answer: now between “Shared focus” and “Heightened responsiveness”, should be “Co-creation”.');
   });
 

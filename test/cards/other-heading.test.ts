@@ -10,11 +10,24 @@ import { sessionOf } from '../support/card-sessions';
 
 const identity = <T>(xs: T[]): T[] => xs;
 const MEETINGS = ['For mange møder', 'Møder uden dagsorden', 'Lange møder hver uge', 'Møder der kunne være en mail', 'Møder hele dagen'];
-const APART = ['Vi har for travlt i hverdagen', 'Borgerne skal have hjælp hurtigt', 'Samarbejdet med forældrene er godt', 'Dokumentation tager meget tid', 'Eleverne skal lære mest muligt', 'Ledelsen skal give retning'];
+const APART = [
+  'Vi har for travlt i hverdagen',
+  'Borgerne skal have hjælp hurtigt',
+  'Samarbejdet med forældrene er godt',
+  'Dokumentation tager meget tid',
+  'Eleverne skal lære mest muligt',
+  'Ledelsen skal give retning',
+];
 
 /** The summary card's TextBlocks for answers to the formal core task, at k = 3. */
 function cardTexts(lang: 'da' | 'en', formal: readonly string[]): string[] {
-  const summary = summarisePerspectives(hvemDefinerer, formal.map((f) => ({ formal: f })), 3, 'all', identity);
+  const summary = summarisePerspectives(
+    hvemDefinerer,
+    formal.map((f) => ({ formal: f })),
+    3,
+    'all',
+    identity,
+  );
   return texts(summaryCard(sessionOf(hvemDefinerer, { lang }), summary));
 }
 
@@ -45,17 +58,26 @@ describe('summary card: the heading over answers in no theme', () => {
 
   it('decides by what the section shows: no theme, or themes, around the same quotes', () => {
     const alone = themeSection('en', { themes: [], count: 6, otherCount: 6, otherQuotes: ['Coffee', 'Cake'] }, 3);
-    assert.deepEqual(alone.themes.map((t) => t.heading), ['From the answers']);
+    assert.deepEqual(
+      alone.themes.map((t) => t.heading),
+      ['From the answers'],
+    );
     const meetings = [{ label: ['meetings'], members: [0, 1, 2, 3, 4, 5], quotes: [] }];
     const after = themeSection('en', { themes: meetings, count: 8, otherCount: 2, otherQuotes: ['Coffee', 'Cake'] }, 3);
-    assert.deepEqual(after.themes.map((t) => t.heading), ['meetings', 'Other answers']);
+    assert.deepEqual(
+      after.themes.map((t) => t.heading),
+      ['meetings', 'Other answers'],
+    );
   });
 
   it("heads a professional group's quotes the same way: plain when the group has no theme", () => {
     const group = (texts: readonly string[]) => texts.map((kerneopgave) => ({ faggruppe: 'Lærere', kerneopgave }));
     const apart = summariseGroups('faggruppe', ['kerneopgave'], group(APART), ['Lærere'], 3, identity);
     assert.ok(apart.shown);
-    assert.deepEqual(groupSections('da', apart)[0].themes.map((t) => t.heading), ['Fra svarene']);
+    assert.deepEqual(
+      groupSections('da', apart)[0].themes.map((t) => t.heading),
+      ['Fra svarene'],
+    );
     const themed = summariseGroups('faggruppe', ['kerneopgave'], group([...MEETINGS, ...APART.slice(0, 3)]), ['Lærere'], 3, identity);
     assert.ok(themed.shown);
     const headings = groupSections('da', themed)[0].themes.map((t) => t.heading);

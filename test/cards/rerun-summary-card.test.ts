@@ -11,10 +11,17 @@ import { cardText } from '../support/playground-client';
 
 function session(exerciseId: string, language: Language = 'da', variant?: string): Session {
   return {
-    schema: 1, id: 'sess-rerun', exerciseId, exerciseVersion: 1,
+    schema: 1,
+    id: 'sess-rerun',
+    exerciseId,
+    exerciseVersion: 1,
     settings: { title: 'Igen', k: 5, language, distribution: 'all', timeZone: 'Europe/Copenhagen', ...(variant ? { variant } : {}) },
-    facilitator: { id: 'f', name: 'F' }, state: 'closed', phase: 'answer',
-    place: { serviceUrl: 'http://x', tenantId: 't', teamsChannelId: 'c', teamId: 'team-1' }, createdAt: '2027-01-04T00:00:00Z', shownProgress: 0,
+    facilitator: { id: 'f', name: 'F' },
+    state: 'closed',
+    phase: 'answer',
+    place: { serviceUrl: 'http://x', tenantId: 't', teamsChannelId: 'c', teamId: 'team-1' },
+    createdAt: '2027-01-04T00:00:00Z',
+    shownProgress: 0,
   };
 }
 
@@ -35,7 +42,7 @@ describe('the summary card of a re-run (docs/anonymity.md, "Figures across round
   const first = summaryCard(session('vildfarelser'), summarise(vildfarelser, SIX, settings));
   const rerun = summaryCard(session('vildfarelser'), summarise(vildfarelser, SIX, settings, { repeated: ALL }));
 
-  it('the first run still shows every step\'s count and share, median and spread, with charts', () => {
+  it("the first run still shows every step's count and share, median and spread, with charts", () => {
     const text = cardText(first);
     assert.match(text, EXACT_COUNT);
     assert.match(text, /median/);
@@ -55,7 +62,7 @@ describe('the summary card of a re-run (docs/anonymity.md, "Figures across round
     assert.doesNotMatch(text, /Flest valgte/, 'the headline names no option');
   });
 
-  it('a dilemma pools both sides\' reasons, so no reason tells which side its writer took', () => {
+  it("a dilemma pools both sides' reasons, so no reason tells which side its writer took", () => {
     const first = cardText(summaryCard(session('dilemmaer', 'da', 'd1'), summarise(dilemmaer, POSITIONS, settings)));
     assert.match(first, /Grunde hos dem, der hælder mod side A/, 'the first run shows the reasons by side');
     const text = cardText(summaryCard(session('dilemmaer', 'da', 'd1'), summarise(dilemmaer, POSITIONS, settings, { repeated: dilemmaer.questions.map((q) => q.id) })));

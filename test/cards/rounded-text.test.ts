@@ -30,9 +30,14 @@ describe('roundedText: a rounded check-in figure as a leader reads it', () => {
   it('a meeting rated 35 in total by six, items 8.7 to 8.8: the card reads "mindst 35 af 40" beside "9 af 10" on each item', () => {
     // Six people, each 8 on one item and 9 on the other three (35 each); the 8s fall on items 0, 1, 2, 2, 3, 3.
     const items = ['relationship', 'goals', 'approach', 'overall'];
-    const score = scoreMeeting([0, 1, 2, 2, 3, 3].map((low) => Object.fromEntries(items.map((id, j) => [id, j === low ? '8' : '9']))), 5);
+    const score = scoreMeeting(
+      [0, 1, 2, 2, 3, 3].map((low) => Object.fromEntries(items.map((id, j) => [id, j === low ? '8' : '9']))),
+      5,
+    );
     assert.deepEqual(score.shown && [score.meanTotal, score.steps], [35, { total: 10, item: 2 }]);
-    const lines = scoreView('da', score, (id) => ({ relationship: 'Relationen', goals: 'Mål og emner', approach: 'Måden', overall: 'Mødet som helhed' })[id] ?? id, false).sections.flatMap((s) => s.lines);
+    const lines = scoreView('da', score, (id) => ({ relationship: 'Relationen', goals: 'Mål og emner', approach: 'Måden', overall: 'Mødet som helhed' })[id] ?? id, false).sections.flatMap(
+      (s) => s.lines,
+    );
     assert.ok(lines.includes('Samlet score (fire punkter): mindst 35 af 40'), lines.join('\n'));
     for (const item of ['Relationen', 'Mål og emner', 'Måden', 'Mødet som helhed']) assert.ok(lines.includes(`${item}: 9 af 10`), lines.join('\n'));
   });
@@ -54,7 +59,10 @@ describe('roundedText: a rounded check-in figure as a leader reads it', () => {
     const ten = { relationship: '10', goals: '10', approach: '10', overall: '10' };
     const score = scoreMeeting([{ relationship: '9', goals: '8', approach: '9', overall: '9' }, ten, ten, ten, ten, ten], 5);
     const lines = scoreView('da', score, (id) => id, false).sections.flatMap((s) => s.lines);
-    assert.ok(lines.some((l) => /mindst 35/.test(l)), lines.join('\n'));
+    assert.ok(
+      lines.some((l) => /mindst 35/.test(l)),
+      lines.join('\n'),
+    );
     assert.ok(!lines.some((l) => /: 35 af 40/.test(l)), lines.join('\n'));
   });
 

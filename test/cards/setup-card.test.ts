@@ -1,73 +1,83 @@
-import assert from "node:assert/strict";
-import { CATALOGUE } from "../../domain/catalogue";
-import { setupCard } from "../../cards/setup-card";
-import type { ExerciseDefinition, Language } from "../../domain/exercise";
-import { dilemmaer } from "../../domain/exercises/dilemmaer";
-import { faggrupper } from "../../domain/exercises/faggrupper";
-import { faellesRamme } from "../../domain/exercises/faelles-ramme";
-import { hvemDefinerer } from "../../domain/exercises/hvem-definerer";
-import { nodes, ofType, texts } from "../support/card-nodes";
+import assert from 'node:assert/strict';
+import { CATALOGUE } from '../../domain/catalogue';
+import { setupCard } from '../../cards/setup-card';
+import type { ExerciseDefinition, Language } from '../../domain/exercise';
+import { dilemmaer } from '../../domain/exercises/dilemmaer';
+import { faggrupper } from '../../domain/exercises/faggrupper';
+import { faellesRamme } from '../../domain/exercises/faelles-ramme';
+import { hvemDefinerer } from '../../domain/exercises/hvem-definerer';
+import { nodes, ofType, texts } from '../support/card-nodes';
 
 const EXERCISES = CATALOGUE.map((e) => e.definition).filter((d): d is ExerciseDefinition => !!d);
-const ids = (card: unknown) => nodes(card).filter((n) => typeof n.id === "string" && String(n.type).startsWith("Input.")).map((n) => String(n.id));
-const text = (card: unknown) => texts(card).join("\n");
+const ids = (card: unknown) =>
+  nodes(card)
+    .filter((n) => typeof n.id === 'string' && String(n.type).startsWith('Input.'))
+    .map((n) => String(n.id));
+const text = (card: unknown) => texts(card).join('\n');
 
-describe("setupCard asks only what applies", () => {
-  it("asks who answers what only where there are perspectives", () => {
+describe('setupCard asks only what applies', () => {
+  it('asks who answers what only where there are perspectives', () => {
     for (const def of EXERCISES) {
-      const hasPerspectives = def.distributions.includes("assigned");
-      assert.equal(ids(setupCard("da", def)).includes("distribution"), hasPerspectives, def.id);
-      assert.equal(/Hvem svarer på hvad/.test(text(setupCard("da", def))), hasPerspectives, def.id);
+      const hasPerspectives = def.distributions.includes('assigned');
+      assert.equal(ids(setupCard('da', def)).includes('distribution'), hasPerspectives, def.id);
+      assert.equal(/Hvem svarer på hvad/.test(text(setupCard('da', def))), hasPerspectives, def.id);
     }
   });
 
-  it("shows the own-dilemma fields only when the own dilemma is chosen, and says when they appear", () => {
-    const first = setupCard("da", dilemmaer);
-    assert.deepEqual(ids(first).filter((id) => id.startsWith("ft_")), []);
+  it('shows the own-dilemma fields only when the own dilemma is chosen, and says when they appear', () => {
+    const first = setupCard('da', dilemmaer);
+    assert.deepEqual(
+      ids(first).filter((id) => id.startsWith('ft_')),
+      [],
+    );
     assert.match(text(first), /Vælger du »Vores eget dilemma«, kommer felterne til det frem, når du trykker »Start øvelsen i en ny tråd«/);
-    assert.equal((ofType(first, "Action.Execute")[0].data as { variantShown: string }).variantShown, "d1");
+    assert.equal((ofType(first, 'Action.Execute')[0].data as { variantShown: string }).variantShown, 'd1');
 
-    const own = setupCard("da", dilemmaer, { variant: "own" });
-    assert.deepEqual(ids(own).filter((id) => id.startsWith("ft_")), ["ft_ownDilemma", "ft_ownSideA", "ft_ownSideB"]);
-    for (const action of [...ofType(own, "Action.Execute"), ...ofType(own, "Action.Submit")]) assert.equal((action.data as { variantShown: string }).variantShown, "own", "the Submit fallback carries it too");
+    const own = setupCard('da', dilemmaer, { variant: 'own' });
+    assert.deepEqual(
+      ids(own).filter((id) => id.startsWith('ft_')),
+      ['ft_ownDilemma', 'ft_ownSideA', 'ft_ownSideB'],
+    );
+    for (const action of [...ofType(own, 'Action.Execute'), ...ofType(own, 'Action.Submit')])
+      assert.equal((action.data as { variantShown: string }).variantShown, 'own', 'the Submit fallback carries it too');
   });
 
   it("shows a route's own text only with that route (Et fælles grundlag: a = the formulation)", () => {
-    assert.ok(ids(setupCard("en", faellesRamme, { variant: "a" })).includes("ft_formulation"));
-    assert.ok(!ids(setupCard("en", faellesRamme, { variant: "b" })).includes("ft_formulation"));
+    assert.ok(ids(setupCard('en', faellesRamme, { variant: 'a' })).includes('ft_formulation'));
+    assert.ok(!ids(setupCard('en', faellesRamme, { variant: 'b' })).includes('ft_formulation'));
   });
 
-  it("asks for groups and phase days only in the exercises that have them", () => {
+  it('asks for groups and phase days only in the exercises that have them', () => {
     for (const def of EXERCISES) {
-      const card = setupCard("da", def);
-      assert.equal(ids(card).includes("groups"), !!def.needsGroups, def.id);
-      assert.equal(ids(card).includes("voteDays"), def.phases.includes("vote"), def.id);
+      const card = setupCard('da', def);
+      assert.equal(ids(card).includes('groups'), !!def.needsGroups, def.id);
+      assert.equal(ids(card).includes('voteDays'), def.phases.includes('vote'), def.id);
     }
   });
 
-  for (const lang of ["da", "en"] as Language[]) {
+  for (const lang of ['da', 'en'] as Language[]) {
     it(`gives every text field the server's limit as maxLength and says it (${lang})`, () => {
       for (const def of EXERCISES) {
-        const card = setupCard(lang, def, { variant: def.variants?.find((v) => v.id === "own")?.id });
-        const inputs = ofType(card, "Input.Text");
+        const card = setupCard(lang, def, { variant: def.variants?.find((v) => v.id === 'own')?.id });
+        const inputs = ofType(card, 'Input.Text');
         assert.ok(inputs.length > 0);
         for (const input of inputs) {
-          assert.equal(typeof input.maxLength, "number", `${def.id} ${input.id}`);
+          assert.equal(typeof input.maxLength, 'number', `${def.id} ${input.id}`);
           // Groups have a rule of their own (count and length per group), in their hint.
-          if (input.id === "groups") continue;
-          const said = lang === "da" ? `Højst ${input.maxLength} tegn.` : `At most ${input.maxLength} characters.`;
+          if (input.id === 'groups') continue;
+          const said = lang === 'da' ? `Højst ${input.maxLength} tegn.` : `At most ${input.maxLength} characters.`;
           assert.ok(texts(card).includes(said), `${def.id}: "${said}" for ${input.id}`);
         }
       }
-      assert.equal(ofType(setupCard(lang, faggrupper), "Input.Text").find((i) => i.id === "groups")?.maxLength, 732);
-      assert.match(text(setupCard(lang, faggrupper)), lang === "da" ? /hver på højst 60 tegn/ : /each at most 60 characters/);
+      assert.equal(ofType(setupCard(lang, faggrupper), 'Input.Text').find((i) => i.id === 'groups')?.maxLength, 732);
+      assert.match(text(setupCard(lang, faggrupper)), lang === 'da' ? /hver på højst 60 tegn/ : /each at most 60 characters/);
     });
 
     it(`leaves no placeholder and no bare k in visible text (${lang})`, () => {
       for (const def of EXERCISES) {
         for (const members of [undefined, 2, 6, 40]) {
-          const card = setupCard(lang, def, { variant: "own" }, [], members);
-          const visible = [...texts(card), ...nodes(card).flatMap((n) => [n.title, n.placeholder].filter((x): x is string => typeof x === "string"))];
+          const card = setupCard(lang, def, { variant: 'own' }, [], members);
+          const visible = [...texts(card), ...nodes(card).flatMap((n) => [n.title, n.placeholder].filter((x): x is string => typeof x === 'string'))];
           for (const line of visible) {
             assert.doesNotMatch(line, /\{[^}]*\}|\$\{/, `${def.id}: ${line}`);
             assert.doesNotMatch(line, /(^|[^\p{L}])k([^\p{L}]|$)/u, `${def.id}: ${line}`);
@@ -78,36 +88,39 @@ describe("setupCard asks only what applies", () => {
   }
 });
 
-describe("setupCard says how big a team the options need", () => {
+describe('setupCard says how big a team the options need', () => {
   it("one perspective each: 3 × k with numbers, the channel's count, and a warning when it is below", () => {
-    const card = text(setupCard("da", hvemDefinerer, {}, [], 6));
+    const card = text(setupCard('da', hvemDefinerer, {}, [], 6));
     assert.match(card, /Kanalen har 6 medlemmer\./);
     assert.match(card, /3 × 5 = 15 medlemmer/);
     assert.match(card, /Kanalen er for lille til »Hver deltager får ét perspektiv«: det kræver mindst 15 medlemmer, og kanalen har 6\. Lad alle svare på alle tre perspektiver\./);
-    assert.doesNotMatch(card, /sænke anonymitetsgrænsen/, "no lower threshold reaches 6 ÷ 3");
-    assert.match(text(setupCard("da", hvemDefinerer, {}, [], 12)), /sænke anonymitetsgrænsen til 4; så rækker kanalens 12 medlemmer/);
-    assert.doesNotMatch(text(setupCard("da", hvemDefinerer, {}, [], 15)), /for lille/);
+    assert.doesNotMatch(card, /sænke anonymitetsgrænsen/, 'no lower threshold reaches 6 ÷ 3');
+    assert.match(text(setupCard('da', hvemDefinerer, {}, [], 12)), /sænke anonymitetsgrænsen til 4; så rækker kanalens 12 medlemmer/);
+    assert.doesNotMatch(text(setupCard('da', hvemDefinerer, {}, [], 15)), /for lille/);
   });
 
-  it("uses the k the form holds", () => {
-    assert.match(text(setupCard("en", hvemDefinerer, { k: "4" }, [], 20)), /3 × 4 = 12 members/);
+  it('uses the k the form holds', () => {
+    assert.match(text(setupCard('en', hvemDefinerer, { k: '4' }, [], 20)), /3 × 4 = 12 members/);
   });
 
-  it("professional groups: k per group, with the groups typed so far", () => {
-    const card = text(setupCard("da", faggrupper, { groups: "Lærere\nPædagoger\nAdministration" }, [], 6));
+  it('professional groups: k per group, with the groups typed so far', () => {
+    const card = text(setupCard('da', faggrupper, { groups: 'Lærere\nPædagoger\nAdministration' }, [], 6));
     assert.match(card, /Med en anonymitetsgrænse på 5 skal hver faggruppe have mindst 5 svar for at blive vist for sig\./);
     assert.match(card, /Med jeres 3 faggrupper skal I altså være mindst 15/);
     assert.match(card, /Kanalen har 6 medlemmer\. Med en grænse på 5 kan højst 1 af faggrupperne få svar nok/);
-    assert.match(text(setupCard("da", faggrupper)), /Med fx 3 faggrupper skal I altså være mindst 15/);
+    assert.match(text(setupCard('da', faggrupper)), /Med fx 3 faggrupper skal I altså være mindst 15/);
   });
 
-  it("warns when the channel is smaller than k itself", () => {
-    assert.match(text(setupCard("da", dilemmaer, {}, [], 4)), /Kanalen har kun 4 medlemmer – færre end anonymitetsgrænsen på 5/);
+  it('warns when the channel is smaller than k itself', () => {
+    assert.match(text(setupCard('da', dilemmaer, {}, [], 4)), /Kanalen har kun 4 medlemmer – færre end anonymitetsgrænsen på 5/);
   });
 
-  it("says that the check could not be made when the count is unknown, and warns of nothing", () => {
-    const card = setupCard("en", hvemDefinerer);
+  it('says that the check could not be made when the count is unknown, and warns of nothing', () => {
+    const card = setupCard('en', hvemDefinerer);
     assert.match(text(card), /member count could not be read, so it has not been checked/);
-    assert.deepEqual(ofType(card, "TextBlock").filter((b) => b.color === "Attention"), []);
+    assert.deepEqual(
+      ofType(card, 'TextBlock').filter((b) => b.color === 'Attention'),
+      [],
+    );
   });
 });

@@ -9,7 +9,10 @@ import { sessionOf } from '../support/card-sessions';
 import { visibleTexts } from '../support/visible-texts';
 
 const identity = <T>(xs: T[]): T[] => xs;
-const shownText = (card: unknown) => visibleTexts(card).map((v) => v.text).join('\n');
+const shownText = (card: unknown) =>
+  visibleTexts(card)
+    .map((v) => v.text)
+    .join('\n');
 const MEETINGS = ['For mange møder', 'Møder uden dagsorden', 'Lange møder hver uge', 'Møder der kunne være en mail', 'Møder hele dagen'];
 
 describe('summary card: what each section holds back (docs/anonymity.md, rule 7)', () => {
@@ -28,7 +31,13 @@ describe('summary card: what each section holds back (docs/anonymity.md, rule 7)
   });
 
   it('says nothing is quoted when fewer than k people could be', () => {
-    const summary = summarisePerspectives(hvemDefinerer, ['møder med bamse', 'møder, fisken', 'møder om kaninen', 'møder og trampolin', 'For mange møder uden dagsorden'].map((formal) => ({ formal })), 5, 'all', identity);
+    const summary = summarisePerspectives(
+      hvemDefinerer,
+      ['møder med bamse', 'møder, fisken', 'møder om kaninen', 'møder og trampolin', 'For mange møder uden dagsorden'].map((formal) => ({ formal })),
+      5,
+      'all',
+      identity,
+    );
     const text = shownText(summaryCard(sessionOf(hvemDefinerer, { lang: 'da' }), summary));
     assert.match(text, /Ingen citater her: for få af svarene kunne citeres, uden at nogen kunne genkendes\./);
     assert.doesNotMatch(text, /dagsorden/);
@@ -39,28 +48,65 @@ describe('summary card: what each section holds back (docs/anonymity.md, rule 7)
   });
 
   it('never shows a theme size that the section total resolves: 7 answers, themes of 5 and 2', () => {
-    const { themes, otherText } = themeSection('da', { themes: [{ label: ['møder'], members: [0, 1, 2, 3, 4], quotes: [] }, { label: ['tid'], members: [5, 6], quotes: [] }], count: 7, otherCount: 0 }, 5);
-    assert.deepEqual(themes.map((t) => t.heading), ['møder', 'tid (for få svar til at vise tallet)']);
+    const { themes, otherText } = themeSection(
+      'da',
+      {
+        themes: [
+          { label: ['møder'], members: [0, 1, 2, 3, 4], quotes: [] },
+          { label: ['tid'], members: [5, 6], quotes: [] },
+        ],
+        count: 7,
+        otherCount: 0,
+      },
+      5,
+    );
+    assert.deepEqual(
+      themes.map((t) => t.heading),
+      ['møder', 'tid (for få svar til at vise tallet)'],
+    );
     assert.equal(otherText, '');
   });
 
   it('shows sizes in steps of k, and "other" with them, when that resolves nothing small', () => {
-    const { themes, otherText } = themeSection('en', { themes: [{ label: ['meetings'], members: Array.from({ length: 7 }, (_, i) => i), quotes: [] }, { label: ['time'], members: [7, 8, 9, 10, 11, 12], quotes: [] }], count: 16, otherCount: 3 }, 5);
-    assert.deepEqual(themes.map((t) => t.heading), ['meetings (5–9 answers)', 'time (5–9 answers)']);
+    const { themes, otherText } = themeSection(
+      'en',
+      {
+        themes: [
+          { label: ['meetings'], members: Array.from({ length: 7 }, (_, i) => i), quotes: [] },
+          { label: ['time'], members: [7, 8, 9, 10, 11, 12], quotes: [] },
+        ],
+        count: 16,
+        otherCount: 3,
+      },
+      5,
+    );
+    assert.deepEqual(
+      themes.map((t) => t.heading),
+      ['meetings (5–9 answers)', 'time (5–9 answers)'],
+    );
     assert.equal(otherText, 'A few answers did not fit a shared theme.');
   });
 
   it('quotes "Andre svar" like a theme, and sizes it knowing a reader can count its quotes (rule 7.8)', () => {
     const meetings = [{ label: ['møder'], members: [0, 1, 2, 3, 4, 5], quotes: [] }];
     const unquoted = themeSection('da', { themes: meetings, count: 8, otherCount: 2 }, 3);
-    assert.deepEqual(unquoted.themes.map((t) => t.heading), ['møder (6–8 svar)']);
+    assert.deepEqual(
+      unquoted.themes.map((t) => t.heading),
+      ['møder (6–8 svar)'],
+    );
     assert.equal(unquoted.otherText, 'Enkelte svar passede ikke ind i et fælles tema.');
     // Two quotes under "Andre svar" say there are at least two, and "fewer than 3" would then say exactly two.
     const quoted = themeSection('da', { themes: meetings, count: 8, otherCount: 2, otherQuotes: ['Kaffe', 'Kage'] }, 3);
-    assert.deepEqual(quoted.themes, [{ heading: 'møder', quotes: [] }, { heading: 'Andre svar', quotes: ['“Kaffe”', '“Kage”'] }]);
+    assert.deepEqual(quoted.themes, [
+      { heading: 'møder', quotes: [] },
+      { heading: 'Andre svar', quotes: ['“Kaffe”', '“Kage”'] },
+    ]);
     assert.equal(quoted.otherText, '');
     // The kept summary has no quotes but their number, and draws the same headings.
-    assert.deepEqual(themeSection('da', { themes: meetings, count: 8, otherCount: 2, otherQuotes: [], otherQuoted: 2 }, 3).themes.map((t) => t.heading), ['møder', 'Andre svar']);
+    assert.deepEqual(
+      themeSection('da', { themes: meetings, count: 8, otherCount: 2, otherQuotes: [], otherQuoted: 2 }, 3).themes.map((t) => t.heading),
+      ['møder', 'Andre svar'],
+    );
   });
 
   it('gives a card without quotes (a check-in round) the same sizes, and a line when no theme formed', () => {

@@ -9,13 +9,19 @@ import { summarise } from '../../domain/summary/summarise';
 import type { AnswerTexts } from '../../domain/validation/answer';
 import { nodes, texts as textsIn, type Json, charts } from '../support/card-nodes';
 
-
 function session(exerciseId: string, language: Language = 'da'): Session {
   return {
-    schema: 1, id: 'sess-charts', exerciseId, exerciseVersion: 1,
+    schema: 1,
+    id: 'sess-charts',
+    exerciseId,
+    exerciseVersion: 1,
     settings: { title: 'Diagrammer', k: 5, language, distribution: 'all', timeZone: 'Europe/Copenhagen' },
-    facilitator: { id: 'f', name: 'F' }, state: 'closed', phase: 'answer',
-    place: { serviceUrl: 'http://x', tenantId: 't', teamsChannelId: 'c' }, createdAt: '2026-11-22T00:00:00Z', shownProgress: 0,
+    facilitator: { id: 'f', name: 'F' },
+    state: 'closed',
+    phase: 'answer',
+    place: { serviceUrl: 'http://x', tenantId: 't', teamsChannelId: 'c' },
+    createdAt: '2026-11-22T00:00:00Z',
+    shownProgress: 0,
   };
 }
 
@@ -38,8 +44,20 @@ describe('summary card charts', () => {
   it('draws a bar per step of each shown scale, with exactly the counts of the text lines, the ends named', () => {
     const [first, second, choice] = charts(card);
     assert.equal(charts(card).length, 3, 'fixed, onlyOne and level; citizenCentre has only three answers');
-    assert.deepEqual(first.data, [{ x: '1 – helt uenig', y: 4 }, { x: '2', y: 1 }, { x: '3', y: 0 }, { x: '4', y: 0 }, { x: '5 – helt enig', y: 1 }]);
-    assert.deepEqual(second.data, [{ x: '1 – helt uenig', y: 0 }, { x: '2', y: 2 }, { x: '3', y: 0 }, { x: '4', y: 4 }, { x: '5 – helt enig', y: 0 }]);
+    assert.deepEqual(first.data, [
+      { x: '1 – helt uenig', y: 4 },
+      { x: '2', y: 1 },
+      { x: '3', y: 0 },
+      { x: '4', y: 0 },
+      { x: '5 – helt enig', y: 1 },
+    ]);
+    assert.deepEqual(second.data, [
+      { x: '1 – helt uenig', y: 0 },
+      { x: '2', y: 2 },
+      { x: '3', y: 0 },
+      { x: '4', y: 4 },
+      { x: '5 – helt enig', y: 0 },
+    ]);
     assert.ok(choice);
   });
 
@@ -86,14 +104,33 @@ describe('summary card charts', () => {
   });
 
   it('draws now and should-be as a pair of bars per option, from the same counts as its lines, with no legend', () => {
-    const answers = [['fokus', 'inddragelse'], ['lydhoerhed', 'samskabelse'], ['fokus', 'fokus'], ['fokus', 'inddragelse'], ['lydhoerhed', 'samskabelse'], ['fokus', 'lydhoerhed']].map(([now, shouldBe]) => ({ now, shouldBe }));
+    const answers = [
+      ['fokus', 'inddragelse'],
+      ['lydhoerhed', 'samskabelse'],
+      ['fokus', 'fokus'],
+      ['fokus', 'inddragelse'],
+      ['lydhoerhed', 'samskabelse'],
+      ['fokus', 'lydhoerhed'],
+    ].map(([now, shouldBe]) => ({ now, shouldBe }));
     const gapCard = summaryCard(session('inddragelse', 'en'), summarise(inddragelse, answers, { k: 5, distribution: 'all' }));
     const [pairs] = charts(gapCard);
     assert.deepEqual([pairs.type, pairs.displayMode], ['Chart.HorizontalBar', 'AbsoluteNoAxis']);
     const bars = pairs.data as { x: string; y: number; color: string }[];
-    assert.deepEqual(bars.filter((_, i) => i % 2 === 0).map((b) => b.y), [4, 2, 0, 0]);
-    assert.deepEqual(bars.filter((_, i) => i % 2 === 1).map((b) => b.y), [1, 1, 2, 2]);
-    assert.deepEqual(bars.slice(0, 2).map((b) => [b.x, b.color]), [['Shared focus – now', 'categoricalBlue'], ['Shared focus – should be', 'categoricalTeal']]);
+    assert.deepEqual(
+      bars.filter((_, i) => i % 2 === 0).map((b) => b.y),
+      [4, 2, 0, 0],
+    );
+    assert.deepEqual(
+      bars.filter((_, i) => i % 2 === 1).map((b) => b.y),
+      [1, 1, 2, 2],
+    );
+    assert.deepEqual(
+      bars.slice(0, 2).map((b) => [b.x, b.color]),
+      [
+        ['Shared focus – now', 'categoricalBlue'],
+        ['Shared focus – should be', 'categoricalTeal'],
+      ],
+    );
     assert.ok(textsIn(blocks(gapCard)[0].fallback).includes("Shared focus – we keep the citizens' perspective in mind but do not ask them: now 4 · should be 1"));
   });
 });

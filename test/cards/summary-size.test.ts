@@ -9,10 +9,17 @@ import { summarise } from '../../domain/summary/summarise';
 
 function session(): Session {
   return {
-    schema: 1, id: 'a'.repeat(24), exerciseId: 'hvem-definerer', exerciseVersion: 1,
+    schema: 1,
+    id: 'a'.repeat(24),
+    exerciseId: 'hvem-definerer',
+    exerciseVersion: 1,
     settings: { title: 'Stor opsamling', k: 5, language: 'da', distribution: 'all', timeZone: 'Europe/Copenhagen' },
-    facilitator: { id: 'f', name: 'F' }, state: 'closed', phase: 'answer',
-    place: { serviceUrl: 'http://x', tenantId: 't', teamsChannelId: 'c' }, createdAt: '2026-11-22T00:00:00Z', shownProgress: 0,
+    facilitator: { id: 'f', name: 'F' },
+    state: 'closed',
+    phase: 'answer',
+    place: { serviceUrl: 'http://x', tenantId: 't', teamsChannelId: 'c' },
+    createdAt: '2026-11-22T00:00:00Z',
+    shownProgress: 0,
   };
 }
 
@@ -22,14 +29,22 @@ type Shown = Extract<PerspectivesSummary, { shown: true }>;
 function huge(): Shown {
   const quote = (i: number) => `Citat ${i}: ` + 'Vi bruger tid på dokumentation, møder og æøå-tunge formuleringer om kerneopgaven. '.repeat(20);
   const perspective = (id: string, labelKey: string) => ({
-    id, labelKey, shown: true, count: 200,
+    id,
+    labelKey,
+    shown: true,
+    count: 200,
     themes: Array.from({ length: 10 }, (_, t) => ({ label: [`tema${t}`, 'tid', 'møder'], members: Array.from({ length: 20 }, (_, m) => m), quotes: [quote(t), quote(t + 100)] })),
     otherCount: 0,
   });
   return {
-    kind: 'perspectives', shown: true, k: 5, respondents: 200,
+    kind: 'perspectives',
+    shown: true,
+    k: 5,
+    respondents: 200,
     perspectives: [perspective('formal', 'perspective.formal'), perspective('performed', 'perspective.performed'), perspective('experienced', 'perspective.experienced')],
-    shared: ['tid'], distinct: {}, agreement: 50,
+    shared: ['tid'],
+    distinct: {},
+    agreement: 50,
   };
 }
 

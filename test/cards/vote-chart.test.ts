@@ -5,16 +5,21 @@ import type { Session } from '../../domain/session';
 import { tallyVotes } from '../../domain/summary/votes';
 import { nodes, texts, type Json, charts } from '../support/card-nodes';
 
-
 function session(): Session {
   return {
-    schema: 1, id: 'sess-vote', exerciseId: 'vildfarelser', exerciseVersion: 1,
+    schema: 1,
+    id: 'sess-vote',
+    exerciseId: 'vildfarelser',
+    exerciseVersion: 1,
     settings: { title: 'Afstemning', k: 5, language: 'da', distribution: 'all', timeZone: 'Europe/Copenhagen' },
-    facilitator: { id: 'f', name: 'F' }, state: 'closed', phase: 'vote',
-    place: { serviceUrl: 'http://x', tenantId: 't', teamsChannelId: 'c' }, createdAt: '2026-11-22T00:00:00Z', shownProgress: 0,
+    facilitator: { id: 'f', name: 'F' },
+    state: 'closed',
+    phase: 'vote',
+    place: { serviceUrl: 'http://x', tenantId: 't', teamsChannelId: 'c' },
+    createdAt: '2026-11-22T00:00:00Z',
+    shownProgress: 0,
   };
 }
-
 
 const PROPOSALS = ['Fælles morgenmøde hver mandag', 'Ny vagtplan med faste makkerpar', 'Mindre **dokumentation**, mere tid hos borgerne'];
 
@@ -26,21 +31,35 @@ describe('vote result chart', () => {
   it('draws a bar for each proposal whose count is shown, in rank order', () => {
     const [bars] = charts(card);
     assert.equal(bars.type, 'Chart.HorizontalBar');
-    assert.deepEqual(bars.data, [{ x: '1. Mindre dokumentation, mere tid hos borgerne', y: 7 }, { x: '2. Fælles morgenmøde hver mandag', y: 5 }], 'whole proposals, never cut');
+    assert.deepEqual(
+      bars.data,
+      [
+        { x: '1. Mindre dokumentation, mere tid hos borgerne', y: 7 },
+        { x: '2. Fælles morgenmøde hver mandag', y: 5 },
+      ],
+      'whole proposals, never cut',
+    );
     assert.equal(bars.title, 'Forslag med stemmetal');
     assert.equal(bars.displayMode, 'AbsoluteNoAxis', 'so the counts are written next to the bars');
   });
 
   it('gives a proposal with fewer than k votes no bar and no figure anywhere', () => {
     const [bars] = charts(card);
-    assert.equal((bars.data as { x: string }[]).some((p) => p.x.includes('vagtplan')), false);
+    assert.equal(
+      (bars.data as { x: string }[]).some((p) => p.x.includes('vagtplan')),
+      false,
+    );
     assert.doesNotMatch(JSON.stringify(card), /\b2 stemmer/);
     assert.ok(texts(card).includes('Nr. 3: Ny vagtplan med faste makkerpar – for få stemmer til at vise tallet'));
   });
 
   it('keeps every line as text, and as the fallback of the chart', () => {
     const block = nodes(card).find((n) => n.type === 'Container' && n.fallback) as Json;
-    const lines = ['Nr. 1: Mindre \\*\\*dokumentation\\*\\*, mere tid hos borgerne – 7 stemmer', 'Nr. 2: Fælles morgenmøde hver mandag – 5 stemmer', 'Nr. 3: Ny vagtplan med faste makkerpar – for få stemmer til at vise tallet'];
+    const lines = [
+      'Nr. 1: Mindre \\*\\*dokumentation\\*\\*, mere tid hos borgerne – 7 stemmer',
+      'Nr. 2: Fælles morgenmøde hver mandag – 5 stemmer',
+      'Nr. 3: Ny vagtplan med faste makkerpar – for få stemmer til at vise tallet',
+    ];
     assert.deepEqual(texts(block.fallback), lines);
     assert.deepEqual(texts(block.items), lines);
   });

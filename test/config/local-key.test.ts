@@ -16,7 +16,7 @@ describe('the anonymity key outside production', () => {
     const { dataDir, keyDir } = fresh();
     const key = localAnonymityKey(dataDir, keyDir);
     assert.equal(key.length, 32);
-    assert.deepEqual(readdirSync(dataDir), ['anonymity.key-id'], 'only the key\'s id in the data folder');
+    assert.deepEqual(readdirSync(dataDir), ['anonymity.key-id'], "only the key's id in the data folder");
     assert.doesNotMatch(idOf(dataDir), new RegExp(key.toString('base64').slice(0, 8)));
     assert.equal(statSync(localKeyFile(idOf(dataDir), keyDir)).mode & 0o777, 0o600);
     assert.deepEqual(localAnonymityKey(dataDir, keyDir), key);
@@ -48,7 +48,7 @@ describe('the anonymity key outside production', () => {
     assert.deepEqual(localAnonymityKey(dataDir, keyDir), old);
   });
 
-  it('defaults to the user\'s configuration folder, and KEY_DIR moves it', () => {
+  it("defaults to the user's configuration folder, and KEY_DIR moves it", () => {
     assert.equal(readOptions({ HOME: '/home/mette' }).keyDir, '/home/mette/.config/kernedialog');
     assert.equal(readOptions({ HOME: '/home/mette', XDG_CONFIG_HOME: '/cfg' }).keyDir, '/cfg/kernedialog');
     assert.equal(readOptions({ KEY_DIR: '/srv/keys' }).keyDir, '/srv/keys');

@@ -3,7 +3,13 @@ import { randomBytes } from 'node:crypto';
 import { ConfigError, DEFAULTS, readOptions } from '../../config/options';
 
 const KEY = randomBytes(32).toString('base64');
-const PRODUCTION = { MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppPassword: 'secret', MicrosoftAppTenantId: 'tenant', ANONYMITY_KEY: KEY, AZURE_STORAGE_CONNECTION_STRING: 'UseDevelopmentStorage=true' };
+const PRODUCTION = {
+  MicrosoftAppId: '11111111-2222-3333-4444-555555555555',
+  MicrosoftAppPassword: 'secret',
+  MicrosoftAppTenantId: 'tenant',
+  ANONYMITY_KEY: KEY,
+  AZURE_STORAGE_CONNECTION_STRING: 'UseDevelopmentStorage=true',
+};
 
 describe('readOptions', () => {
   it('starts locally with no configuration at all: embedded storage and the Playground', () => {
@@ -35,7 +41,10 @@ describe('readOptions', () => {
   });
 
   it('refuses production mode without credentials or the anonymity key, naming them', () => {
-    assert.throws(() => readOptions({ ...PRODUCTION, MicrosoftAppPassword: '' }), (err: unknown) => err instanceof ConfigError && /MicrosoftAppPassword/.test(err.message));
+    assert.throws(
+      () => readOptions({ ...PRODUCTION, MicrosoftAppPassword: '' }),
+      (err: unknown) => err instanceof ConfigError && /MicrosoftAppPassword/.test(err.message),
+    );
     assert.throws(() => readOptions({ ...PRODUCTION, MicrosoftAppTenantId: undefined }), /MicrosoftAppTenantId/);
     assert.throws(() => readOptions({ ...PRODUCTION, ANONYMITY_KEY: undefined }), /ANONYMITY_KEY.*openssl rand -base64 32/);
   });
@@ -50,12 +59,18 @@ describe('readOptions', () => {
     assert.equal(readOptions({ ALLOWED_TENANTS: '  ' }).allowedTenants, undefined);
     assert.deepEqual([...readOptions({ ALLOWED_TENANTS: ' 72F988BF-86F1-41AF-91AB-2D7CD011DB47 ,contoso,,' }).allowedTenants!], ['72f988bf-86f1-41af-91ab-2d7cd011db47', 'contoso']);
     assert.deepEqual([...readOptions({ ...PRODUCTION, ALLOWED_TENANTS: 'tenant' }).allowedTenants!], ['tenant']);
-    assert.throws(() => readOptions({ ALLOWED_TENANTS: ' , ,' }), (err: unknown) => err instanceof ConfigError && /ALLOWED_TENANTS lists no tenant id/.test(err.message));
+    assert.throws(
+      () => readOptions({ ALLOWED_TENANTS: ' , ,' }),
+      (err: unknown) => err instanceof ConfigError && /ALLOWED_TENANTS lists no tenant id/.test(err.message),
+    );
   });
 
-  it("takes the Bot Framework signing keys from Microsoft unless BotOpenIdMetadata names https or loopback", () => {
+  it('takes the Bot Framework signing keys from Microsoft unless BotOpenIdMetadata names https or loopback', () => {
     assert.equal(readOptions(PRODUCTION).botOpenIdMetadataUrl, 'https://login.botframework.com/v1/.well-known/openidconfiguration');
-    assert.equal(readOptions({ ...PRODUCTION, BotOpenIdMetadata: 'http://127.0.0.1:4567/.well-known/openidconfiguration' }).botOpenIdMetadataUrl, 'http://127.0.0.1:4567/.well-known/openidconfiguration');
+    assert.equal(
+      readOptions({ ...PRODUCTION, BotOpenIdMetadata: 'http://127.0.0.1:4567/.well-known/openidconfiguration' }).botOpenIdMetadataUrl,
+      'http://127.0.0.1:4567/.well-known/openidconfiguration',
+    );
     assert.equal(readOptions({ BotOpenIdMetadata: 'https://keys.example.org/openid' }).botOpenIdMetadataUrl, 'https://keys.example.org/openid');
     assert.throws(() => readOptions({ ...PRODUCTION, BotOpenIdMetadata: 'http://keys.example.org/openid' }), /BotOpenIdMetadata must use https/);
     assert.throws(() => readOptions({ BotOpenIdMetadata: 'not a url' }), /BotOpenIdMetadata must be a URL/);
@@ -73,7 +88,10 @@ describe('readOptions: retention (issue 6)', () => {
   });
 
   it('refuses a retention below a week or above the ceiling, naming the variable', () => {
-    assert.throws(() => readOptions({ RETENTION_DAYS: '3' }), (err: unknown) => err instanceof ConfigError && /RETENTION_DAYS must be from 7 to RETENTION_MAX_DAYS \(365\), got 3/.test(err.message));
+    assert.throws(
+      () => readOptions({ RETENTION_DAYS: '3' }),
+      (err: unknown) => err instanceof ConfigError && /RETENTION_DAYS must be from 7 to RETENTION_MAX_DAYS \(365\), got 3/.test(err.message),
+    );
     assert.throws(() => readOptions({ RETENTION_DAYS: '100', RETENTION_MAX_DAYS: '90' }), /RETENTION_DAYS must be from 7 to RETENTION_MAX_DAYS \(90\)/);
     assert.throws(() => readOptions({ RETENTION_MAX_DAYS: '5' }), /RETENTION_MAX_DAYS must be at least 7/);
     assert.throws(() => readOptions({ UNINSTALL_GRACE_DAYS: 'snart' }), /UNINSTALL_GRACE_DAYS must be a whole number/);
@@ -88,9 +106,13 @@ describe('readOptions: retention (issue 6)', () => {
     assert.equal(readOptions({ KEY_VAULT_URL: 'https://kd-prod.vault.azure.net' }).keyVaultUrl, 'https://kd-prod.vault.azure.net/');
   });
 
-  it('refuses a KEY_VAULT_URL that is not a vault\'s https address, saying where to find the right one', () => {
+  it("refuses a KEY_VAULT_URL that is not a vault's https address, saying where to find the right one", () => {
     for (const bad of ['kd-prod', 'http://kd-prod.vault.azure.net', 'https://kd-prod.vault.azure.net/secrets/x', 'https://kd-prod.vault.azure.net/?x=1']) {
-      assert.throws(() => readOptions({ KEY_VAULT_URL: bad }), (err: unknown) => err instanceof ConfigError && /KEY_VAULT_URL must be/.test(err.message) && /Vault URI/.test(err.message) && /KEY_DIR\/sessions/.test(err.message), bad);
+      assert.throws(
+        () => readOptions({ KEY_VAULT_URL: bad }),
+        (err: unknown) => err instanceof ConfigError && /KEY_VAULT_URL must be/.test(err.message) && /Vault URI/.test(err.message) && /KEY_DIR\/sessions/.test(err.message),
+        bad,
+      );
     }
   });
 });

@@ -37,8 +37,14 @@ describe('the private replies to an answer, a proposal and a vote, against Azuri
 
     const over = await send(session, 1, { formal: 'a'.repeat(MAX_ANSWER_CHARS + 1) });
     assert.equal(over.outcome, 'invalidAnswer');
-    assert.ok(said(over).some((s) => s.includes(`${MAX_ANSWER_CHARS + 1} tegn`) && s.includes(`højst ${MAX_ANSWER_CHARS} tegn`)), said(over).join('\n'));
-    assert.ok(visibleTexts(over.card).some((v) => v.text === 'Højst 1.000 tegn'), 'the form that comes back says the limit');
+    assert.ok(
+      said(over).some((s) => s.includes(`${MAX_ANSWER_CHARS + 1} tegn`) && s.includes(`højst ${MAX_ANSWER_CHARS} tegn`)),
+      said(over).join('\n'),
+    );
+    assert.ok(
+      visibleTexts(over.card).some((v) => v.text === 'Højst 1.000 tegn'),
+      'the form that comes back says the limit',
+    );
     assert.equal(await deps.answers.count(session.id), 0);
     assert.equal((await deps.sessions.get(session.id))!.etag, before, 'the session is unchanged');
 
@@ -50,13 +56,19 @@ describe('the private replies to an answer, a proposal and a vote, against Azuri
     const session = openSessionRecord();
     await deps.sessions.create(session);
     const answered = await send(session, 0, { formal: 'Eleverne skal lære og trives.' });
-    assert.deepEqual(said(answered), ['Tak – dit svar er gemt', 'Svaret er gemt anonymt. Ingen – heller ikke facilitator – kan se, at det er dit. Opsamlingen kommer i tråden, når svarrunden lukker.']);
+    assert.deepEqual(said(answered), [
+      'Tak – dit svar er gemt',
+      'Svaret er gemt anonymt. Ingen – heller ikke facilitator – kan se, at det er dit. Opsamlingen kommer i tråden, når svarrunden lukker.',
+    ]);
     for (let i = 1; i < 3; i++) await send(session, i, { formal: `Læring og trivsel ${i}` });
     await closeSession(deps, session.id, 'facilitator');
 
     const tooLong = await send(session, 0, { proposal: 'a'.repeat(PROPOSAL_MAX + 1) });
     assert.equal(tooLong.outcome, 'invalidAnswer');
-    assert.ok(said(tooLong).some((s) => s.includes(`højst ${PROPOSAL_MAX}`)), said(tooLong).join('\n'));
+    assert.ok(
+      said(tooLong).some((s) => s.includes(`højst ${PROPOSAL_MAX}`)),
+      said(tooLong).join('\n'),
+    );
     assert.equal(await deps.answers.count(session.id, 'proposals'), 0);
 
     const proposed = await send(session, 0, { proposal: 'Kortere møder' });
@@ -76,7 +88,10 @@ describe('the private replies to an answer, a proposal and a vote, against Azuri
 
   it("a check-in round's replies speak of the round: saved, answered twice, closed", async () => {
     const session: Session = {
-      ...openSessionRecord(), exerciseId: 'kerneopgave-tjek', phase: 'answer', phaseDeadline: new Date(Date.now() + 3_600_000).toISOString(),
+      ...openSessionRecord(),
+      exerciseId: 'kerneopgave-tjek',
+      phase: 'answer',
+      phaseDeadline: new Date(Date.now() + 3_600_000).toISOString(),
       round: { scheduleId: 's-1', dueAt: new Date().toISOString(), late: false, carried: [] },
     };
     await deps.sessions.create(session);

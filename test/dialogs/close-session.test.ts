@@ -56,7 +56,17 @@ describe('closing a session, against Azurite', function () {
     await ensureTable(table);
     port = new RecordingPort();
     logLines = [];
-    deps = { sessions: new SessionStore(table, randomBytes(32), tempVault()), schedules: new ScheduleStore(table), answers: new AnswerBox(table), contributions: new GroupContributions(table), teams: new TeamRegistry(await TableStateStorage.create(azurite.connectionString(), 'teams')), port, log: createLogger('test', 'warn', (line) => void logLines.push(JSON.stringify(line))), now: () => new Date(), later: () => undefined };
+    deps = {
+      sessions: new SessionStore(table, randomBytes(32), tempVault()),
+      schedules: new ScheduleStore(table),
+      answers: new AnswerBox(table),
+      contributions: new GroupContributions(table),
+      teams: new TeamRegistry(await TableStateStorage.create(azurite.connectionString(), 'teams')),
+      port,
+      log: createLogger('test', 'warn', (line) => void logLines.push(JSON.stringify(line))),
+      now: () => new Date(),
+      later: () => undefined,
+    };
   });
   let logLines: string[] = [];
 
@@ -106,7 +116,8 @@ describe('closing a session, against Azurite', function () {
     assert.doesNotMatch(summary, /vestbjerg/i);
 
     const secret = (await deps.sessions.secret(session.id))!;
-    for (let i = 0; i < 3; i++) assert.equal(await deps.answers.saveAnswer(session.id, secret, `user-${i}`, `p-${i}`, { proposal: i === 0 ? 'Vestbjerg skriver referat' : `Forslag ${i}` }, undefined, 'proposals'), 'saved');
+    for (let i = 0; i < 3; i++)
+      assert.equal(await deps.answers.saveAnswer(session.id, secret, `user-${i}`, `p-${i}`, { proposal: i === 0 ? 'Vestbjerg skriver referat' : `Forslag ${i}` }, undefined, 'proposals'), 'saved');
     await closeSession(deps, session.id, 'facilitator');
     const ballot = await deps.sessions.doc<{ texts: string[] }>(session.id, 'proposals');
     assert.deepEqual([...(ballot?.texts ?? [])].sort(), ['Forslag 1', 'Forslag 2', '[NN] skriver referat']);
@@ -119,7 +130,10 @@ describe('closing a session, against Azurite', function () {
     assert.equal(port.replies.length, 1);
     const summary = JSON.stringify(await deps.sessions.summary(session.id));
     assert.match(summary, /Møderne med \[NN\] er korte/);
-    assert.ok(logLines.some((l) => /member names unavailable/.test(l) && /502/.test(l)), logLines.join('\n'));
+    assert.ok(
+      logLines.some((l) => /member names unavailable/.test(l) && /502/.test(l)),
+      logLines.join('\n'),
+    );
     assert.doesNotMatch(logLines.join('\n'), /Mette|Vestbjerg|Hanne/);
   });
 
@@ -132,7 +146,12 @@ describe('closing a session, against Azurite', function () {
   });
   it('a check-in round after one filed before rounding: rounded beside the exact figure, no change against it, no split flag', async () => {
     // The schedule's last round was filed before rounding: its card showed clarity 2.9 exactly, with the counts per step.
-    await deps.schedules.create({ schedule: schedule({ id: 's-exact' }), place: { serviceUrl: 'http://x', tenantId: 't', teamsChannelId: 'channel-x' }, carried: [], history: [{ dueAt: '2027-02-01T08:00:00.000Z', metK: true, figures: { clarity: 2.9, solved: 3.1 } }] });
+    await deps.schedules.create({
+      schedule: schedule({ id: 's-exact' }),
+      place: { serviceUrl: 'http://x', tenantId: 't', teamsChannelId: 'channel-x' },
+      carried: [],
+      history: [{ dueAt: '2027-02-01T08:00:00.000Z', metK: true, figures: { clarity: 2.9, solved: 3.1 } }],
+    });
     const session: Session = { ...openSessionRecord(), exerciseId: 'kerneopgave-tjek', round: { scheduleId: 's-exact', dueAt: '2027-03-01T08:00:00.000Z', late: false, carried: [] } };
     assert.equal(await deps.sessions.create(session), true);
     const secret = (await deps.sessions.secret(session.id))!;

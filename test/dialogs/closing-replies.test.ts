@@ -12,7 +12,10 @@ import { openSessionRecord } from '../support/session-record';
 import { visibleTexts } from '../support/visible-texts';
 
 const facilitator = { id: 'f', name: 'F' };
-const said = (reply: { card: unknown }) => visibleTexts(reply.card).map((v) => v.text).join('\n');
+const said = (reply: { card: unknown }) =>
+  visibleTexts(reply.card)
+    .map((v) => v.text)
+    .join('\n');
 
 /** An open check-in round in its only phase, stored where openSessionRecord() is. */
 function roundRecord(lang: Language): Session {

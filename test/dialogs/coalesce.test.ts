@@ -27,7 +27,12 @@ describe('coalescer', () => {
 
   it('lets a failing run fail its callers and frees the key', async () => {
     const once = coalescer();
-    await assert.rejects(once('k', async () => { throw new Error('storage down'); }), /storage down/);
+    await assert.rejects(
+      once('k', async () => {
+        throw new Error('storage down');
+      }),
+      /storage down/,
+    );
     let ran = false;
     await once('k', async () => void (ran = true));
     assert.equal(ran, true);

@@ -42,7 +42,10 @@ describe('conversations: an exercise from the first click to the summary', funct
     (await talk.as(TEAM[1]).click('session.close', { sessionId })).expectPrivate(/Kun øvelsens facilitator og medfacilitatorer kan styre den/);
     // The answer phase ends early: the summary goes into the thread, and the proposals open.
     (await mette.click('session.close', { sessionId })).expectPrivate(/Fasen afsluttes/);
-    talk.thread.expectCount(/Opsamling: Vores kerneopgave/, 1).expect(/3 personer har svaret/).expectRoot(/[Ff]orslag/);
+    talk.thread
+      .expectCount(/Opsamling: Vores kerneopgave/, 1)
+      .expect(/3 personer har svaret/)
+      .expectRoot(/[Ff]orslag/);
 
     // A late answer meets the next phase, and the proposals phase closes with nothing posted twice.
     assert.doesNotMatch((await talk.as(TEAM[2]).click('session.answer', { sessionId, ...ANSWERS[2] })).text, /gemt/i);

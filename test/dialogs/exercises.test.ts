@@ -20,7 +20,11 @@ describe('the catalogue exercises, as conversations', function () {
   /** Six people answer, then the session goes through proposals and a vote to the agreed result. */
   async function run(settings: Record<string, string>, answers: Record<string, string>[]): Promise<{ session: Started; summary: string }> {
     const session = await startExercise(azurite.connectionString(), settings);
-    const done = await runToResult(session, { answers, proposals: ['Et konkret næste skridt', 'Tag det op på personalemødet'], result: { formulation: `Aftalt i ${settings.exerciseId}.`, action1: 'Første skridt', who1: 'teamet' } });
+    const done = await runToResult(session, {
+      answers,
+      proposals: ['Et konkret næste skridt', 'Tag det op på personalemødet'],
+      result: { formulation: `Aftalt i ${settings.exerciseId}.`, action1: 'Første skridt', who1: 'teamet' },
+    });
     assert.match(done.tally, /6 personer har stemt/);
     assert.match(done.result, new RegExp(`Aftalt i ${settings.exerciseId}\\.`));
     return { session, summary: done.summary ?? '' };
@@ -60,7 +64,7 @@ describe('the catalogue exercises, as conversations', function () {
     assert.match(summary, /nu 4 · bør være 2/);
   });
 
-  it('Når vi står i en forandring shows the facilitator\'s description of the change', async () => {
+  it("Når vi står i en forandring shows the facilitator's description of the change", async () => {
     const missing = await startExercise(azurite.connectionString(), { exerciseId: 'forandring', title: 'Uden beskrivelse' }).catch((err: Error) => err);
     assert.ok(missing instanceof Error && /Udfyld "Hvilken forandring står vi i\?"/.test(missing.message), `the change must be described: ${String(missing)}`);
     const { session, summary } = await run({ exerciseId: 'forandring', title: 'Ny struktur', ft_change: 'Fra august slås to afdelinger sammen.' }, [
@@ -78,9 +82,15 @@ describe('the catalogue exercises, as conversations', function () {
   });
 
   it('Hvilke faggrupper bidrager med hvad? summarises per group and keeps small groups hidden', async () => {
-    const s = await startExercise(azurite.connectionString(), { exerciseId: 'faggrupper', title: 'Faggrupperne', k: '3', groups: 'Lærere\nPædagoger\nAdministration', ft_proposal: 'At alle børn lærer og trives i et trygt fællesskab.' });
+    const s = await startExercise(azurite.connectionString(), {
+      exerciseId: 'faggrupper',
+      title: 'Faggrupperne',
+      k: '3',
+      groups: 'Lærere\nPædagoger\nAdministration',
+      ft_proposal: 'At alle børn lærer og trives i et trygt fællesskab.',
+    });
     assert.match(cardText(s.rootCard), /At alle børn lærer og trives i et trygt fællesskab\./);
-    assert.match(JSON.stringify(s.rootCard), /"title":"Administration","value":"Administration"/, 'participants choose among the facilitator\'s groups');
+    assert.match(JSON.stringify(s.rootCard), /"title":"Administration","value":"Administration"/, "participants choose among the facilitator's groups");
     const teacher = { rating: '4', group: 'Lærere', contribution: 'Vi underviser og skaber læring i klassen.', collaboration: 'Fælles planlægning med pædagogerne.' };
     const pedagogue = { rating: '3', group: 'Pædagoger', contribution: 'Vi skaber trivsel og fællesskab i frikvartererne.', collaboration: 'Fælles planlægning med lærerne.' };
     // Six colleagues answer; Mette, who facilitates, does not: her answer would not count toward k.
@@ -89,7 +99,11 @@ describe('the catalogue exercises, as conversations', function () {
     assert.ok(summary);
     assert.match(summary, /Lærere\n3 personer/);
     assert.match(summary, /Pædagoger\n3 personer/);
-    assert.match(summary, /Administration er lagt sammen i Øvrige faggrupper, men der er for få personer her, så intet vises./, 'the empty group is named among the pooled ones, like any group not shown');
+    assert.match(
+      summary,
+      /Administration er lagt sammen i Øvrige faggrupper, men der er for få personer her, så intet vises./,
+      'the empty group is named among the pooled ones, like any group not shown',
+    );
     assert.match(summary, /planlægning/);
     assert.match(result, /Tag det op på næste personalemøde – ansvarlig: Jonas/);
   });
@@ -100,20 +114,28 @@ describe('the catalogue exercises, as conversations', function () {
     const s = await startExercise(azurite.connectionString(), { exerciseId: 'dilemmaer', title: 'Hjælp eller selvhjælp', k: '3', variant: 'd5' });
     assert.match(cardText(s.rootCard), /Selvhjulpenhed eller omsorg/);
     const { summary } = await runToResult(s, {
-      answers: [{ position: '2', reason: 'Borgeren skal kunne klare sig selv længere.' }, { position: '4', reason: 'Vi skal lytte til, hvad borgeren selv ønsker.' }, { position: '2', reason: 'Selvhjulpenhed giver livskvalitet.' }],
+      answers: [
+        { position: '2', reason: 'Borgeren skal kunne klare sig selv længere.' },
+        { position: '4', reason: 'Vi skal lytte til, hvad borgeren selv ønsker.' },
+        { position: '2', reason: 'Selvhjulpenhed giver livskvalitet.' },
+      ],
       proposals: ['Vi taler med borgeren om målet først', 'Vi aftaler en prøveperiode'],
       result: RESULT,
     });
     assert.match(summary ?? '', /2: 4 \(67 %\)/);
     assert.match(summary ?? '', /Grunde hos dem, der hælder mod side A\n4 svar/);
     assert.match(summary ?? '', /Grunde hos dem, der hælder mod side B\nVises ikke af hensyn til anonymiteten/, 'two people on side B are fewer than k = 3');
-    assert.doesNotMatch(summary ?? '', /lytte til, hvad borgeren selv ønsker/, 'side B\'s reasons stay hidden');
+    assert.doesNotMatch(summary ?? '', /lytte til, hvad borgeren selv ønsker/, "side B's reasons stay hidden");
   });
 
   it('Tid til kerneopgaven starts with proposals and ends with the top list', async () => {
     const s = await startExercise(azurite.connectionString(), { exerciseId: 'tid', title: 'Tidsrøvere', k: '3' });
     assert.match(cardText(s.rootCard), /Forslag/);
-    const { summary, tally, result } = await runToResult(s, { proposals: ['Dobbeltregistrering i to systemer', 'Ugentligt statusmøde uden dagsorden', 'Skemaer ingen læser'], result: { formulation: 'Vi stopper dobbeltregistreringen.', action1: 'Tal med IT om én indgang', who1: 'Mette' }, owner: 'forvaltningen' });
+    const { summary, tally, result } = await runToResult(s, {
+      proposals: ['Dobbeltregistrering i to systemer', 'Ugentligt statusmøde uden dagsorden', 'Skemaer ingen læser'],
+      result: { formulation: 'Vi stopper dobbeltregistreringen.', action1: 'Tal med IT om én indgang', who1: 'Mette' },
+      owner: 'forvaltningen',
+    });
     assert.equal(summary, undefined);
     assert.match(tally, /6 personer har stemt/);
     assert.match(tally, /\(forvaltningen\)/, 'the top list says who owns each item');
@@ -127,7 +149,11 @@ describe('the catalogue exercises, as conversations', function () {
     assert.doesNotMatch(JSON.stringify(a.rootCard), /"id":"importantTasks"/);
     assert.match(JSON.stringify(b.rootCard), /"id":"importantTasks"/);
     assert.match(cardText(a.rootCard), /Vi hjælper alle børn til læring og trivsel\./);
-    const { summary } = await runToResult(a, { answers: [{ tasks: 'Undervisningen bidrager til læring.', services: 'Undervisning og SFO.' }], proposals: ['Læring og trivsel for alle'], result: RESULT });
+    const { summary } = await runToResult(a, {
+      answers: [{ tasks: 'Undervisningen bidrager til læring.', services: 'Undervisning og SFO.' }],
+      proposals: ['Læring og trivsel for alle'],
+      result: RESULT,
+    });
     assert.match(summary ?? '', /læring/i);
     assert.match(summary ?? '', /Vi hjælper alle børn til læring og trivsel\./, 'the overview starts from the formulation');
   });

@@ -26,7 +26,13 @@ function faggrupperSession(mode: 'joint' | 'anonymous' = 'joint'): Session {
   return {
     ...base,
     exerciseId: 'faggrupper',
-    settings: { ...base.settings, title: 'Faggrupperne', groups: GROUPS, facilitatorTexts: { proposal: 'At alle børn lærer og trives i et trygt fællesskab.' }, ...(mode === 'joint' ? { groupAnswers: mode } : {}) },
+    settings: {
+      ...base.settings,
+      title: 'Faggrupperne',
+      groups: GROUPS,
+      facilitatorTexts: { proposal: 'At alle børn lærer og trives i et trygt fællesskab.' },
+      ...(mode === 'joint' ? { groupAnswers: mode } : {}),
+    },
     facilitator: { id: 'user-mette', name: 'Mette Holm' },
   };
 }
@@ -53,7 +59,8 @@ describe('joint contributions of professional groups, against Azurite', function
 
   let clicks = 0;
   const click = () => ({ ...where, activityId: `act-${++clicks}-${randomBytes(3).toString('hex')}` });
-  const contribute = (session: Session, who: { id: string; name: string }, data: Record<string, unknown>, at = click()) => saveGroupContribution(deps, 'da', who, at, { sessionId: session.id, ...data });
+  const contribute = (session: Session, who: { id: string; name: string }, data: Record<string, unknown>, at = click()) =>
+    saveGroupContribution(deps, 'da', who, at, { sessionId: session.id, ...data });
   const answer = (session: Session, i: number, data: Record<string, unknown>) => answerSession(deps, 'da', { id: `user-${i}`, name: `U${i}` }, click(), { sessionId: session.id, ...data });
   async function rows(session: Session): Promise<Record<string, unknown>[]> {
     const out: Record<string, unknown>[] = [];
@@ -62,7 +69,7 @@ describe('joint contributions of professional groups, against Azurite', function
   }
   const groupRows = async (session: Session) => (await rows(session)).filter((r) => String(r.rowKey).startsWith('group|'));
 
-  it('asks only the anonymous part on the thread\'s card, and sets the named contribution apart, saying it is not anonymous', async () => {
+  it("asks only the anonymous part on the thread's card, and sets the named contribution apart, saying it is not anonymous", async () => {
     const session = faggrupperSession();
     const texts = said(sessionCard(session, 0));
     assert.ok(texts.includes('Faggruppernes fælles bidrag – ikke anonymt'), texts.join('\n'));
@@ -70,7 +77,11 @@ describe('joint contributions of professional groups, against Azurite', function
     const inputs = JSON.stringify(sessionCard(session, 0)).match(/"id":"(rating|change|group|contribution|collaboration)"/g);
     assert.deepEqual(inputs, ['"id":"rating"', '"id":"change"'], 'the group question and the joint questions are not on the anonymous card');
     const anonymous = said(sessionCard(faggrupperSession('anonymous'), 0));
-    assert.equal(anonymous.some((t) => t.includes('ikke anonymt')), false, 'the anonymous mode has no named part');
+    assert.equal(
+      anonymous.some((t) => t.includes('ikke anonymt')),
+      false,
+      'the anonymous mode has no named part',
+    );
   });
 
   it('shows the form with "not anonymous" and the writer\'s name before any field, and where each group stands', async () => {
@@ -91,7 +102,10 @@ describe('joint contributions of professional groups, against Azurite', function
     assert.equal(empty.outcome, 'invalidContribution');
     assert.ok(said(empty.card).includes('Skriv mindst ét af svarene, før du sender.'), said(empty.card).join('\n'));
     const long = await contribute(session, HANNE, { group: 'Pædagoger', contribution: 'a'.repeat(MAX_ANSWER_CHARS + 1) });
-    assert.ok(said(long.card).some((t) => t.includes(`${MAX_ANSWER_CHARS + 1} tegn`)), said(long.card).join('\n'));
+    assert.ok(
+      said(long.card).some((t) => t.includes(`${MAX_ANSWER_CHARS + 1} tegn`)),
+      said(long.card).join('\n'),
+    );
     assert.ok(JSON.stringify(long.card).includes('a'.repeat(MAX_ANSWER_CHARS + 1)), 'the text comes back on the form');
     const stranger = await contribute(session, HANNE, { group: 'Rengøring', contribution: 'Vi gør rent.' });
     assert.ok(said(stranger.card).includes('Vælg den faggruppe, du skriver for.'), said(stranger.card).join('\n'));
@@ -121,19 +135,26 @@ describe('joint contributions of professional groups, against Azurite', function
     const again = await contribute(session, LARS, { ...mine, seenGroup: 'Pædagoger', seenVersion: 1 });
     assert.equal(again.outcome, 'groupSaved');
     const stored = await groupRows(session);
-    assert.deepEqual(stored.map((r) => [r.rowKey, r.writer]), [['group|01|0001', 'Hanne Holm'], ['group|01|0002', 'Lars Mikkelsen']]);
+    assert.deepEqual(
+      stored.map((r) => [r.rowKey, r.writer]),
+      [
+        ['group|01|0001', 'Hanne Holm'],
+        ['group|01|0002', 'Lars Mikkelsen'],
+      ],
+    );
     const form = await showGroupForm(deps, 'da', HANNE, click(), { sessionId: session.id });
     assert.ok(said(form.card).includes('Pædagoger: skrevet af Lars Mikkelsen'), said(form.card).join('\n'));
   });
 
-  it('keeps the anonymous answers apart: no key, column or value of theirs names a group or a writer, and the summary shows each group\'s contribution in full, named', async () => {
+  it("keeps the anonymous answers apart: no key, column or value of theirs names a group or a writer, and the summary shows each group's contribution in full, named", async () => {
     const session = faggrupperSession();
     await deps.sessions.create(session);
     await contribute(session, HANNE, { group: 'Pædagoger', contribution: 'Vi skaber trivsel og fællesskab i frikvartererne.' });
     await contribute(session, LARS, { group: 'Lærere', contribution: 'Vi underviser og skaber læring i klassen.', collaboration: 'Fælles planlægning med pædagogerne.' });
     // The facilitator may write for a group too, e.g. what it said at the meeting: named as hers.
     await contribute(session, { id: 'user-mette', name: 'Mette Holm' }, { group: 'Lærere', contribution: 'Vi underviser, og vi skaber læring i klassen.', seenGroup: 'Lærere', seenVersion: 1 });
-    for (let i = 0; i < 3; i++) assert.equal((await answer(session, i, { rating: String(2 + i), change: 'Mere tid til fællesskab og trivsel.', group: 'Pædagoger', contribution: 'Smuglet ind' })).outcome, 'saved');
+    for (let i = 0; i < 3; i++)
+      assert.equal((await answer(session, i, { rating: String(2 + i), change: 'Mere tid til fællesskab og trivsel.', group: 'Pædagoger', contribution: 'Smuglet ind' })).outcome, 'saved');
 
     const open = (await rows(session)).filter((r) => String(r.rowKey).startsWith('a|'));
     assert.equal(open.length, 3);
@@ -155,13 +176,20 @@ describe('joint contributions of professional groups, against Azurite', function
 
     const late = await contribute(session, HANNE, { group: 'Administration', contribution: 'For sent.' });
     assert.equal(late.outcome, 'closed');
-    assert.ok(said(late.card).some((t) => t.startsWith('Øvelsen tager ikke længere imod faggruppernes bidrag.')), said(late.card).join('\n'));
+    assert.ok(
+      said(late.card).some((t) => t.startsWith('Øvelsen tager ikke længere imod faggruppernes bidrag.')),
+      said(late.card).join('\n'),
+    );
 
     // The later phases (proposals, vote, result) add nothing here: the session ends as closed.
     await deps.sessions.change(session.id, (s) => ({ ...s, state: 'closed', closedAt: new Date().toISOString() }));
     await sweepSession(deps, session.id);
     const left = (await rows(session)).map((r) => String(r.rowKey));
-    assert.deepEqual(left.filter((k) => k.startsWith('group|')), [], 'the retention sweep deletes the named rows with the raw answers');
+    assert.deepEqual(
+      left.filter((k) => k.startsWith('group|')),
+      [],
+      'the retention sweep deletes the named rows with the raw answers',
+    );
     assert.ok(left.includes('session') && left.includes('summary'), left.join(' '));
   });
 

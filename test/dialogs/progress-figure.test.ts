@@ -9,7 +9,7 @@ const TEAM = ['lars', 'jonas', 'aisha', 'birgitte', 'søren', 'emma'].map((name)
  * redraw, and the facilitators' own per-user refresh, shows the step already drawn, not a fresh
  * count: otherwise a refresh between two draws tells the one who looks that a step was just passed.
  */
-describe('the shared card\'s progress figure: only the step already drawn', function () {
+describe("the shared card's progress figure: only the step already drawn", function () {
   this.timeout(30_000);
   const azurite = useAzurite();
 

@@ -52,9 +52,12 @@ describe('"Tid til kerneopgaven": three owned items per person, against Azurite'
     return out;
   };
   const three = (tag: string) => ({
-    proposal1: `Ugentlig registrering af ${tag}`, owner1: 'forvaltningen',
-    proposal2: `Dobbelt referat af ${tag}`, owner2: 'os',
-    proposal3: `Indberetning af ${tag} til staten`, owner3: 'loven',
+    proposal1: `Ugentlig registrering af ${tag}`,
+    owner1: 'forvaltningen',
+    proposal2: `Dobbelt referat af ${tag}`,
+    owner2: 'os',
+    proposal3: `Indberetning af ${tag} til staten`,
+    owner3: 'loven',
   });
 
   it('stores three items from one person as three rows, counts the person once, and after sealing nothing joins them', async () => {
@@ -76,7 +79,11 @@ describe('"Tid til kerneopgaven": three owned items per person, against Azurite'
     assert.equal(sealed.length, 9);
     for (const row of sealed) {
       // Only the keys, the item and the service's own stamp: no column that could group one person's items.
-      assert.deepEqual(Object.keys(row).filter((k) => !['partitionKey', 'rowKey', 'etag', 'timestamp'].includes(k)), ['json'], JSON.stringify(row));
+      assert.deepEqual(
+        Object.keys(row).filter((k) => !['partitionKey', 'rowKey', 'etag', 'timestamp'].includes(k)),
+        ['json'],
+        JSON.stringify(row),
+      );
       assert.deepEqual(Object.keys(JSON.parse(String(row.json))).sort(), ['owner', 'proposal']);
       assert.doesNotMatch(String(row.rowKey), new RegExp(open.map((r) => String(r.rowKey).slice('proposals:a|'.length)).join('|')), 'a sealed key is not an open key');
     }
@@ -109,7 +116,9 @@ describe('"Tid til kerneopgaven": three owned items per person, against Azurite'
     const typed = { proposal1: 'Skemaer ingen læser', owner1: '', proposal2: '', owner2: 'loven' };
     const refused = await send(session, 1, typed);
     assert.equal(refused.outcome, 'invalidAnswer');
-    const texts = visibleTexts(refused.card).map((v) => v.text).join('\n');
+    const texts = visibleTexts(refused.card)
+      .map((v) => v.text)
+      .join('\n');
     assert.match(texts, /Vælg ved punkt 1, hvem der bestemmer det: os, forvaltningen eller loven/);
     assert.match(texts, /Ved punkt 2 har du valgt, hvem der bestemmer, men ikke skrevet noget/);
     assert.match(texts, /Hvem bestemmer over det\?/);
@@ -125,12 +134,19 @@ describe('"Tid til kerneopgaven": three owned items per person, against Azurite'
   it('shows the owner with each item on the ballot and the top list, and fills the result form with the winner', async () => {
     const session = tidSession();
     await deps.sessions.create(session);
-    for (let i = 0; i < 4; i++) assert.equal((await send(session, i, { proposal1: 'Ugentlig registrering af fravær', owner1: 'forvaltningen', proposal2: `Eget punkt ${i}`, owner2: 'os' })).outcome, 'saved');
+    for (let i = 0; i < 4; i++)
+      assert.equal((await send(session, i, { proposal1: 'Ugentlig registrering af fravær', owner1: 'forvaltningen', proposal2: `Eget punkt ${i}`, owner2: 'os' })).outcome, 'saved');
     await closeSession(deps, session.id, 'facilitator');
     const ballotCard = posted.at(-1)!;
     const choices: string[] = JSON.stringify(ballotCard).match(/"title":"\d+\. [^"]*"/g) ?? [];
-    assert.ok(choices.some((c) => c.endsWith('Ugentlig registrering af fravær (forvaltningen)"')), choices.join('\n'));
-    assert.ok(choices.some((c) => /Eget punkt 2 \(vi selv\)"$/.test(c)), choices.join('\n'));
+    assert.ok(
+      choices.some((c) => c.endsWith('Ugentlig registrering af fravær (forvaltningen)"')),
+      choices.join('\n'),
+    );
+    assert.ok(
+      choices.some((c) => /Eget punkt 2 \(vi selv\)"$/.test(c)),
+      choices.join('\n'),
+    );
 
     const ballot = (await deps.sessions.doc<Proposals>(session.id, 'proposals'))!;
     const top = ballot.texts.indexOf('Ugentlig registrering af fravær');

@@ -37,11 +37,21 @@ describe('closing a re-run of an exercise in the same team or chat, against Azur
     const session: Session = { ...base, exerciseId: 'vildfarelser', settings: { ...base.settings, k: 5 }, place: { ...base.place, teamsChannelId: channel, ...(teamId ? { teamId } : {}) } };
     assert.equal(await deps.sessions.create(session), true);
     const secret = (await deps.sessions.secret(session.id))!;
-    const answers = [['1', 'kommune'], ['2', 'kommune'], ['1', 'team'], ['4', 'kommune'], ['5', 'arbejdsplads'], ['1', 'kommune']];
+    const answers = [
+      ['1', 'kommune'],
+      ['2', 'kommune'],
+      ['1', 'team'],
+      ['4', 'kommune'],
+      ['5', 'arbejdsplads'],
+      ['1', 'kommune'],
+    ];
     for (const [i, [fixed, level]] of answers.entries()) assert.equal(await deps.answers.saveAnswer(session.id, secret, `user-${i}`, `activity-${i}`, { fixed, onlyOne: '3', level }), 'saved');
     const before = posted.length;
     await closeSession(deps, session.id, 'facilitator');
-    const summary = posted.slice(before).map(cardText).find((text) => text.startsWith('Opsamling'));
+    const summary = posted
+      .slice(before)
+      .map(cardText)
+      .find((text) => text.startsWith('Opsamling'));
     assert.ok(summary, 'a summary was posted');
     return summary;
   }

@@ -16,7 +16,9 @@ function input(node: unknown, id: string): { maxLength?: number; value?: string 
   if (!node || typeof node !== 'object') return undefined;
   const o = node as Record<string, unknown>;
   if (o.id === id && typeof o.type === 'string' && o.type.startsWith('Input.')) return o as { maxLength?: number; value?: string };
-  return Object.values(o).map((v) => input(v, id)).find(Boolean);
+  return Object.values(o)
+    .map((v) => input(v, id))
+    .find(Boolean);
 }
 
 /**
@@ -26,8 +28,15 @@ function input(node: unknown, id: string): { maxLength?: number; value?: string 
  */
 describe('the pre-filled result form', () => {
   it('names the one top proposal whose count was shown, with its owner', () => {
-    assert.equal(winningProposal(session, tally({ text: 'Dobbelt registrering', owner: 'forvaltningen', votes: 5, rank: 1 }, { text: 'Referater', owner: 'os', votes: 3, rank: 2 })), 'Dobbelt registrering (forvaltningen)');
-    assert.equal(winningProposal(session, tally({ text: 'Dobbelt registrering', votes: 5, rank: 1 }, { text: 'Referater', votes: undefined, rank: 2 })), 'Dobbelt registrering', 'the rest below k does not matter');
+    assert.equal(
+      winningProposal(session, tally({ text: 'Dobbelt registrering', owner: 'forvaltningen', votes: 5, rank: 1 }, { text: 'Referater', owner: 'os', votes: 3, rank: 2 })),
+      'Dobbelt registrering (forvaltningen)',
+    );
+    assert.equal(
+      winningProposal(session, tally({ text: 'Dobbelt registrering', votes: 5, rank: 1 }, { text: 'Referater', votes: undefined, rank: 2 })),
+      'Dobbelt registrering',
+      'the rest below k does not matter',
+    );
   });
 
   it('names nobody on a tie at the top, shown or hidden', () => {
@@ -69,7 +78,7 @@ describe('the pre-filled result form', () => {
       assert.equal(field?.value, value);
       assert.ok((field?.maxLength ?? 0) >= value.length, `${id}: maxLength ${field?.maxLength} < ${value.length}`);
     }
-    assert.equal(input(resultFormCard(session), 'action1')?.maxLength, 300, 'otherwise the server\'s limit');
+    assert.equal(input(resultFormCard(session), 'action1')?.maxLength, 300, "otherwise the server's limit");
     assert.equal(input(resultFormCard(session), 'who1')?.maxLength, 100);
   });
 });

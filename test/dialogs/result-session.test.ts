@@ -70,9 +70,15 @@ describe('the result and older sessions, against Azurite', function () {
       tellPrivately: async () => undefined,
     };
     deps = {
-      sessions: new SessionStore(table, randomBytes(32), tempVault()), schedules: new ScheduleStore(table), answers: new AnswerBox(table), contributions: new GroupContributions(table),
-      teams: new TeamRegistry(await TableStateStorage.create(azurite.connectionString(), 'teams')), port,
-      log: createLogger('test', 'warn', () => undefined), now: () => new Date(), later: (_what, work) => void pending.push(work()),
+      sessions: new SessionStore(table, randomBytes(32), tempVault()),
+      schedules: new ScheduleStore(table),
+      answers: new AnswerBox(table),
+      contributions: new GroupContributions(table),
+      teams: new TeamRegistry(await TableStateStorage.create(azurite.connectionString(), 'teams')),
+      port,
+      log: createLogger('test', 'warn', () => undefined),
+      now: () => new Date(),
+      later: (_what, work) => void pending.push(work()),
     };
   });
 
@@ -91,13 +97,16 @@ describe('the result and older sessions, against Azurite', function () {
       pending.length = 0;
       const results = await Promise.all([
         saveResult(deps, 'da', METTE, where, { sessionId: session.id, formulation: 'Mettes formulering', action1: 'Mettes handling' }),
-        saveResult(deps, 'da', CO, where, { sessionId: session.id, formulation: 'Jonas\' formulering', action1: 'Jonas\' handling' }),
+        saveResult(deps, 'da', CO, where, { sessionId: session.id, formulation: "Jonas' formulering", action1: "Jonas' handling" }),
       ]);
       await Promise.all(pending);
       // The other is told to try again, or, when it read the session after the close, that it is closed.
       const outcomes = results.map((r) => r.outcome);
       assert.equal(outcomes.filter((o) => o === 'result').length, 1, 'one save wins');
-      assert.ok(outcomes.every((o) => ['result', 'conflict', 'alreadyClosed'].includes(o)), outcomes.join(', '));
+      assert.ok(
+        outcomes.every((o) => ['result', 'conflict', 'alreadyClosed'].includes(o)),
+        outcomes.join(', '),
+      );
       const stored = await deps.sessions.doc<AgreedResult>(session.id, 'result');
       assert.equal(posted.length, 1, 'one result is posted');
       const shown = cardText(posted[0]);
@@ -106,7 +115,10 @@ describe('the result and older sessions, against Azurite', function () {
 
       assert.equal((await planFollowUp(deps, 'da', METTE, where, { sessionId: session.id, weeks: 4 })).outcome, 'followUpPlanned');
       const planned = await deps.schedules.get(followUpScheduleId(session.id));
-      assert.deepEqual(planned?.record.carried, stored.actions.map((a) => a.action));
+      assert.deepEqual(
+        planned?.record.carried,
+        stored.actions.map((a) => a.action),
+      );
     }
   });
 
@@ -125,7 +137,7 @@ describe('the result and older sessions, against Azurite', function () {
     assert.deepEqual(verbsOf(saved.card), [], 'no follow-up button that could only refuse');
     assert.equal((await deps.sessions.get(session.id))?.session.state, 'closed');
     assert.match(cardText(posted[0]), /Vi holder fast i morgenmødet\./);
-    assert.equal(posted[0].refresh, undefined, 'no facilitators\' view with nothing to show');
+    assert.equal(posted[0].refresh, undefined, "no facilitators' view with nothing to show");
     const followUp = await planFollowUp(deps, 'da', METTE, where, { sessionId: session.id, weeks: 4 });
     assert.equal(followUp.outcome, 'noResult');
     assert.match(cardText(followUp.card), /Der er ikke gemt noget resultat at følge op på endnu/);
@@ -161,7 +173,11 @@ describe('the result and older sessions, against Azurite', function () {
       assert.deepEqual([...ballot.texts].sort(), ['Dobbelt registrering af fravær', 'Referater ingen læser', 'Skemaer til forvaltningen'], 'the one-proposal rows make the ballot');
       assert.deepEqual(await rows(session.id, 'proposals:p|'), [], 'participation is deleted');
       assert.deepEqual(await rows(session.id, 'proposals:a|'), [], 'the proposals are sealed');
-      assert.equal((await answerSession(deps, 'da', { id: 'user-1', name: 'U1' }, { ...where, activityId: 'act-v' }, { sessionId: session.id, votes: '0' })).outcome, 'versionChanged', 'the vote is refused too');
+      assert.equal(
+        (await answerSession(deps, 'da', { id: 'user-1', name: 'U1' }, { ...where, activityId: 'act-v' }, { sessionId: session.id, votes: '0' })).outcome,
+        'versionChanged',
+        'the vote is refused too',
+      );
       const refusedSteer = await requestClose(deps, 'da', { id: 'user-1', name: 'U1' }, where, { sessionId: session.id });
       assert.equal(refusedSteer.outcome, 'notFacilitator', 'a colleague may not end it');
     });

@@ -7,7 +7,10 @@ import { channelWhere as where, freshDeps } from '../support/dialog-deps';
 
 const mette = { id: 'user-mette', name: 'Mette' };
 const NOTE = /^Du har valgt »Vores eget dilemma«\. Udfyld felterne til det herunder/;
-const red = (card: unknown) => ofType(card, 'TextBlock').filter((b) => b.color === 'Attention').map((b) => String(b.text));
+const red = (card: unknown) =>
+  ofType(card, 'TextBlock')
+    .filter((b) => b.color === 'Attention')
+    .map((b) => String(b.text));
 const noteBlocks = (card: unknown) => ofType(card, 'TextBlock').filter((b) => NOTE.test(String(b.text)));
 
 /**

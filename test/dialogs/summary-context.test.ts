@@ -16,7 +16,11 @@ function sessionOf(exerciseId: string, settings: Partial<Session['settings']> = 
 /** Whether `text`, written by the first of five people, may be quoted among the others' everyday answers. */
 function quotableAmongFive(text: string, context: Parameters<typeof quotableTexts>[2]): boolean {
   const others = ['For mange møder', 'Mere tid til børnene', 'Godt samarbejde', 'For lidt tid'];
-  const { texts, quotable } = quotableTexts([text, ...others].map((t) => [t]), 5, context);
+  const { texts, quotable } = quotableTexts(
+    [text, ...others].map((t) => [t]),
+    5,
+    context,
+  );
   return quotable(texts[0]);
 }
 
@@ -44,7 +48,7 @@ describe('the summary context: which texts may exempt a word from the rare-term 
       assert.equal(quotableAmongFive('Efter min sygemelding var der ingen tid', context), false);
     });
 
-    it('a custom question listing unit names does not make one person\'s unit name quotable', () => {
+    it("a custom question listing unit names does not make one person's unit name quotable", () => {
       assert.equal(quotableAmongFive('Samarbejdet med solsikken er godt', { sharedTexts: sharedTexts(custom), catalogueTexts: catalogueTexts(custom) }), false);
     });
 
@@ -58,7 +62,7 @@ describe('the summary context: which texts may exempt a word from the rare-term 
   describe('the fixed catalogue', () => {
     const hvem = sessionOf('hvem-definerer');
 
-    it("a catalogue question's own word still exempts: one person's \"udførte\" (from »Den udførte kerneopgave«) is quotable", async () => {
+    it('a catalogue question\'s own word still exempts: one person\'s "udførte" (from »Den udførte kerneopgave«) is quotable', async () => {
       const text = 'Det udførte arbejde ser ingen';
       assert.equal(quotableAmongFive(text, {}), false, 'without the catalogue, "udførte" is rare');
       const context = await summaryContext({ port: standInPort(), log: createLogger('test', 'warn', () => undefined) }, hvem);
@@ -68,7 +72,10 @@ describe('the summary context: which texts may exempt a word from the rare-term 
     it("holds the catalogue dilemma's own description, in both languages, but not a team's own dilemma or sides", () => {
       const texts = catalogueTexts(sessionOf('dilemmaer', { variant: 'd1' }));
       assert.ok(texts.includes(t('da', 'variant.dilemmaer.d1.description')) && texts.includes(t('en', 'variant.dilemmaer.d1.description')));
-      const own = sessionOf('dilemmaer', { variant: 'own', facilitatorTexts: { ownDilemma: 'Skal vi ringe hjem under en sygemelding?', ownSideA: 'Ring til kollegaen', ownSideB: 'Lad kollegaen være' } });
+      const own = sessionOf('dilemmaer', {
+        variant: 'own',
+        facilitatorTexts: { ownDilemma: 'Skal vi ringe hjem under en sygemelding?', ownSideA: 'Ring til kollegaen', ownSideB: 'Lad kollegaen være' },
+      });
       assert.ok(mentions(sharedTexts(own), 'Ring til kollegaen') && mentions(sharedTexts(own), 'sygemelding'), 'participants saw them');
       for (const written of ['sygemelding', 'Ring til kollegaen', 'Lad kollegaen']) assert.ok(!mentions(catalogueTexts(own), written), written);
     });
@@ -82,9 +89,13 @@ describe('the summary context: which texts may exempt a word from the rare-term 
   });
 
   describe('a relational-coordination round', () => {
-    const round = sessionOf('relationel-koordinering', { groups: ['Pædagogerne', 'Dagplejen Mælkebøtten'] }, { scheduleId: 's', dueAt: '2027-03-01T08:00:00Z', late: false, carried: ['Fast punkt om sygemeldinger'] });
+    const round = sessionOf(
+      'relationel-koordinering',
+      { groups: ['Pædagogerne', 'Dagplejen Mælkebøtten'] },
+      { scheduleId: 's', dueAt: '2027-03-01T08:00:00Z', late: false, carried: ['Fast punkt om sygemeldinger'] },
+    );
 
-    it("shows the group names in the items, but the catalogue texts have the item without them", () => {
+    it('shows the group names in the items, but the catalogue texts have the item without them', () => {
       assert.ok(mentions(sharedTexts(round), 'Mælkebøtten: '), 'the item reads »Dagplejen Mælkebøtten: …«');
       const texts = catalogueTexts(round);
       assert.ok(mentions(texts, 'Vi får besked i tide'));

@@ -20,12 +20,27 @@ describe('coarse: figures rounded so that two rounds cannot be subtracted', () =
 
   it('roundTo: a mean exactly on a pulled-in end figure is shown as it; any other tie goes toward the middle', () => {
     // 0–40 in steps of 10: 0, 10, 20, 30, 40, with the ends pulled in to 5 and 35 for means short of them.
-    assert.deepEqual([35, 34.9, 35.1, 39.9, 40].map((v) => roundTo(v, MEETING_TOTAL, 10)), [35, 30, 35, 35, 40]);
-    assert.deepEqual([5, 5.1, 4.9, 0].map((v) => roundTo(v, MEETING_TOTAL, 10)), [5, 10, 5, 0]);
-    assert.deepEqual([2.5, 3.5, 4.5, 1.5].map((v) => roundTo(v, LIKERT, 1)), [3, 3, 4.5, 1.5]);
-    assert.deepEqual([25, 15].map((v) => roundTo(v, MEETING_TOTAL, 10)), [20, 20]);
+    assert.deepEqual(
+      [35, 34.9, 35.1, 39.9, 40].map((v) => roundTo(v, MEETING_TOTAL, 10)),
+      [35, 30, 35, 35, 40],
+    );
+    assert.deepEqual(
+      [5, 5.1, 4.9, 0].map((v) => roundTo(v, MEETING_TOTAL, 10)),
+      [5, 10, 5, 0],
+    );
+    assert.deepEqual(
+      [2.5, 3.5, 4.5, 1.5].map((v) => roundTo(v, LIKERT, 1)),
+      [3, 3, 4.5, 1.5],
+    );
+    assert.deepEqual(
+      [25, 15].map((v) => roundTo(v, MEETING_TOTAL, 10)),
+      [20, 20],
+    );
     // Where the ends are not on the grid (0–100 in steps of 20: 10 … 90) nothing is pulled in, and 80 ties toward 70.
-    assert.deepEqual([80, 90, 99].map((v) => roundTo(v, { min: 0, max: 100 }, 20)), [70, 90, 90]);
+    assert.deepEqual(
+      [80, 90, 99].map((v) => roundTo(v, { min: 0, max: 100 }, 20)),
+      [70, 90, 90],
+    );
   });
 
   it('endsOnGrid: an even number of steps across', () => {

@@ -8,7 +8,7 @@ describe('facilitators do not count toward k', () => {
     assert.equal(thresholdWith(3, 2), 5);
   });
 
-  it('hides a vote of k ballots when one is a facilitator\'s', () => {
+  it("hides a vote of k ballots when one is a facilitator's", () => {
     assert.deepEqual(tallyVotes(['Fælles morgenmøde'], ['0', '0', '0'], 2, thresholdWith(3, 1)), { shown: false, k: 4 });
     assert.equal(tallyVotes(['Fælles morgenmøde'], ['0', '0', '0', '0'], 2, thresholdWith(3, 1)).shown, true);
   });

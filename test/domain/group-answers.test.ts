@@ -29,20 +29,35 @@ describe('group answers mode: setup, the anonymous part and the joint contributi
     assert.ok(texts.includes('Anonymt: hver svarer for sig, og små faggrupper lægges sammen'), texts.join('\n'));
     assert.ok(texts.includes('Fælles bidrag: hver faggruppe skriver ét bidrag med navn – ikke anonymt'), texts.join('\n'));
     assert.match(JSON.stringify(card), /"id":"groupAnswers","style":"expanded","wrap":true,"value":"anonymous"/);
-    assert.ok(texts.some((t) => t.includes('anonyme i begge tilfælde')), texts.join('\n'));
+    assert.ok(
+      texts.some((t) => t.includes('anonyme i begge tilfælde')),
+      texts.join('\n'),
+    );
     assert.equal(JSON.stringify(setupCard('da', hvemDefinerer)).includes('groupAnswers'), false);
   });
 
   it('asks anonymously only what comes before the group question in the joint mode; the group answers the rest', () => {
-    assert.deepEqual(anonymousPart(faggrupper, { groupAnswers: 'joint' }).questions.map((q) => q.id), ['rating', 'change']);
+    assert.deepEqual(
+      anonymousPart(faggrupper, { groupAnswers: 'joint' }).questions.map((q) => q.id),
+      ['rating', 'change'],
+    );
     assert.equal(anonymousPart(faggrupper, {}), faggrupper);
-    assert.deepEqual(jointQuestions(faggrupper).map((q) => q.id), ['contribution', 'collaboration']);
+    assert.deepEqual(
+      jointQuestions(faggrupper).map((q) => q.id),
+      ['contribution', 'collaboration'],
+    );
   });
 
   it('takes a contribution with a listed group and at least one text within its limit', () => {
     const qs = jointQuestions(faggrupper);
-    assert.deepEqual(checkContribution(qs, { group: 'Pædagoger', contribution: '  Trivsel\r\n ', collaboration: '' }, ['Lærere', 'Pædagoger']), { ok: true, value: { group: 'Pædagoger', texts: { contribution: 'Trivsel' } } });
-    const keys = (input: Record<string, unknown>) => { const c = checkContribution(qs, input, ['Lærere', 'Pædagoger']); return c.ok ? [] : c.problems.map((p) => p.key); };
+    assert.deepEqual(checkContribution(qs, { group: 'Pædagoger', contribution: '  Trivsel\r\n ', collaboration: '' }, ['Lærere', 'Pædagoger']), {
+      ok: true,
+      value: { group: 'Pædagoger', texts: { contribution: 'Trivsel' } },
+    });
+    const keys = (input: Record<string, unknown>) => {
+      const c = checkContribution(qs, input, ['Lærere', 'Pædagoger']);
+      return c.ok ? [] : c.problems.map((p) => p.key);
+    };
     assert.deepEqual(keys({ group: 'Pædagoger' }), ['group.error.empty']);
     assert.deepEqual(keys({ group: 'pædagoger', contribution: 'x' }), ['group.error.group']);
     assert.deepEqual(keys({ group: 'Lærere', contribution: 'x'.repeat(1001) }), ['answer.error.tooLong']);
@@ -56,6 +71,12 @@ describe('group answers mode: setup, the anonymous part and the joint contributi
     assert.equal(replacesUnseen(version('Lærere', 2, 'Lars Mikkelsen'), { group: 'Lærere', version: 1 }), true, 'another version came in since');
     assert.equal(replacesUnseen(version('Lærere', 1, 'Hanne Holm'), { group: 'Pædagoger', version: 1 }), true, 'seen for another group');
     const shown = byGroup(['Lærere', 'Pædagoger'], [version('Lærere', 2, 'Lars Mikkelsen'), version('Lærere', 1, 'Hanne Holm'), version('Lærere', 3, 'Hanne Holm')]);
-    assert.deepEqual(shown.map((s) => [s.group, s.latest?.version, s.earlierWriters]), [['Lærere', 3, ['Lars Mikkelsen']], ['Pædagoger', undefined, []]]);
+    assert.deepEqual(
+      shown.map((s) => [s.group, s.latest?.version, s.earlierWriters]),
+      [
+        ['Lærere', 3, ['Lars Mikkelsen']],
+        ['Pædagoger', undefined, []],
+      ],
+    );
   });
 });

@@ -7,7 +7,13 @@ import { summarise } from '../../domain/summary/summarise';
 
 const GROUPS = ['Lærere', 'Pædagoger'];
 /** A rating of the leader's proposal and what the person would change in it. */
-const answer = (rating: string, change: string) => ({ rating, change, group: 'Lærere', contribution: 'Vi giver eleverne ro og struktur i hverdagen', collaboration: 'Fælles møder om eleverne hver uge' });
+const answer = (rating: string, change: string) => ({
+  rating,
+  change,
+  group: 'Lærere',
+  contribution: 'Vi giver eleverne ro og struktur i hverdagen',
+  collaboration: 'Fælles møder om eleverne hver uge',
+});
 const SHARP = [
   answer('1', 'Buddet siger intet om eleverne og lyder som en tekst fra forvaltningen.'),
   answer('2', 'Eleverne mangler i buddet, som lyder som en tekst fra forvaltningen.'),
@@ -32,17 +38,20 @@ describe('the comments of the low ratings', () => {
     assert.deepEqual(low.replaces, [], 'four others commented: the question keeps its own section');
   });
 
-  it('are not quoted a second time in their question\'s own section', () => {
+  it("are not quoted a second time in their question's own section", () => {
     const summary = summarise(faggrupper, [...SHARP, ...PLEASED, answer('3', 'Fint nok.')], { k: 3, distribution: 'all', groups: GROUPS });
     assert.ok(summary.kind === 'mixed' && summary.shown && summary.lowRatings?.comments.shown && summary.texts.shown);
     const quotes = (p: { themes: { quotes: string[] }[]; otherQuotes?: string[] }) => [...p.themes.flatMap((th) => th.quotes), ...(p.otherQuotes ?? [])];
     const low = summary.lowRatings.comments.perspectives.flatMap(quotes);
     const own = summary.texts.perspectives.filter((p) => p.id === 'change').flatMap(quotes);
     assert.ok(low.length > 0 && own.length > 0, JSON.stringify({ low, own }));
-    assert.deepEqual(own.filter((q) => low.includes(q)), []);
+    assert.deepEqual(
+      own.filter((q) => low.includes(q)),
+      [],
+    );
   });
 
-  it('leave a low rater\'s comment out of the question\'s own section by the answer, also when the two sections redact it differently', () => {
+  it("leave a low rater's comment out of the question's own section by the answer, also when the two sections redact it differently", () => {
     // "trampolinen" is rare among the three low raters, so redacted there, but four in the team use it.
     const team = [
       answer('1', 'Buddet siger intet om eleverne og lyder som en tekst fra forvaltningen.'),
@@ -59,14 +68,9 @@ describe('the comments of the low ratings', () => {
     assert.ok(!own.some((q) => /Buddet glemmer/.test(q)), `a low rater's comment, unredacted: ${JSON.stringify(own)}`);
   });
 
-  it('quote nobody in the question\'s own section when fewer than k of the others could be quoted (decoys)', () => {
+  it("quote nobody in the question's own section when fewer than k of the others could be quoted (decoys)", () => {
     // Two colleagues who rated 4 write unquotable decoys; without the rule the one 5's comment would be the only quote there.
-    const team = [
-      ...SHARP,
-      answer('4', 'buddet, bamse'),
-      answer('4', 'buddet, fisken'),
-      answer('5', 'Buddet er godt, men sig mere om forældrene.'),
-    ];
+    const team = [...SHARP, answer('4', 'buddet, bamse'), answer('4', 'buddet, fisken'), answer('5', 'Buddet er godt, men sig mere om forældrene.')];
     const summary = summarise(faggrupper, team, { k: 3, distribution: 'all', groups: GROUPS });
     assert.ok(summary.kind === 'mixed' && summary.shown && summary.texts.shown && summary.lowRatings);
     const change = summary.texts.perspectives.find((p) => p.id === 'change');
@@ -87,18 +91,22 @@ describe('the comments of the low ratings', () => {
     assert.equal(lowRatingComments(faggrupper, [SHARP[0], SHARP[1], silent, ...PLEASED], 3, ['change']), undefined);
   });
 
-  it('replace the question\'s own section when the others\' comments are fewer than k, so those are not its difference', () => {
+  it("replace the question's own section when the others' comments are fewer than k, so those are not its difference", () => {
     const summary = summarise(faggrupper, [...SHARP, answer('1', 'Eleverne mangler, og buddet er en tekst fra forvaltningen.'), ...PLEASED.slice(0, 2)], { k: 3, distribution: 'all', groups: GROUPS });
     assert.ok(summary.kind === 'mixed' && summary.shown);
     assert.deepEqual(summary.lowRatings?.replaces, ['change']);
     assert.deepEqual(summary.lowRatings?.restHeldBack, ['change']);
     assert.ok(summary.texts.shown);
-    assert.equal(summary.texts.perspectives.find((p) => p.id === 'change'), undefined, 'no section holding the two pleased comments');
+    assert.equal(
+      summary.texts.perspectives.find((p) => p.id === 'change'),
+      undefined,
+      'no section holding the two pleased comments',
+    );
     const everything = JSON.stringify(summary);
-    assert.doesNotMatch(everything, /forældrene/, 'the two others\' comments are nowhere in the summary');
+    assert.doesNotMatch(everything, /forældrene/, "the two others' comments are nowhere in the summary");
   });
 
-  it('replace the question\'s own section, with nothing held back, when everyone who commented gave a low rating', () => {
+  it("replace the question's own section, with nothing held back, when everyone who commented gave a low rating", () => {
     const summary = summarise(faggrupper, [...SHARP, answer('4', ''), answer('5', '')], { k: 3, distribution: 'all', groups: GROUPS });
     assert.ok(summary.kind === 'mixed' && summary.shown);
     assert.deepEqual(summary.lowRatings?.replaces, ['change']);
@@ -112,16 +120,34 @@ describe('the comments of the low ratings', () => {
     const summary = summarise(faggrupper, [...SHARP, garden, ...others], { k: 3, distribution: 'all', groups: GROUPS });
     assert.ok(summary.kind === 'mixed' && summary.shown && summary.lowRatings?.comments.shown);
     const quotes = summary.lowRatings.comments.perspectives.flatMap((p) => p.themes.flatMap((th) => [...th.quotes, ...th.label]));
-    assert.ok(quotes.every((q) => !/kolonihaven/i.test(q)), quotes.join(' | '));
+    assert.ok(
+      quotes.every((q) => !/kolonihaven/i.test(q)),
+      quotes.join(' | '),
+    );
     assert.notEqual(summary.lowRatings.comments.perspectives[0].heldBack?.redacted.kind, 'zero', 'that answer may only be quoted redacted there');
   });
 
-  it('take a scale\'s own middle: 0–4 on a 0–10 scale, and never the middle step itself', () => {
+  it("take a scale's own middle: 0–4 on a 0–10 scale, and never the middle step itself", () => {
     const def = { ...vildfarelser, questions: vildfarelser.questions.map((q) => (q.kind === 'scale' ? { ...q, min: 0, max: 10 } : q)) };
     const row = (fixed: string) => ({ fixed, different: 'Vi ville tale mere om borgerne og mindre om reglerne.' });
     const low = lowRatingComments(def, ['0', '4', '4', '5', '5', '5'].map(row), 3, ['different']);
-    assert.deepEqual([low?.low, low?.rest], [{ from: 0, to: 4 }, { from: 5, to: 10 }]);
-    assert.equal(lowRatingComments(vildfarelser, ['1', '2', '3', '3', '3'].map((v) => ({ fixed: v, different: 'Vi ville tale mere om borgerne.' })), 3, ['different']), undefined, 'a 3 on 1–5 is no low rating');
+    assert.deepEqual(
+      [low?.low, low?.rest],
+      [
+        { from: 0, to: 4 },
+        { from: 5, to: 10 },
+      ],
+    );
+    assert.equal(
+      lowRatingComments(
+        vildfarelser,
+        ['1', '2', '3', '3', '3'].map((v) => ({ fixed: v, different: 'Vi ville tale mere om borgerne.' })),
+        3,
+        ['different'],
+      ),
+      undefined,
+      'a 3 on 1–5 is no low rating',
+    );
   });
 
   it('leave a dilemma to its sides', () => {

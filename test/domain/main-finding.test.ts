@@ -14,7 +14,13 @@ describe('mainFinding', () => {
   });
 
   it('is the gap between now and should-be when there is one', () => {
-    const answers = [['fokus', 'inddragelse'], ['fokus', 'samskabelse'], ['lydhoerhed', 'samskabelse'], ['fokus', 'inddragelse'], ['lydhoerhed', 'inddragelse']].map(([now, shouldBe]) => ({ now, shouldBe }));
+    const answers = [
+      ['fokus', 'inddragelse'],
+      ['fokus', 'samskabelse'],
+      ['lydhoerhed', 'samskabelse'],
+      ['fokus', 'inddragelse'],
+      ['lydhoerhed', 'inddragelse'],
+    ].map(([now, shouldBe]) => ({ now, shouldBe }));
     assert.deepEqual(mainFinding(summarise(inddragelse, answers, settings)), { kind: 'gap', questionId: 'now', median: { now: 0, shouldBe: 2 } });
   });
 

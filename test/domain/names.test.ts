@@ -43,7 +43,16 @@ describe('maskNames', () => {
     });
 
     it('keeps sentence starts, capitalised everyday words, places and systems', () => {
-      for (const text of ['Borgerne skal have hjælp', 'Trivsel, Læring og Fællesskab', 'I skal huske Borgerne!', 'Vi bruger Aula og Nexus hele dagen', 'Gør som i Aalborg og Viborg', 'Loven: Børnenes læring', 'e-Boks og MitID er svært for de ældre', 'DOKUMENTATION!!!']) {
+      for (const text of [
+        'Borgerne skal have hjælp',
+        'Trivsel, Læring og Fællesskab',
+        'I skal huske Borgerne!',
+        'Vi bruger Aula og Nexus hele dagen',
+        'Gør som i Aalborg og Viborg',
+        'Loven: Børnenes læring',
+        'e-Boks og MitID er svært for de ældre',
+        'DOKUMENTATION!!!',
+      ]) {
         assert.equal(maskNames(text), text);
       }
     });
@@ -136,7 +145,9 @@ describe('maskNames', () => {
 
   it('lists no name that is also a stop word or an everyday word (those belong under alsoWords)', () => {
     const words = new Set([...dan, ...eng, ...[lexicon.da, lexicon.en].flatMap((lists) => Object.values(lists).flatMap((s) => s.split(/\s+/)))]);
-    const clashes = Object.values(nameLists.names).flatMap((s) => s.split(/\s+/)).filter((n) => words.has(n));
+    const clashes = Object.values(nameLists.names)
+      .flatMap((s) => s.split(/\s+/))
+      .filter((n) => words.has(n));
     assert.deepEqual(clashes, []);
   });
 });

@@ -72,7 +72,7 @@ describe('normaliseQuote', () => {
       assert.equal(normaliseQuote('Det er svært -- for alle'), 'Det er svært – for alle');
     });
 
-    it('keeps links and the mask\'s marks as they are', () => {
+    it("keeps links and the mask's marks as they are", () => {
       assert.equal(normaliseQuote('se https://aula.dk/a...b og skriv til [e-mail]'), 'Se https://aula.dk/a...b og skriv til [e-mail]');
       assert.equal(normaliseQuote('[…] og så spurgte [NN]'), '[…] og så spurgte [NN]');
     });
@@ -135,7 +135,7 @@ describe('normaliseQuote', () => {
       'Færre regler — mere tillid',
     ];
 
-    it('never changes a word\'s letters, only their case, marks and spacing', () => {
+    it("never changes a word's letters, only their case, marks and spacing", () => {
       for (const text of plain) assert.equal(letters(normaliseQuote(text)), letters(text), text);
     });
 

@@ -1,20 +1,20 @@
-import assert from "node:assert/strict";
-import { progressView, shownProgress } from "../../domain/anonymity/progress";
+import assert from 'node:assert/strict';
+import { progressView, shownProgress } from '../../domain/anonymity/progress';
 
-describe("progressView: what the shared card may say about how many have answered", () => {
+describe('progressView: what the shared card may say about how many have answered', () => {
   it("says only 'fewer than k' below k, without the count", () => {
     for (const count of [0, 1, 2, 3, 4]) {
       const view = progressView(count, 5);
       assert.deepEqual(view, { belowK: true, k: 5 }, `count ${count}`);
-      assert.equal("atLeast" in view, false);
+      assert.equal('atLeast' in view, false);
     }
   });
 
-  it("shows k from exactly k answers on", () => {
+  it('shows k from exactly k answers on', () => {
     assert.deepEqual(progressView(5, 5), { belowK: false, k: 5, atLeast: 5 });
   });
 
-  it("moves in steps of k, rounding down, so one new answer is not visible", () => {
+  it('moves in steps of k, rounding down, so one new answer is not visible', () => {
     const k = 5;
     const expected: Record<number, number> = { 5: 5, 6: 5, 7: 5, 8: 5, 9: 5, 10: 10, 14: 10, 15: 15, 49: 45, 50: 50 };
     for (const [count, atLeast] of Object.entries(expected)) {
@@ -30,8 +30,8 @@ describe("progressView: what the shared card may say about how many have answere
   });
 });
 
-describe("shownProgress: the figure on the card, used to decide when the card needs an update", () => {
-  it("is 0 below k and the stepped figure from k on", () => {
+describe('shownProgress: the figure on the card, used to decide when the card needs an update', () => {
+  it('is 0 below k and the stepped figure from k on', () => {
     assert.equal(shownProgress(0, 5), 0);
     assert.equal(shownProgress(4, 5), 0);
     assert.equal(shownProgress(5, 5), 5);
@@ -39,7 +39,7 @@ describe("shownProgress: the figure on the card, used to decide when the card ne
     assert.equal(shownProgress(10, 5), 10);
   });
 
-  it("changes only when the count reaches a multiple of k", () => {
+  it('changes only when the count reaches a multiple of k', () => {
     const k = 4;
     for (let count = 1; count <= 40; count++) {
       const changed = shownProgress(count, k) !== shownProgress(count - 1, k);
@@ -47,7 +47,7 @@ describe("shownProgress: the figure on the card, used to decide when the card ne
     }
   });
 
-  it("never shows more than the real count, nor a figure below k", () => {
+  it('never shows more than the real count, nor a figure below k', () => {
     for (let count = 0; count <= 60; count++) {
       const shown = shownProgress(count, 5);
       assert.ok(shown <= count, `count ${count} shows ${shown}`);

@@ -5,13 +5,20 @@ import { checkProposalItems, PROPOSAL_MAX } from '../../domain/validation/phase-
 describe('checkProposalItems ("Tid til kerneopgaven")', () => {
   it('takes up to three items, each with its owner, and skips the empty ones', () => {
     assert.deepEqual(checkProposalItems({ proposal1: ' Ugentlig registrering ', owner1: 'forvaltningen', proposal2: '', owner2: '', proposal3: 'Indberetning', owner3: 'loven' }, TID_ITEMS), {
-      ok: true, value: [{ proposal: 'Ugentlig registrering', owner: 'forvaltningen' }, { proposal: 'Indberetning', owner: 'loven' }],
+      ok: true,
+      value: [
+        { proposal: 'Ugentlig registrering', owner: 'forvaltningen' },
+        { proposal: 'Indberetning', owner: 'loven' },
+      ],
     });
   });
 
   it('refuses a text without an owner and an owner without a text, naming the item', () => {
     const checked = checkProposalItems({ proposal1: 'Skemaer', owner1: '', proposal2: '', owner2: 'os' }, TID_ITEMS);
-    assert.deepEqual(checked.ok ? [] : checked.problems.map((p) => [p.key, p.vars?.n]), [['proposals.error.noOwner', 1], ['proposals.error.noText', 2]]);
+    assert.deepEqual(checked.ok ? [] : checked.problems.map((p) => [p.key, p.vars?.n]), [
+      ['proposals.error.noOwner', 1],
+      ['proposals.error.noText', 2],
+    ]);
   });
 
   it('refuses nothing at all, an owner not offered, and an item over the limit', () => {

@@ -10,22 +10,38 @@ import { mulberry32 } from '../../eval/baselines';
 
 const identity = <T>(xs: T[]): T[] => xs;
 const quotesOf = (answers: string[], k = 5, shuffle?: <T>(xs: T[]) => T[]) => {
-  const s = summarisePerspectives(hvemDefinerer, answers.map((formal) => ({ formal })), k, 'all', shuffle);
+  const s = summarisePerspectives(
+    hvemDefinerer,
+    answers.map((formal) => ({ formal })),
+    k,
+    'all',
+    shuffle,
+  );
   assert.ok(s.shown);
   return { quotes: s.perspectives[0].themes.flatMap((t) => t.quotes), perspective: s.perspectives[0] };
 };
 
 describe('quote-level attacks (docs/anonymity.md, rule 7)', () => {
-  describe('7a: an answer\'s language is a quasi-identifier', () => {
+  describe("7a: an answer's language is a quasi-identifier", () => {
     // The English answer is the shortest of the "stress" theme, so the most typical: before this rule, 20 of 20 runs quoted it.
-    const team = ['Stress fordi vi mangler hænder hele tiden', 'Stress over al dokumentationen hver uge', 'Travlhed og stress hele dagen lang', 'Meget stress når kollegerne er syge', 'Stress og for lidt tid til borgerne', 'Stress in the team, every day'];
+    const team = [
+      'Stress fordi vi mangler hænder hele tiden',
+      'Stress over al dokumentationen hver uge',
+      'Travlhed og stress hele dagen lang',
+      'Meget stress når kollegerne er syge',
+      'Stress og for lidt tid til borgerne',
+      'Stress in the team, every day',
+    ];
 
     it('never quotes the one colleague writing English in a Danish team, in 20 of 20 runs', () => {
       for (let run = 0; run < 20; run++) {
         const { quotes, perspective } = quotesOf(team);
         assert.ok(quotes.length > 0, 'the Danish answers are still quoted');
         assert.ok(!quotes.some((q) => /team|every day/i.test(q)), JSON.stringify(quotes));
-        assert.ok(perspective.themes.some((t) => t.members.includes(5)), 'its content still counts in a theme');
+        assert.ok(
+          perspective.themes.some((t) => t.members.includes(5)),
+          'its content still counts in a theme',
+        );
       }
     });
 
@@ -39,7 +55,7 @@ describe('quote-level attacks (docs/anonymity.md, rule 7)', () => {
   });
 
   describe('7f: a section quotes only when k of its people could be quoted', () => {
-    it('k − 1 colleagues writing unquotable decoys cannot leave one person\'s text as the only quote', () => {
+    it("k − 1 colleagues writing unquotable decoys cannot leave one person's text as the only quote", () => {
       // Four decoys share the theme word but each adds a word of its own and says too little to redact.
       const decoys = ['møder med bamse', 'møder, fisken', 'møder om kaninen', 'møder og trampolin'];
       const victim = 'For mange møder uden dagsorden';
@@ -68,7 +84,12 @@ describe('quote-level attacks (docs/anonymity.md, rule 7)', () => {
         for (let run = 0; run < 400; run++) {
           const { total, sizes, other } = smallSection(random, k);
           if (sizes.length === 0) continue;
-          const shown = themeSizes(sizes.map((n) => ({ members: Array.from({ length: n }) })), other, total, k);
+          const shown = themeSizes(
+            sizes.map((n) => ({ members: Array.from({ length: n }) })),
+            other,
+            total,
+            k,
+          );
           // What a reader sees: one block when the themes are shown together, else each theme.
           const least = leastThemeSize(sizes, total, k);
           const parts = shown.together ? [{ count: total - other, least, shown: { kind: 'some' } as ShownCount }] : sizes.map((count, i) => ({ count, least, shown: shown.themes[i] }));
@@ -92,12 +113,37 @@ describe('quote-level attacks (docs/anonymity.md, rule 7)', () => {
           const otherQuoted = Math.floor(random() * (other + 1));
           const themes = sizes.map((n, i) => ({ members: Array.from({ length: n }, (_, j) => j), quotes: Array.from({ length: quoted[i] }, (_, j) => `q${j}`) }));
           const shown = themeSizes(themes, other, total, k, otherQuoted);
-          if (JSON.stringify(shown) !== JSON.stringify(themeSizes(sizes.map((n) => ({ members: Array.from({ length: n }) })), other, total, k))) quotesMattered += 1;
+          if (
+            JSON.stringify(shown) !==
+            JSON.stringify(
+              themeSizes(
+                sizes.map((n) => ({ members: Array.from({ length: n }) })),
+                other,
+                total,
+                k,
+              ),
+            )
+          )
+            quotesMattered += 1;
           const least = leastThemeSize(sizes, total, k);
           if (shown.together) {
             // One block with every theme's quotes and no size, "other" unsaid: the reader knows the themes hold at least the quotes.
             const inThemes = total - other;
-            assertNothingSmallResolves([{ count: inThemes, least: Math.max(least, quoted.reduce((a, b) => a + b, 0)), shown: { kind: 'some' } }, { count: other, least: 0, shown: { kind: 'unsaid' } }], total, k);
+            assertNothingSmallResolves(
+              [
+                {
+                  count: inThemes,
+                  least: Math.max(
+                    least,
+                    quoted.reduce((a, b) => a + b, 0),
+                  ),
+                  shown: { kind: 'some' },
+                },
+                { count: other, least: 0, shown: { kind: 'unsaid' } },
+              ],
+              total,
+              k,
+            );
             checked += 1;
             continue;
           }
@@ -117,7 +163,11 @@ describe('quote-level attacks (docs/anonymity.md, rule 7)', () => {
             for (let redacted = 0; full + redacted <= total; redacted++) {
               if (full + redacted < k) continue; // below k people could be quoted: nothing is counted (7f)
               const held = heldBackOf({ full, redacted, heldBack: total - full - redacted, belowK: false }, k);
-              assertNothingSmallResolves([full, redacted, total - full - redacted].map((count, i) => ({ count, least: 1, shown: [held.full, held.redacted, held.heldBack][i] })), total, k);
+              assertNothingSmallResolves(
+                [full, redacted, total - full - redacted].map((count, i) => ({ count, least: 1, shown: [held.full, held.redacted, held.heldBack][i] })),
+                total,
+                k,
+              );
             }
           }
         }
@@ -148,13 +198,33 @@ describe('quote-level attacks (docs/anonymity.md, rule 7)', () => {
     });
 
     it('the team with one English answer: the Danish ones are quoted only as far as leaves k answers unquoted', () => {
-      const { quotes, perspective } = quotesOf(['Stress fordi vi mangler hænder hele tiden', 'Stress over al dokumentationen hver uge', 'Travlhed og stress hele dagen lang', 'Meget stress når kollegerne er syge', 'Stress og for lidt tid til borgerne', 'Stress in the team, every day']);
+      const { quotes, perspective } = quotesOf([
+        'Stress fordi vi mangler hænder hele tiden',
+        'Stress over al dokumentationen hver uge',
+        'Travlhed og stress hele dagen lang',
+        'Meget stress når kollegerne er syge',
+        'Stress og for lidt tid til borgerne',
+        'Stress in the team, every day',
+      ]);
       assert.equal(quotes.length, 1, JSON.stringify(quotes));
       assert.ok(perspective.heldBack && perspective.heldBack.heldBack.kind !== 'exact' && perspective.heldBack.heldBack.kind !== 'zero');
     });
 
     it('shows a size exactly when nothing small follows from it', () => {
-      assert.deepEqual(showCounts([{ count: 6, least: 2 }, { count: 5, least: 2 }], 11, 5).shown, [{ kind: 'exact', count: 6 }, { kind: 'exact', count: 5 }]);
+      assert.deepEqual(
+        showCounts(
+          [
+            { count: 6, least: 2 },
+            { count: 5, least: 2 },
+          ],
+          11,
+          5,
+        ).shown,
+        [
+          { kind: 'exact', count: 6 },
+          { kind: 'exact', count: 5 },
+        ],
+      );
     });
   });
 });
@@ -188,7 +258,10 @@ function assertNothingSmallResolves(parts: { count: number; least: number; shown
     for (let v = ranges[i][0]; v <= ranges[i][1]; v++) walk(i + 1, [...acc, v], sum + v);
   };
   walk(0, [], 0);
-  assert.ok(possible.some((xs) => xs.every((x, i) => x === parts[i].count)), `the truth is possible: ${JSON.stringify({ parts, total, k })}`);
+  assert.ok(
+    possible.some((xs) => xs.every((x, i) => x === parts[i].count)),
+    `the truth is possible: ${JSON.stringify({ parts, total, k })}`,
+  );
   for (let set = 1; set < 1 << parts.length; set++) {
     const sumOf = (xs: number[]) => xs.reduce((s, x, i) => (set & (1 << i) ? s + x : s), 0);
     const truth = sumOf(parts.map((p) => p.count));

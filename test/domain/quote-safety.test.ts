@@ -89,14 +89,24 @@ describe('quotes that fall back or disappear (findThemes with quotable)', () => 
 
   it('shows no quote, but still the theme, when no answer may be quoted', () => {
     const { themes } = findThemes(texts, identity, { quote: () => undefined });
-    assert.deepEqual(themes.map((t) => [t.label[0], t.members.length, t.quotes]), [['møder', 4, []]]);
+    assert.deepEqual(
+      themes.map((t) => [t.label[0], t.members.length, t.quotes]),
+      [['møder', 4, []]],
+    );
   });
 });
 
 describe('anonymity inside summaries', () => {
   it('masks names in perspective quotes, and never makes a name a theme word', () => {
     // Six, so that k of them can be quoted ("mest" is rare, and what is left of its text says too little).
-    const answers = ['Hanne holder møderne', 'Møderne med Hanne er lange', 'Hanne og Søren taler mest på møderne', 'Møder, møder, siger Søren', 'Søren skriver referat af møderne', 'Møderne med Søren er gode'].map((formal) => ({ formal }));
+    const answers = [
+      'Hanne holder møderne',
+      'Møderne med Hanne er lange',
+      'Hanne og Søren taler mest på møderne',
+      'Møder, møder, siger Søren',
+      'Søren skriver referat af møderne',
+      'Møderne med Søren er gode',
+    ].map((formal) => ({ formal }));
     const s = summarisePerspectives(hvemDefinerer, answers, 5, 'all', identity);
     assert.ok(s.shown);
     const json = JSON.stringify(s);
@@ -108,7 +118,9 @@ describe('anonymity inside summaries', () => {
 
   it('uses the roster for names no list knows', () => {
     // Everyone writes the name, so the rare-term rule cannot catch it: only the roster can.
-    const answers = ['Vestbjerg holder møderne', 'Vestbjerg har travlt', 'Vestbjerg og møder uden dagsorden', 'Vestbjerg: for mange møder', 'Vestbjerg, møder hele dagen'].map((formal) => ({ formal }));
+    const answers = ['Vestbjerg holder møderne', 'Vestbjerg har travlt', 'Vestbjerg og møder uden dagsorden', 'Vestbjerg: for mange møder', 'Vestbjerg, møder hele dagen'].map((formal) => ({
+      formal,
+    }));
     assert.match(JSON.stringify(summarisePerspectives(hvemDefinerer, answers, 5, 'all', identity)), /vestbjerg/i, 'without the roster, a name at the start of a sentence is a frequent word');
     const s = summarisePerspectives(hvemDefinerer, answers, 5, 'all', identity, { names: ['Vestbjerg'] });
     assert.doesNotMatch(JSON.stringify(s), /vestbjerg/i);
@@ -130,17 +142,34 @@ describe('anonymity inside summaries', () => {
     const group = (g: string, texts: string[]) => texts.map((kerneopgave) => ({ faggruppe: g, kerneopgave }));
     // "regnbuen" (the rainbow, a room's nickname) is rare in the group; five people saying "nærvær" are not.
     // Seven pædagoger, so that k of them can be quoted ("atter" is rare too).
-    const answers = [...group('Pædagog', ['Børn, nærvær, regnbuen', 'Nærvær i hverdagen med børnene', 'Nærvær og ro for børnene', 'Børnene og nærvær hele dagen', 'Nærvær, nærvær og atter nærvær', 'Nærvær med børnene', 'Nærvær og børnene']), ...group('Køkken', ['Maden til børnene', 'Maden skal være god', 'Maden og børnene', 'Maden først', 'God maden'])];
+    const answers = [
+      ...group('Pædagog', [
+        'Børn, nærvær, regnbuen',
+        'Nærvær i hverdagen med børnene',
+        'Nærvær og ro for børnene',
+        'Børnene og nærvær hele dagen',
+        'Nærvær, nærvær og atter nærvær',
+        'Nærvær med børnene',
+        'Nærvær og børnene',
+      ]),
+      ...group('Køkken', ['Maden til børnene', 'Maden skal være god', 'Maden og børnene', 'Maden først', 'God maden']),
+    ];
     const s = summariseGroups('faggruppe', ['kerneopgave'], answers, ['Pædagog', 'Køkken'], 5, identity);
     assert.ok(s.shown);
     const quotes = s.groups.flatMap((g) => g.themes.flatMap((t) => t.quotes));
-    assert.ok(quotes.some((q) => /nærvær/i.test(q)), JSON.stringify(quotes));
+    assert.ok(
+      quotes.some((q) => /nærvær/i.test(q)),
+      JSON.stringify(quotes),
+    );
     assert.doesNotMatch(quotes.join(' '), /regnbuen/);
   });
 
   it('masks names on the ballot and in the tally, but drops no proposal', () => {
     const t = tallyVotes(['Spørg Hanne om budgettet', 'Kaffeklub om sklerose'], ['0', '0', '1', '0', '1'], 1, 5);
     assert.ok(t.shown);
-    assert.deepEqual(t.ranked.map((r) => r.text), ['Spørg [NN] om budgettet', 'Kaffeklub om sklerose']);
+    assert.deepEqual(
+      t.ranked.map((r) => r.text),
+      ['Spørg [NN] om budgettet', 'Kaffeklub om sklerose'],
+    );
   });
 });

@@ -18,7 +18,7 @@ const SIX: AnswerTexts[] = [
 const settings = { k: 5, distribution: 'all' } as const;
 const ALL = vildfarelser.questions.map((q) => q.id);
 
-describe('a re-run\'s scales and choices (domain/summary/repeat-figures.ts)', () => {
+describe("a re-run's scales and choices (domain/summary/repeat-figures.ts)", () => {
   const exact = summarise(vildfarelser, SIX, settings);
   const rerun = summarise(vildfarelser, SIX, settings, { repeated: ALL });
   assert.ok(exact.kind === 'mixed' && exact.shown && rerun.kind === 'mixed' && rerun.shown);
@@ -38,7 +38,7 @@ describe('a re-run\'s scales and choices (domain/summary/repeat-figures.ts)', ()
     assert.ok(!('repeated' in exact.scales[0]));
   });
 
-  it('the headline names no figure of a re-run\'s scales and no option of its choices', () => {
+  it("the headline names no figure of a re-run's scales and no option of its choices", () => {
     assert.equal(mainFinding(rerun)?.kind, undefined, 'no theme of k answers here either');
     assert.equal(mainFinding(exact)?.kind, 'scale');
     const choiceOnly = { ...vildfarelser, questions: vildfarelser.questions.filter((q) => q.kind !== 'scale') };
@@ -65,11 +65,19 @@ describe('a re-run\'s scales and choices (domain/summary/repeat-figures.ts)', ()
     assert.ok('repeated' in half.choices[0] && !('repeated' in half.choices[1]));
   });
 
-  it('the low ratings\' comments only when the rated scale is new', () => {
-    const own = buildCustomExercise({ questions: [{ kind: 'scale', text: 'Vi har tid nok' }, { kind: 'freeText', text: 'Hvad skal der til?' }] });
+  it("the low ratings' comments only when the rated scale is new", () => {
+    const own = buildCustomExercise({
+      questions: [
+        { kind: 'scale', text: 'Vi har tid nok' },
+        { kind: 'freeText', text: 'Hvad skal der til?' },
+      ],
+    });
     const answers = ['1', '1', '2', '4', '5', '5'].map((q1, i) => ({ q1, q2: `Mere tid til borgerne og færre møder, nummer ${i}` }));
     const k3 = { k: 3, distribution: 'all' } as const;
-    const lowOf = (repeated: string[]) => { const s = summarise(own, answers, k3, { repeated }); return s.kind === 'mixed' && s.shown ? s.lowRatings : 'hidden'; };
+    const lowOf = (repeated: string[]) => {
+      const s = summarise(own, answers, k3, { repeated });
+      return s.kind === 'mixed' && s.shown ? s.lowRatings : 'hidden';
+    };
     assert.ok(lowOf([]), 'drawn when nothing was asked before');
     assert.ok(lowOf(['q2']), 'the comment question alone asked before: the ratings are new');
     assert.equal(lowOf(['q1']), undefined, 'the rating asked before: whether k rated low moves with one person');

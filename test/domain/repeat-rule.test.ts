@@ -48,8 +48,17 @@ describe('which earlier session makes a run a re-run (docs/anonymity.md, "Figure
   });
 
   it('candidateRuns keeps the sessions worth reading the summary of', () => {
-    const others = [earlier({ id: 'a' }), earlier({ id: 'b', exerciseId: 'tid' }), earlier({ id: 'c', summaryPostedAt: undefined }), earlier({ id: 'd', place: { ...place, teamId: 'team-2' } }), { ...current }];
-    assert.deepEqual(candidateRuns(current, asked, others).map((o) => o.id), ['a']);
+    const others = [
+      earlier({ id: 'a' }),
+      earlier({ id: 'b', exerciseId: 'tid' }),
+      earlier({ id: 'c', summaryPostedAt: undefined }),
+      earlier({ id: 'd', place: { ...place, teamId: 'team-2' } }),
+      { ...current },
+    ];
+    assert.deepEqual(
+      candidateRuns(current, asked, others).map((o) => o.id),
+      ['a'],
+    );
     const before = { questions: [scale('Vi har tid nok til kerneopgaven')] };
     const now = { questions: [scale('Vi hjælper hinanden, når det brænder på')] };
     assert.deepEqual(candidateRuns(own(now), buildCustomExercise(now).questions, [own(before, 'x')]), [], 'an own exercise that shares no question');
@@ -58,7 +67,10 @@ describe('which earlier session makes a run a re-run (docs/anonymity.md, "Figure
 
 describe('which questions of a run were asked before', () => {
   it('a catalogue exercise: every question, by id', () => {
-    assert.deepEqual(repeatedQuestions(current, asked, earlier({ place: { ...place, teamsChannelId: 'channel-b' } }), true), asked.map((q) => q.id));
+    assert.deepEqual(
+      repeatedQuestions(current, asked, earlier({ place: { ...place, teamsChannelId: 'channel-b' } }), true),
+      asked.map((q) => q.id),
+    );
     assert.deepEqual(repeatedQuestions(current, asked, earlier({ place: { ...place, teamId: 'team-2' } }), true), []);
   });
 

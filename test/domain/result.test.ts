@@ -9,7 +9,14 @@ const TODAY = '2027-02-10';
 describe('checkResult: actions with who and by when', () => {
   it('keeps an action with who and a date from today on', () => {
     assert.deepEqual(checkResult({ formulation: 'Færre skemaer', action1: 'Spørg forvaltningen', who1: 'Mette', when1: TODAY, action2: 'Drop referatet', when2: '2027-03-01' }, TODAY), {
-      ok: true, value: { formulation: 'Færre skemaer', actions: [{ action: 'Spørg forvaltningen', who: 'Mette', when: TODAY }, { action: 'Drop referatet', when: '2027-03-01' }] },
+      ok: true,
+      value: {
+        formulation: 'Færre skemaer',
+        actions: [
+          { action: 'Spørg forvaltningen', who: 'Mette', when: TODAY },
+          { action: 'Drop referatet', when: '2027-03-01' },
+        ],
+      },
     });
   });
 
@@ -57,7 +64,14 @@ describe('followUpSettings: a one-off Kerneopgave-tjek', () => {
   });
 
   it('reads a follow-up stored with the old one-off rule as a one-off, and a typed rule as a rule', () => {
-    const stored = { ...newSchedule('s-followup-0123456789abcdef01234567', { ...followUpSettings(4, new Date('2027-01-01T16:05:00Z'), { k: 5, language: 'da', timeZone: 'Europe/Copenhagen' }), cadence: { kind: 'rrule', rule: ONE_OFF_RULE } }, { id: '29:1', name: 'Mette' }, new Date()) };
+    const stored = {
+      ...newSchedule(
+        's-followup-0123456789abcdef01234567',
+        { ...followUpSettings(4, new Date('2027-01-01T16:05:00Z'), { k: 5, language: 'da', timeZone: 'Europe/Copenhagen' }), cadence: { kind: 'rrule', rule: ONE_OFF_RULE } },
+        { id: '29:1', name: 'Mette' },
+        new Date(),
+      ),
+    };
     assert.deepEqual(asStoredOneOff(stored).cadence, { kind: 'once', date: '2027-01-29' });
     const typed = { ...stored, id: 's-0123456789abcdef' };
     assert.equal(asStoredOneOff(typed), typed);

@@ -3,14 +3,14 @@ import { KEPT_ROWS, withoutQuotes } from '../../domain/retention/kept-rows';
 import { checkRetentionDays, DEFAULT_RETENTION, isPastRetention } from '../../domain/retention/policy';
 
 describe('retention rules', () => {
-  it('takes a team\'s days from 7 to the ceiling, and nothing else', () => {
+  it("takes a team's days from 7 to the ceiling, and nothing else", () => {
     assert.deepEqual(checkRetentionDays('30', DEFAULT_RETENTION), { ok: true, value: 30 });
     assert.deepEqual(checkRetentionDays(' 7 ', DEFAULT_RETENTION), { ok: true, value: 7 });
     assert.deepEqual(checkRetentionDays('365', DEFAULT_RETENTION), { ok: true, value: 365 });
     for (const text of ['6', '366', '0', '-30', '30.5', '30 dage', 'tredive', '', '1e2']) {
       assert.deepEqual(checkRetentionDays(text, DEFAULT_RETENTION), { ok: false, problems: [{ key: 'retention.error.range', vars: { min: 7, max: 365 } }] }, text);
     }
-    assert.equal(checkRetentionDays('100', { maxDays: 90 }).ok, false, 'the municipality\'s ceiling binds teams');
+    assert.equal(checkRetentionDays('100', { maxDays: 90 }).ok, false, "the municipality's ceiling binds teams");
   });
 
   it('is past retention exactly `days` after the close, and never for a session without a close time', () => {
@@ -22,7 +22,13 @@ describe('retention rules', () => {
 
   it('empties every quote list, at any depth, keeps how many there were, and changes nothing else', () => {
     const theme = (quotes: string[]) => ({ label: ['tid'], members: [0, 2], quotes });
-    const summary = { kind: 'mixed', texts: { perspectives: [{ themes: [theme(['Vi mangler tid'])] }] }, groups: { groups: [{ group: 'Lærere', themes: [theme(['Mere tid'])] }] }, sides: { a: { perspectives: [{ themes: [theme(['Ja'])] }] } }, shared: ['tid'] };
+    const summary = {
+      kind: 'mixed',
+      texts: { perspectives: [{ themes: [theme(['Vi mangler tid'])] }] },
+      groups: { groups: [{ group: 'Lærere', themes: [theme(['Mere tid'])] }] },
+      sides: { a: { perspectives: [{ themes: [theme(['Ja'])] }] } },
+      shared: ['tid'],
+    };
     const kept = withoutQuotes(summary);
     assert.doesNotMatch(JSON.stringify(kept), /Vi mangler tid|Mere tid|"Ja"/);
     // The number stays (a reader of the posted card could count the quotes, and the sizes shown depend on it).

@@ -45,7 +45,10 @@ describe('one perspective each, and a result below k', function () {
     await stack.bot().idle();
     assert.equal(await stack.bot().deps.answers.count(s.sessionId), 1);
     const inChannel = pg.events.slice(since).filter((e) => e.actionConversationId.startsWith('channel-kerneopgave') && e.action !== 'updateMessage');
-    assert.deepEqual(inChannel.map((e) => cardText(firstCard(e))), []);
+    assert.deepEqual(
+      inChannel.map((e) => cardText(firstCard(e))),
+      [],
+    );
     // The confirmation goes to Jonas's personal chat (the Playground accepts it but does not stream it).
     assert.ok(stack.logs.some((l) => l.msg === 'card action' && l.verb === 'session.answer' && l.outcome === 'saved'));
     assert.ok(!stack.logs.some((l) => /could not send the private reply/.test(l.msg)), 'the private reply was sent');
@@ -97,7 +100,9 @@ describe('one perspective each, in a channel of nine', function () {
     const since = standIn().calls.length;
     await invoke(url, closeActivity(standIn().serviceUrl, s));
     await stack.bot().idle();
-    const posted = standIn().since(since).flatMap((c) => (c.conversationId === s.threadId && c.op !== 'updateActivity' ? ConnectorStandIn.cardsOf(c) : []));
+    const posted = standIn()
+      .since(since)
+      .flatMap((c) => (c.conversationId === s.threadId && c.op !== 'updateActivity' ? ConnectorStandIn.cardsOf(c) : []));
     const summary = posted.map(cardText).find((t) => /Opsamling/.test(t)) ?? '';
     assert.match(summary, /6 personer har svaret/, posted.map(cardText).join('\n---\n'));
     assert.equal(summary.match(/Vises ikke af hensyn til anonymiteten/g)?.length, 3, summary);

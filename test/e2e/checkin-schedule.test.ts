@@ -3,7 +3,22 @@ import { useStack } from '../support/kernedialog-stack';
 import { until } from '../support/until';
 import { cardText, CHANNEL, firstCard, type StreamEvent } from '../support/playground-client';
 
-const FORM = { templateId: 'kerneopgave-tjek', cadence: 'weekly', weekday: 'MO', nth: '1', rrule: '', time: '09:00', timeZone: 'Europe/Copenhagen', startDate: '2027-03-01', roundAmount: '1', roundUnit: 'days', reminders: '2', k: '3', language: 'da', groups: '' };
+const FORM = {
+  templateId: 'kerneopgave-tjek',
+  cadence: 'weekly',
+  weekday: 'MO',
+  nth: '1',
+  rrule: '',
+  time: '09:00',
+  timeZone: 'Europe/Copenhagen',
+  startDate: '2027-03-01',
+  roundAmount: '1',
+  roundUnit: 'days',
+  reminders: '2',
+  k: '3',
+  language: 'da',
+  groups: '',
+};
 
 /**
  * A leader schedules a weekly kerneopgave-tjek in the Agents Playground. With the clock moved on,

@@ -20,7 +20,20 @@ async function colleagues(dataDir: string, ...args: string[]): Promise<{ code: n
   return { code, output };
 }
 
-const SCHEDULE = { cadence: 'weekly', weekday: 'MO', nth: '1', rrule: '', time: '09:00', timeZone: 'Europe/Copenhagen', startDate: '2027-03-01', roundAmount: '1', roundUnit: 'days', reminders: '', k: '3', language: 'da' };
+const SCHEDULE = {
+  cadence: 'weekly',
+  weekday: 'MO',
+  nth: '1',
+  rrule: '',
+  time: '09:00',
+  timeZone: 'Europe/Copenhagen',
+  startDate: '2027-03-01',
+  roundAmount: '1',
+  roundUnit: 'days',
+  reminders: '',
+  k: '3',
+  language: 'da',
+};
 
 /**
  * The real stack (Azurite, bot, Agents Playground) and the script's work: the five
@@ -78,7 +91,7 @@ describe('npm run colleagues, against the running stack', function () {
     let since = pg.events.length;
     await close(text);
     const summary = cardText(firstCard(await posted(text, since, /Opsamling/)));
-    assert.match(summary, /trivsel|læring/i, 'the summary is built from the colleagues\' texts');
+    assert.match(summary, /trivsel|læring/i, "the summary is built from the colleagues' texts");
     await shared(text, since, /Forslag/);
     const proposing = await colleagues(dataDir, '--session', text.sessionId);
     assert.equal(proposing.code, 0, proposing.output);
@@ -121,7 +134,7 @@ describe('npm run colleagues, against the running stack', function () {
     assert.ok((await count(s, 'proposals')) >= 5, run.output);
   });
 
-  it('asks for each colleague\'s perspective where each answers one', async () => {
+  it("asks for each colleague's perspective where each answers one", async () => {
     tick();
     // The Playground's six are too few for one perspective each at setup (3 × k, issue 11 point 4),
     // so the session is created as setup would for a larger team.
@@ -130,9 +143,17 @@ describe('npm run colleagues, against the running stack', function () {
     const id = 'c011ea9e5c011ea9e5c011ea';
     const { serviceUrl, tenantId, teamsChannelId, teamId } = model.place;
     await createAndPost(deps, {
-      schema: 1, id, exerciseId: model.exerciseId, exerciseVersion: model.exerciseVersion, facilitator: model.facilitator,
+      schema: 1,
+      id,
+      exerciseId: model.exerciseId,
+      exerciseVersion: model.exerciseVersion,
+      facilitator: model.facilitator,
       settings: { ...model.settings, title: 'Ét perspektiv hver', distribution: 'assigned' },
-      state: 'open', phase: 'answer', place: { serviceUrl, tenantId, teamsChannelId, teamId }, createdAt: clock.toISOString(), shownProgress: 0,
+      state: 'open',
+      phase: 'answer',
+      place: { serviceUrl, tenantId, teamsChannelId, teamId },
+      createdAt: clock.toISOString(),
+      shownProgress: 0,
     });
     const run = await colleagues(dataDir, '--session', id);
     assert.equal(run.code, 0, run.output);
@@ -144,7 +165,10 @@ describe('npm run colleagues, against the running stack', function () {
   it('answers check-in rounds the scheduler opened: relational coordination with groups, and a meeting rating 0–10', async () => {
     const pg = stack.playground();
     let since = pg.events.length;
-    for (const form of [{ templateId: 'relationel-koordinering', groups: 'Lærere\nPædagoger\nSkolesekretær\nSkolepsykolog' }, { templateId: 'moedevurdering', groups: '' }]) {
+    for (const form of [
+      { templateId: 'relationel-koordinering', groups: 'Lærere\nPædagoger\nSkolesekretær\nSkolepsykolog' },
+      { templateId: 'moedevurdering', groups: '' },
+    ]) {
       const sent = await pg.mention('planlæg');
       const card = await pg.waitFor((e) => e.actionConversationId === sent.postConversationId && /Planlæg/.test(cardText(firstCard(e))), { since });
       const saved = await pg.execute('user-mette', sent.postConversationId, card.message.messageId, 'schedule.save', { verb: 'schedule.save', ...SCHEDULE, ...form });
@@ -152,8 +176,14 @@ describe('npm run colleagues, against the running stack', function () {
       since = pg.events.length;
     }
     clock = new Date('2027-03-01T08:00:05Z');
-    const opened = (title: RegExp) => pg.waitFor((e: StreamEvent) => e.actionConversationId === CHANNEL && e.action !== 'updateMessage' && title.test(cardText(firstCard(e))), { since, timeoutMs: 15_000 });
-    const round = (e: StreamEvent): StartedSession => ({ thread: `${CHANNEL};messageid=${e.message.messageId}`, root: e.message.messageId, sessionId: JSON.stringify(firstCard(e)).match(/"sessionId":"([a-f0-9]{24})"/)![1], rootCard: firstCard(e)! });
+    const opened = (title: RegExp) =>
+      pg.waitFor((e: StreamEvent) => e.actionConversationId === CHANNEL && e.action !== 'updateMessage' && title.test(cardText(firstCard(e))), { since, timeoutMs: 15_000 });
+    const round = (e: StreamEvent): StartedSession => ({
+      thread: `${CHANNEL};messageid=${e.message.messageId}`,
+      root: e.message.messageId,
+      sessionId: JSON.stringify(firstCard(e)).match(/"sessionId":"([a-f0-9]{24})"/)![1],
+      rootCard: firstCard(e)!,
+    });
     const rc = round(await opened(/Relationel koordinering/));
     const meeting = round(await opened(/Vurdering af mødet/));
     for (const s of [rc, meeting]) await threadStored(s.sessionId);

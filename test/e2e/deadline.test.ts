@@ -20,7 +20,12 @@ describe('a deadline closes the session, even after a restart', function () {
     const s = await startExercise(pg, { title: 'Med frist', k: '3', deadlineDate: tomorrow, deadlineTime: '10:00', language: 'en' });
     assert.match(cardText(s.rootCard), /Deadline: \d+ \w+ \d{4}, 10:00/);
     for (const person of PEOPLE) {
-      const ok = await pg.execute(person, s.thread, s.root, 'session.answer', { sessionId: s.sessionId, formal: 'The law says learning for all children', performed: 'We teach and look after wellbeing', experienced: 'Parents see a safe school' });
+      const ok = await pg.execute(person, s.thread, s.root, 'session.answer', {
+        sessionId: s.sessionId,
+        formal: 'The law says learning for all children',
+        performed: 'We teach and look after wellbeing',
+        experienced: 'Parents see a safe school',
+      });
       assert.match(cardText(ok), /answer is saved/);
     }
 

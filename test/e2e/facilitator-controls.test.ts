@@ -49,6 +49,13 @@ describe('cancelling an exercise', function () {
     assert.match(cardText(await pg.execute('user-lars', s.thread, s.root, 'session.answer', { sessionId: s.sessionId, formal: 'For sent' })), /lukket/);
     assert.equal(await stack.bot().deps.sessions.secret(s.sessionId), undefined, 'the secret is destroyed');
     await stack.bot().checkAgain();
-    assert.deepEqual(pg.events.slice(since).filter((e) => e.action !== 'updateMessage').map((e) => cardText(firstCard(e))), [], 'no summary is posted');
+    assert.deepEqual(
+      pg.events
+        .slice(since)
+        .filter((e) => e.action !== 'updateMessage')
+        .map((e) => cardText(firstCard(e))),
+      [],
+      'no summary is posted',
+    );
   });
 });

@@ -14,7 +14,14 @@ describe('group answers through the Playground', function () {
 
   it('takes one named contribution per group apart from the anonymous answers, and shows it in the summary', async () => {
     const pg = stack.playground();
-    const s = await startExercise(pg, { exerciseId: 'faggrupper', title: 'Faggrupper sammen', k: '3', groups: 'Lærere\nPædagoger\nAdministration', groupAnswers: 'joint', ft_proposal: 'At alle børn lærer og trives i et trygt fællesskab.' });
+    const s = await startExercise(pg, {
+      exerciseId: 'faggrupper',
+      title: 'Faggrupper sammen',
+      k: '3',
+      groups: 'Lærere\nPædagoger\nAdministration',
+      groupAnswers: 'joint',
+      ft_proposal: 'At alle børn lærer og trives i et trygt fællesskab.',
+    });
     const root = cardText(s.rootCard);
     assert.match(root, /Faggruppernes fælles bidrag – ikke anonymt/);
     assert.match(JSON.stringify(s.rootCard), /"verb":"group\.form"/);
@@ -24,10 +31,16 @@ describe('group answers through the Playground', function () {
     const form = cardText(await act('user-aisha', 'group.form', {}));
     assert.match(form, /Dette er ikke anonymt\. .*Aisha/);
     assert.match(form, /Ingen bidrag fra Administration endnu/);
-    assert.match(cardText(await act('user-aisha', 'group.contribute', { group: 'Pædagoger', contribution: 'Vi skaber trivsel og fællesskab i frikvartererne.', collaboration: 'Fælles planlægning med lærerne.' })), /Bidraget fra Pædagoger er gemt/);
+    assert.match(
+      cardText(
+        await act('user-aisha', 'group.contribute', { group: 'Pædagoger', contribution: 'Vi skaber trivsel og fællesskab i frikvartererne.', collaboration: 'Fælles planlægning med lærerne.' }),
+      ),
+      /Bidraget fra Pædagoger er gemt/,
+    );
     assert.match(cardText(await act('user-lars', 'group.contribute', { group: 'Lærere', contribution: '' })), /Skriv mindst ét af svarene, før du sender\./);
     assert.match(cardText(await act('user-lars', 'group.contribute', { group: 'Lærere', contribution: 'Vi underviser og skaber læring i klassen.' })), /Bidraget fra Lærere er gemt/);
-    for (const [i, who] of ['user-jonas', 'user-aisha', 'user-lars'].entries()) assert.match(cardText(await act(who, 'session.answer', { rating: String(3 + (i % 2)), change: 'Mere tid til fællesskab og trivsel.' })), /dit svar er gemt/);
+    for (const [i, who] of ['user-jonas', 'user-aisha', 'user-lars'].entries())
+      assert.match(cardText(await act(who, 'session.answer', { rating: String(3 + (i % 2)), change: 'Mere tid til fællesskab og trivsel.' })), /dit svar er gemt/);
 
     const since = pg.events.length;
     await act('user-mette', 'session.close', {});

@@ -5,7 +5,11 @@ import { runToResult, startExercise } from '../support/session-flow';
 
 const PEOPLE = ['user-mette', 'user-jonas', 'user-aisha', 'user-lars', 'user-birgitte', 'user-soeren'];
 const ANSWERS = [
-  { formal: 'Folkeskoleloven siger, at eleverne skal lære og trives.', performed: 'Vi underviser og bruger meget tid på trivsel og konflikter.', experienced: 'Forældrene oplever, at vi passer godt på børnene.' },
+  {
+    formal: 'Folkeskoleloven siger, at eleverne skal lære og trives.',
+    performed: 'Vi underviser og bruger meget tid på trivsel og konflikter.',
+    experienced: 'Forældrene oplever, at vi passer godt på børnene.',
+  },
   { formal: 'Loven: børnenes læring og alsidige udvikling.', performed: 'Undervisning, dokumentation og møder.', experienced: 'Børnene oplever fællesskab og trivsel.' },
   { formal: 'Læring for alle børn, uanset baggrund.', performed: 'Vi arbejder med trivsel i klasserne hver dag.', experienced: 'At skolen er et trygt sted.' },
   { formal: 'Kommunens politik: læring og trivsel.', performed: 'Meget tid går med dokumentation.', experienced: 'Forældre oplever for lidt tid til det enkelte barn.' },
@@ -26,7 +30,7 @@ describe('Hvem definerer kerneopgaven? in the Agents Playground', function () {
     const reply = await pg.waitFor((e) => e.actionConversationId === sent.postConversationId && !!firstCard(e));
     const text = cardText(firstCard(reply));
     assert.match(text, /Hvem definerer kerneopgaven\?/);
-    assert.equal(text.match(/Kommer snart/g), null, "every exercise in the catalogue is live");
+    assert.equal(text.match(/Kommer snart/g), null, 'every exercise in the catalogue is live');
   });
 
   it('lets the facilitator set it up and posts the exercise as a new thread', async () => {
@@ -68,7 +72,10 @@ describe('Hvem definerer kerneopgaven? in the Agents Playground', function () {
     // Private confirmations are invoke responses: nothing about an answer is posted in the thread.
     await stack.bot().idle();
     const posted = pg.events.slice(since).filter((e) => e.action !== 'updateMessage');
-    assert.deepEqual(posted.map((e) => cardText(firstCard(e))), []);
+    assert.deepEqual(
+      posted.map((e) => cardText(firstCard(e))),
+      [],
+    );
   });
 
   it('shows progress on the shared card in steps of k, never below k', async () => {
@@ -102,10 +109,14 @@ describe('Hvem definerer kerneopgaven? in the Agents Playground', function () {
 
   it('ends with the shared formulation the team voted for and agreed on', async () => {
     const pg = stack.playground();
-    const { tally, result } = await runToResult(pg, { thread, root, sessionId, rootCard: {} }, {
-      proposals: ['Vi giver alle børn læring og trivsel i et trygt fællesskab', 'Børnene lærer og trives, og forældrene kan mærke det'],
-      result: { formulation: 'Vi giver alle børn læring og trivsel i et trygt fællesskab, som forældrene kan mærke.', action1: 'Sæt formuleringen op på lærerværelset', who1: 'teamet' },
-    });
+    const { tally, result } = await runToResult(
+      pg,
+      { thread, root, sessionId, rootCard: {} },
+      {
+        proposals: ['Vi giver alle børn læring og trivsel i et trygt fællesskab', 'Børnene lærer og trives, og forældrene kan mærke det'],
+        result: { formulation: 'Vi giver alle børn læring og trivsel i et trygt fællesskab, som forældrene kan mærke.', action1: 'Sæt formuleringen op på lærerværelset', who1: 'teamet' },
+      },
+    );
     assert.match(tally, /6 personer har stemt/);
     assert.match(result, /Resultat: Vores kerneopgave på mellemtrinnet/);
     assert.match(result, /som forældrene kan mærke\./);
@@ -113,4 +124,3 @@ describe('Hvem definerer kerneopgaven? in the Agents Playground', function () {
     assert.match(cardText(late), /lukket/);
   });
 });
-

@@ -15,7 +15,7 @@ describe('lifecycle: install, personal chat, status, uninstall', function () {
   let clock = new Date();
   const stack = useStack({ now: () => clock });
 
-  it('posts a welcome card in the team\'s language (Danish, though the Playground says en-US) when installed in a team', async () => {
+  it("posts a welcome card in the team's language (Danish, though the Playground says en-US) when installed in a team", async () => {
     const pg = stack.playground();
     const since = pg.events.length;
     await customActivity(pg.baseUrl, 'team-skovbakke', 'install');
@@ -25,7 +25,7 @@ describe('lifecycle: install, personal chat, status, uninstall', function () {
     assert.match(text, /@Kernedialog start/);
   });
 
-  it('helps in personal chat, in the person\'s own locale, whatever is written', async () => {
+  it("helps in personal chat, in the person's own locale, whatever is written", async () => {
     const pg = stack.playground();
     const since = pg.events.length;
     await pg.mention('hjælp', 'personal-chat-mette');
@@ -84,11 +84,17 @@ describe('lifecycle: install, personal chat, status, uninstall', function () {
     const since = pg.events.length;
     clock = new Date(Date.now() + 3 * 86_400_000);
     await stack.bot().checkAgain();
-    assert.deepEqual(pg.events.slice(since).map((e) => cardText(firstCard(e)).slice(0, 60)), []);
+    assert.deepEqual(
+      pg.events.slice(since).map((e) => cardText(firstCard(e)).slice(0, 60)),
+      [],
+    );
     const ended = stack.logs.filter((l) => l.msg === 'phase ended' && l.phase === 'answer');
     assert.equal(ended.length, 1, 'the deadline still ended the answers');
     assert.equal(stack.logs.filter((l) => l.msg === 'summary withheld: the app is not in the team').length, 1);
-    assert.deepEqual(stack.logs.filter((l) => l.level === 'error').map((l) => l.msg), []);
+    assert.deepEqual(
+      stack.logs.filter((l) => l.level === 'error').map((l) => l.msg),
+      [],
+    );
   });
 });
 
@@ -97,5 +103,7 @@ function findInput(node: unknown, id: string): { value?: unknown } | undefined {
   if (!node || typeof node !== 'object') return undefined;
   const o = node as Record<string, unknown>;
   if (o.id === id && String(o.type).startsWith('Input.')) return o;
-  return Object.values(o).map((v) => findInput(v, id)).find(Boolean);
+  return Object.values(o)
+    .map((v) => findInput(v, id))
+    .find(Boolean);
 }

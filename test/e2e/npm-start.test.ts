@@ -83,9 +83,13 @@ describe('npm start, as a newcomer runs it', function () {
     assert.equal(await acceptsConnections('127.0.0.1', Number(port)), false, 'the bot stopped');
     const keys = readdirSync(keyDir).filter((f) => f !== 'sessions');
     assert.equal(keys.length, 1, 'the key is kept in the key folder');
-    assert.equal(readdirSync(join(keyDir, 'sessions')).length, 1, 'the open session\'s secret is in the key folder\'s vault, not in the data');
+    assert.equal(readdirSync(join(keyDir, 'sessions')).length, 1, "the open session's secret is in the key folder's vault, not in the data");
     const key = readFileSync(join(keyDir, keys[0]), 'utf8').trim();
-    assert.deepEqual(readdirSync(dataDir).filter((f) => f !== 'azurite' && readFileSync(join(dataDir, f), 'utf8').includes(key)), [], 'no key in the data folder, next to the storage files');
+    assert.deepEqual(
+      readdirSync(dataDir).filter((f) => f !== 'azurite' && readFileSync(join(dataDir, f), 'utf8').includes(key)),
+      [],
+      'no key in the data folder, next to the storage files',
+    );
 
     const second = await npmStart(env, /Open the Agents Playground: (http:\S+)/);
     try {

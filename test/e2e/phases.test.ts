@@ -5,7 +5,14 @@ import { startExercise } from '../support/session-flow';
 
 const PEOPLE = ['user-mette', 'user-jonas', 'user-aisha', 'user-lars', 'user-birgitte', 'user-soeren'];
 // "Holm" (Mette's surname, also a word) starting a sentence is masked only because Teams lists her as a member.
-const PROPOSALS = ['Inviter borgere til et personalemøde om året', 'Spørg borgerne efter hvert forløb', 'Et borgerpanel hvert halve år', 'Inviter borgere til et personalemøde om året, med kaffe', 'Lad borgerne skrive med på vores mål', 'Holm spørger pårørende oftere'];
+const PROPOSALS = [
+  'Inviter borgere til et personalemøde om året',
+  'Spørg borgerne efter hvert forløb',
+  'Et borgerpanel hvert halve år',
+  'Inviter borgere til et personalemøde om året, med kaffe',
+  'Lad borgerne skrive med på vores mål',
+  'Holm spørger pårørende oftere',
+];
 const ON_BALLOT = PROPOSALS.map((p) => p.replace(/^Holm /, '[NN] '));
 
 /**
@@ -20,7 +27,8 @@ describe('phases: answers, proposals, vote and the agreed result', function () {
     const pg = stack.playground();
     const s = await startExercise(pg, { exerciseId: 'for-eller-sammen', title: 'Hele vejen' });
     const rootUpdate = (since: number, match: RegExp) => pg.waitFor((e: StreamEvent) => e.message.messageId === s.root && match.test(cardText(firstCard(e))), { since });
-    const posted = (since: number, match: RegExp) => pg.waitFor((e: StreamEvent) => e.actionConversationId === s.thread && e.action !== 'updateMessage' && match.test(cardText(firstCard(e))), { since });
+    const posted = (since: number, match: RegExp) =>
+      pg.waitFor((e: StreamEvent) => e.actionConversationId === s.thread && e.action !== 'updateMessage' && match.test(cardText(firstCard(e))), { since });
     const advance = async (who = 'user-mette') => pg.execute(who, s.thread, s.root, 'session.close', { sessionId: s.sessionId });
 
     for (const person of PEOPLE) {
@@ -71,7 +79,11 @@ describe('phases: answers, proposals, vote and the agreed result', function () {
     assert.match(cardText(missing), /Skriv det, I er blevet enige om/);
     since = pg.events.length;
     const saved = await pg.execute('user-mette', s.thread, s.root, 'session.result', {
-      sessionId: s.sessionId, formulation: 'Vi spørger borgerne efter hvert forløb, hvad der gjorde en forskel.', action1: 'Lav tre spørgsmål til borgerne', who1: 'Aisha', action2: 'Tag det op på MED-mødet',
+      sessionId: s.sessionId,
+      formulation: 'Vi spørger borgerne efter hvert forløb, hvad der gjorde en forskel.',
+      action1: 'Lav tre spørgsmål til borgerne',
+      who1: 'Aisha',
+      action2: 'Tag det op på MED-mødet',
     });
     assert.match(cardText(saved), /Resultatet er gemt/);
     const result = cardText(firstCard(await posted(since, /Resultat: Hele vejen/)));

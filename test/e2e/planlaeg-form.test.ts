@@ -7,7 +7,22 @@ import { nodes, type Json } from '../support/card-nodes';
 import { dumpAllTables } from '../support/table-dump';
 
 /** What the form sends for a plan every other Tuesday at 14:05, with "Avanceret" left closed. */
-const FORM = { templateId: 'kerneopgave-tjek', cadence: 'biweekly', weekday: 'TU', nth: '1', rrule: '', time: '14:05', timeZone: 'Europe/Copenhagen', startDate: '', roundAmount: '2', roundUnit: 'days', reminders: '24', k: '3', language: 'da', groups: '' };
+const FORM = {
+  templateId: 'kerneopgave-tjek',
+  cadence: 'biweekly',
+  weekday: 'TU',
+  nth: '1',
+  rrule: '',
+  time: '14:05',
+  timeZone: 'Europe/Copenhagen',
+  startDate: '',
+  roundAmount: '2',
+  roundUnit: 'days',
+  reminders: '24',
+  k: '3',
+  language: 'da',
+  groups: '',
+};
 const OTHER_CHANNEL = 'channel-personalemoede';
 
 /**
@@ -25,7 +40,10 @@ describe('planlæg: the schedule form, saved, asked about and refused through th
   let firstId = '';
 
   const save = (data: Record<string, unknown>, verb = 'schedule.save', channel = CHANNEL) =>
-    invoke(stack.bot().url, executeActivity(verb, data, { serviceUrl: standIn().serviceUrl, channel, ...(channel === CHANNEL ? { conversationId: form.conversationId, replyToId: form.rootId } : {}) }));
+    invoke(
+      stack.bot().url,
+      executeActivity(verb, data, { serviceUrl: standIn().serviceUrl, channel, ...(channel === CHANNEL ? { conversationId: form.conversationId, replyToId: form.rootId } : {}) }),
+    );
   const schedules = async () => (await stack.bot().deps.schedules.all()).map((r) => r.schedule);
   /** Every row of every table, ETags included: what "changes nothing" is checked against. */
   const storage = async () => {
@@ -40,7 +58,9 @@ describe('planlæg: the schedule form, saved, asked about and refused through th
     const res = await postActivity(stack.bot().url, mentionActivity('planlæg', { serviceUrl: standIn().serviceUrl, from: FACILITATOR, conversationId }));
     assert.equal(res.status, 200);
     await stack.bot().idle();
-    const posted = standIn().since(since).filter((c) => c.op === 'replyToActivity' || c.op === 'sendToConversation');
+    const posted = standIn()
+      .since(since)
+      .filter((c) => c.op === 'replyToActivity' || c.op === 'sendToConversation');
     assert.equal(posted.length, 1);
     const card = ConnectorStandIn.cardsOf(posted[0])[0] as Card;
     const text = cardText(card);
@@ -126,7 +146,16 @@ describe('planlæg: the schedule form, saved, asked about and refused through th
     const asked = await save({ ...FORM, cadence: 'weekly', weekday: 'TH' });
     assert.match(asked.text, /Vil du planlægge et til\?/);
     const yes = nodes(asked.card).find((n) => n.type === 'Action.Execute' && n.verb === 'schedule.saveConfirm')!;
-    const press = (id?: string) => invoke(stack.bot().url, executeActivity('schedule.saveConfirm', yes.data as Record<string, unknown>, { serviceUrl: standIn().serviceUrl, conversationId: form.conversationId, replyToId: form.rootId, ...(id ? { id } : {}) }));
+    const press = (id?: string) =>
+      invoke(
+        stack.bot().url,
+        executeActivity('schedule.saveConfirm', yes.data as Record<string, unknown>, {
+          serviceUrl: standIn().serviceUrl,
+          conversationId: form.conversationId,
+          replyToId: form.rootId,
+          ...(id ? { id } : {}),
+        }),
+      );
     const first = await press('press-1');
     const second = await press();
     const redelivered = await press('press-1');

@@ -31,7 +31,11 @@ describe('the agreed result and its follow-up, through the Playground', function
   it('runs from three owned items to a result whose follow-up round opens once, four weeks later', async () => {
     const pg = stack.playground();
     const s = await startExercise(pg, { exerciseId: 'tid', title: 'Tidsrøvere', k: '3' });
-    assert.deepEqual(['proposal1', 'owner1', 'proposal3', 'owner3'].map((id) => inputValue(s.rootCard, id)), ['', '', '', ''], 'the card has three items, each with its owner');
+    assert.deepEqual(
+      ['proposal1', 'owner1', 'proposal3', 'owner3'].map((id) => inputValue(s.rootCard, id)),
+      ['', '', '', ''],
+      'the card has three items, each with its owner',
+    );
     const act = (who: string, verb: string, data: Record<string, unknown>) => pg.execute(who, s.thread, s.root, verb, { sessionId: s.sessionId, ...data });
     const rootUpdate = (since: number, match: RegExp) => pg.waitFor((e) => e.message.messageId === s.root && match.test(cardText(firstCard(e))), { since });
 
@@ -43,8 +47,14 @@ describe('the agreed result and its follow-up, through the Playground', function
     await act('user-mette', 'session.close', {});
     const ballot = firstCard(await rootUpdate(since, /Afstemning/))!;
     const choices = JSON.stringify(ballot).match(/"title":"\d+\. [^"]+","value":"\d+"/g) ?? [];
-    assert.ok(choices.some((c) => c.includes(`${WINNER} (forvaltningen)`)), choices.join('\n'));
-    assert.ok(choices.some((c) => c.includes('Indberetning af karakterer (loven)')), choices.join('\n'));
+    assert.ok(
+      choices.some((c) => c.includes(`${WINNER} (forvaltningen)`)),
+      choices.join('\n'),
+    );
+    assert.ok(
+      choices.some((c) => c.includes('Indberetning af karakterer (loven)')),
+      choices.join('\n'),
+    );
     const winner = choices.find((c) => c.includes(WINNER))!.match(/"value":"(\d+)"/)![1];
     for (const who of PEOPLE) assert.match(cardText(await act(who, 'session.answer', { votes: winner })), /er gemt/);
     since = pg.events.length;
@@ -68,7 +78,11 @@ describe('the agreed result and its follow-up, through the Playground', function
     assert.match(cardText(saved), /Resultatet er gemt/);
     // The Playground has no per-user views, so her own confirmation is where she plans the follow-up.
     const buttons = ((saved.actions ?? []) as { title: string; verb?: string; data?: Record<string, unknown> }[]).map((a) => [a.title, a.verb, a.data?.weeks]);
-    assert.deepEqual(buttons, [['Følg op om 4 uger', 'result.followUp', 4], ['Følg op om 8 uger', 'result.followUp', 8], ['Følg op om 12 uger', 'result.followUp', 12]]);
+    assert.deepEqual(buttons, [
+      ['Følg op om 4 uger', 'result.followUp', 4],
+      ['Følg op om 8 uger', 'result.followUp', 8],
+      ['Følg op om 12 uger', 'result.followUp', 12],
+    ]);
     const resultEvent = await posted(since, (e) => e.actionConversationId === s.thread && /Resultat: Tidsrøvere/.test(cardText(firstCard(e))));
     const resultCard = firstCard(resultEvent)!;
     assert.match(cardText(resultCard), /Skriv til forvaltningen om fraværet – ansvarlig: Mette, senest 15\. februar 2027/);
@@ -108,7 +122,13 @@ describe('the agreed result and its follow-up, through the Playground', function
     const list = listed.card;
     assert.match(cardText(list), /Én gang, mandag den 1\. marts 2027 kl\. 09:15 \(tidszone UTC\)/);
     assert.doesNotMatch(cardText(list), /FREQ|COUNT/);
-    assert.deepEqual(nodes(list).filter((n) => n.type === 'Action.Execute').map((n) => n.verb), ['schedule.delete'], 'a one-off has only "Slet"');
+    assert.deepEqual(
+      nodes(list)
+        .filter((n) => n.type === 'Action.Execute')
+        .map((n) => n.verb),
+      ['schedule.delete'],
+      'a one-off has only "Slet"',
+    );
     const edit = cardText(await pg.execute('user-mette', listed.conversation, listed.message, 'schedule.edit', { scheduleId: followUpScheduleId(s.sessionId), version: 1 }));
     assert.match(edit, /En opfølgning kan ikke rettes, kun slettes/);
     assert.doesNotMatch(edit, /FREQ|Avanceret/);
@@ -138,7 +158,11 @@ describe('the agreed result and its follow-up, through the Playground', function
     await scheduler.tick();
     scheduler.stop();
     const rounds = (await deps.sessions.inChannel(CHANNEL)).filter((x) => x.round?.scheduleId === followUpScheduleId(s.sessionId));
-    assert.deepEqual(rounds.map((x) => x.round?.dueAt), ['2027-03-01T09:15:00.000Z'], 'the one-off round opened once');
+    assert.deepEqual(
+      rounds.map((x) => x.round?.dueAt),
+      ['2027-03-01T09:15:00.000Z'],
+      'the one-off round opened once',
+    );
     assert.deepEqual(rounds[0].round?.carried, ['Skriv til forvaltningen om fraværet', 'Drop referat nummer to']);
     assert.equal(pg.events.filter(isRound).length, 1);
 

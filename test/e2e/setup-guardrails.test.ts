@@ -23,7 +23,11 @@ describe('setup: only what applies, and small-team guardrails', function () {
   const setup = (exerciseId: string) => stack.playground().execute('user-mette', catalogue.conversation, catalogue.message, 'catalogue.setup', { exerciseId });
   const create = (data: Record<string, unknown>) => stack.playground().execute('user-mette', catalogue.conversation, catalogue.message, 'session.create', { language: 'da', k: '5', ...data });
   const inputIds = (card: Card) => [...JSON.stringify(card).matchAll(/"type":"Input\.\w+","id":"(\w+)"/g)].map((m) => m[1]);
-  const sessionRows = async () => (await dumpAllTables(stack.azurite().connectionString)).filter((r) => r.table === 'sessions').map((r) => `${r.partitionKey}/${r.rowKey}/${r.etag}`).sort();
+  const sessionRows = async () =>
+    (await dumpAllTables(stack.azurite().connectionString))
+      .filter((r) => r.table === 'sessions')
+      .map((r) => `${r.partitionKey}/${r.rowKey}/${r.etag}`)
+      .sort();
 
   it('shows the channel member count and the smallest team each option needs, with numbers', async () => {
     const text = cardText(await setup('hvem-definerer'));
@@ -43,12 +47,24 @@ describe('setup: only what applies, and small-team guardrails', function () {
     const since = stack.playground().events.length;
     const card = await create({ exerciseId: 'hvem-definerer', title: 'For lille til ét perspektiv hver', k: '3', distribution: 'assigned' });
     const text = cardText(card);
-    assert.match(text, /Øvelsen er ikke startet\. »Hver deltager får ét perspektiv« kræver mindst 9 medlemmer i kanalen \(3 × anonymitetsgrænsen på 3\), for at hvert perspektiv kan få 3 svar – og kanalen har 6\. Vælg i stedet, at alle svarer på alle tre perspektiver\./, text);
+    assert.match(
+      text,
+      /Øvelsen er ikke startet\. »Hver deltager får ét perspektiv« kræver mindst 9 medlemmer i kanalen \(3 × anonymitetsgrænsen på 3\), for at hvert perspektiv kan få 3 svar – og kanalen har 6\. Vælg i stedet, at alle svarer på alle tre perspektiver\./,
+      text,
+    );
     assert.ok(inputIds(card).includes('distribution'), 'the form comes back, with the choice to change');
     assert.match(JSON.stringify(card), /"id":"title"[^}]*"value":"For lille til ét perspektiv hver"|"value":"For lille til ét perspektiv hver"[^}]*"id":"title"/, 'what she typed is kept');
     await stack.bot().idle();
     assert.deepEqual(await sessionRows(), before, 'nothing stored');
-    assert.deepEqual(stack.playground().events.slice(since).filter((e) => e.actionConversationId === CHANNEL && e.action !== 'updateMessage').map((e) => cardText(firstCard(e))), [], 'no thread posted');
+    assert.deepEqual(
+      stack
+        .playground()
+        .events.slice(since)
+        .filter((e) => e.actionConversationId === CHANNEL && e.action !== 'updateMessage')
+        .map((e) => cardText(firstCard(e))),
+      [],
+      'no thread posted',
+    );
     assert.ok(stack.logs.some((l) => l.msg === 'card action' && l.verb === 'session.create' && l.outcome === 'teamTooSmall'));
   });
 
@@ -65,11 +81,22 @@ describe('setup: only what applies, and small-team guardrails', function () {
     const before = await sessionRows();
     const second = await create({ exerciseId: 'dilemmaer', title: 'Vores eget dilemma', variant: 'own', variantShown: 'd1' });
     assert.match(cardText(second), /Du har valgt »Vores eget dilemma«\. Udfyld felterne til det herunder/);
-    assert.deepEqual(inputIds(second).filter((id) => id.startsWith('ft_')), ['ft_ownDilemma', 'ft_ownSideA', 'ft_ownSideB']);
+    assert.deepEqual(
+      inputIds(second).filter((id) => id.startsWith('ft_')),
+      ['ft_ownDilemma', 'ft_ownSideA', 'ft_ownSideB'],
+    );
     assert.deepEqual(await sessionRows(), before, 'nothing stored yet');
 
     const since = stack.playground().events.length;
-    const started = await create({ exerciseId: 'dilemmaer', title: 'Vores eget dilemma', variant: 'own', variantShown: 'own', ft_ownDilemma: 'Følger vi planen, eller følger vi barnets lyst?', ft_ownSideA: 'Planen går forud', ft_ownSideB: 'Barnets lyst går forud' });
+    const started = await create({
+      exerciseId: 'dilemmaer',
+      title: 'Vores eget dilemma',
+      variant: 'own',
+      variantShown: 'own',
+      ft_ownDilemma: 'Følger vi planen, eller følger vi barnets lyst?',
+      ft_ownSideA: 'Planen går forud',
+      ft_ownSideB: 'Barnets lyst går forud',
+    });
     assert.match(cardText(started), /Øvelsen er startet/);
     const root = firstCard(await stack.playground().waitFor((e) => e.actionConversationId === CHANNEL && cardText(firstCard(e)).includes('Vores eget dilemma'), { since }))!;
     assert.match(cardText(root), /1 – Planen går forud/);

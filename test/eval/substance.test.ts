@@ -36,13 +36,16 @@ describe('npm run eval:substance', () => {
         }
         const ids = new Set(s.people.map((p) => p.id));
         for (const m of s.minorities) {
-          assert.ok(m.holders.every((h) => ids.has(h) && s.people.find((p) => p.id === h)!.texts[m.question]), `${s.id}: '${m.position}' names a holder without an answer to ${m.question}`);
+          assert.ok(
+            m.holders.every((h) => ids.has(h) && s.people.find((p) => p.id === h)!.texts[m.question]),
+            `${s.id}: '${m.position}' names a holder without an answer to ${m.question}`,
+          );
         }
       }
     });
   }
 
-  it('counts a quote as an answer\'s, whole or redacted, and not another answer\'s', () => {
+  it("counts a quote as an answer's, whole or redacted, and not another answer's", () => {
     const answer = 'Buddet er en tekst fra forvaltningen, og Hanne siger det samme.';
     assert.equal(quoteOf('Buddet er en tekst fra forvaltningen, og [NN] siger det samme.', answer), 'full');
     assert.equal(quoteOf('buddet er en tekst fra […], og [NN] siger det samme', answer), 'redacted');
@@ -51,13 +54,19 @@ describe('npm run eval:substance', () => {
     assert.deepEqual(quotesOf(['“Et citat med \\*stjerne\\*”', 'Fra dem, der gav 1–2 på »Hvor godt …«', '“Et klippet citat …']), ['Et citat med *stjerne*', 'Et klippet citat']);
   });
 
-  it('reads the real summary card: the low ratings of the leader\'s proposal reach it as a section of their own', async () => {
+  it("reads the real summary card: the low ratings of the leader's proposal reach it as a section of their own", async () => {
     const results = await runSubstance(join(__dirname, '..', '..'));
     const school = results.find((r) => r.id === 'faggrupper-skole')!;
-    const low = school.minorities.find((m) => m.position.startsWith('rates the leader\'s proposal 1–2'))!;
-    assert.ok(low.by.some((b) => b.startsWith('section:Fra dem, der gav 1–2')), low.by.join(', '));
+    const low = school.minorities.find((m) => m.position.startsWith("rates the leader's proposal 1–2"))!;
+    assert.ok(
+      low.by.some((b) => b.startsWith('section:Fra dem, der gav 1–2')),
+      low.by.join(', '),
+    );
     const all = totals(results);
-    assert.equal(all.answers, sessions.reduce((n, s) => n + s.people.reduce((m, p) => m + Object.values(p.texts).filter((t) => t.text.trim()).length, 0), 0));
+    assert.equal(
+      all.answers,
+      sessions.reduce((n, s) => n + s.people.reduce((m, p) => m + Object.values(p.texts).filter((t) => t.text.trim()).length, 0), 0),
+    );
     assert.ok(all.reach > 0 && all.reach <= 1);
   });
 });

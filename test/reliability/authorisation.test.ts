@@ -7,7 +7,22 @@ import { until } from '../support/until';
 
 const COLLEAGUE = person('user-jonas', 'Jonas Kristensen (lærer, TR)');
 const OUTSIDER = person('user-lars', 'Lars Mikkelsen (lærer)');
-const FORM = { templateId: 'kerneopgave-tjek', cadence: 'weekly', weekday: 'MO', nth: '1', rrule: '', time: '09:00', timeZone: 'Europe/Copenhagen', startDate: '2027-03-01', roundAmount: '1', roundUnit: 'days', reminders: '', k: '3', language: 'da', groups: '' };
+const FORM = {
+  templateId: 'kerneopgave-tjek',
+  cadence: 'weekly',
+  weekday: 'MO',
+  nth: '1',
+  rrule: '',
+  time: '09:00',
+  timeZone: 'Europe/Copenhagen',
+  startDate: '2027-03-01',
+  roundAmount: '1',
+  roundUnit: 'days',
+  reminders: '',
+  k: '3',
+  language: 'da',
+  groups: '',
+};
 
 const REFUSED = {
   session: /Kun øvelsens facilitator og medfacilitatorer kan styre den\. Spørg Mette Holm \(skoleleder\)/,
@@ -32,7 +47,8 @@ describe('authorisation: every control verb, by someone who may not', function (
   const url = () => stack.bot().url;
   const click = (verb: string, data: Record<string, unknown>, from: Person, at?: { threadId: string; rootId: string }, o: { channel?: string; tenant?: string } = {}) => {
     const activity = executeActivity(verb, { ...data }, { serviceUrl: standIn().serviceUrl, from, channel: o.channel, ...(at ? { conversationId: at.threadId, replyToId: at.rootId } : {}) });
-    if (o.tenant) Object.assign(activity, { conversation: { ...(activity.conversation as object), tenantId: o.tenant }, channelData: { ...(activity.channelData as object), tenant: { id: o.tenant } } });
+    if (o.tenant)
+      Object.assign(activity, { conversation: { ...(activity.conversation as object), tenantId: o.tenant }, channelData: { ...(activity.channelData as object), tenant: { id: o.tenant } } });
     return invoke(url(), activity);
   };
 
@@ -40,11 +56,16 @@ describe('authorisation: every control verb, by someone who may not', function (
   async function command(text: string, from: Person, threadId: string, people: Person[] = []): Promise<string> {
     const since = standIn().calls.length;
     const activity = mentionActivity(`${text} ${people.map((p) => `<at>${p.name}</at>`).join(' ')}`, { serviceUrl: standIn().serviceUrl, from, conversationId: threadId });
-    const entities = [{ type: 'mention', mentioned: BOT, text: '<at>Kernedialog</at>' }, ...people.map((p) => ({ type: 'mention', mentioned: { id: p.id, name: p.name }, text: `<at>${p.name}</at>` }))];
+    const entities = [
+      { type: 'mention', mentioned: BOT, text: '<at>Kernedialog</at>' },
+      ...people.map((p) => ({ type: 'mention', mentioned: { id: p.id, name: p.name }, text: `<at>${p.name}</at>` })),
+    ];
     const res = await postActivity(url(), { ...activity, entities });
     assert.equal(res.status, 200);
     await stack.bot().idle();
-    const posted = standIn().since(since).filter((c) => (c.op === 'replyToActivity' || c.op === 'sendToConversation') && c.conversationId === threadId);
+    const posted = standIn()
+      .since(since)
+      .filter((c) => (c.op === 'replyToActivity' || c.op === 'sendToConversation') && c.conversationId === threadId);
     assert.equal(posted.length, 1, 'one answer in the thread');
     return cardText(ConnectorStandIn.cardsOf(posted[0])[0] as Card);
   }
@@ -84,7 +105,10 @@ describe('authorisation: every control verb, by someone who may not', function (
     it('medfacilitator: only the facilitator may add co-facilitators', async () => {
       await refused({ session: s.sessionId }, () => command('medfacilitator', OUTSIDER, s.threadId, [OUTSIDER]), REFUSED.coFacilitator, 1);
       assert.match(await command('medfacilitator', FACILITATOR, s.threadId, [COLLEAGUE]), /Jonas Kristensen \(lærer, TR\) kan nu også gå videre/);
-      assert.deepEqual((await stateOf(s.sessionId)).coFacilitators?.map((c) => c.id), [COLLEAGUE.id]);
+      assert.deepEqual(
+        (await stateOf(s.sessionId)).coFacilitators?.map((c) => c.id),
+        [COLLEAGUE.id],
+      );
       // A co-facilitator helps steer, but does not hand the role on.
       await refused({ session: s.sessionId }, () => command('medfacilitator', COLLEAGUE, s.threadId, [OUTSIDER]), REFUSED.coFacilitator, 1);
     });
@@ -160,8 +184,16 @@ describe('authorisation: every control verb, by someone who may not', function (
     it("refuses the facilitator's own card clicked from another channel or another tenant", async () => {
       for (const verb of ['session.closeAsk', 'session.close', 'session.result', 'session.cancel', 'session.cancelConfirm']) {
         const other = { threadId: 'channel-other;messageid=1', rootId: '1' };
-        await refused({ session: s.sessionId }, async () => (await click(verb, { sessionId: s.sessionId }, FACILITATOR, other, { channel: 'channel-other' })).text, /Kortet hører til en øvelse i en anden kanal/);
-        await refused({ session: s.sessionId }, async () => (await click(verb, { sessionId: s.sessionId }, FACILITATOR, s, { tenant: 'another-tenant' })).text, /Kortet hører til en øvelse i en anden kanal/);
+        await refused(
+          { session: s.sessionId },
+          async () => (await click(verb, { sessionId: s.sessionId }, FACILITATOR, other, { channel: 'channel-other' })).text,
+          /Kortet hører til en øvelse i en anden kanal/,
+        );
+        await refused(
+          { session: s.sessionId },
+          async () => (await click(verb, { sessionId: s.sessionId }, FACILITATOR, s, { tenant: 'another-tenant' })).text,
+          /Kortet hører til en øvelse i en anden kanal/,
+        );
       }
     });
   });
@@ -205,7 +237,7 @@ describe('authorisation: every control verb, by someone who may not', function (
       }
     });
 
-    it('aftal in a round\'s thread: refused for a colleague', async () => {
+    it("aftal in a round's thread: refused for a colleague", async () => {
       clock = new Date('2027-03-01T08:00:05Z');
       // Opened, and the schedule's mark moved past it: the scheduler is done writing.
       const opened = async () => (await stack.bot().deps.schedules.get(scheduleId))?.record.lastDue !== undefined;
@@ -219,7 +251,7 @@ describe('authorisation: every control verb, by someone who may not', function (
       await refused({ session: round.sessionId }, async () => (await click('session.close', { sessionId: round.sessionId }, OUTSIDER, round)).text, REFUSED.session);
     });
 
-    it('a co-facilitator named in the round\'s thread may then do each of them', async () => {
+    it("a co-facilitator named in the round's thread may then do each of them", async () => {
       await refused({ schedule: scheduleId }, () => command('medfacilitator', OUTSIDER, round.threadId, [OUTSIDER]), REFUSED.coFacilitator, 1);
       assert.match(await command('medfacilitator', FACILITATOR, round.threadId, [COLLEAGUE]), /kan nu også/);
       const { deps } = stack.bot();

@@ -74,7 +74,12 @@ describe('reliability: the bot process killed mid-work and restarted', function 
     setClock(now);
     const checked = checkSchedule({ templateId: 'moedevurdering', cadence: 'weekly', weekday: 'MO', time: '08:15', roundAmount: '1', roundUnit: 'days', reminders: '', language: 'da', k: '3' }, now);
     assert.ok(checked.ok);
-    await schedules.create({ schedule: newSchedule('s-afbrudt', checked.value, { id: FACILITATOR.id, name: FACILITATOR.name }, now), place: { serviceUrl: s.serviceUrl, tenantId: TENANT, teamId: TEAM, teamsChannelId: 'channel-afbrudt' }, carried: [], history: [] });
+    await schedules.create({
+      schedule: newSchedule('s-afbrudt', checked.value, { id: FACILITATOR.id, name: FACILITATOR.name }, now),
+      place: { serviceUrl: s.serviceUrl, tenantId: TENANT, teamId: TEAM, teamsChannelId: 'channel-afbrudt' },
+      carried: [],
+      history: [],
+    });
     const isRound = (c: { op: string; body?: { channelData?: { channel?: { id?: string } } } }) => c.op === 'createConversation' && c.body?.channelData?.channel?.id === 'channel-afbrudt';
     s.fault = (call) => (isRound(call as never) ? { status: 0, hang: true } : undefined);
     setClock(new Date(now.getTime() + 5 * 60_000 + 5_000));

@@ -26,9 +26,7 @@ describe('reliability: 50 participants answer at the same moment, over HTTP', fu
     const { url, deps } = stack.bot();
     const s = standIn();
     const started = performance.now();
-    const results = await Promise.all(
-      texts.map((t, i) => invoke(url, answerActivity(s.serviceUrl, session, person(`user-${i + 1}`, `Deltager ${i + 1}`), t))),
-    );
+    const results = await Promise.all(texts.map((t, i) => invoke(url, answerActivity(s.serviceUrl, session, person(`user-${i + 1}`, `Deltager ${i + 1}`), t))));
     const wall = performance.now() - started;
     const latencies = results.map((r) => r.ms).sort((a, b) => a - b);
     console.log(
@@ -77,7 +75,9 @@ describe('reliability: 50 participants answer at the same moment, over HTTP', fu
   });
 
   function lastRootCard(): unknown {
-    const updates = standIn().since(beforeClose).filter((c) => c.op === 'updateActivity' && c.activityId === session.rootId);
+    const updates = standIn()
+      .since(beforeClose)
+      .filter((c) => c.op === 'updateActivity' && c.activityId === session.rootId);
     assert.ok(updates.length > 0, 'the root card was updated at close');
     return ConnectorStandIn.cardsOf(updates[updates.length - 1])[0];
   }

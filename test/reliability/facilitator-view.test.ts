@@ -38,9 +38,22 @@ describe("the facilitator's controls: always in reach, and only hers", function 
   let s: StartedSession;
 
   const click = (verb: string, data: Record<string, unknown>, from: Person, o: { channel?: string } = {}) =>
-    invoke(stack.bot().url, executeActivity(verb, data, { serviceUrl: standIn().serviceUrl, from, channel: o.channel, conversationId: o.channel ? `${o.channel};messageid=1` : s.threadId, replyToId: o.channel ? '1' : s.rootId }));
+    invoke(
+      stack.bot().url,
+      executeActivity(verb, data, {
+        serviceUrl: standIn().serviceUrl,
+        from,
+        channel: o.channel,
+        conversationId: o.channel ? `${o.channel};messageid=1` : s.threadId,
+        replyToId: o.channel ? '1' : s.rootId,
+      }),
+    );
   const stored = async () => JSON.stringify(await stack.bot().deps.sessions.get(s.sessionId));
-  const rootCards = (since: number) => standIn().since(since).filter((c) => c.op === 'updateActivity' && c.conversationId === s.threadId).map((c) => ConnectorStandIn.cardsOf(c)[0] as Card);
+  const rootCards = (since: number) =>
+    standIn()
+      .since(since)
+      .filter((c) => c.op === 'updateActivity' && c.conversationId === s.threadId)
+      .map((c) => ConnectorStandIn.cardsOf(c)[0] as Card);
 
   /** "@Kernedialog <text>" written in `conversationId`; resolves with the card the bot posted back there. */
   async function command(text: string, from: Person, conversationId: string): Promise<Card> {
@@ -49,7 +62,9 @@ describe("the facilitator's controls: always in reach, and only hers", function 
     const res = await postActivity(stack.bot().url, { ...activity, entities: [{ type: 'mention', mentioned: BOT, text: '<at>Kernedialog</at>' }] });
     assert.equal(res.status, 200);
     await stack.bot().idle();
-    const posted = standIn().since(since).filter((c) => (c.op === 'replyToActivity' || c.op === 'sendToConversation') && c.conversationId === conversationId);
+    const posted = standIn()
+      .since(since)
+      .filter((c) => (c.op === 'replyToActivity' || c.op === 'sendToConversation') && c.conversationId === conversationId);
     assert.equal(posted.length, 1, `one answer to "${text}"`);
     return ConnectorStandIn.cardsOf(posted[0])[0] as Card;
   }
@@ -57,7 +72,11 @@ describe("the facilitator's controls: always in reach, and only hers", function 
   before(async () => {
     const since = standIn().calls.length;
     s = await startSession(stack.bot().url, standIn(), { title: 'Styring', k: '3' });
-    const root = ConnectorStandIn.cardsOf(standIn().since(since).find((c) => c.op === 'createConversation')!)[0] as Card;
+    const root = ConnectorStandIn.cardsOf(
+      standIn()
+        .since(since)
+        .find((c) => c.op === 'createConversation')!,
+    )[0] as Card;
     assert.deepEqual(controlsOn(root), [], 'the shared card has no facilitator buttons');
     assert.deepEqual(verbsOf(root), ['session.answer'], 'participants see only what they can press');
     assert.deepEqual(refreshOf(root)?.userIds, [FACILITATOR.id], "the facilitator gets Teams' per-user view");
@@ -129,19 +148,29 @@ describe("the facilitator's controls: always in reach, and only hers", function 
   it('once she answers a question asked in the thread, it is replaced for everyone by what she chose', async () => {
     const ask = await command('luk', FACILITATOR, s.threadId);
     assert.match(cardText(ask), /Kun øvelsens facilitator og medfacilitatorer kan svare her/);
-    const askId = standIn().calls.filter((c) => (c.op === 'replyToActivity' || c.op === 'sendToConversation') && c.conversationId === s.threadId).at(-1)!.response.id as string;
+    const askId = standIn()
+      .calls.filter((c) => (c.op === 'replyToActivity' || c.op === 'sendToConversation') && c.conversationId === s.threadId)
+      .at(-1)!.response.id as string;
     const back = (ask.actions as Action[]).find((a) => a.verb === 'session.view')!;
     const at = (from: Person) => executeActivity('session.view', back.data!, { serviceUrl: standIn().serviceUrl, from, conversationId: s.threadId, replyToId: askId });
     let since = standIn().calls.length;
     await invoke(stack.bot().url, at(OTHER));
     await stack.bot().idle();
-    assert.deepEqual(standIn().since(since).filter((c) => c.op === 'updateActivity'), [], "a colleague's click settles nothing");
+    assert.deepEqual(
+      standIn()
+        .since(since)
+        .filter((c) => c.op === 'updateActivity'),
+      [],
+      "a colleague's click settles nothing",
+    );
     since = standIn().calls.length;
     await invoke(stack.bot().url, at(FACILITATOR));
     await stack.bot().idle();
-    const settled = standIn().since(since).filter((c) => c.op === 'updateActivity');
+    const settled = standIn()
+      .since(since)
+      .filter((c) => c.op === 'updateActivity');
     assert.equal(settled.length, 1);
-    assert.equal(settled[0].activityId, askId, 'the question itself, not the thread\'s card');
+    assert.equal(settled[0].activityId, askId, "the question itself, not the thread's card");
     const card = ConnectorStandIn.cardsOf(settled[0])[0] as Card;
     assert.match(cardText(card), /Facilitatoren har valgt at fortsætte/);
     assert.deepEqual(verbsOf(card), [], 'no button left behind');
@@ -160,7 +189,13 @@ describe("the facilitator's controls: always in reach, and only hers", function 
   it('a co-facilitator added later gets the per-user view too', async () => {
     const since = standIn().calls.length;
     const activity = mentionActivity(`medfacilitator <at>${COLLEAGUE.name}</at>`, { serviceUrl: standIn().serviceUrl, from: FACILITATOR, conversationId: s.threadId });
-    await postActivity(stack.bot().url, { ...activity, entities: [{ type: 'mention', mentioned: BOT, text: '<at>Kernedialog</at>' }, { type: 'mention', mentioned: { id: COLLEAGUE.id, name: COLLEAGUE.name }, text: `<at>${COLLEAGUE.name}</at>` }] });
+    await postActivity(stack.bot().url, {
+      ...activity,
+      entities: [
+        { type: 'mention', mentioned: BOT, text: '<at>Kernedialog</at>' },
+        { type: 'mention', mentioned: { id: COLLEAGUE.id, name: COLLEAGUE.name }, text: `<at>${COLLEAGUE.name}</at>` },
+      ],
+    });
     await stack.bot().idle();
     const updated = rootCards(since).at(-1);
     assert.ok(updated, 'the shared card is redrawn');
@@ -170,7 +205,7 @@ describe("the facilitator's controls: always in reach, and only hers", function 
     assert.deepEqual(controlsOn((await click('session.view', { sessionId: s.sessionId }, OTHER)).card), []);
   });
 
-  it('status: everyone sees the list; the facilitators\' own view has the buttons under their exercises', async () => {
+  it("status: everyone sees the list; the facilitators' own view has the buttons under their exercises", async () => {
     const shared = await command('status', OTHER, CHANNEL);
     assert.match(cardText(shared), /Styring/);
     assert.deepEqual(controlsOn(shared), []);
@@ -220,7 +255,7 @@ describe("the facilitator's controls: always in reach, and only hers", function 
  * anyone else's request says. The facilitator's own "Resultatet er gemt" carries the buttons too,
  * for clients without per-user views. Through the real endpoint, against real Azurite.
  */
-describe('the posted result: the follow-up buttons only in the facilitators\' view', function () {
+describe("the posted result: the follow-up buttons only in the facilitators' view", function () {
   this.timeout(90_000);
   const stack = useStack({ playground: false, env: { DEADLINE_CHECK_MS: '60000' } });
   const standIn = useConnectorStandIn();
@@ -229,10 +264,25 @@ describe('the posted result: the follow-up buttons only in the facilitators\' vi
   it('posts the result without buttons, with a per-user view that only the facilitators get buttons in', async () => {
     const s = await startSession(stack.bot().url, standIn(), { title: 'Resultatet', k: '3' });
     const click = (verb: string, data: Record<string, unknown>, from: Person, o: { channel?: string } = {}) =>
-      invoke(stack.bot().url, executeActivity(verb, data, { serviceUrl: standIn().serviceUrl, from, channel: o.channel, conversationId: o.channel ? `${o.channel};messageid=1` : s.threadId, replyToId: o.channel ? '1' : s.rootId }));
+      invoke(
+        stack.bot().url,
+        executeActivity(verb, data, {
+          serviceUrl: standIn().serviceUrl,
+          from,
+          channel: o.channel,
+          conversationId: o.channel ? `${o.channel};messageid=1` : s.threadId,
+          replyToId: o.channel ? '1' : s.rootId,
+        }),
+      );
     // A co-facilitator, named in the thread before the result, steers it too.
     const named = mentionActivity(`medfacilitator <at>${COLLEAGUE.name}</at>`, { serviceUrl: standIn().serviceUrl, from: FACILITATOR, conversationId: s.threadId });
-    await postActivity(stack.bot().url, { ...named, entities: [{ type: 'mention', mentioned: BOT, text: '<at>Kernedialog</at>' }, { type: 'mention', mentioned: { id: COLLEAGUE.id, name: COLLEAGUE.name }, text: `<at>${COLLEAGUE.name}</at>` }] });
+    await postActivity(stack.bot().url, {
+      ...named,
+      entities: [
+        { type: 'mention', mentioned: BOT, text: '<at>Kernedialog</at>' },
+        { type: 'mention', mentioned: { id: COLLEAGUE.id, name: COLLEAGUE.name }, text: `<at>${COLLEAGUE.name}</at>` },
+      ],
+    });
     for (let step = 0; step < 3; step++) {
       const res = await invoke(stack.bot().url, closeActivity(standIn().serviceUrl, s));
       await stack.bot().idle();
@@ -245,7 +295,10 @@ describe('the posted result: the follow-up buttons only in the facilitators\' vi
     assert.deepEqual(verbsOf(saved.card), FOLLOW_UP, 'her own confirmation can plan the follow-up, also where there are no per-user views');
     assert.match(saved.text, /Knapperne ser kun du og eventuelle medfacilitatorer/);
     await stack.bot().idle();
-    const replies = standIn().since(since).filter((c) => c.op === 'replyToActivity' && c.conversationId === s.threadId).map((c) => ConnectorStandIn.cardsOf(c)[0] as Card);
+    const replies = standIn()
+      .since(since)
+      .filter((c) => c.op === 'replyToActivity' && c.conversationId === s.threadId)
+      .map((c) => ConnectorStandIn.cardsOf(c)[0] as Card);
     const posted = replies.find((c) => /Resultat: Resultatet/.test(cardText(c)));
     assert.ok(posted, 'the result is posted in the thread');
     assert.deepEqual(verbsOf(posted), [], 'participants see only what they can press: nothing');

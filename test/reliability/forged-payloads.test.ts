@@ -65,7 +65,13 @@ describe('reliability: forged and malformed payloads, over HTTP', function () {
     const result = await send();
     await stack.bot().idle();
     assert.deepEqual([await deps.answers.count(open.sessionId), await deps.answers.count(closed.sessionId)], counts, 'answer counts unchanged');
-    assert.deepEqual(standIn().since(calls).map((c) => `${c.method} ${c.url}`), [], 'nothing sent to Teams');
+    assert.deepEqual(
+      standIn()
+        .since(calls)
+        .map((c) => `${c.method} ${c.url}`),
+      [],
+      'nothing sent to Teams',
+    );
     assert.equal((await deps.sessions.get(open.sessionId))?.session.state, openState, 'the open session is still open');
     return result;
   }
@@ -80,7 +86,7 @@ describe('reliability: forged and malformed payloads, over HTTP', function () {
       locale: o.locale ?? 'da-DK',
     });
 
-  it('refuses a session id that does not exist, in the team\'s language whatever the locale (Danish, then English)', async () => {
+  it("refuses a session id that does not exist, in the team's language whatever the locale (Danish, then English)", async () => {
     const da = await changesNothing(() => invoke(stack.bot().url, answer({ sessionId: '0123456789abcdef01234567', formal: 'Forfalsket' }, { locale: 'en-US' })));
     assert.match(da.text, T.unknownSession);
     const { teams } = stack.bot().deps;
@@ -106,13 +112,21 @@ describe('reliability: forged and malformed payloads, over HTTP', function () {
   it('refuses a card of a session in another channel', async () => {
     const res = await changesNothing(() => invoke(stack.bot().url, answer({ sessionId: open.sessionId, formal: 'Fra en anden kanal' }, { channel: 'channel-other' })));
     assert.match(res.text, T.otherConversation);
-    const close = executeActivity('session.close', { sessionId: open.sessionId }, { serviceUrl: standIn().serviceUrl, from: FACILITATOR, channel: 'channel-other', conversationId: 'channel-other;messageid=1', replyToId: '1' });
+    const close = executeActivity(
+      'session.close',
+      { sessionId: open.sessionId },
+      { serviceUrl: standIn().serviceUrl, from: FACILITATOR, channel: 'channel-other', conversationId: 'channel-other;messageid=1', replyToId: '1' },
+    );
     assert.match((await changesNothing(() => invoke(stack.bot().url, close))).text, T.otherConversation);
   });
 
   it('refuses a card of a session in another tenant, even from a channel with the same id', async () => {
     const forged = answer({ sessionId: open.sessionId, formal: 'Fra en anden organisation' });
-    const otherTenant = { ...forged, conversation: { ...(forged.conversation as object), tenantId: 'another-tenant' }, channelData: { ...(forged.channelData as object), tenant: { id: 'another-tenant' } } };
+    const otherTenant = {
+      ...forged,
+      conversation: { ...(forged.conversation as object), tenantId: 'another-tenant' },
+      channelData: { ...(forged.channelData as object), tenant: { id: 'another-tenant' } },
+    };
     assert.match((await changesNothing(() => invoke(stack.bot().url, otherTenant))).text, T.otherConversation);
   });
 
@@ -121,7 +135,7 @@ describe('reliability: forged and malformed payloads, over HTTP', function () {
     assert.match(res.text, T.closed);
   });
 
-  it('refuses a close by someone who only borrows the facilitator\'s name', async () => {
+  it("refuses a close by someone who only borrows the facilitator's name", async () => {
     const res = await changesNothing(() => invoke(stack.bot().url, closeActivity(standIn().serviceUrl, open, person('user-forger', FACILITATOR.name))));
     assert.match(res.text, T.onlyFacilitator);
   });
@@ -157,12 +171,20 @@ describe('reliability: forged and malformed payloads, over HTTP', function () {
 
   it('refuses unknown verbs, including names of Object.prototype members', async () => {
     for (const verb of ['session.delete', 'SESSION.ANSWER', '__proto__', 'constructor', 'toString', 'hasOwnProperty', '']) {
-      const activity = executeActivity(verb, { sessionId: open.sessionId, formal: 'Forfalsket' }, { serviceUrl: standIn().serviceUrl, from: attacker, conversationId: open.threadId, replyToId: open.rootId, locale: 'da-DK' });
+      const activity = executeActivity(
+        verb,
+        { sessionId: open.sessionId, formal: 'Forfalsket' },
+        { serviceUrl: standIn().serviceUrl, from: attacker, conversationId: open.threadId, replyToId: open.rootId, locale: 'da-DK' },
+      );
       const res = await changesNothing(() => invoke(stack.bot().url, activity));
       assert.match(res.text, T.badPayload, `verb ${JSON.stringify(verb)}`);
     }
     // The verb in data must not override a missing action verb with something unknown either.
-    const noVerb = executeActivity('x', {}, { serviceUrl: standIn().serviceUrl, from: attacker, conversationId: open.threadId, value: { action: { type: 'Action.Execute', data: { verb: 42, sessionId: open.sessionId } } } });
+    const noVerb = executeActivity(
+      'x',
+      {},
+      { serviceUrl: standIn().serviceUrl, from: attacker, conversationId: open.threadId, value: { action: { type: 'Action.Execute', data: { verb: 42, sessionId: open.sessionId } } } },
+    );
     assert.match((await changesNothing(() => invoke(stack.bot().url, noVerb))).text, T.badPayload);
   });
 

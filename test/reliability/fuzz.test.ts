@@ -45,10 +45,22 @@ describe(`reliability: fuzzing /api/messages (seed ${SEED}, ${ROUNDS} × ${PER_R
     const fuzz = new Fuzz(SEED);
     const templates = () => [
       answerActivity(s.serviceUrl, session, person(`user-f${fuzz.int(1e6)}`), { formal: 'fuzz' }),
-      executeActivity(fuzz.pick(['session.create', 'session.close', 'session.result', 'session.cancelConfirm', 'schedule.save', 'schedule.pause', 'catalogue.setup']), { sessionId: session.sessionId, exerciseId: 'hvem-definerer', k: '3', language: 'da' }, { serviceUrl: s.serviceUrl, conversationId: session.threadId }),
+      executeActivity(
+        fuzz.pick(['session.create', 'session.close', 'session.result', 'session.cancelConfirm', 'schedule.save', 'schedule.pause', 'catalogue.setup']),
+        { sessionId: session.sessionId, exerciseId: 'hvem-definerer', k: '3', language: 'da' },
+        { serviceUrl: s.serviceUrl, conversationId: session.threadId },
+      ),
       mentionActivity(fuzz.pick(['start', 'status', 'planer', 'planlæg', 'aftal x; y', 'medfacilitator', 'slet data']), { serviceUrl: s.serviceUrl }),
       closeActivity(s.serviceUrl, session, person('user-not-facilitator')),
-      { type: fuzz.pick(['conversationUpdate', 'installationUpdate', 'messageReaction', 'invoke', 'event', 'typing']), channelId: 'msteams', serviceUrl: s.serviceUrl, from: person('user-x'), recipient: { id: 'bot' }, conversation: { id: 'c' }, channelData: {} },
+      {
+        type: fuzz.pick(['conversationUpdate', 'installationUpdate', 'messageReaction', 'invoke', 'event', 'typing']),
+        channelId: 'msteams',
+        serviceUrl: s.serviceUrl,
+        from: person('user-x'),
+        recipient: { id: 'bot' },
+        conversation: { id: 'c' },
+        channelData: {},
+      },
     ];
     const statuses = new Map<number, number>();
     const heap: number[] = [];
@@ -71,6 +83,11 @@ describe(`reliability: fuzzing /api/messages (seed ${SEED}, ${ROUNDS} × ${PER_R
     assert.match(ok.text, /Tak – dit svar er gemt/);
     assert.ok(heap[heap.length - 1] - heap[0] < 15, `heap grew from ${heap[0].toFixed(1)} to ${heap[heap.length - 1].toFixed(1)} MB`);
     assert.equal(({} as Record<string, unknown>).polluted, undefined, 'no prototype was polluted');
-    console.log(`      statuses: ${[...statuses].sort().map(([k, v]) => `${k}×${v}`).join(', ')}; heap ${heap.map((h) => h.toFixed(1)).join(' → ')} MB`);
+    console.log(
+      `      statuses: ${[...statuses]
+        .sort()
+        .map(([k, v]) => `${k}×${v}`)
+        .join(', ')}; heap ${heap.map((h) => h.toFixed(1)).join(' → ')} MB`,
+    );
   });
 });

@@ -34,7 +34,10 @@ describe('reliability: three bot processes share one schedule', function () {
     schedules = new ScheduleStore(table);
     const teams = new TeamRegistry(await TableStateStorage.create(azurite.connectionString(), 'teams'));
     await teams.setInstalled(TEAM, true, 'da');
-    const checked = checkSchedule({ templateId: 'kerneopgave-tjek', cadence: 'weekly', weekday: 'MO', time: '09:00', roundAmount: '1', roundUnit: 'days', reminders: '2, 4', language: 'da', k: '3' }, new Date('2027-03-01T07:59:00Z'));
+    const checked = checkSchedule(
+      { templateId: 'kerneopgave-tjek', cadence: 'weekly', weekday: 'MO', time: '09:00', roundAmount: '1', roundUnit: 'days', reminders: '2, 4', language: 'da', k: '3' },
+      new Date('2027-03-01T07:59:00Z'),
+    );
     assert.ok(checked.ok, JSON.stringify(checked));
     const schedule = newSchedule('s-tre', checked.value, { id: FACILITATOR.id, name: FACILITATOR.name }, new Date('2027-02-20T00:00:00Z'));
     await schedules.create({ schedule, place: { serviceUrl: standIn().serviceUrl, tenantId: TENANT, teamId: TEAM, teamsChannelId: 'channel-tjek' }, carried: [], history: [] });
@@ -68,18 +71,26 @@ describe('reliability: three bot processes share one schedule', function () {
     const thread = threads()[0];
     const round = { sessionId: roundSessionId('s-tre', new Date('2027-03-01T08:00:00Z')), threadId: thread.response.id, rootId: thread.response.activityId, createActivityId: '' };
     for (const [i, id] of ['user-a', 'user-b', 'user-c'].entries()) {
-      const res = await invoke(bots[i].url, answerActivity(standIn().serviceUrl, round, person(id), { clarity: '4', solved: String(3 + i), obstacles: 'For mange møder', more: 'Tid med borgerne' }, { channel: 'channel-tjek' }));
+      const res = await invoke(
+        bots[i].url,
+        answerActivity(standIn().serviceUrl, round, person(id), { clarity: '4', solved: String(3 + i), obstacles: 'For mange møder', more: 'Tid med borgerne' }, { channel: 'channel-tjek' }),
+      );
       assert.match(res.text, /Tak – dit svar er gemt/, res.text);
     }
     const before = replies().length;
     setClock(new Date('2027-03-02T08:00:05Z'));
     await until('another reply', () => replies().length > before, 10_000);
     await checkAll();
-    const summaries = replies().slice(before).filter((r) => /Opsamling/.test(JSON.stringify(r.body)));
+    const summaries = replies()
+      .slice(before)
+      .filter((r) => /Opsamling/.test(JSON.stringify(r.body)));
     assert.equal(summaries.length, 1, 'one summary');
     assert.match(JSON.stringify(summaries[0].body), /3 har svaret/);
     const record = await schedules.get('s-tre');
-    assert.deepEqual(record?.record.history.map((h) => [h.dueAt, h.metK]), [['2027-03-01T08:00:00.000Z', true]]);
+    assert.deepEqual(
+      record?.record.history.map((h) => [h.dueAt, h.metK]),
+      [['2027-03-01T08:00:00.000Z', true]],
+    );
   });
 
   it('opens the next round a week later once, and not the skipped days in between', async () => {

@@ -7,7 +7,6 @@ import { FACILITATOR, TEAM, TENANT } from '../support/activities';
 import { busiest } from '../support/busiest';
 import { until } from '../support/until';
 
-
 const ROUNDS = 200;
 const CHANNELS = 40;
 
@@ -51,13 +50,30 @@ describe('reliability: 200 rounds due at once, through 429s', function () {
     assert.equal(ok.length, ROUNDS, 'every round was posted');
     const titles = ok.map((c) => c.body?.channelData?.channel?.id);
     for (let ch = 0; ch < CHANNELS; ch++) assert.equal(titles.filter((t) => t === `channel-${ch}`).length, ROUNDS / CHANNELS, `channel-${ch}`);
-    assert.ok(creates.some((c) => c.status === 429), 'some posts were throttled');
+    assert.ok(
+      creates.some((c) => c.status === 429),
+      'some posts were throttled',
+    );
     const firstTries = creates.filter((c, i) => creates.findIndex((d) => JSON.stringify(d.body) === JSON.stringify(c.body)) === i);
-    assert.ok(busiest(firstTries.map((c) => c.at), 1000) <= 50, `busiest second for the tenant: ${busiest(firstTries.map((c) => c.at), 1000)}`);
+    assert.ok(
+      busiest(
+        firstTries.map((c) => c.at),
+        1000,
+      ) <= 50,
+      `busiest second for the tenant: ${busiest(
+        firstTries.map((c) => c.at),
+        1000,
+      )}`,
+    );
     for (let ch = 0; ch < CHANNELS; ch++) {
       const times = firstTries.filter((c) => c.body?.channelData?.channel?.id === `channel-${ch}`).map((c) => c.at);
       assert.ok(busiest(times, 1000) <= 7, `channel-${ch}: ${busiest(times, 1000)} in one second`);
     }
-    console.log(`      ${ROUNDS} rounds posted in ${seconds.toFixed(1)} s; ${creates.length - ok.length} answered 429 and were retried; busiest second ${busiest(firstTries.map((c) => c.at), 1000)} new posts`);
+    console.log(
+      `      ${ROUNDS} rounds posted in ${seconds.toFixed(1)} s; ${creates.length - ok.length} answered 429 and were retried; busiest second ${busiest(
+        firstTries.map((c) => c.at),
+        1000,
+      )} new posts`,
+    );
   });
 });

@@ -35,7 +35,10 @@ describe('reliability: redelivered and repeated activities, over HTTP', function
   it('counts an answer POSTed twice at once (same activity id) once, and confirms both', async () => {
     const { url, deps } = stack.bot();
     const before = await deps.answers.count(session.sessionId);
-    for (const [n, user] of [[2, 'user-par-2'], [5, 'user-par-5']] as const) {
+    for (const [n, user] of [
+      [2, 'user-par-2'],
+      [5, 'user-par-5'],
+    ] as const) {
       const activity = answerActivity(standIn().serviceUrl, session, person(user), { formal: `Samtidig genlevering x${n}` });
       const replies = await Promise.all(Array.from({ length: n }, () => invoke(url, activity)));
       replies.forEach((r, i) => assert.match(r.text, SAVED, `copy ${i + 1} of ${n}`));

@@ -19,7 +19,12 @@ describe('reliability: a schedule whose channel refuses posts (403)', function (
     await deps.teams.setInstalled(TEAM, true, 'da');
     const checked = checkSchedule({ templateId: 'social-kapital', cadence: 'weekly', weekday: 'MO', time: '09:00', roundAmount: '2', roundUnit: 'days', reminders: '', language: 'da', k: '3' }, clock);
     assert.ok(checked.ok);
-    await deps.schedules.create({ schedule: newSchedule('s-afvist', checked.value, { id: FACILITATOR.id, name: FACILITATOR.name }, new Date('2027-02-20T00:00:00Z')), place: { serviceUrl: s.serviceUrl, tenantId: TENANT, teamId: TEAM, teamsChannelId: 'channel-afvist' }, carried: [], history: [] });
+    await deps.schedules.create({
+      schedule: newSchedule('s-afvist', checked.value, { id: FACILITATOR.id, name: FACILITATOR.name }, new Date('2027-02-20T00:00:00Z')),
+      place: { serviceUrl: s.serviceUrl, tenantId: TENANT, teamId: TEAM, teamsChannelId: 'channel-afvist' },
+      carried: [],
+      history: [],
+    });
     s.fault = (call) => (call.op === 'createConversation' && call.body?.channelData?.channel?.id ? { status: 403 } : undefined);
 
     clock = new Date('2027-03-01T08:00:05Z');

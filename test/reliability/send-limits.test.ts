@@ -4,7 +4,6 @@ import { ConnectorStandIn, useConnectorStandIn } from '../support/connector-stan
 import { TEAM, TENANT } from '../support/activities';
 import { busiest } from '../support/busiest';
 
-
 /**
  * Proactive posts through the real adapter and HTTP, against a connector stand-in that answers
  * 429 now and then: every post arrives once, and no faster than Teams allows per thread.
@@ -29,9 +28,22 @@ describe('reliability: proactive posts keep within Teams limits, over HTTP', fun
     const delivered = calls.filter((c) => c.status === 201).map((c) => JSON.stringify(ConnectorStandIn.cardsOf(c)));
     assert.equal(delivered.length, 30, 'every reply arrived');
     assert.equal(new Set(delivered).size, 30, 'none twice');
-    assert.ok(calls.some((c) => c.status === 429), 'the stand-in throttled some');
+    assert.ok(
+      calls.some((c) => c.status === 429),
+      'the stand-in throttled some',
+    );
     const firstTries = calls.filter((c, i) => calls.findIndex((d) => JSON.stringify(d.body) === JSON.stringify(c.body)) === i).map((c) => c.at);
     assert.ok(busiest(firstTries, 1000) <= 7, `busiest second of new posts: ${busiest(firstTries, 1000)}`);
-    assert.ok(busiest(calls.map((c) => c.at), 1000) <= 7 + 2, `busiest second including the connector's own retries: ${busiest(calls.map((c) => c.at), 1000)}`);
+    assert.ok(
+      busiest(
+        calls.map((c) => c.at),
+        1000,
+      ) <=
+        7 + 2,
+      `busiest second including the connector's own retries: ${busiest(
+        calls.map((c) => c.at),
+        1000,
+      )}`,
+    );
   });
 });

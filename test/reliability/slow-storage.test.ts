@@ -35,7 +35,15 @@ describe('reliability: storage 4 s slow, over HTTP', function () {
     const port = await proxy.start();
     const viaProxy = azurite.connectionString.replace(`:${azurite.port}/`, `:${port}/`);
     assert.notEqual(viaProxy, azurite.connectionString, 'the connection string names the Azurite port');
-    const options = readOptions({ PORT: '0', DEADLINE_CHECK_MS: '600000', SCHEDULE_CHECK_MS: '600000', ANONYMITY_KEY: randomBytes(32).toString('base64'), DATA_DIR: mkdtempSync(join(tmpdir(), 'kd-')), KEY_DIR: tempKeyDir(), LOG_LEVEL: 'info' });
+    const options = readOptions({
+      PORT: '0',
+      DEADLINE_CHECK_MS: '600000',
+      SCHEDULE_CHECK_MS: '600000',
+      ANONYMITY_KEY: randomBytes(32).toString('base64'),
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'kd-')),
+      KEY_DIR: tempKeyDir(),
+      LOG_LEVEL: 'info',
+    });
     bot = await startBot(options, viaProxy, (line) => logs.push(line));
     await bot.deps.teams.setInstalled('team-skovbakke', true, 'da');
     session = await startSession(bot.url, standIn(), { title: 'Langsomt lager' });
@@ -62,7 +70,11 @@ describe('reliability: storage 4 s slow, over HTTP', function () {
     // the rest at once, so the follow-up comes within seconds instead of after every slow exchange.
     proxy.delayMs = 0;
 
-    const followUps = () => s.since(since).filter((c) => c.op === 'createConversation' && c.body?.isGroup === false).flatMap((c) => ConnectorStandIn.cardsOf(c));
+    const followUps = () =>
+      s
+        .since(since)
+        .filter((c) => c.op === 'createConversation' && c.body?.isGroup === false)
+        .flatMap((c) => ConnectorStandIn.cardsOf(c));
     await until('the private follow-up', () => followUps().length > 0, 60_000);
     const followUp = followUps();
     assert.match(JSON.stringify(followUp), /Tak – dit svar er gemt/);
@@ -71,7 +83,10 @@ describe('reliability: storage 4 s slow, over HTTP', function () {
     assert.equal(personal[0].body.members[0].id, 'user-langsom');
     assert.equal(s.since(since).filter((c) => c.op === 'replyToActivity').length, 0, 'nothing in the channel says someone just answered');
     assert.equal(await bot.deps.answers.count(session.sessionId), 1);
-    assert.ok(logs.some((l) => /followed up privately/.test(l.msg) && l.outcome === 'saved'), JSON.stringify(logs.filter((l) => /follow/.test(l.msg))));
+    assert.ok(
+      logs.some((l) => /followed up privately/.test(l.msg) && l.outcome === 'saved'),
+      JSON.stringify(logs.filter((l) => /follow/.test(l.msg))),
+    );
   });
 
   it("answers a view Teams asks for (the facilitator's per-user view) with 'try again', not 'Gemmer …', and sends nothing later", async () => {
@@ -84,7 +99,11 @@ describe('reliability: storage 4 s slow, over HTTP', function () {
     assert.match(res.text, /Prøv igen om lidt – intet er ændret/);
     proxy.delayMs = 0;
     await bot.idle();
-    assert.deepEqual(s.since(since).filter((c) => c.op === 'createConversation'), [], 'no private follow-up: nothing was being saved');
+    assert.deepEqual(
+      s.since(since).filter((c) => c.op === 'createConversation'),
+      [],
+      'no private follow-up: nothing was being saved',
+    );
   });
 
   it('counts the 4 s from when the request arrived: a body that takes 2 s to come still gets its card within 5 s', async () => {

@@ -37,7 +37,15 @@ describe('reliability: storage stopped and restarted in the middle of a stream o
   before(async function () {
     this.timeout(60_000);
     azurite = await startAzurite({ location });
-    const options = readOptions({ PORT: '0', DEADLINE_CHECK_MS: '600000', SCHEDULE_CHECK_MS: '600000', ANONYMITY_KEY: randomBytes(32).toString('base64'), DATA_DIR: mkdtempSync(join(tmpdir(), 'kd-')), KEY_DIR: tempKeyDir(), LOG_LEVEL: 'warn' });
+    const options = readOptions({
+      PORT: '0',
+      DEADLINE_CHECK_MS: '600000',
+      SCHEDULE_CHECK_MS: '600000',
+      ANONYMITY_KEY: randomBytes(32).toString('base64'),
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'kd-')),
+      KEY_DIR: tempKeyDir(),
+      LOG_LEVEL: 'warn',
+    });
     bot = await startBot(options, azurite.connectionString, () => undefined);
     await bot.deps.teams.setInstalled('team-skovbakke', true, 'da');
     session = await startSession(bot.url, standIn(), { title: 'Lageret genstarter', k: '3' });
@@ -77,15 +85,27 @@ describe('reliability: storage stopped and restarted in the middle of a stream o
     const saved = [...outcome].filter(([, o]) => o === 'saved').map(([i]) => i);
     const retry = [...outcome].filter(([, o]) => o === 'retry').map(([i]) => i);
     assert.equal(outcome.size, next);
-    assert.deepEqual([...outcome.values()].filter((o) => o === 'other'), [], 'every answer was either saved or "try again"');
+    assert.deepEqual(
+      [...outcome.values()].filter((o) => o === 'other'),
+      [],
+      'every answer was either saved or "try again"',
+    );
     assert.ok(retry.length > 0, 'some answers hit the outage');
     assert.ok(saved.filter((i) => i < PEOPLE).length > PEOPLE / 2 && saved.filter((i) => i >= restartedAt).length > PEOPLE / 2, 'answers before and after the outage were saved');
 
     await invoke(bot.url, closeActivity(standIn().serviceUrl, session));
     await bot.idle();
     const stored = new Set((await bot.deps.answers.sealedAnswers(session.sessionId)).map((a) => Number(a.formal?.replace('Svar nummer ', ''))));
-    assert.deepEqual(saved.filter((i) => !stored.has(i)), [], 'every confirmed answer is stored');
-    assert.deepEqual(retry.filter((i) => stored.has(i)), [], 'no answer that was turned away is stored');
+    assert.deepEqual(
+      saved.filter((i) => !stored.has(i)),
+      [],
+      'every confirmed answer is stored',
+    );
+    assert.deepEqual(
+      retry.filter((i) => stored.has(i)),
+      [],
+      'no answer that was turned away is stored',
+    );
     console.log(`      ${saved.length} confirmed and stored, ${retry.length} told to try again during the outage, none lost or stored behind their back`);
   });
 });

@@ -36,7 +36,14 @@ describe('reliability: storage outage while people answer, over HTTP', function 
     this.timeout(60_000);
     azurite = await startAzurite({ location });
     azuritePort = azurite.port;
-    const options = readOptions({ PORT: '0', DEADLINE_CHECK_MS: '1000', ANONYMITY_KEY: randomBytes(32).toString('base64'), DATA_DIR: mkdtempSync(join(tmpdir(), 'kd-')), KEY_DIR: tempKeyDir(), LOG_LEVEL: 'debug' });
+    const options = readOptions({
+      PORT: '0',
+      DEADLINE_CHECK_MS: '1000',
+      ANONYMITY_KEY: randomBytes(32).toString('base64'),
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'kd-')),
+      KEY_DIR: tempKeyDir(),
+      LOG_LEVEL: 'debug',
+    });
     bot = await startBot(options, azurite.connectionString, (line) => logs.push(line));
     session = await startSession(bot.url, standIn(), { title: 'Nedbrud' });
   });
@@ -73,7 +80,7 @@ describe('reliability: storage outage while people answer, over HTTP', function 
     assert.equal(await healthy(bot.url), true, 'GET /healthz still answers');
   });
 
-  it('saves the same participant\'s retry once storage is back, and counts exactly 2', async () => {
+  it("saves the same participant's retry once storage is back, and counts exactly 2", async () => {
     const { bot } = running();
     azurite = await startAzurite({ location, port: azuritePort });
     const again = await invoke(bot.url, answerActivity(standIn().serviceUrl, session, participant, { formal: 'Sendt igen efter nedbruddet' }, { id: randomUUID() }));

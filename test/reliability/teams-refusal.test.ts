@@ -26,7 +26,10 @@ describe('reliability: Teams refuses posts in a thread (403)', function () {
     await idle();
     s.fault = () => undefined;
 
-    assert.ok(s.calls.some((c) => c.status === 403), 'the stand-in refused a post');
+    assert.ok(
+      s.calls.some((c) => c.status === 403),
+      'the stand-in refused a post',
+    );
     assert.equal(await deps.teams.isInstalled(TEAM), false, 'the 403 reached the bot');
     const line = stack.logs.find((l) => /403/.test(l.msg));
     assert.ok(line, 'the refusal is logged');

@@ -27,7 +27,8 @@ describe('retention: "slet data" deletes everything of one channel', function ()
   let open: StartedSession;
   let elsewhere: StartedSession;
   let prompt = '';
-  const click = (verb: string, from: Person = FACILITATOR, conversationId = prompt || `${OURS};messageid=1`) => invoke(stack.bot().url, executeActivity(verb, { verb }, { serviceUrl: standIn().serviceUrl, from, conversationId, channel: OURS }));
+  const click = (verb: string, from: Person = FACILITATOR, conversationId = prompt || `${OURS};messageid=1`) =>
+    invoke(stack.bot().url, executeActivity(verb, { verb }, { serviceUrl: standIn().serviceUrl, from, conversationId, channel: OURS }));
   const ourRows = async () => (await dumpAllTables(stack.azurite().connectionString)).filter((r) => rowText(r).includes(OURS) || [closed.sessionId, open.sessionId].includes(String(r.partitionKey)));
 
   before(async function () {
@@ -38,10 +39,18 @@ describe('retention: "slet data" deletes everything of one channel', function ()
     open = await startSession(url, s, { title: 'Åben her', k: '3', channel: OURS });
     for (const who of ['user-jonas', 'user-aisha']) await invoke(url, answerActivity(s.serviceUrl, open, person(who), { formal: 'Læring for alle' }, { channel: OURS }));
     elsewhere = await fullSession(url, s, idle, { title: 'Lukket andetsteds', channel: OTHER });
-    const checked = checkSchedule({ templateId: 'social-kapital', cadence: 'weekly', weekday: 'MO', time: '09:00', roundAmount: '2', roundUnit: 'days', reminders: '', language: 'da', k: '3' }, new Date());
+    const checked = checkSchedule(
+      { templateId: 'social-kapital', cadence: 'weekly', weekday: 'MO', time: '09:00', roundAmount: '2', roundUnit: 'days', reminders: '', language: 'da', k: '3' },
+      new Date(),
+    );
     assert.ok(checked.ok);
     const place = (channel: string) => ({ serviceUrl: s.serviceUrl, tenantId: TENANT, teamId: TEAM, teamsChannelId: channel });
-    await deps.schedules.create({ schedule: newSchedule('s-her', checked.value, { id: FACILITATOR.id, name: FACILITATOR.name }, new Date()), place: place(OURS), carried: ['Fast punkt'], history: [] });
+    await deps.schedules.create({
+      schedule: newSchedule('s-her', checked.value, { id: FACILITATOR.id, name: FACILITATOR.name }, new Date()),
+      place: place(OURS),
+      carried: ['Fast punkt'],
+      history: [],
+    });
     await deps.schedules.create({ schedule: newSchedule('s-andetsteds', checked.value, { id: BIRGITTE.id, name: BIRGITTE.name }, new Date()), place: place(OTHER), carried: [], history: [] });
     await idle();
   });
@@ -82,14 +91,17 @@ describe('retention: "slet data" deletes everything of one channel', function ()
     assert.match(done.text, /2 øvelser og tjek-runder og 1 faste tjek er slettet/);
     await idle();
 
-    assert.deepEqual((await ourRows()).map((r) => `${r.table}/${r.partitionKey}/${r.rowKey}`), []);
+    assert.deepEqual(
+      (await ourRows()).map((r) => `${r.table}/${r.partitionKey}/${r.rowKey}`),
+      [],
+    );
     assert.equal(await deps.schedules.get('s-her'), undefined);
     assert.deepEqual(partitionKeys(await dumpAllTables(stack.azurite().connectionString), elsewhere.sessionId), otherKeys);
     assert.ok(await deps.schedules.get('s-andetsteds'), 'the other channel keeps its check-in');
 
     const calls = standIn().since(since);
     const rootUpdate = calls.find((c) => c.op === 'updateActivity' && c.conversationId === open.threadId);
-    assert.match(cardText(ConnectorStandIn.cardsOf(rootUpdate!)[0]), /Øvelsen er stoppet/, 'the open exercise\'s card says it stopped');
+    assert.match(cardText(ConnectorStandIn.cardsOf(rootUpdate!)[0]), /Øvelsen er stoppet/, "the open exercise's card says it stopped");
     const notice = calls.find((c) => c.op === 'replyToActivity' && c.conversationId === prompt);
     const noticeText = cardText(ConnectorStandIn.cardsOf(notice!)[0]);
     assert.match(noticeText, /En facilitator har slettet alt/);

@@ -84,7 +84,11 @@ describe('retention: the kept summary holds no per-person profile', () => {
     const stored = sizesOnly(live);
     assert.doesNotMatch(JSON.stringify(stored), /"members"/);
     assert.ok(themesIn(stored).length > 0 && themesIn(stored).every((th) => typeof th.size === 'number'));
-    assert.deepEqual(themesIn(stored).map((th) => th.quotes), themesIn(live).map((th) => th.quotes), 'quotes stay until the sweep');
+    assert.deepEqual(
+      themesIn(stored).map((th) => th.quotes),
+      themesIn(live).map((th) => th.quotes),
+      'quotes stay until the sweep',
+    );
     assert.equal(themeSize({ members: [4, 9] }), 2);
     assert.equal(themeSize({ size: 2 }), 2);
   });
@@ -93,7 +97,10 @@ describe('retention: the kept summary holds no per-person profile', () => {
     for (const def of exercises) {
       const session = { ...openSessionRecord(), exerciseId: def.id, state: 'closed' as const, settings: { ...openSessionRecord().settings, groups: GROUPS } };
       const live = summarise(def, answersFor(def), settings);
-      const texts = (card: unknown) => visibleTexts(card).map((v) => v.text).filter((t) => !t.startsWith('“'));
+      const texts = (card: unknown) =>
+        visibleTexts(card)
+          .map((v) => v.text)
+          .filter((t) => !t.startsWith('“'));
       const fromLive = texts(summaryCard(session, live));
       const fromKept = texts(summaryCard(session, keptSummary(live)));
       assert.deepEqual(fromKept, fromLive, def.id);
@@ -103,7 +110,10 @@ describe('retention: the kept summary holds no per-person profile', () => {
   it('draws the check-in summary card from a swept kerneopgave-tjek round', () => {
     const def = checkins.find((d) => d.summaryKind !== 'socialCapital' && themesIn(summaryOf(d, answersFor(d))).length > 0)!;
     const summary = summaryOf(def, answersFor(def)) as ReturnType<typeof summariseCheckin>;
-    const card = (s: typeof summary) => visibleTexts(checkinSummaryCard('da', { title: 'Tjek', k: 3, summary: s, history: [s.round] })).map((v) => v.text).filter((t) => !t.startsWith('“'));
+    const card = (s: typeof summary) =>
+      visibleTexts(checkinSummaryCard('da', { title: 'Tjek', k: 3, summary: s, history: [s.round] }))
+        .map((v) => v.text)
+        .filter((t) => !t.startsWith('“'));
     assert.deepEqual(card(keptSummary(summary)), card(summary));
   });
 });

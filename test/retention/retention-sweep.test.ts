@@ -37,7 +37,11 @@ describe('retention: raw answers are deleted after the retention period, the sum
   it('keeps everything for the first 90 days', async () => {
     const rows = await dumpAllTables(stack.azurite().connectionString);
     const keys = partitionKeys(rows, sessionId);
-    for (const prefix of ['s|', 'proposals:s|', 'vote:s|', 'gate|', 'proposals:gate|', 'vote:gate|']) assert.ok(keys.some((k) => k.startsWith(prefix)), `a ${prefix} row before the sweep: ${keys.join(' ')}`);
+    for (const prefix of ['s|', 'proposals:s|', 'vote:s|', 'gate|', 'proposals:gate|', 'vote:gate|'])
+      assert.ok(
+        keys.some((k) => k.startsWith(prefix)),
+        `a ${prefix} row before the sweep: ${keys.join(' ')}`,
+      );
     const summary = json(rows.find((r) => r.partitionKey === sessionId && r.rowKey === 'summary'));
     assert.ok(quotesIn(summary).length > 0, 'the summary quotes answers before the sweep');
     // Issue 12, point 8: theme sizes, never member indices, which would line up across questions.
@@ -60,7 +64,11 @@ describe('retention: raw answers are deleted after the retention period, the sum
     const summary = json(rows.find((r) => r.partitionKey === sessionId && r.rowKey === 'summary'));
     assert.deepEqual(quotesIn(summary), [], 'no quote is left in the summary');
     assert.doesNotMatch(JSON.stringify(summary), /"members"/, 'no theme says which answers it holds');
-    assert.deepEqual(summary, JSON.parse(JSON.stringify(summaryBefore).replace(/"quotes":\[([^\]]*)\]/g, (_, qs: string) => `"quotes":[],"quoted":${qs === '' ? 0 : qs.split('","').length}`)), 'themes, words and counts (and how many quotes there were) are as they were');
+    assert.deepEqual(
+      summary,
+      JSON.parse(JSON.stringify(summaryBefore).replace(/"quotes":\[([^\]]*)\]/g, (_, qs: string) => `"quotes":[],"quoted":${qs === '' ? 0 : qs.split('","').length}`)),
+      'themes, words and counts (and how many quotes there were) are as they were',
+    );
     const tally = json(rows.find((r) => r.partitionKey === sessionId && r.rowKey === 'votes')) as { shown: boolean; ranked: { text: string; votes: number }[] };
     assert.equal(tally.shown, true);
     assert.equal(tally.ranked[0].votes, 3, 'the vote result stays, with the proposals voted on');
@@ -82,7 +90,14 @@ describe('retention: raw answers are deleted after the retention period, the sum
     const old = (await fullSession(url, standIn(), idle, { title: 'Fra før opbevaring' })).sessionId;
     // As a row written by the code before issue 6: no team, closedAt or swept column.
     const table = tableClientFor(stack.azurite().connectionString, 'sessions');
-    const { etag: _etag, timestamp: _timestamp, team: _team, closedAt: _closedAt, swept: _swept, ...legacy } = (await table.getEntity<Record<string, unknown>>(old, 'session')) as Record<string, unknown>;
+    const {
+      etag: _etag,
+      timestamp: _timestamp,
+      team: _team,
+      closedAt: _closedAt,
+      swept: _swept,
+      ...legacy
+    } = (await table.getEntity<Record<string, unknown>>(old, 'session')) as Record<string, unknown>;
     await table.updateEntity(legacy as { partitionKey: string; rowKey: string }, 'Replace');
     assert.equal((await table.getEntity(old, 'session')).swept, undefined);
 
@@ -99,7 +114,13 @@ describe('retention: raw answers are deleted after the retention period, the sum
     const id = 's-followup-0123456789abcdef01234567';
     const settings = { ...followUpSettings(4, T0, { k: 3, language: 'da', timeZone: 'Europe/Copenhagen' }), cadence: { kind: 'rrule' as const, rule: ONE_OFF_RULE } };
     // As the version before one-offs had a cadence of their own wrote it, with its round dealt with.
-    await deps.schedules.create({ schedule: newSchedule(id, settings, { id: 'user-mette', name: 'Mette' }, T0), place: { serviceUrl: standIn().serviceUrl, tenantId: 't', teamsChannelId: 'channel-gammel', teamId: 'team-gammel' }, lastDue: '2027-03-29T08:00:00.000Z', carried: ['Skriv til forvaltningen'], history: [] });
+    await deps.schedules.create({
+      schedule: newSchedule(id, settings, { id: 'user-mette', name: 'Mette' }, T0),
+      place: { serviceUrl: standIn().serviceUrl, tenantId: 't', teamsChannelId: 'channel-gammel', teamId: 'team-gammel' },
+      lastDue: '2027-03-29T08:00:00.000Z',
+      carried: ['Skriv til forvaltningen'],
+      history: [],
+    });
     const read = (await deps.schedules.get(id))!.record;
     assert.deepEqual([read.schedule.cadence, read.schedule.ended?.opened, read.carried], [{ kind: 'once', date: settings.startDate }, true, []]);
     assert.deepEqual(await sweepOnce(deps), { sessions: 0, teams: 0, schedules: 1, secrets: 0, orphans: 0 }, 'its round session is gone, so it goes');

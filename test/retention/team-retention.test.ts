@@ -16,7 +16,7 @@ const JONAS = person('user-jonas', 'Jonas Kristensen');
 const BIRGITTE = person('user-birgitte', 'Birgitte Nørgaard');
 
 /** Issue 6: a team's facilitators choose its retention, within bounds, and the sweep follows it. */
-describe('retention: a team\'s own retention period', function () {
+describe("retention: a team's own retention period", function () {
   this.timeout(60_000);
   let clock = T0;
   const stack = useStack({ playground: false, now: () => clock, env: { RETENTION_CHECK_MS: '3600000' } });
@@ -65,14 +65,22 @@ describe('retention: a team\'s own retention period', function () {
     assert.equal((await sweepOnce(stack.bot().deps)).sessions, 1);
     const rows = await dumpAllTables(stack.azurite().connectionString);
     assert.deepEqual(partitionKeys(rows, ours), ['result', 'session', 'summary', 'votes']);
-    assert.ok(partitionKeys(rows, theirs).some((k) => k.startsWith('s|')), 'the other team keeps its answers for the default 90 days');
+    assert.ok(
+      partitionKeys(rows, theirs).some((k) => k.startsWith('s|')),
+      'the other team keeps its answers for the default 90 days',
+    );
   });
 
   it('counts the owner of a recurring check-in in the team as a facilitator', async () => {
     const checked = checkSchedule({ templateId: 'social-kapital', cadence: 'weekly', weekday: 'MO', time: '09:00', roundAmount: '2', roundUnit: 'days', reminders: '', language: 'da', k: '3' }, clock);
     assert.ok(checked.ok);
     assert.match((await say('opbevaring 60', BIRGITTE)).text, /Kun teamets facilitatorer/);
-    await stack.bot().deps.schedules.create({ schedule: newSchedule('s-birgitte', checked.value, { id: BIRGITTE.id, name: BIRGITTE.name }, clock), place: { serviceUrl: standIn().serviceUrl, tenantId: TENANT, teamId: TEAM, teamsChannelId: 'channel-andet' }, carried: [], history: [] });
+    await stack.bot().deps.schedules.create({
+      schedule: newSchedule('s-birgitte', checked.value, { id: BIRGITTE.id, name: BIRGITTE.name }, clock),
+      place: { serviceUrl: standIn().serviceUrl, tenantId: TENANT, teamId: TEAM, teamsChannelId: 'channel-andet' },
+      carried: [],
+      history: [],
+    });
     assert.match((await say('opbevaring 60', BIRGITTE)).text, /slettes nu 60 dage/);
     assert.equal((await stack.bot().deps.teams.get(TEAM))?.retentionDays, 60);
   });

@@ -17,7 +17,7 @@ const at = (days: number) => new Date(T0.getTime() + days * DAY);
  * Issue 6: removing the app from a team schedules the deletion of all the team's data after
  * UNINSTALL_GRACE_DAYS (30); installing it again within the grace keeps everything.
  */
-describe('retention: uninstalling deletes the team\'s data after a grace period', function () {
+describe("retention: uninstalling deletes the team's data after a grace period", function () {
   this.timeout(60_000);
   let clock = T0;
   const stack = useStack({ playground: false, now: () => clock, env: { RETENTION_CHECK_MS: '3600000' } });
@@ -36,7 +36,12 @@ describe('retention: uninstalling deletes the team\'s data after a grace period'
     theirs = (await fullSession(url, s, idle, { title: 'Deres', team: OTHER_TEAM, channel: 'channel-hjemmeplejen' })).sessionId;
     const checked = checkSchedule({ templateId: 'social-kapital', cadence: 'weekly', weekday: 'MO', time: '09:00', roundAmount: '2', roundUnit: 'days', reminders: '', language: 'da', k: '3' }, clock);
     assert.ok(checked.ok);
-    await deps.schedules.create({ schedule: newSchedule('s-vores', checked.value, { id: FACILITATOR.id, name: FACILITATOR.name }, clock), place: { serviceUrl: s.serviceUrl, tenantId: TENANT, teamId: TEAM, teamsChannelId: 'channel-kerneopgave' }, carried: [], history: [] });
+    await deps.schedules.create({
+      schedule: newSchedule('s-vores', checked.value, { id: FACILITATOR.id, name: FACILITATOR.name }, clock),
+      place: { serviceUrl: s.serviceUrl, tenantId: TENANT, teamId: TEAM, teamsChannelId: 'channel-kerneopgave' },
+      carried: [],
+      history: [],
+    });
     await deps.teams.addTemplate(TEAM, { title: 'Vores egen', custom: { questions: [{ kind: 'freeText', text: 'Hvad er vigtigt?' }] } });
     await idle();
   });
@@ -61,7 +66,10 @@ describe('retention: uninstalling deletes the team\'s data after a grace period'
     clock = at(31);
     assert.deepEqual(await sweepOnce(stack.bot().deps), { sessions: 0, teams: 0, schedules: 0, secrets: 0, orphans: 0 });
     assert.equal((await teamRows(TEAM)).length, before);
-    assert.deepEqual((await stack.bot().deps.teams.templates(TEAM)).map((x) => x.title), ['Vores egen']);
+    assert.deepEqual(
+      (await stack.bot().deps.teams.templates(TEAM)).map((x) => x.title),
+      ['Vores egen'],
+    );
   });
 
   it('leaves no row of the team in any table once the grace period is over, and the other team as it was', async () => {
@@ -72,7 +80,10 @@ describe('retention: uninstalling deletes the team\'s data after a grace period'
 
     clock = at(61);
     assert.deepEqual(await sweepOnce(stack.bot().deps), { sessions: 0, teams: 1, schedules: 0, secrets: 0, orphans: 0 });
-    assert.deepEqual((await teamRows(TEAM)).map((r) => `${r.table}/${r.partitionKey}/${r.rowKey}`), []);
+    assert.deepEqual(
+      (await teamRows(TEAM)).map((r) => `${r.table}/${r.partitionKey}/${r.rowKey}`),
+      [],
+    );
     assert.equal(await stack.bot().deps.teams.get(TEAM), undefined, 'language, templates and retention choice are gone too');
     assert.deepEqual(partitionKeys(await dumpAllTables(stack.azurite().connectionString), theirs), theirKeys);
   });

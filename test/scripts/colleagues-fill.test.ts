@@ -17,10 +17,17 @@ const BALLOT = ['Fast punkt på personalemødet', 'Mindre dokumentation', 'Fæll
 /** A session as the bot stores it, for a card rendered by the bot's own code. */
 function sessionOf(def: ExerciseDefinition, phase: PhaseKind, extra: Partial<Session['settings']> = {}, round = false): Session {
   return {
-    schema: 1, id: '0123456789abcdef01234567', exerciseId: def.id, exerciseVersion: def.version,
+    schema: 1,
+    id: '0123456789abcdef01234567',
+    exerciseId: def.id,
+    exerciseVersion: def.version,
     settings: { title: 'Prøve', k: 3, timeZone: 'Europe/Copenhagen', language: 'da', distribution: 'all', ...(def.needsGroups ? { groups: GROUPS } : {}), ...extra },
-    facilitator: { id: 'user-mette', name: 'Mette Holm' }, state: 'open', phase, place: { serviceUrl: 'http://x', tenantId: 't', teamsChannelId: 'channel-kerneopgave' },
-    createdAt: '2027-03-01T08:00:00Z', shownProgress: 0,
+    facilitator: { id: 'user-mette', name: 'Mette Holm' },
+    state: 'open',
+    phase,
+    place: { serviceUrl: 'http://x', tenantId: 't', teamsChannelId: 'channel-kerneopgave' },
+    createdAt: '2027-03-01T08:00:00Z',
+    shownProgress: 0,
     ...(round ? { round: { scheduleId: 's-1', dueAt: '2027-03-01T08:00:00Z', late: false, carried: ['Fast punkt på personalemødet'] } } : {}),
   };
 }
@@ -29,16 +36,30 @@ function sessionOf(def: ExerciseDefinition, phase: PhaseKind, extra: Partial<Ses
 function everySession(phase: PhaseKind): Session[] {
   const exercises = CATALOGUE.flatMap(({ definition: def }) => {
     if (!def || !def.phases.includes(phase)) return [];
-    if (def.id === CUSTOM_ID) return [sessionOf(def, phase, { custom: { questions: [{ kind: 'freeText', text: 'Hvad fylder mest?' }, { kind: 'scale', text: 'Vi har tid nok.' }] } })];
+    if (def.id === CUSTOM_ID)
+      return [
+        sessionOf(def, phase, {
+          custom: {
+            questions: [
+              { kind: 'freeText', text: 'Hvad fylder mest?' },
+              { kind: 'scale', text: 'Vi har tid nok.' },
+            ],
+          },
+        }),
+      ];
     if (!def.variants) return [sessionOf(def, phase)];
-    return def.variants.map((v) => sessionOf(def, phase, { variant: v.id, facilitatorTexts: { formulation: 'Læring for alle', ownDilemma: 'Et dilemma', ownSideA: 'Fællesskabet', ownSideB: 'Den enkelte' } }));
+    return def.variants.map((v) =>
+      sessionOf(def, phase, { variant: v.id, facilitatorTexts: { formulation: 'Læring for alle', ownDilemma: 'Et dilemma', ownSideA: 'Fællesskabet', ownSideB: 'Den enkelte' } }),
+    );
   });
   const rounds = phase === 'answer' ? CHECKIN_TEMPLATES.map((def) => sessionOf(def, phase, def.needsGroups ? { groups: GROUPS } : {}, true)) : [];
   return [...exercises, ...rounds];
 }
 
 const valuesFor = (session: Session, card: unknown) =>
-  COLLEAGUES.map((colleague, n) => fill(inputsOf(card), n, colleague, { exerciseId: session.exerciseId, phase: session.phase!, questions: new Map(definitionOf(session).questions.map((q) => [q.id, q])) }));
+  COLLEAGUES.map((colleague, n) =>
+    fill(inputsOf(card), n, colleague, { exerciseId: session.exerciseId, phase: session.phase!, questions: new Map(definitionOf(session).questions.map((q) => [q.id, q])) }),
+  );
 
 describe('npm run colleagues: what each colleague fills in', () => {
   for (const session of everySession('answer')) {
@@ -47,11 +68,20 @@ describe('npm run colleagues: what each colleague fills in', () => {
       const def = definitionOf(session);
       const filled = valuesFor(session, sessionCard(session, 0));
       for (const { values } of filled) {
-        const checked = checkAnswer(def, def.questions.map((q) => q.id), values, session.settings.groups);
+        const checked = checkAnswer(
+          def,
+          def.questions.map((q) => q.id),
+          values,
+          session.settings.groups,
+        );
         assert.ok(checked.ok, JSON.stringify(checked));
       }
       // Every question gets an answer from someone; only relational coordination skips one's own group.
-      for (const q of def.questions) assert.ok(filled.some((f) => f.values[q.id] !== undefined), `${q.id} is answered`);
+      for (const q of def.questions)
+        assert.ok(
+          filled.some((f) => f.values[q.id] !== undefined),
+          `${q.id} is answered`,
+        );
       for (const q of def.questions.filter((x) => x.kind === 'scale' || x.kind === 'freeText')) {
         const given = filled.map((f) => f.values[q.id]).filter((v) => v !== undefined);
         assert.ok(new Set(given).size >= 2, `${q.id} is not the same from everyone: ${given.join(' | ')}`);
@@ -102,11 +132,27 @@ describe('npm run colleagues: what each colleague fills in', () => {
   });
 
   it('fills a field it does not know with something valid, and leaves an item and its owner empty together', () => {
-    const card = { type: 'AdaptiveCard', body: [
-      { type: 'Input.Text', id: 'newText', maxLength: 20 },
-      { type: 'Input.ChoiceSet', id: 'newChoice', choices: [{ title: '(ikke valgt)', value: '' }, { title: 'A', value: 'a' }] },
-      { type: 'Container', items: [{ type: 'Input.Text', id: 'item9' }, { type: 'Input.ChoiceSet', id: 'owner9', choices: [{ title: 'os', value: 'os' }] }] },
-    ] };
+    const card = {
+      type: 'AdaptiveCard',
+      body: [
+        { type: 'Input.Text', id: 'newText', maxLength: 20 },
+        {
+          type: 'Input.ChoiceSet',
+          id: 'newChoice',
+          choices: [
+            { title: '(ikke valgt)', value: '' },
+            { title: 'A', value: 'a' },
+          ],
+        },
+        {
+          type: 'Container',
+          items: [
+            { type: 'Input.Text', id: 'item9' },
+            { type: 'Input.ChoiceSet', id: 'owner9', choices: [{ title: 'os', value: 'os' }] },
+          ],
+        },
+      ],
+    };
     const { values, notes } = fill(inputsOf(card), 4, COLLEAGUES[4], { exerciseId: 'tid', phase: 'proposals', questions: new Map() });
     assert.ok(values.newText.length > 0 && values.newText.length <= 20, values.newText);
     assert.equal(values.newChoice, 'a');

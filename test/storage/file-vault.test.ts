@@ -41,10 +41,18 @@ describe('FileVault: the session secrets in KEY_DIR/sessions', () => {
     await vault.put(name, versions[0]);
     const seen: (Buffer | undefined)[] = [];
     await Promise.all([
-      (async () => { for (const v of versions.slice(1)) await vault.put(name, v); })(),
-      (async () => { for (let i = 0; i < 60; i++) seen.push(await vault.get(name)); })(),
+      (async () => {
+        for (const v of versions.slice(1)) await vault.put(name, v);
+      })(),
+      (async () => {
+        for (let i = 0; i < 60; i++) seen.push(await vault.get(name));
+      })(),
     ]);
-    for (const read of seen) assert.ok(versions.some((v) => read?.equals(v)), 'a read saw a secret that was never written whole');
+    for (const read of seen)
+      assert.ok(
+        versions.some((v) => read?.equals(v)),
+        'a read saw a secret that was never written whole',
+      );
     assert.deepEqual(await vault.get(name), versions.at(-1));
     assert.deepEqual(readdirSync(dir), [name]);
   });
@@ -69,7 +77,7 @@ describe('FileVault: the session secrets in KEY_DIR/sessions', () => {
     await vault.destroy(name);
     const left = readFileSync(other);
     assert.equal(left.length, secret.length);
-    assert.ok(!left.equals(secret), 'the destroyed secret is still in the file\'s blocks');
+    assert.ok(!left.equals(secret), "the destroyed secret is still in the file's blocks");
   });
 
   it('refuses a name that is not one of its own, before it becomes a path', async () => {

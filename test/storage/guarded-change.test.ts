@@ -26,8 +26,13 @@ describe('the one guarded write: change(key, edit), against Azurite', function (
     const session = openSessionRecord();
     await sessions.create(session);
     // Each adds itself to the co-facilitators: a lost update would drop one.
-    const results = await Promise.all(Array.from({ length: 12 }, (_, i) => sessions.change(session.id, (s) => ({ ...s, coFacilitators: [...(s.coFacilitators ?? []), { id: `u${i}`, name: `U${i}` }] }))));
-    assert.ok(results.every((r) => r?.changed), JSON.stringify(results.map((r) => r?.refused)));
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => sessions.change(session.id, (s) => ({ ...s, coFacilitators: [...(s.coFacilitators ?? []), { id: `u${i}`, name: `U${i}` }] }))),
+    );
+    assert.ok(
+      results.every((r) => r?.changed),
+      JSON.stringify(results.map((r) => r?.refused)),
+    );
     assert.equal((await sessions.get(session.id))!.session.coFacilitators!.length, 12);
   });
 
@@ -78,19 +83,24 @@ describe('the one guarded write: change(key, edit), against Azurite', function (
     const session = openSessionRecord();
     await sessions.create(session);
     let writes = 0;
-    const result = await guardedChange({
-      read: async () => {
-        const stored = await sessions.get(session.id);
-        return stored && { value: stored.session, etag: stored.etag };
+    const result = await guardedChange(
+      {
+        read: async () => {
+          const stored = await sessions.get(session.id);
+          return stored && { value: stored.session, etag: stored.etag };
+        },
+        write: async (next, _previous, etag) => {
+          // A colleague's answer moves the card on between this read and this write, every time.
+          const now = (await sessions.get(session.id))!;
+          await sessions.update({ ...now.session, shownProgress: now.session.shownProgress + 1 }, now.etag);
+          writes += 1;
+          await sessions.update(next, etag);
+        },
       },
-      write: async (next, _previous, etag) => {
-        // A colleague's answer moves the card on between this read and this write, every time.
-        const now = (await sessions.get(session.id))!;
-        await sessions.update({ ...now.session, shownProgress: now.session.shownProgress + 1 }, now.etag);
-        writes += 1;
-        await sessions.update(next, etag);
-      },
-    }, (s) => ({ ...s, title: 'x' } as typeof s), 3, async () => {});
+      (s) => ({ ...s, title: 'x' }) as typeof s,
+      3,
+      async () => {},
+    );
     assert.equal(writes, 3);
     assert.deepEqual([result!.changed, result!.refused, result!.value.shownProgress], [false, 'busy', 3]);
   });

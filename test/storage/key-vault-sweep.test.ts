@@ -52,7 +52,7 @@ describe('the retention sweep with Key Vault, when a purge is refused for now (4
   const busyWarnings = () => logs.filter((l) => l.level === 'warn' && /refused its purge for now \(409\)/.test(l.msg));
   const errors = () => logs.filter((l) => l.level === 'error');
 
-  it('a closed session\'s secret: the row keeps vaultLeft, the sweep warns without the session, and the next sweep purges it', async () => {
+  it("a closed session's secret: the row keeps vaultLeft, the sweep warns without the session, and the next sweep purges it", async () => {
     const session = openSessionRecord();
     assert.equal(await deps.sessions.create(session), true);
     kv.stubs.purgeDeletedSecret.onCall(0).rejects(keyVaultError(409)).onCall(1).rejects(keyVaultError(409));
@@ -72,7 +72,7 @@ describe('the retention sweep with Key Vault, when a purge is refused for now (4
     assert.deepEqual(await deps.sessions.leftInVault(), []);
   });
 
-  it('an orphan: deleted by one sweep, its purge refused, then found among the deleted secrets and purged by the next; an open session\'s secret stays', async () => {
+  it("an orphan: deleted by one sweep, its purge refused, then found among the deleted secrets and purged by the next; an open session's secret stays", async () => {
     const open = openSessionRecord();
     assert.equal(await deps.sessions.create(open), true);
     const stub = sinon.stub(table, 'submitTransaction').rejects(keyVaultError(503));
@@ -94,7 +94,7 @@ describe('the retention sweep with Key Vault, when a purge is refused for now (4
     assert.deepEqual(errors(), []);
   });
 
-  it('a Key Vault that cannot be listed fails no sweep: logged as an error, the closed sessions\' step still done', async () => {
+  it("a Key Vault that cannot be listed fails no sweep: logged as an error, the closed sessions' step still done", async () => {
     const session = openSessionRecord();
     assert.equal(await deps.sessions.create(session), true);
     kv.stubs.purgeDeletedSecret.onCall(0).rejects(keyVaultError(500));
@@ -102,7 +102,10 @@ describe('the retention sweep with Key Vault, when a purge is refused for now (4
     kv.stubs.listPropertiesOfSecrets.throws(keyVaultError(503));
     clock = new Date(Date.now() + VAULT_GRACE_MS * 2);
     assert.deepEqual(await sweepOnce(deps), { sessions: 0, teams: 0, schedules: 0, secrets: 1, orphans: 0 });
-    assert.deepEqual(errors().map((l) => [l.msg.split(';')[0], l.code]), [['could not list the vault to find entries no session names', 503]]);
+    assert.deepEqual(
+      errors().map((l) => [l.msg.split(';')[0], l.code]),
+      [['could not list the vault to find entries no session names', 503]],
+    );
     assert.deepEqual([kv.live.size, kv.deleted.size], [0, 0]);
   });
 });

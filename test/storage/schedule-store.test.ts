@@ -10,7 +10,10 @@ describe('ScheduleStore.create against Azurite', function () {
 
   it('creates a schedule once; a second create of the same id writes nothing and returns the one stored', async () => {
     const deps = await freshDeps(azurite.connectionString(), 'schedcreate');
-    const checked = checkSchedule({ templateId: 'social-kapital', cadence: 'weekly', weekday: 'MO', time: '09:00', roundAmount: '2', roundUnit: 'days', reminders: '', language: 'da', k: '3' }, new Date());
+    const checked = checkSchedule(
+      { templateId: 'social-kapital', cadence: 'weekly', weekday: 'MO', time: '09:00', roundAmount: '2', roundUnit: 'days', reminders: '', language: 'da', k: '3' },
+      new Date(),
+    );
     assert.ok(checked.ok);
     const place = { serviceUrl: 'http://x', tenantId: 't', teamsChannelId: 'channel-x' };
     const first = newSchedule('s-en', checked.value, { id: 'user-mette', name: 'Mette' }, new Date());

@@ -44,7 +44,10 @@ class VaultThatMayFail implements SecretVault {
 }
 
 const closeNow = (s: Session): Session => ({ ...s, state: 'closed', closedAt: new Date().toISOString() });
-const OWN_COLUMNS = (row: object) => Object.keys(row).filter((k) => !['partitionKey', 'rowKey', 'etag', 'timestamp', 'odata.metadata'].includes(k)).sort();
+const OWN_COLUMNS = (row: object) =>
+  Object.keys(row)
+    .filter((k) => !['partitionKey', 'rowKey', 'etag', 'timestamp', 'odata.metadata'].includes(k))
+    .sort();
 
 /**
  * Each session's secret in the vault, against Azurite and a FileVault in a temporary KEY_DIR
@@ -107,7 +110,7 @@ describe('the session secret in the vault, against Azurite', function () {
     const session = await created();
     const secret = await deps.sessions.secret(session.id);
     await deps.sessions.change(session.id, (s) => ({ ...s, phase: 'proposals' }));
-    assert.deepEqual(await deps.sessions.secret(session.id), secret, 'the next phase\'s secret is derived from the session\'s');
+    assert.deepEqual(await deps.sessions.secret(session.id), secret, "the next phase's secret is derived from the session's");
     await deps.sessions.change(session.id, closeNow);
     assert.equal(await deps.sessions.secret(session.id), undefined);
     assert.deepEqual(entries(), []);
@@ -187,7 +190,7 @@ describe('the session secret in the vault, against Azurite', function () {
     assert.deepEqual(entries(), []);
   });
 
-  it('erasing the channel\'s data destroys the entries of open sessions and of closed ones a crash left', async () => {
+  it("erasing the channel's data destroys the entries of open sessions and of closed ones a crash left", async () => {
     await created();
     await closedWithEntryLeft();
     assert.equal(entries().length, 2);

@@ -84,7 +84,7 @@ describe('the retention sweep destroys vault entries no session names, against A
     return name;
   }
 
-  it('destroys exactly the unnamed entries older than an hour: not an open session\'s, not a fresh one, not one under another key, not a stranger\'s file', async () => {
+  it("destroys exactly the unnamed entries older than an hour: not an open session's, not a fresh one, not one under another key, not a stranger's file", async () => {
     const openSession = await created();
     const open = await vaultNameOf(openSession.id);
     const crashed = await createCutShort();
@@ -106,7 +106,10 @@ describe('the retention sweep destroys vault entries no session names, against A
     assert.deepEqual(await sweepOnce(deps), { sessions: 0, teams: 0, schedules: 0, secrets: 0, orphans: 3 });
     assert.deepEqual(entries(), [open, fresh, freshLeftover, foreign, 'notes.txt'].sort());
     assert.equal((await deps.sessions.secret(openSession.id))?.length, 32, 'the open session still reads its secret');
-    assert.deepEqual(logs.filter((l) => l.level !== 'debug').map((l) => [l.level, l.msg, l.count]), [['info', 'vault entries no session names are destroyed', 3]]);
+    assert.deepEqual(
+      logs.filter((l) => l.level !== 'debug').map((l) => [l.level, l.msg, l.count]),
+      [['info', 'vault entries no session names are destroyed', 3]],
+    );
     assert.doesNotMatch(JSON.stringify(logs), /kd-[0-9a-f]{32}/, 'no entry name in the log');
 
     assert.deepEqual((await sweepOnce(deps)).orphans, 0, 'nothing twice');
@@ -115,9 +118,15 @@ describe('the retention sweep destroys vault entries no session names, against A
     assert.deepEqual(entries(), [open, foreign, 'notes.txt'].sort());
   });
 
-  it('leaves a closed session\'s left entry to the step that reads its row, and counts it there once', async () => {
+  it("leaves a closed session's left entry to the step that reads its row, and counts it there once", async () => {
     // The closing instance cannot reach the vault, so its close leaves the entry and says so in the row.
-    const outOfReach = { put: (n: string, s: Buffer) => vault.put(n, s), get: (n: string) => vault.get(n), list: () => vault.list(), check: () => vault.check(), destroy: async () => Promise.reject(new Error('the vault is out of reach')) };
+    const outOfReach = {
+      put: (n: string, s: Buffer) => vault.put(n, s),
+      get: (n: string) => vault.get(n),
+      list: () => vault.list(),
+      check: () => vault.check(),
+      destroy: async () => Promise.reject(new Error('the vault is out of reach')),
+    };
     const failing = storeOn(outOfReach, { onDestroyFailed: () => undefined });
     const session = openSessionRecord();
     assert.equal(await failing.create(session), true);
@@ -140,17 +149,22 @@ describe('the retention sweep destroys vault entries no session names, against A
   });
 
   it('two instances sweeping at the same moment destroy every orphan and report no error', async () => {
-    const orphans = await Promise.all(Array.from({ length: 6 }, async () => {
-      const name = newVaultName();
-      await vault.put(name, wrapped());
-      return name;
-    }));
+    const orphans = await Promise.all(
+      Array.from({ length: 6 }, async () => {
+        const name = newVaultName();
+        await vault.put(name, wrapped());
+        return name;
+      }),
+    );
     for (const name of orphans) writtenAgo(name, 90);
     const other: DialogDeps = { ...deps, sessions: storeOn(new FileVault(dir)) };
     const [a, b] = await Promise.all([sweepOnce(deps), sweepOnce(other)]);
     assert.ok(a.orphans + b.orphans >= orphans.length, `${a.orphans} + ${b.orphans}`);
     assert.deepEqual(entries(), []);
-    assert.deepEqual(logs.filter((l) => l.level === 'error' || l.level === 'warn'), []);
+    assert.deepEqual(
+      logs.filter((l) => l.level === 'error' || l.level === 'warn'),
+      [],
+    );
   });
 
   it('a vault that cannot be listed is logged and the rest of the sweep goes on', async () => {
@@ -159,7 +173,10 @@ describe('the retention sweep destroys vault entries no session names, against A
     deps.sessions = storeOn(new FileVault(notAFolder));
     assert.deepEqual(await sweepOnce(deps), { sessions: 0, teams: 0, schedules: 0, secrets: 0, orphans: 0 });
     const errors = logs.filter((l) => l.level === 'error');
-    assert.deepEqual(errors.map((l) => l.msg.split(';')[0]), ['could not list the vault to find entries no session names']);
+    assert.deepEqual(
+      errors.map((l) => l.msg.split(';')[0]),
+      ['could not list the vault to find entries no session names'],
+    );
     assert.match(String(errors[0].err), /ENOTDIR/);
   });
 });

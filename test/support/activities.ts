@@ -170,7 +170,11 @@ export interface StartedSession {
  * The facilitator submits the setup form (invoke 'session.create'); the stand-in sees the new
  * thread. Returns the session id from the root card and the thread the stand-in made up.
  */
-export async function startSession(botUrl: string, standIn: ConnectorStandIn, o: { title?: string; k?: string; language?: string; distribution?: string; channel?: string; team?: string; locale?: string } = {}): Promise<StartedSession> {
+export async function startSession(
+  botUrl: string,
+  standIn: ConnectorStandIn,
+  o: { title?: string; k?: string; language?: string; distribution?: string; channel?: string; team?: string; locale?: string } = {},
+): Promise<StartedSession> {
   const since = standIn.calls.length;
   const channel = o.channel ?? CHANNEL;
   const activity = executeActivity(
@@ -194,7 +198,11 @@ export function sessionIdOf(card: Card): string {
 
 /** An answer click on the shared card in the session's thread. */
 export function answerActivity(serviceUrl: string, s: StartedSession, from: Person, texts: Record<string, unknown>, o: { id?: string; channel?: string; team?: string; locale?: string } = {}) {
-  return executeActivity('session.answer', { sessionId: s.sessionId, ...texts }, { serviceUrl, from, conversationId: s.threadId, replyToId: s.rootId, channel: o.channel, team: o.team, id: o.id, locale: o.locale });
+  return executeActivity(
+    'session.answer',
+    { sessionId: s.sessionId, ...texts },
+    { serviceUrl, from, conversationId: s.threadId, replyToId: s.rootId, channel: o.channel, team: o.team, id: o.id, locale: o.locale },
+  );
 }
 
 export function closeActivity(serviceUrl: string, s: StartedSession, from: Person = FACILITATOR) {

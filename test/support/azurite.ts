@@ -1,4 +1,4 @@
-import { freshAccount, type Account } from "./shared-azurite";
+import { freshAccount, type Account } from './shared-azurite';
 
 /**
  * Registers mocha before/after hooks that give the enclosing describe block (or file) an empty
@@ -19,7 +19,7 @@ export function useAzurite(): { connectionString(): string } {
   });
 
   const running = (): Account => {
-    if (!account) throw new Error("useAzurite(): no storage account yet; use it inside tests/hooks only.");
+    if (!account) throw new Error('useAzurite(): no storage account yet; use it inside tests/hooks only.');
     return account;
   };
   return { connectionString: () => running().connectionString };

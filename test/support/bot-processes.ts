@@ -29,16 +29,32 @@ export function useBotProcesses(count: number, connectionString: () => string, e
 
   before(async function () {
     this.timeout(60_000);
-    bots.push(...(await Promise.all(Array.from({ length: count }, async (_, i) => spawnBot(connectionString(), clockFile, { PROGRESS_EVERY_MS: '20', KEY_DIR: keyDir, ...env, PORT: String(await findFreePort('127.0.0.1')), DATA_DIR: mkdtempSync(join(dir, `bot${i}-`)) }, logs)))));
+    bots.push(
+      ...(await Promise.all(
+        Array.from({ length: count }, async (_, i) =>
+          spawnBot(
+            connectionString(),
+            clockFile,
+            { PROGRESS_EVERY_MS: '20', KEY_DIR: keyDir, ...env, PORT: String(await findFreePort('127.0.0.1')), DATA_DIR: mkdtempSync(join(dir, `bot${i}-`)) },
+            logs,
+          ),
+        ),
+      )),
+    );
   });
 
   after(async function () {
     this.timeout(30_000);
-    await Promise.all(bots.map((b) => new Promise<void>((resolve) => {
-      if (b.child.exitCode !== null) return resolve();
-      b.child.once('exit', () => resolve());
-      b.child.kill('SIGTERM');
-    })));
+    await Promise.all(
+      bots.map(
+        (b) =>
+          new Promise<void>((resolve) => {
+            if (b.child.exitCode !== null) return resolve();
+            b.child.once('exit', () => resolve());
+            b.child.kill('SIGTERM');
+          }),
+      ),
+    );
   });
 
   /** Kills bot `i` with SIGKILL (no chance to finish anything) and starts a new one on the same port and data. */

@@ -97,7 +97,11 @@ export class ConnectorStandIn {
       body = undefined;
     }
     const url = req.url ?? '';
-    const segments = url.split('?')[0].split('/').filter(Boolean).map((s) => decodeURIComponent(s));
+    const segments = url
+      .split('?')[0]
+      .split('/')
+      .filter(Boolean)
+      .map((s) => decodeURIComponent(s));
     const method = req.method ?? '';
     const call: ConnectorCall = { method, url, op: 'unknown', body, at: Date.now(), authorization: req.headers.authorization };
     this.calls.push(call);

@@ -5,7 +5,14 @@ import { converse, type Conversation } from './converse';
 
 const METTE = { id: 'user-mette', name: 'Mette Holm' };
 /** The Playground's six people, Mette first: the same team the e2e tests use. */
-export const EVERYONE = [METTE, { id: 'user-jonas', name: 'Jonas Kristensen' }, { id: 'user-aisha', name: 'Aisha Rahimi' }, { id: 'user-lars', name: 'Lars Mikkelsen' }, { id: 'user-birgitte', name: 'Birgitte Nørgaard' }, { id: 'user-soeren', name: 'Søren Østergaard' }];
+export const EVERYONE = [
+  METTE,
+  { id: 'user-jonas', name: 'Jonas Kristensen' },
+  { id: 'user-aisha', name: 'Aisha Rahimi' },
+  { id: 'user-lars', name: 'Lars Mikkelsen' },
+  { id: 'user-birgitte', name: 'Birgitte Nørgaard' },
+  { id: 'user-soeren', name: 'Søren Østergaard' },
+];
 
 export interface Started {
   talk: Conversation;
@@ -35,11 +42,17 @@ const proposalData = (text: string, owner?: string): Record<string, string> => (
  * Playground: answers from all six, or from `answering` (if the phase is open), proposals, a vote for the first item
  * on the ballot, and the facilitator's result. Resolves with the texts of what was posted.
  */
-export async function runToResult(s: Started, opts: { answers?: Record<string, string>[]; answering?: typeof EVERYONE; proposals: string[]; result: Record<string, string>; owner?: string }): Promise<{ summary?: string; tally: string; result: string }> {
+export async function runToResult(
+  s: Started,
+  opts: { answers?: Record<string, string>[]; answering?: typeof EVERYONE; proposals: string[]; result: Record<string, string>; owner?: string },
+): Promise<{ summary?: string; tally: string; result: string }> {
   const { talk } = s;
   const act = (who: (typeof EVERYONE)[number], verb: string, data: Record<string, string>) => talk.as(who).click(verb, { sessionId: s.sessionId, ...data });
   const posted = (since: number, match: RegExp) => {
-    const found = talk.thread.posts.slice(since).map((p) => cardText(p)).find((t) => match.test(t));
+    const found = talk.thread.posts
+      .slice(since)
+      .map((p) => cardText(p))
+      .find((t) => match.test(t));
     assert.ok(found, `nothing posted says ${match}`);
     return found;
   };

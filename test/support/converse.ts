@@ -34,7 +34,10 @@ export class Thread {
   /** Asserts some post in the thread says `pattern`. */
   expect(pattern: RegExp): this {
     const texts = this.posts.map((p) => cardText(p));
-    assert.ok(texts.some((t) => pattern.test(t)), `no post says ${pattern}:\n${texts.join('\n---\n')}`);
+    assert.ok(
+      texts.some((t) => pattern.test(t)),
+      `no post says ${pattern}:\n${texts.join('\n---\n')}`,
+    );
     return this;
   }
 
@@ -83,7 +86,11 @@ export async function converse(connectionString: string, prefix = 'talk'): Promi
 }
 
 export class Conversation {
-  constructor(readonly deps: DialogDeps, readonly thread: Thread, private readonly pending: Promise<void>[]) {}
+  constructor(
+    readonly deps: DialogDeps,
+    readonly thread: Thread,
+    private readonly pending: Promise<void>[],
+  ) {}
 
   /** One person in the channel. */
   as(actor: Actor) {
@@ -92,7 +99,14 @@ export class Conversation {
       click: async (verb: string, data: Record<string, unknown> = {}): Promise<Answered> => {
         const route = routeFor(verb);
         assert.ok(route, `no route for ${verb}`);
-        const where: Where = { conversationId: verb === 'session.create' || verb === 'catalogue.setup' ? CHANNEL : THREAD, activityId: `act-${Math.random()}`, serviceUrl: 'http://x', tenantId: 't', teamsChannelId: CHANNEL, teamId: 'team-x' };
+        const where: Where = {
+          conversationId: verb === 'session.create' || verb === 'catalogue.setup' ? CHANNEL : THREAD,
+          activityId: `act-${Math.random()}`,
+          serviceUrl: 'http://x',
+          tenantId: 't',
+          teamsChannelId: CHANNEL,
+          teamId: 'team-x',
+        };
         const reply = await route(this.deps, { lang: 'da', actor, where, data: { verb, ...data } });
         await this.settle();
         return new Answered(reply);

@@ -44,9 +44,15 @@ export function standInPort(posted?: AdaptiveCard[]): TeamsPort {
  */
 export async function azuriteDeps(connectionString: string, table: TableClient, options: { port?: TeamsPort; key?: Buffer; vault?: SecretVault } = {}): Promise<DialogDeps> {
   return {
-    sessions: new SessionStore(table, options.key ?? randomBytes(32), options.vault ?? tempVault()), schedules: new ScheduleStore(table), answers: new AnswerBox(table), contributions: new GroupContributions(table),
-    teams: new TeamRegistry(await TableStateStorage.create(connectionString, 'teams')), port: options.port ?? standInPort(),
-    log: createLogger('test', 'warn', () => undefined), now: () => new Date(), later: () => undefined,
+    sessions: new SessionStore(table, options.key ?? randomBytes(32), options.vault ?? tempVault()),
+    schedules: new ScheduleStore(table),
+    answers: new AnswerBox(table),
+    contributions: new GroupContributions(table),
+    teams: new TeamRegistry(await TableStateStorage.create(connectionString, 'teams')),
+    port: options.port ?? standInPort(),
+    log: createLogger('test', 'warn', () => undefined),
+    now: () => new Date(),
+    later: () => undefined,
     // A test's answers come one after another: the shared card need not rest a second between them.
     progressEveryMs: 20,
   };

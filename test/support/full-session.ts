@@ -20,7 +20,10 @@ const ANSWERS = [
 export async function fullSession(url: string, standIn: ConnectorStandIn, idle: () => Promise<void>, o: { title: string; channel?: string; team?: string }): Promise<StartedSession> {
   const s = await startSession(url, standIn, { title: o.title, k: '3', channel: o.channel, team: o.team });
   const act = (verb: string, data: Record<string, string>, from: Person = FACILITATOR) =>
-    invoke(url, executeActivity(verb, { sessionId: s.sessionId, ...data }, { serviceUrl: standIn.serviceUrl, from, conversationId: s.threadId, replyToId: s.rootId, channel: o.channel, team: o.team }));
+    invoke(
+      url,
+      executeActivity(verb, { sessionId: s.sessionId, ...data }, { serviceUrl: standIn.serviceUrl, from, conversationId: s.threadId, replyToId: s.rootId, channel: o.channel, team: o.team }),
+    );
   const answer = async (i: number, texts: Record<string, string>) => assert.match((await act('session.answer', texts, PEOPLE[i])).text, /(svar|forslag|stemme) er gemt/);
   const close = async () => {
     await act('session.close', {});

@@ -29,15 +29,24 @@ export class Fuzz {
   value(depth = 0): unknown {
     const kinds = ['null', 'num', 'bool', 'str', 'str', 'weird', 'arr', 'obj', 'proto', 'big', 'deep'];
     switch (this.pick(depth > 3 ? kinds.slice(0, 6) : kinds)) {
-      case 'null': return this.pick([null, undefined]);
-      case 'num': return this.pick([0, -1, 1e308, NaN, 3.14, Number.MAX_SAFE_INTEGER + 2]);
-      case 'bool': return this.next() < 0.5;
-      case 'str': return this.pick(['', 'a', 'æøå ÆØÅ', '<b>x</b>', '**bold** [link](http://evil)', '${{x}}', '../../etc/passwd', "'; DROP TABLE --", 'session.answer', '0123456789abcdef01234567']);
-      case 'weird': return String.fromCharCode(...Array.from({ length: 1 + this.int(20) }, () => this.int(0xd800)));
-      case 'arr': return Array.from({ length: this.int(5) }, () => this.value(depth + 1));
-      case 'obj': return Object.fromEntries(Array.from({ length: this.int(5) }, () => [this.pick(['a', 'verb', 'sessionId', 'type', 'id', 'text']), this.value(depth + 1)]));
-      case 'proto': return JSON.parse('{"__proto__": {"polluted": "yes"}, "constructor": {"prototype": {"polluted": "yes"}}}');
-      case 'big': return 'x'.repeat(1 + this.int(40_000));
+      case 'null':
+        return this.pick([null, undefined]);
+      case 'num':
+        return this.pick([0, -1, 1e308, NaN, 3.14, Number.MAX_SAFE_INTEGER + 2]);
+      case 'bool':
+        return this.next() < 0.5;
+      case 'str':
+        return this.pick(['', 'a', 'æøå ÆØÅ', '<b>x</b>', '**bold** [link](http://evil)', '${{x}}', '../../etc/passwd', "'; DROP TABLE --", 'session.answer', '0123456789abcdef01234567']);
+      case 'weird':
+        return String.fromCharCode(...Array.from({ length: 1 + this.int(20) }, () => this.int(0xd800)));
+      case 'arr':
+        return Array.from({ length: this.int(5) }, () => this.value(depth + 1));
+      case 'obj':
+        return Object.fromEntries(Array.from({ length: this.int(5) }, () => [this.pick(['a', 'verb', 'sessionId', 'type', 'id', 'text']), this.value(depth + 1)]));
+      case 'proto':
+        return JSON.parse('{"__proto__": {"polluted": "yes"}, "constructor": {"prototype": {"polluted": "yes"}}}');
+      case 'big':
+        return 'x'.repeat(1 + this.int(40_000));
       default: {
         let v: unknown = 'bottom';
         for (let i = 0; i < 60; i++) v = { v };

@@ -9,5 +9,7 @@ export function inputValue(node: unknown, id: string): unknown {
   if (!node || typeof node !== 'object') return undefined;
   const o = node as Record<string, unknown>;
   if (o.id === id && typeof o.type === 'string' && o.type.startsWith('Input.')) return o.value ?? '';
-  return Object.values(o).map((v) => inputValue(v, id)).find((v) => v !== undefined);
+  return Object.values(o)
+    .map((v) => inputValue(v, id))
+    .find((v) => v !== undefined);
 }

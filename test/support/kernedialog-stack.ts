@@ -38,7 +38,16 @@ export function useStack(opts: { playground?: boolean; env?: Record<string, stri
   before(async function () {
     this.timeout(60_000);
     azurite = await freshAccount();
-    options = readOptions({ PORT: String(await findFreePort('127.0.0.1')), DEADLINE_CHECK_MS: '500', ANONYMITY_KEY: randomBytes(32).toString('base64'), DATA_DIR: mkdtempSync(join(tmpdir(), 'kd-')), KEY_DIR: tempKeyDir(), LOG_LEVEL: 'debug', PROGRESS_EVERY_MS: '20', ...opts.env });
+    options = readOptions({
+      PORT: String(await findFreePort('127.0.0.1')),
+      DEADLINE_CHECK_MS: '500',
+      ANONYMITY_KEY: randomBytes(32).toString('base64'),
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'kd-')),
+      KEY_DIR: tempKeyDir(),
+      LOG_LEVEL: 'debug',
+      PROGRESS_EVERY_MS: '20',
+      ...opts.env,
+    });
     bot = await startBot(options, azurite.connectionString, (line) => logs.push(line), opts.now);
     if (opts.playground !== false) {
       pg = await startPlayground({ botUrl: bot.url, port: await findFreePort('127.0.0.1'), openBrowser: false, cwd: mkdtempSync(join(tmpdir(), 'kd-pg-')) });

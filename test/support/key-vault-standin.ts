@@ -16,9 +16,10 @@ function paged<T>(items: T[]) {
     [Symbol.asyncIterator]: async function* () {
       yield* items;
     },
-    byPage: ({ maxPageSize = 25 }: { maxPageSize?: number } = {}) => (async function* () {
-      for (let i = 0; i < Math.max(items.length, 1); i += maxPageSize) yield items.slice(i, i + maxPageSize);
-    })(),
+    byPage: ({ maxPageSize = 25 }: { maxPageSize?: number } = {}) =>
+      (async function* () {
+        for (let i = 0; i < Math.max(items.length, 1); i += maxPageSize) yield items.slice(i, i + maxPageSize);
+      })(),
   };
 }
 

@@ -7,7 +7,12 @@ import { cardText, type Card } from './playground-client';
  * Posts "@Kernedialog <text>" in a channel and returns the card the bot answered with in the
  * channel (everyone sees it), as the stand-in for the Teams connector received it.
  */
-export async function mentionReply(url: string, standIn: ConnectorStandIn, text: string, o: { from: Person; channel?: string; team?: string }): Promise<{ card: Card; text: string; conversationId: string }> {
+export async function mentionReply(
+  url: string,
+  standIn: ConnectorStandIn,
+  text: string,
+  o: { from: Person; channel?: string; team?: string },
+): Promise<{ card: Card; text: string; conversationId: string }> {
   const since = standIn.calls.length;
   const activity = mentionActivity(text, { serviceUrl: standIn.serviceUrl, ...o });
   const res = await postActivity(url, activity);

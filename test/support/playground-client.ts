@@ -90,7 +90,10 @@ export class PlaygroundClient {
       const found = this.events.slice(opts.since ?? 0).find(match);
       if (found) return found;
       const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`PlaygroundClient.waitFor(): nothing matched within ${opts.timeoutMs ?? 10_000} ms. Seen:\n${this.events.map((e) => `${e.action} ${e.actionConversationId} ${cardText(firstCard(e))}`.slice(0, 200)).join('\n')}`);
+      if (left <= 0)
+        throw new Error(
+          `PlaygroundClient.waitFor(): nothing matched within ${opts.timeoutMs ?? 10_000} ms. Seen:\n${this.events.map((e) => `${e.action} ${e.actionConversationId} ${cardText(firstCard(e))}`.slice(0, 200)).join('\n')}`,
+        );
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, left);
         this.waiters.push(() => {

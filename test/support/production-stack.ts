@@ -48,7 +48,11 @@ export function useProductionStack(o: { env?: Record<string, string>; now?: () =
   const azurite = useAzurite();
   const openId = useOpenIdStandIn();
   const connector = useConnectorStandIn();
-  const secrets: ProductionSecrets = { appPassword: `pw-${randomBytes(12).toString('base64url')}`, anonymityKey: randomBytes(32).toString('base64'), outboundToken: `outbound-${randomBytes(12).toString('hex')}` };
+  const secrets: ProductionSecrets = {
+    appPassword: `pw-${randomBytes(12).toString('base64url')}`,
+    anonymityKey: randomBytes(32).toString('base64'),
+    outboundToken: `outbound-${randomBytes(12).toString('hex')}`,
+  };
   const logs: LogLine[] = [];
   const tokens: string[] = [];
   let bot: RunningBot | undefined;
@@ -60,8 +64,18 @@ export function useProductionStack(o: { env?: Record<string, string>; now?: () =
     captured = captureConsole(consoleLines);
     getToken = sinon.stub(MicrosoftAppCredentials.prototype, 'getToken').resolves(secrets.outboundToken);
     const options = readOptions({
-      PORT: '0', HOST: '127.0.0.1', MicrosoftAppId: APP_ID, MicrosoftAppPassword: secrets.appPassword, MicrosoftAppTenantId: '7d2c1a4e-5b6f-4c3d-9e8a-0f1b2c3d4e5f',
-      ANONYMITY_KEY: secrets.anonymityKey, KEY_DIR: tempKeyDir(), ALLOW_EMBEDDED_STORAGE: '1', LOG_LEVEL: 'info', BotOpenIdMetadata: openId().metadataUrl, PROGRESS_EVERY_MS: '20', ...o.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      MicrosoftAppId: APP_ID,
+      MicrosoftAppPassword: secrets.appPassword,
+      MicrosoftAppTenantId: '7d2c1a4e-5b6f-4c3d-9e8a-0f1b2c3d4e5f',
+      ANONYMITY_KEY: secrets.anonymityKey,
+      KEY_DIR: tempKeyDir(),
+      ALLOW_EMBEDDED_STORAGE: '1',
+      LOG_LEVEL: 'info',
+      BotOpenIdMetadata: openId().metadataUrl,
+      PROGRESS_EVERY_MS: '20',
+      ...o.env,
     });
     bot = await startBot(options, azurite.connectionString(), (line) => logs.push(line), o.now);
   });
@@ -84,7 +98,11 @@ export function useProductionStack(o: { env?: Record<string, string>; now?: () =
   const post = async (activity: unknown, t?: string | null): Promise<HttpResult> => {
     const bearer = t === null ? undefined : `Bearer ${t ?? token()}`;
     const started = performance.now();
-    const res = await fetch(`${must(bot, 'the bot').url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', ...(bearer ? { authorization: bearer } : {}) }, body: JSON.stringify(activity) });
+    const res = await fetch(`${must(bot, 'the bot').url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(bearer ? { authorization: bearer } : {}) },
+      body: JSON.stringify(activity),
+    });
     const text = await res.text();
     let body: unknown = text;
     try {

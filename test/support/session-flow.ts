@@ -15,7 +15,12 @@ export async function startExercise(pg: PlaygroundClient, settings: Record<strin
   const before = pg.events.length;
   const title = settings.title ?? `Øvelse ${Math.random().toString(36).slice(2, 8)}`;
   const started = await pg.execute('user-mette', sent.postConversationId, catalogue.message.messageId, 'session.create', {
-    exerciseId: 'hvem-definerer', k: '5', language: 'da', distribution: 'all', ...settings, title,
+    exerciseId: 'hvem-definerer',
+    k: '5',
+    language: 'da',
+    distribution: 'all',
+    ...settings,
+    title,
   });
   assert.match(cardText(started), /Øvelsen er startet|The exercise has started/, cardText(started));
   const rootEvent = await pg.waitFor((e) => e.actionConversationId === CHANNEL && cardText(firstCard(e)).includes(title), { since: before });
@@ -43,7 +48,11 @@ const EVERYONE = ['user-mette', 'user-jonas', 'user-aisha', 'user-lars', 'user-b
  * From the open phase to the posted result: answers (if the phase is open), proposals from all
  * six, a vote, and the facilitator's result. Resolves with the texts of what was posted.
  */
-export async function runToResult(pg: PlaygroundClient, s: StartedSession, opts: { answers?: Record<string, string>[]; proposals: string[]; result: Record<string, string>; owner?: string }): Promise<{ summary?: string; tally: string; result: string }> {
+export async function runToResult(
+  pg: PlaygroundClient,
+  s: StartedSession,
+  opts: { answers?: Record<string, string>[]; proposals: string[]; result: Record<string, string>; owner?: string },
+): Promise<{ summary?: string; tally: string; result: string }> {
   const posted = (since: number, match: RegExp) => pg.waitFor((e) => e.actionConversationId === s.thread && e.action !== 'updateMessage' && match.test(cardText(firstCard(e))), { since });
   const root = (since: number, match: RegExp) => pg.waitFor((e) => e.message.messageId === s.root && match.test(cardText(firstCard(e))), { since });
   const act = (who: string, verb: string, data: Record<string, string>) => pg.execute(who, s.thread, s.root, verb, { sessionId: s.sessionId, ...data });

@@ -9,10 +9,15 @@ import type { Session } from '../../domain/session';
  */
 export function openSessionRecord(): Session {
   return {
-    schema: 1, id: randomBytes(12).toString('hex'), exerciseId: 'hvem-definerer', exerciseVersion: 1,
+    schema: 1,
+    id: randomBytes(12).toString('hex'),
+    exerciseId: 'hvem-definerer',
+    exerciseVersion: 1,
     settings: { title: 'Test', k: 3, language: 'da', distribution: 'all', timeZone: 'Europe/Copenhagen' },
-    facilitator: { id: 'f', name: 'F' }, state: 'open',
+    facilitator: { id: 'f', name: 'F' },
+    state: 'open',
     place: { serviceUrl: 'http://x', tenantId: 't', teamsChannelId: 'channel-x', threadId: 'channel-x;messageid=1', rootActivityId: '1' },
-    createdAt: new Date().toISOString(), shownProgress: 0,
+    createdAt: new Date().toISOString(),
+    shownProgress: 0,
   };
 }

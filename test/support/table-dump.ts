@@ -23,7 +23,10 @@ export function rowText(row: DumpedRow): string {
 
 /** The RowKeys of one session's partition, sorted, for before/after comparisons. */
 export function partitionKeys(rows: readonly DumpedRow[], partition: string): string[] {
-  return rows.filter((r) => r.table === 'sessions' && r.partitionKey === partition).map((r) => String(r.rowKey)).sort();
+  return rows
+    .filter((r) => r.table === 'sessions' && r.partitionKey === partition)
+    .map((r) => String(r.rowKey))
+    .sort();
 }
 
 /** A row's service stamp to the millisecond. Azurite's four digits below it are read from another

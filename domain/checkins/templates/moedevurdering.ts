@@ -5,8 +5,13 @@ export const MEETING_ITEMS = ['relationship', 'goals', 'approach', 'overall'] as
 export type MeetingItem = (typeof MEETING_ITEMS)[number];
 
 const item = (id: MeetingItem): ScaleQuestion => ({
-  kind: 'scale', id, labelKey: `checkin.moedevurdering.${id}`, min: 0, max: 10,
-  minLabelKey: `checkin.moedevurdering.${id}.min`, maxLabelKey: `checkin.moedevurdering.${id}.max`,
+  kind: 'scale',
+  id,
+  labelKey: `checkin.moedevurdering.${id}`,
+  min: 0,
+  max: 10,
+  minLabelKey: `checkin.moedevurdering.${id}.min`,
+  maxLabelKey: `checkin.moedevurdering.${id}.max`,
 });
 
 /**

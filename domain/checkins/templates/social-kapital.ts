@@ -11,7 +11,13 @@ export const SOCIAL_CAPITAL_ITEMS: Readonly<Record<SocialCapitalDimension, reado
 };
 
 const item = (id: string): ScaleQuestion => ({
-  kind: 'scale', id, labelKey: `checkin.socialKapital.${id}`, min: 1, max: 5, minLabelKey: 'scale.agree.min', maxLabelKey: 'scale.agree.max',
+  kind: 'scale',
+  id,
+  labelKey: `checkin.socialKapital.${id}`,
+  min: 1,
+  max: 5,
+  minLabelKey: 'scale.agree.min',
+  maxLabelKey: 'scale.agree.max',
 });
 
 /**

@@ -1,11 +1,11 @@
-import assert from "node:assert/strict";
-import { exactFigures } from "../../../domain/checkins/exact-figures";
-import type { RoundFigures } from "../../../domain/checkins/trends";
+import assert from 'node:assert/strict';
+import { exactFigures } from '../../../domain/checkins/exact-figures';
+import type { RoundFigures } from '../../../domain/checkins/trends';
 
-const at = (month: number) => `2027-${String(month).padStart(2, "0")}-01T08:00:00.000Z`;
+const at = (month: number) => `2027-${String(month).padStart(2, '0')}-01T08:00:00.000Z`;
 
-describe("exactFigures: the figures earlier rounds showed before rounding existed", () => {
-  it("takes each figure from the latest earlier round that showed it exactly, past rounded rounds", () => {
+describe('exactFigures: the figures earlier rounds showed before rounding existed', () => {
+  it('takes each figure from the latest earlier round that showed it exactly, past rounded rounds', () => {
     const history: RoundFigures[] = [
       { dueAt: at(1), metK: true, figures: { trust: 58, fairness: 40 } },
       { dueAt: at(2), metK: true, figures: { trust: 63 } },
@@ -14,7 +14,7 @@ describe("exactFigures: the figures earlier rounds showed before rounding existe
     assert.deepEqual(exactFigures(history, at(4)), { trust: 63, fairness: 40 });
   });
 
-  it("ignores rounds below k, rounds at or after this one, and rounds filed with steps", () => {
+  it('ignores rounds below k, rounds at or after this one, and rounds filed with steps', () => {
     const history: RoundFigures[] = [
       { dueAt: at(1), metK: false, figures: { trust: 10 } },
       { dueAt: at(4), metK: true, figures: { trust: 90 } },

@@ -1,13 +1,13 @@
-import type { CheckinSchedule, ScheduleTiming } from "../../../domain/checkins/schedule";
+import type { CheckinSchedule, ScheduleTiming } from '../../../domain/checkins/schedule';
 
 /** A schedule's timing with the usual defaults; tests override what they are about. */
 export function timing(over: Partial<ScheduleTiming> = {}): ScheduleTiming {
   return {
-    cadence: { kind: "weekly", weekday: "MO" },
-    timeOfDay: "09:00",
-    timeZone: "Europe/Copenhagen",
-    startDate: "2027-01-01",
-    roundLength: { amount: 3, unit: "days" },
+    cadence: { kind: 'weekly', weekday: 'MO' },
+    timeOfDay: '09:00',
+    timeZone: 'Europe/Copenhagen',
+    startDate: '2027-01-01',
+    roundLength: { amount: 3, unit: 'days' },
     ...over,
   };
 }
@@ -15,16 +15,16 @@ export function timing(over: Partial<ScheduleTiming> = {}): ScheduleTiming {
 export function schedule(over: Partial<CheckinSchedule> = {}): CheckinSchedule {
   return {
     schema: 1,
-    id: "s-1",
+    id: 's-1',
     version: 1,
-    templateId: "kerneopgave-tjek",
+    templateId: 'kerneopgave-tjek',
     k: 5,
-    language: "da",
+    language: 'da',
     reminderHours: [24, 48],
-    owner: { id: "29:owner", name: "Mette Holm" },
+    owner: { id: '29:owner', name: 'Mette Holm' },
     coFacilitators: [],
     paused: false,
-    createdAt: "2027-01-01T00:00:00.000Z",
+    createdAt: '2027-01-01T00:00:00.000Z',
     ...timing(),
     ...over,
   };

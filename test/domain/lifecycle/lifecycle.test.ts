@@ -13,11 +13,18 @@ const later = (ms: number) => new Date(T0.getTime() + ms);
 
 function session(over: Partial<Session> = {}): Session {
   return {
-    schema: 1, id: 'a'.repeat(24), exerciseId: 'faggrupper', exerciseVersion: 1,
+    schema: 1,
+    id: 'a'.repeat(24),
+    exerciseId: 'faggrupper',
+    exerciseVersion: 1,
     settings: { title: 'Test', k: 3, language: 'da', distribution: 'all', timeZone: 'Europe/Copenhagen', phaseDays: { proposals: 2 } },
-    facilitator: { id: 'f', name: 'F' }, state: 'open', phase: 'answer',
+    facilitator: { id: 'f', name: 'F' },
+    state: 'open',
+    phase: 'answer',
     place: { serviceUrl: 'http://x', tenantId: 't', teamsChannelId: 'c', threadId: 'c;messageid=1', rootActivityId: '1' },
-    createdAt: T0.toISOString(), shownProgress: 0, ...over,
+    createdAt: T0.toISOString(),
+    shownProgress: 0,
+    ...over,
   };
 }
 
@@ -110,7 +117,7 @@ describe('the session lifecycle (pure transitions)', () => {
     it('writes the result only in the open result phase, and closes the session', () => {
       assert.equal(next(writeResult(T0), session({ phase: 'result' })).state, 'closed');
       assert.equal(refusal(writeResult(T0), session({ phase: 'vote' })), 'notResultPhase');
-      assert.equal(refusal(writeResult(T0), session({ phase: 'result', state: 'closed' })), 'notResultPhase', 'a second facilitator\'s result is refused');
+      assert.equal(refusal(writeResult(T0), session({ phase: 'result', state: 'closed' })), 'notResultPhase', "a second facilitator's result is refused");
     });
 
     it('marks a closed session swept once', () => {
