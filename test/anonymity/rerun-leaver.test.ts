@@ -19,6 +19,8 @@ const scale = vildfarelser.questions.find((q): q is ScaleQuestion => q.kind === 
 const choice = vildfarelser.questions.find((q): q is ChoiceQuestion => q.kind === 'choice')!;
 type Asked = ScaleQuestion | ChoiceQuestion;
 
+const SEEN = new Map<string, Map<string, string>>();
+
 const valuesOf = (q: Asked) => (q.kind === 'scale' ? Array.from({ length: q.max - q.min + 1 }, (_, i) => String(q.min + i)) : q.options.map((o) => o.value));
 
 /**
@@ -28,7 +30,10 @@ const valuesOf = (q: Asked) => (q.kind === 'scale' ? Array.from({ length: q.max 
  */
 function rule(q: Asked, repeated: boolean): (counts: readonly number[]) => string {
   const def: ExerciseDefinition = { ...vildfarelser, questions: [q] };
-  const seen = new Map<string, string>();
+  // One memory per question and rule for the whole file: the 300 teams ask the same spreads again and again.
+  const key = `${q.id}|${repeated}`;
+  if (!SEEN.has(key)) SEEN.set(key, new Map());
+  const seen = SEEN.get(key)!;
   return (counts) => {
     const key = counts.join(',');
     if (!seen.has(key)) {
