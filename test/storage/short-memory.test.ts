@@ -1,14 +1,20 @@
 import assert from 'node:assert/strict';
-import { setTimeout as sleep } from 'node:timers/promises';
+import sinon from 'sinon';
 import { ShortMemory } from '../../storage/short-memory';
 
 describe('ShortMemory', () => {
-  it('lets an entry go by itself after its time, without anyone asking again', async () => {
-    const memory = new ShortMemory<string>(30);
-    memory.set('s1', 'secret');
-    assert.equal(memory.get('s1'), 'secret');
-    await sleep(60);
-    assert.equal(memory.size, 0);
+  it('lets an entry go by itself after its time, without anyone asking again', () => {
+    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const memory = new ShortMemory<string>(30);
+      memory.set('s1', 'secret');
+      clock.tick(29);
+      assert.equal(memory.get('s1'), 'secret');
+      clock.tick(1);
+      assert.equal(memory.size, 0);
+    } finally {
+      clock.restore();
+    }
   });
 
   it('keeps at most `max` entries, dropping the oldest, and forgets on request', () => {
