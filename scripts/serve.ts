@@ -1,0 +1,29 @@
+import 'dotenv/config';
+import { startBot } from '../bot/app';
+import { ConfigError, readOptions } from '../config/options';
+import { servedStorage } from '../config/served-storage';
+
+/**
+ * `npm run start:prod` (node dist/scripts/serve.js, after npm run build): the bot alone, as a
+ * server runs it. Storage must be configured; no embedded Azurite, no Agents Playground, and
+ * nothing from the devDependencies (README, "Production build").
+ */
+async function main(): Promise<void> {
+  const options = readOptions();
+  const bot = await startBot(options, servedStorage(options));
+  console.log(`Kernedialog is running: ${bot.url}/api/messages`);
+  const stop = async () => {
+    await bot.stop();
+    process.exit(0);
+  };
+  // One bad activity must never take the service down; say so loudly instead.
+  process.on('unhandledRejection', (err) => console.error('Unhandled rejection (the service keeps running):', err));
+  // App Service and Container Apps stop a container with SIGTERM; a terminal with SIGINT.
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((err) => {
+  console.error(err instanceof ConfigError ? `Configuration problem: ${err.message}` : err);
+  process.exit(1);
+});
