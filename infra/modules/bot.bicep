@@ -34,6 +34,7 @@ resource bot 'Microsoft.BotService/botServices@2022-09-15' = {
     msaAppId: identityClientId
     msaAppMSIResourceId: identityId
     msaAppTenantId: tenantId
+    // No developerAppInsightKey on purpose: the Bot Service's own telemetry would bypass the app's scrubbing.
   }
 }
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { readOptions } from '../../config/options';
-import { appSettings, moduleCalls, params, readInfra, type AppSetting } from './bicep-text';
+import { appSettings, codeOnly, moduleCalls, params, readInfra, type AppSetting } from './bicep-text';
 import { PENDING_SETTINGS } from './pending';
 
 const MAIN = readInfra('main.bicep');
@@ -161,5 +161,7 @@ describe('the resources infra/ creates', () => {
     ]) {
       assert.ok(bot.includes(line), `modules/bot.bicep lacks ${line}`);
     }
+    // The Bot Service's own Application Insights would record activities past the app's scrubbing.
+    assert.doesNotMatch(codeOnly(bot), /developerAppInsight/);
   });
 });
