@@ -7,7 +7,7 @@ export const ROOT = join(__dirname, '..', '..');
 export const readRepo = (file: string) => readFileSync(join(ROOT, file), 'utf8');
 
 /**
- * js-yaml, which mocha brings (no YAML parser is a direct dependency); loaded by require because
+ * js-yaml (a devDependency, pinned to the version mocha brings too); loaded by require because
  * it ships no types. Parses the YAML 1.2 that the Agents Toolkit reads.
  */
 const yaml = require('js-yaml') as { load(text: string): unknown };
