@@ -48,4 +48,13 @@ describe('production mode as a user-assigned managed identity (MicrosoftAppType=
     for (const call of sent) assert.ok(tokens.has(call.authorization?.replace(/^Bearer /, '')), `${call.method} ${call.url} carries the identity's token`);
     assert.ok(!sent.some((c) => c.authorization === `Bearer ${stack.secrets.outboundToken}`), 'not the password-based credentials');
   });
+
+  it("never logs the identity's tokens", () => {
+    const text = JSON.stringify(stack.logs) + stack.console.join('\n');
+    const issued = identity()
+      .requests.map((r) => r.token)
+      .filter((t): t is string => !!t);
+    assert.ok(issued.length >= 1);
+    for (const token of issued) assert.ok(!text.includes(token.split('.')[1]), 'no token (nor its claims) in the logs or on the console');
+  });
 });
