@@ -3,7 +3,7 @@ export const URL_SETTINGS = ['TEAMS_APP_WEBSITE_URL', 'TEAMS_APP_PRIVACY_URL', '
 
 export type UrlSetting = (typeof URL_SETTINGS)[number];
 
-/** For a package that never leaves a developer's machine: reserved names (RFC 2606) that reach nobody. */
+/** For a package that never leaves a developer's machine: a reserved domain that reaches nobody. */
 export const LOCAL_URLS: Record<UrlSetting, string> = {
   TEAMS_APP_WEBSITE_URL: 'https://kernedialog.example',
   TEAMS_APP_PRIVACY_URL: 'https://kernedialog.example/privacy',

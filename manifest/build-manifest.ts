@@ -50,7 +50,11 @@ export function resolveIds(env: Env = process.env): ResolvedIds {
   };
 }
 
-/** Whether the package is for a real bot (BOT_ID or MicrosoftAppId set), which needs real addresses (app-urls.ts). */
+/**
+ * Whether the package is for a real bot (BOT_ID or MicrosoftAppId set), which needs real addresses (app-urls.ts).
+ *
+ * @example isProductionPackage({ MicrosoftAppId: '0b9e7c2d-…' }) // true
+ */
 export function isProductionPackage(env: Env): boolean {
   return pick(env, ['BOT_ID', 'MicrosoftAppId']) !== undefined;
 }

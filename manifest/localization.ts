@@ -32,7 +32,11 @@ export function localizableStrings(manifest: KernedialogManifest): Record<string
   return strings;
 }
 
-/** The files the manifest's localizationInfo names, read from `dir`. */
+/**
+ * The files the manifest's localizationInfo names, read from `dir`.
+ *
+ * @example readLocalizations(buildManifest({}), MANIFEST_DIR) // [{ languageTag: 'en', file: 'en.json', strings: { 'name.short': 'Kernedialog', … } }]
+ */
 export function readLocalizations(manifest: KernedialogManifest, dir: string): LocalizationFile[] {
   return (manifest.localizationInfo?.additionalLanguages ?? []).map(({ languageTag, file }) => ({
     languageTag,

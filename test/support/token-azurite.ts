@@ -20,6 +20,8 @@ export interface TokenAzurite {
  * An Azurite of its own for the enclosing describe block that serves https and takes bearer
  * tokens, as a storage account reached as a managed identity does. The certificate for 127.0.0.1
  * is made with openssl for the run.
+ *
+ * @example const azurite = useTokenAzurite(); … azurite().trusting(tableClientFor({ accountUrl: azurite().accountUrl, credential }, 'sessions'))
  */
 export function useTokenAzurite(): () => TokenAzurite {
   return useStarted('useTokenAzurite()', async () => {
