@@ -1,14 +1,15 @@
 import type { Server } from 'restify';
 import { createLogger, errorFields, type Logger, type Sink } from '../config/log';
 import type { Options } from '../config/options';
-import { localAnonymityKey } from '../config/local-key';
+import { anonymityKeyFor } from '../config/anonymity-key';
 import { startDeadlineWatcher } from '../dialogs/deadline-watcher';
 import type { DialogDeps } from '../dialogs/deps';
 import { AnswerBox } from '../storage/answer-box';
 import { GroupContributions } from '../storage/group-contributions';
 import { SessionStore } from '../storage/session-store';
 import { secretVaultFor } from '../storage/secret-vault-for';
-import { ensureTable, tableClientFor } from '../storage/table-client';
+import { ensureTable, tableClientFor, type TableStorage } from '../storage/table-client';
+import { ensureTableAtStart } from '../storage/storage-check';
 import { TableStateStorage } from '../storage/table-state-storage';
 import { TeamRegistry } from '../storage/team-registry';
 import { createAdapter } from './adapter';
@@ -42,21 +43,26 @@ function sendQueue(log: Logger): SendQueue {
   return new SendQueue({ onRetry: ({ status, attempt, delayMs }) => log.warn('Teams did not take a post; trying again', { status, attempt, delayMs }) });
 }
 
-/** Wires storage, dialogs and the Teams edge together and starts listening. */
-export async function startBot(options: Options, connectionString: string, sink?: Sink, now: () => Date = () => new Date()): Promise<RunningBot> {
+/**
+ * Wires storage, dialogs and the Teams edge together and starts listening. `storage` is a
+ * connection string, or an account reached as the app's identity (storage/configured-storage.ts).
+ */
+export async function startBot(options: Options, storage: TableStorage, sink?: Sink, now: () => Date = () => new Date()): Promise<RunningBot> {
   const log = createLogger('kernedialog', options.logLevel, sink);
-  const table = tableClientFor(connectionString, 'sessions');
-  await ensureTable(table);
+  const anonymityKey = await anonymityKeyFor(options);
+  const table = tableClientFor(storage, 'sessions');
+  // The first call to storage: a missing role or identity stops the start with what to set.
+  await ensureTableAtStart(table, storage);
   const vault = secretVaultFor(options);
   // Now rather than at the first session: a wrong KEY_VAULT_URL, identity or role stops the start with what to set.
   await vault.check();
-  const teams = new TeamRegistry(await TableStateStorage.create(connectionString, 'teams'), options.retention);
+  const teams = new TeamRegistry(await TableStateStorage.create(storage, 'teams'), options.retention);
   const adapter = createAdapter(options, log.child('adapter'));
   const pending = new Set<Promise<void>>();
-  const scheduleTable = tableClientFor(connectionString, 'schedules');
+  const scheduleTable = tableClientFor(storage, 'schedules');
   await ensureTable(scheduleTable);
   const deps: DialogDeps = {
-    sessions: new SessionStore(table, options.anonymityKey ?? localAnonymityKey(options.dataDir, options.keyDir), vault, {
+    sessions: new SessionStore(table, anonymityKey, vault, {
       // The close stands; the retention sweep destroys the entry (dialogs/retention-sweep.ts).
       onDestroyFailed: (session, err) => log.child('vault').warn("a closed session's secret is still in the vault; the retention sweep destroys it", { session, ...errorFields(err) }),
       later: (work) => void track(pending, work()),

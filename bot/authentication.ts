@@ -44,11 +44,14 @@ class StrictAuthentication extends ConfigurationBotFrameworkAuthentication {
 }
 
 /**
- * Production authentication: the bot's credentials (single tenant) and Microsoft's public-cloud
- * endpoints, except where the channel's signing keys come from (BotOpenIdMetadata, which a test
- * points at a loopback stand-in). botbuilder takes either all endpoints from the caller or none
+ * Production authentication: the bot's credentials and Microsoft's public-cloud endpoints, except
+ * where the channel's signing keys come from (BotOpenIdMetadata, which a test points at a loopback
+ * stand-in). botbuilder takes either all endpoints from the caller or none
  * (BotFrameworkAuthenticationFactory), so all are given, each as botbuilder's own default; the
- * tests therefore run the very path production runs.
+ * tests therefore run the very path production runs. The credentials are botbuilder's own for
+ * MicrosoftAppType: a secret (SingleTenant, MultiTenant), or with UserAssignedMSI the managed
+ * identity whose client id is MicrosoftAppId, signed in through the platform's identity endpoint
+ * (botbuilder's ManagedIdentityServiceClientCredentialsFactory, no password anywhere).
  *
  * @example new CloudAdapter(productionAuthentication(readOptions(process.env), log))
  */
@@ -57,7 +60,7 @@ export function productionAuthentication(options: Options, log: Logger): Configu
     MicrosoftAppId: options.appId,
     MicrosoftAppPassword: options.appPassword,
     MicrosoftAppTenantId: options.appTenantId,
-    MicrosoftAppType: 'SingleTenant',
+    MicrosoftAppType: options.appType,
     ValidateAuthority: true,
     ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
     ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,

@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Level } from './log';
+import { appTypeOf, botCredentialsMissing, checkOneStorage, keySecretUrlOf, storageAccountUrlOf, type AppType } from './azure-settings';
+import { ConfigError } from './config-error';
 import { DEFAULT_RETENTION, RETENTION_MIN_DAYS, type RetentionPolicy } from '../domain/retention/policy';
 
 /** Everything the service reads from the environment, in one typed object (STYLE habit 3). */
@@ -10,8 +12,13 @@ export interface Options {
   host: string;
   playground: boolean;
   playgroundPort: number;
-  /** Undefined means "start embedded Azurite". */
+  /** Undefined, with no storageAccountUrl either, means "start embedded Azurite". */
   storageConnectionString?: string;
+  /**
+   * The storage account's Table endpoint (AZURE_STORAGE_ACCOUNT_URL, or from AZURE_STORAGE_ACCOUNT),
+   * reached as the app's managed identity instead of an account key; never beside a connection string.
+   */
+  storageAccountUrl?: string;
   dataDir: string;
   /** Where the anonymity key outside production is kept (KEY_DIR): not in the data folder (config/local-key.ts). */
   keyDir: string;
@@ -19,15 +26,19 @@ export interface Options {
   appId: string;
   appPassword: string;
   appTenantId: string;
+  /** How the bot signs in to the Bot Framework (MicrosoftAppType): a secret, or the user-assigned managed identity MicrosoftAppId names. */
+  appType: AppType;
   allowEmbeddedStorage: boolean;
   /** 32 bytes that wrap the per-session secrets; kept outside Table Storage. */
   anonymityKey?: Buffer;
+  /** A Key Vault secret that holds the anonymity key (ANONYMITY_KEY_SECRET_URL), read at start as the app's identity. */
+  anonymityKeySecretUrl?: string;
   /**
    * Azure Key Vault that holds each open session's secret (KEY_VAULT_URL); undefined keeps them
    * as files in KEY_DIR/sessions (storage/file-vault.ts, docs/security.md).
    */
   keyVaultUrl?: string;
-  /** A user-assigned managed identity's client id for Key Vault (AZURE_CLIENT_ID); undefined uses the system-assigned one. */
+  /** A user-assigned managed identity's client id for Key Vault and storage (AZURE_CLIENT_ID); undefined uses the system-assigned one. */
   azureClientId?: string;
   deadlineCheckMs: number;
   /** How often due check-in rounds and reminders are looked for. */
@@ -63,9 +74,7 @@ export const DEFAULTS = {
   progressEveryMs: 1_000,
 };
 
-export class ConfigError extends Error {
-  readonly reason = 'config';
-}
+export { ConfigError };
 
 /**
  * Reads the options from `env`. Production mode (an app id is set) refuses to start without
@@ -77,21 +86,30 @@ export function readOptions(env: NodeJS.ProcessEnv = process.env): Options {
   const appId = env.MicrosoftAppId?.trim() ?? '';
   const production = appId !== '';
   const storageConnectionString = env.AZURE_STORAGE_CONNECTION_STRING || env.STORAGE_CONNECTION_STRING || undefined;
+  const storageAccountUrl = storageAccountUrlOf(env);
+  checkOneStorage(storageConnectionString, storageAccountUrl);
+  if (!production && env.MicrosoftAppType?.trim()) {
+    throw new ConfigError("MicrosoftAppType is set but MicrosoftAppId is not: set MicrosoftAppId (with UserAssignedMSI, the identity's client id), or unset MicrosoftAppType to run locally.");
+  }
+  const keyVaultUrl = keyVaultUrlOf(env.KEY_VAULT_URL);
   const options: Options = {
     port: intOf(env.PORT, DEFAULTS.port, 'PORT'),
     host: env.HOST || (production ? '0.0.0.0' : DEFAULTS.host),
     playground: !production && env.PLAYGROUND !== 'off',
     playgroundPort: intOf(env.PLAYGROUND_PORT, DEFAULTS.playgroundPort, 'PLAYGROUND_PORT'),
     storageConnectionString,
+    storageAccountUrl,
     dataDir: env.DATA_DIR || DEFAULTS.dataDir,
     keyDir: env.KEY_DIR || join(env.XDG_CONFIG_HOME || join(env.HOME || homedir(), '.config'), 'kernedialog'),
     production,
     appId,
     appPassword: env.MicrosoftAppPassword ?? '',
     appTenantId: env.MicrosoftAppTenantId ?? '',
+    appType: appTypeOf(env.MicrosoftAppType),
     allowEmbeddedStorage: env.ALLOW_EMBEDDED_STORAGE === '1',
     anonymityKey: keyOf(env.ANONYMITY_KEY),
-    keyVaultUrl: keyVaultUrlOf(env.KEY_VAULT_URL),
+    anonymityKeySecretUrl: keySecretUrlOf(env.ANONYMITY_KEY_SECRET_URL, keyVaultUrl),
+    keyVaultUrl,
     azureClientId: env.AZURE_CLIENT_ID?.trim() || undefined,
     deadlineCheckMs: intOf(env.DEADLINE_CHECK_MS, DEFAULTS.deadlineCheckMs, 'DEADLINE_CHECK_MS'),
     scheduleCheckMs: intOf(env.SCHEDULE_CHECK_MS, DEFAULTS.scheduleCheckMs, 'SCHEDULE_CHECK_MS'),
@@ -102,17 +120,23 @@ export function readOptions(env: NodeJS.ProcessEnv = process.env): Options {
     retentionCheckMs: intOf(env.RETENTION_CHECK_MS, DEFAULTS.retentionCheckMs, 'RETENTION_CHECK_MS'),
     progressEveryMs: intOf(env.PROGRESS_EVERY_MS, DEFAULTS.progressEveryMs, 'PROGRESS_EVERY_MS'),
   };
+  if (options.anonymityKey && options.anonymityKeySecretUrl) throw new ConfigError('Set either ANONYMITY_KEY or ANONYMITY_KEY_SECRET_URL (the Key Vault secret that holds it), not both.');
   if (production) checkProduction(options);
   return options;
 }
 
 function checkProduction(o: Options): void {
-  const missing = [!o.appPassword && 'MicrosoftAppPassword', !o.appTenantId && 'MicrosoftAppTenantId', !o.anonymityKey && 'ANONYMITY_KEY'].filter(Boolean);
+  const missing = botCredentialsMissing(o.appType, o.appPassword, o.appTenantId);
+  if (!o.anonymityKey && !o.anonymityKeySecretUrl) missing.push('ANONYMITY_KEY (or ANONYMITY_KEY_SECRET_URL)');
   if (missing.length) {
-    throw new ConfigError(`Production mode (MicrosoftAppId is set) needs ${missing.join(', ')}. Set them in the environment or in .env; create ANONYMITY_KEY with: openssl rand -base64 32`);
+    throw new ConfigError(
+      `Production mode (MicrosoftAppId is set, MicrosoftAppType ${o.appType}) needs ${missing.join(', ')}. Set them in the environment or in .env; create ANONYMITY_KEY with: openssl rand -base64 32`,
+    );
   }
-  if (!o.storageConnectionString && !o.allowEmbeddedStorage) {
-    throw new ConfigError('Production mode needs real storage: set AZURE_STORAGE_CONNECTION_STRING to your storage account (or ALLOW_EMBEDDED_STORAGE=1 to use embedded Azurite anyway).');
+  if (!o.storageConnectionString && !o.storageAccountUrl && !o.allowEmbeddedStorage) {
+    throw new ConfigError(
+      'Production mode needs real storage: set AZURE_STORAGE_ACCOUNT_URL (reached as the managed identity) or AZURE_STORAGE_CONNECTION_STRING to your storage account (or ALLOW_EMBEDDED_STORAGE=1 to use embedded Azurite anyway).',
+    );
   }
 }
 
@@ -187,6 +211,12 @@ export function keyVaultUrlOf(value: string | undefined): string | undefined {
 
 function keyOf(value: string | undefined): Buffer | undefined {
   if (!value) return undefined;
+  if (value.startsWith('@Microsoft.KeyVault(')) {
+    // App Service leaves a reference it could not resolve in place, literally.
+    throw new ConfigError(
+      'ANONYMITY_KEY is an App Service Key Vault reference that App Service could not resolve: give the app\'s identity the "Key Vault Secrets User" role on that vault (a user-assigned identity must also be the app\'s keyVaultReferenceIdentity), or use ANONYMITY_KEY_SECRET_URL instead.',
+    );
+  }
   const key = Buffer.from(value, 'base64');
   if (key.length !== 32) throw new ConfigError('ANONYMITY_KEY must be 32 bytes, base64-encoded; create one with: openssl rand -base64 32');
   return key;

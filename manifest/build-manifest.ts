@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { AppManifestUtils, type TeamsManifestV1D20 } from '@microsoft/app-manifest';
 import { PNG } from 'pngjs';
+import { appUrls } from './app-urls';
 
 /** The manifest shape for the pinned schema version (see manifest.template.json). */
 export type KernedialogManifest = TeamsManifestV1D20.TeamsManifestV1D20;
@@ -49,10 +50,24 @@ export function resolveIds(env: Env = process.env): ResolvedIds {
   };
 }
 
-/** Reads the template and substitutes ${{TEAMS_APP_ID}} and ${{BOT_ID}}. No side effects besides reading the template. */
+/**
+ * Whether the package is for a real bot (BOT_ID or MicrosoftAppId set), which needs real addresses (app-urls.ts).
+ *
+ * @example isProductionPackage({ MicrosoftAppId: '0b9e7c2d-…' }) // true
+ */
+export function isProductionPackage(env: Env): boolean {
+  return pick(env, ['BOT_ID', 'MicrosoftAppId']) !== undefined;
+}
+
+/**
+ * Reads the template and substitutes ${{TEAMS_APP_ID}}, ${{BOT_ID}} and the developer page's
+ * addresses (app-urls.ts). No side effects besides reading the template.
+ *
+ * @example buildManifest({ TEAMS_APP_ID: '…', BOT_ID: '…', TEAMS_APP_PRIVACY_URL: 'https://…', … }).developer.privacyUrl
+ */
 export function buildManifest(env: Env = process.env, templatePath: string = TEMPLATE_PATH): KernedialogManifest {
   const { appId, botId } = resolveIds(env);
-  const values: Record<string, string> = { TEAMS_APP_ID: appId, BOT_ID: botId };
+  const values: Record<string, string> = { TEAMS_APP_ID: appId, BOT_ID: botId, ...appUrls(env, isProductionPackage(env)) };
   const text = readFileSync(templatePath, 'utf8').replace(/\$\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g, (match, key: string) => (key in values ? values[key] : match));
   const leftover = text.match(/\$\{\{[^}]*\}\}/);
   if (leftover) throw new Error(`Unknown placeholder ${leftover[0]} in ${templatePath}`);

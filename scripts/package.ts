@@ -1,7 +1,9 @@
 /**
  * Builds the Teams app package: npm run package [-- <out.zip>]
  * Ids come from env (and .env, if present): TEAMS_APP_ID, and BOT_ID (or MicrosoftAppId);
- * dev GUIDs are used when unset. Exits non-zero with a readable list of problems if invalid.
+ * dev GUIDs are used when unset. A package for a real bot (BOT_ID or MicrosoftAppId set) also needs
+ * TEAMS_APP_WEBSITE_URL, TEAMS_APP_PRIVACY_URL and TEAMS_APP_TERMS_URL (manifest/app-urls.ts).
+ * Exits non-zero with a readable list of problems if invalid.
  */
 import path from 'node:path';
 import dotenv from 'dotenv';

@@ -4,14 +4,16 @@ import { join } from 'node:path';
 import { startBot } from '../bot/app';
 import { ConfigError, readOptions } from '../config/options';
 import { startAzurite } from '../storage/azurite-process';
+import { configuredStorage } from '../storage/configured-storage';
 import { startPlayground } from './playground-process';
 
 /** `npm start`: embedded Azurite (unless storage is configured), the bot, and the Agents Playground. */
 async function main(): Promise<void> {
   const options = readOptions();
-  const azurite = options.storageConnectionString ? undefined : await startAzurite({ location: join(options.dataDir, 'azurite') });
+  const storage = configuredStorage(options);
+  const azurite = storage ? undefined : await startAzurite({ location: join(options.dataDir, 'azurite') });
   if (azurite) console.log(`Embedded storage (Azurite) on port ${azurite.port}, data in ${join(options.dataDir, 'azurite')}`);
-  const bot = await startBot(options, options.storageConnectionString ?? azurite!.connectionString);
+  const bot = await startBot(options, storage ?? azurite!.connectionString);
   const playground = options.playground ? await startPlayground({ botUrl: bot.url, port: options.playgroundPort, openBrowser: !!process.env.DISPLAY || process.platform !== 'linux' }) : undefined;
   // Where things run, for `npm run colleagues` (local only; the data folder is not committed).
   if (playground && azurite) writeFileSync(join(options.dataDir, 'endpoints.json'), JSON.stringify({ storage: azurite.connectionString, playground: playground.url }));

@@ -18,6 +18,10 @@ export interface AzuriteOptions {
    * users apart: the tests give every describe block its own.
    */
   accounts?: readonly string[];
+  /** Serve https with this certificate and key (PEM files): Azurite takes a bearer token over https only. */
+  https?: { cert: string; key: string };
+  /** Accept bearer tokens too; Azurite's "basic" level checks their audience, issuer and lifetime, not a signature. */
+  oauth?: 'basic';
 }
 
 export interface RunningAzurite {
@@ -54,20 +58,25 @@ export async function startAzurite(opts: AzuriteOptions = {}): Promise<RunningAz
   for (let attempt = 1; ; attempt++) {
     const port = opts.port || (await findFreePort(host));
     try {
-      return await launch(host, port, persistArgs, opts.accounts ?? []);
+      return await launch(host, port, [...persistArgs, ...securityArgs(opts)], opts);
     } catch (err) {
       if (opts.port || attempt >= 3 || !(err instanceof PortInUseError)) throw err;
     }
   }
 }
 
-async function launch(host: string, port: number, persistArgs: string[], accounts: readonly string[]): Promise<RunningAzurite> {
+function securityArgs(opts: AzuriteOptions): string[] {
+  return [...(opts.https ? ['--cert', opts.https.cert, '--key', opts.https.key] : []), ...(opts.oauth ? ['--oauth', opts.oauth] : [])];
+}
+
+async function launch(host: string, port: number, extraArgs: string[], opts: AzuriteOptions): Promise<RunningAzurite> {
+  const accounts = opts.accounts ?? [];
   // require.resolve, not a cwd-relative path, so this works from any working directory.
   const script = require.resolve('azurite/dist/src/table/main.js');
   // No --skipApiVersionCheck: data-tables 13.3.2 sends x-ms-version 2019-02-02, which Azurite 3.35 accepts.
   // --silent only turns off the per-request access log.
   const args = [WATCHDOG_IMPORT_ARG, script, '--tableHost', host, '--tablePort', String(port)];
-  args.push('--disableTelemetry', '--silent', ...persistArgs);
+  args.push('--disableTelemetry', '--silent', ...extraArgs);
   // stdin is a pipe only so the child's watchdog notices when this process is gone.
   // Its own process group: Ctrl+C in a terminal signals the whole foreground group, and a second
   // SIGINT arriving while our stop() is flushing would make Azurite exit without saving.
@@ -91,7 +100,7 @@ async function launch(host: string, port: number, persistArgs: string[], account
     throw err;
   }
   const endpointHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
-  const connectionStringFor = (account: string) => azuriteConnectionString(endpointHost, port, account);
+  const connectionStringFor = (account: string) => azuriteConnectionString(endpointHost, port, account, opts.https ? 'https' : 'http');
   return {
     port,
     connectionString: connectionStringFor(accounts[0] ?? 'devstoreaccount1'),
@@ -101,8 +110,8 @@ async function launch(host: string, port: number, persistArgs: string[], account
 }
 
 /** The connection string for an account on Azurite at host:port, with the development key. */
-export function azuriteConnectionString(host: string, port: number, account = 'devstoreaccount1'): string {
-  return `DefaultEndpointsProtocol=http;AccountName=${account};AccountKey=${DEV_ACCOUNT_KEY};TableEndpoint=http://${host}:${port}/${account};`;
+export function azuriteConnectionString(host: string, port: number, account = 'devstoreaccount1', protocol: 'http' | 'https' = 'http'): string {
+  return `DefaultEndpointsProtocol=${protocol};AccountName=${account};AccountKey=${DEV_ACCOUNT_KEY};TableEndpoint=${protocol}://${host}:${port}/${account};`;
 }
 
 /** Resolves when Azurite logs that it listens; rejects with its output if it exits or times out. */

@@ -1,11 +1,7 @@
 import type { SecretClient } from '@azure/keyvault-secrets';
 import { ConfigError } from '../config/options';
+import { azureFailureOf, SIGN_IN_HINT } from './azure-failures';
 import { statusCodeOf } from './storage-errors';
-
-/** What @azure/identity throws when it cannot get a token (branched on by name, as ChainedTokenCredential does). */
-const SIGN_IN_FAILED = new Set(['CredentialUnavailableError', 'AuthenticationError', 'AggregateAuthenticationError', 'AuthenticationRequiredError']);
-/** What Node and @azure/core-rest-pipeline say when no answer came from the address at all. */
-const UNREACHABLE = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'ETIMEDOUT', 'REQUEST_SEND_ERROR']);
 
 const UNSET_HINT = 'or leave KEY_VAULT_URL unset to keep the session secrets in KEY_DIR/sessions';
 
@@ -29,20 +25,17 @@ export async function checkKeyVault(client: Pick<SecretClient, 'listPropertiesOf
 /** The failure as what the operator should do, or as it was (with where) if it is not a setting's fault. */
 function explained(err: unknown, url: string): Error {
   const status = statusCodeOf(err);
-  const { name, code } = (err ?? {}) as { name?: unknown; code?: unknown };
-  if (SIGN_IN_FAILED.has(String(name)) || status === 401) {
-    return new ConfigError(
-      `could not sign in to ${url} as the app's identity: on Azure, turn on the app's managed identity, and if it is a user-assigned one set AZURE_CLIENT_ID to its client id; on a developer's machine, run "az login"; ${UNSET_HINT}.`,
-      { cause: err },
-    );
+  const failure = azureFailureOf(err);
+  if (failure === 'sign-in') {
+    return new ConfigError(`could not sign in to ${url} as the app's identity: ${SIGN_IN_HINT}; ${UNSET_HINT}.`, { cause: err });
   }
-  if (status === 403) {
+  if (failure === 'refused') {
     return new ConfigError(
       `${url} refused the app's identity: give it the "Key Vault Secrets Officer" role on this vault (the read-only "Key Vault Secrets User" is not enough), use a vault without purge protection, and if the vault's firewall is on let the app through; ${UNSET_HINT} (docs/security.md).`,
       { cause: err },
     );
   }
-  if (status === 404 || (status === undefined && UNREACHABLE.has(String(code)))) {
+  if (failure === 'not-found' || failure === 'unreachable') {
     return new ConfigError(
       `could not reach a Key Vault at ${url}: set KEY_VAULT_URL to the "Vault URI" on the vault's overview page in the Azure portal, and check that the app can reach it; ${UNSET_HINT}.`,
       { cause: err },

@@ -1,5 +1,5 @@
-import { DefaultAzureCredential } from '@azure/identity';
 import { SecretClient } from '@azure/keyvault-secrets';
+import { azureCredential } from '../config/azure-credential';
 import { checkVaultName, isVaultName, VaultBusyError, type SecretVault, type VaultEntry } from './secret-vault';
 import { statusCodeOf } from './storage-errors';
 import { checkKeyVault } from './key-vault-check';
@@ -29,14 +29,13 @@ export class KeyVaultSecretVault implements SecretVault {
   ) {}
 
   /**
-   * The vault at `url` with DefaultAzureCredential: the managed identity on Azure (the
-   * user-assigned one with `managedIdentityClientId`), `az login` on a developer's machine.
+   * The vault at `url`, reached as the app's identity (config/azure-credential.ts): the user-assigned
+   * managed identity `managedIdentityClientId`, else the system-assigned one or `az login`.
    *
    * @example KeyVaultSecretVault.connect('https://kd-prod.vault.azure.net')
    */
   static connect(url: string, managedIdentityClientId?: string): KeyVaultSecretVault {
-    const credential = new DefaultAzureCredential(managedIdentityClientId ? { managedIdentityClientId } : {});
-    return new KeyVaultSecretVault(new SecretClient(url, credential), url);
+    return new KeyVaultSecretVault(new SecretClient(url, azureCredential(managedIdentityClientId)), url);
   }
 
   async put(name: string, secret: Buffer): Promise<void> {

@@ -1,18 +1,42 @@
 import { TableClient } from '@azure/data-tables';
+import type { TokenCredential } from '@azure/identity';
 import { statusCodeOf } from './storage-errors';
+
+/** A storage account reached as an Azure identity: its Table endpoint and the credential to sign in with. */
+export interface TokenStorage {
+  accountUrl: string;
+  credential: TokenCredential;
+}
+
+/** Where the tables are: a connection string (an account key, or Azurite), or an account reached as an identity. */
+export type TableStorage = string | TokenStorage;
+
+// A participant waits on these calls inside Teams' 5 s invoke budget: fail fast and let the
+// card say "prøv igen" rather than retrying for seconds. Background work re-runs on its own.
+const RETRY = { maxRetries: 1, retryDelayInMs: 200, maxRetryDelayInMs: 500 };
 
 /**
  * A TableClient for `tableName`. Azurite speaks plain http, and the SDK refuses to send a shared-key
  * signed request over http unless `allowInsecureConnection` is set, so we set it exactly when the
- * connection string's table endpoint (or protocol) is http — never for real https accounts.
+ * connection string's table endpoint (or protocol) is http — never for real https accounts. An
+ * identity's token goes over https only (the SDK refuses anything else).
+ *
+ * @example tableClientFor({ accountUrl: 'https://kdprod.table.core.windows.net', credential: azureCredential() }, 'sessions')
  */
-export function tableClientFor(connectionString: string, tableName: string): TableClient {
-  return TableClient.fromConnectionString(connectionString, tableName, {
-    allowInsecureConnection: usesHttp(connectionString),
-    // A participant waits on these calls inside Teams' 5 s invoke budget: fail fast and let the
-    // card say "prøv igen" rather than retrying for seconds. Background work re-runs on its own.
-    retryOptions: { maxRetries: 1, retryDelayInMs: 200, maxRetryDelayInMs: 500 },
-  });
+export function tableClientFor(storage: TableStorage, tableName: string): TableClient {
+  if (typeof storage !== 'string') return new TableClient(storage.accountUrl, tableName, storage.credential, { retryOptions: RETRY });
+  return TableClient.fromConnectionString(storage, tableName, { allowInsecureConnection: usesHttp(storage), retryOptions: RETRY });
+}
+
+/**
+ * Where the storage is, said without its secret: the account URL, or the connection string's account name.
+ *
+ * @example storageName('DefaultEndpointsProtocol=https;AccountName=kdprod;AccountKey=…') // 'the storage account kdprod'
+ */
+export function storageName(storage: TableStorage): string {
+  if (typeof storage !== 'string') return storage.accountUrl;
+  const name = /(?:^|;)\s*AccountName=([^;]+)/i.exec(storage)?.[1];
+  return name ? `the storage account ${name.trim()}` : 'the storage account';
 }
 
 function usesHttp(connectionString: string): boolean {

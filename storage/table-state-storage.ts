@@ -2,7 +2,7 @@ import type { TableClient } from '@azure/data-tables';
 import { decodeKey, encodeKey, isHashedKey } from './encode-key';
 import { entitySizeBytes, fromJsonProperties, MAX_ENTITY_BYTES, toAsciiJson, toJsonProperties } from './entity-json';
 import { statusCodeOf, StorageConflictError, StorageItemTooLargeError } from './storage-errors';
-import { ensureTable, tableClientFor } from './table-client';
+import { ensureTable, tableClientFor, type TableStorage } from './table-client';
 import { prefixEnd } from './prefix-end';
 
 /** Same shape as botbuilder's StoreItems; botbuilder itself is only imported under bot/. */
@@ -27,8 +27,8 @@ export class TableStateStorage {
   constructor(private readonly client: TableClient) {}
 
   /** Client for `tableName` in the given account (or Azurite), creating the table if needed. */
-  static async create(connectionString: string, tableName = 'dialogstate'): Promise<TableStateStorage> {
-    const client = tableClientFor(connectionString, tableName);
+  static async create(storage: TableStorage, tableName = 'dialogstate'): Promise<TableStateStorage> {
+    const client = tableClientFor(storage, tableName);
     await ensureTable(client);
     return new TableStateStorage(client);
   }

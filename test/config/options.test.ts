@@ -116,3 +116,84 @@ describe('readOptions: retention (issue 6)', () => {
     }
   });
 });
+
+describe('readOptions: managed identity (issue 15)', () => {
+  const MSI = { ...PRODUCTION, MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppPassword: undefined };
+  const configError = (pattern: RegExp) => (err: unknown) => err instanceof ConfigError && pattern.test(err.message);
+
+  it('reaches storage by its Table endpoint instead of a key: AZURE_STORAGE_ACCOUNT_URL, or the account name in AZURE_STORAGE_ACCOUNT', () => {
+    assert.equal(readOptions({}).storageAccountUrl, undefined);
+    assert.equal(readOptions({ AZURE_STORAGE_ACCOUNT_URL: 'https://kdprod.table.core.windows.net/' }).storageAccountUrl, 'https://kdprod.table.core.windows.net');
+    assert.equal(readOptions({ AZURE_STORAGE_ACCOUNT: 'kdprod' }).storageAccountUrl, 'https://kdprod.table.core.windows.net');
+    assert.equal(readOptions({ AZURE_STORAGE_ACCOUNT_URL: 'https://127.0.0.1:10002/devstoreaccount1' }).storageAccountUrl, 'https://127.0.0.1:10002/devstoreaccount1', 'Azurite on loopback');
+    const o = readOptions({ ...PRODUCTION, AZURE_STORAGE_CONNECTION_STRING: undefined, AZURE_STORAGE_ACCOUNT: 'kdprod' });
+    assert.equal(o.production, true);
+    assert.equal(o.storageConnectionString, undefined);
+  });
+
+  it('refuses an account key and an identity together, and an endpoint that is not a Table endpoint', () => {
+    assert.throws(() => readOptions({ ...PRODUCTION, AZURE_STORAGE_ACCOUNT: 'kdprod' }), configError(/either AZURE_STORAGE_CONNECTION_STRING .* or AZURE_STORAGE_ACCOUNT_URL/));
+    assert.throws(
+      () => readOptions({ AZURE_STORAGE_ACCOUNT: 'kdprod', AZURE_STORAGE_ACCOUNT_URL: 'https://kdprod.table.core.windows.net' }),
+      configError(/either AZURE_STORAGE_ACCOUNT_URL or AZURE_STORAGE_ACCOUNT/),
+    );
+    for (const bad of ['https://kdprod.blob.core.windows.net', 'http://kdprod.table.core.windows.net', 'https://kdprod.table.core.windows.net/sessions', 'kdprod', 'https://example.org']) {
+      assert.throws(() => readOptions({ AZURE_STORAGE_ACCOUNT_URL: bad }), configError(/AZURE_STORAGE_ACCOUNT_URL must be .*https:\/\/<account>\.table\.core\.windows\.net/), bad);
+    }
+    assert.throws(() => readOptions({ AZURE_STORAGE_ACCOUNT: 'KD_Prod' }), configError(/AZURE_STORAGE_ACCOUNT must be a storage account name/));
+    assert.throws(() => readOptions({ ...PRODUCTION, AZURE_STORAGE_CONNECTION_STRING: undefined }), configError(/set AZURE_STORAGE_ACCOUNT_URL .* or AZURE_STORAGE_CONNECTION_STRING/));
+  });
+
+  it('signs in to the Bot Framework as a user-assigned managed identity with no password (MicrosoftAppType=UserAssignedMSI)', () => {
+    const o = readOptions(MSI);
+    assert.equal(o.appType, 'UserAssignedMSI');
+    assert.equal(o.appPassword, '');
+    assert.equal(readOptions({ ...MSI, MicrosoftAppType: 'userassignedmsi' }).appType, 'UserAssignedMSI', 'case as botbuilder allows it');
+    assert.equal(readOptions(PRODUCTION).appType, 'SingleTenant', 'unset: single tenant, as before');
+    assert.throws(
+      () => readOptions({ ...MSI, MicrosoftAppTenantId: undefined }),
+      (err: unknown) => configError(/needs MicrosoftAppTenantId\./)(err) && !/MicrosoftAppPassword/.test((err as Error).message),
+    );
+  });
+
+  it('refuses a password beside a managed identity, and an app type it does not know', () => {
+    assert.throws(() => readOptions({ ...MSI, MicrosoftAppPassword: 'secret' }), configError(/UserAssignedMSI .* takes no MicrosoftAppPassword: remove MicrosoftAppPassword/));
+    assert.throws(() => readOptions({ ...PRODUCTION, MicrosoftAppType: 'ManagedIdentity' }), configError(/MicrosoftAppType must be SingleTenant, MultiTenant, UserAssignedMSI or unset/));
+    assert.throws(() => readOptions({ MicrosoftAppType: 'UserAssignedMSI' }), configError(/MicrosoftAppType is set but MicrosoftAppId is not/), 'never anonymous by a forgotten app id');
+  });
+
+  it('asks a multi-tenant bot for its password, not for a tenant id', () => {
+    assert.equal(readOptions({ ...PRODUCTION, MicrosoftAppType: 'MultiTenant', MicrosoftAppTenantId: undefined }).appType, 'MultiTenant');
+    assert.throws(() => readOptions({ ...PRODUCTION, MicrosoftAppType: 'MultiTenant', MicrosoftAppPassword: undefined }), configError(/needs MicrosoftAppPassword\./));
+  });
+
+  it('takes the anonymity key from a Key Vault secret (ANONYMITY_KEY_SECRET_URL) instead of ANONYMITY_KEY', () => {
+    const url = 'https://kd-keys.vault.azure.net/secrets/anonymity-key';
+    const o = readOptions({ ...MSI, ANONYMITY_KEY: undefined, ANONYMITY_KEY_SECRET_URL: `${url}/` });
+    assert.equal(o.anonymityKeySecretUrl, url);
+    assert.equal(o.anonymityKey, undefined);
+    assert.equal(readOptions({ ANONYMITY_KEY_SECRET_URL: `${url}/0123456789abcdef0123456789abcdef` }).anonymityKeySecretUrl, `${url}/0123456789abcdef0123456789abcdef`, 'a pinned version');
+    assert.throws(() => readOptions({ ...MSI, ANONYMITY_KEY: undefined }), configError(/needs ANONYMITY_KEY \(or ANONYMITY_KEY_SECRET_URL\)/));
+  });
+
+  it("refuses the key secret in the session secrets' vault, beside ANONYMITY_KEY, or not a secret identifier", () => {
+    assert.throws(
+      () => readOptions({ ANONYMITY_KEY_SECRET_URL: 'https://kd-sessions.vault.azure.net/secrets/anonymity-key', KEY_VAULT_URL: 'https://kd-sessions.vault.azure.net' }),
+      configError(/in the vault KEY_VAULT_URL names: keep ANONYMITY_KEY in a different vault .*docs\/security\.md/),
+    );
+    assert.throws(
+      () => readOptions({ ...PRODUCTION, ANONYMITY_KEY_SECRET_URL: 'https://kd-keys.vault.azure.net/secrets/anonymity-key' }),
+      configError(/either ANONYMITY_KEY or ANONYMITY_KEY_SECRET_URL/),
+    );
+    for (const bad of ['https://kd-keys.vault.azure.net', 'https://kd-keys.vault.azure.net/keys/anonymity-key', 'http://kd-keys.vault.azure.net/secrets/anonymity-key', 'anonymity-key']) {
+      assert.throws(() => readOptions({ ANONYMITY_KEY_SECRET_URL: bad }), configError(/ANONYMITY_KEY_SECRET_URL must be .*Secret Identifier/), bad);
+    }
+  });
+
+  it('says what to do when App Service left its Key Vault reference in ANONYMITY_KEY unresolved', () => {
+    assert.throws(
+      () => readOptions({ ...PRODUCTION, ANONYMITY_KEY: '@Microsoft.KeyVault(SecretUri=https://kd-keys.vault.azure.net/secrets/anonymity-key/)' }),
+      configError(/could not resolve: give the app's identity the "Key Vault Secrets User" role/),
+    );
+  });
+});

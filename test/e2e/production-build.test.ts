@@ -151,7 +151,7 @@ describe('the production build: npm run build, npm ci --omit=dev, npm run start:
       STORAGE_CONNECTION_STRING: '',
     });
     assert.notEqual(code, 0);
-    assert.match(output, /Configuration problem: npm run start:prod needs AZURE_STORAGE_CONNECTION_STRING/);
+    assert.match(output, /Configuration problem: the production start needs its storage account: set AZURE_STORAGE_ACCOUNT_URL/);
   });
 
   it('runs the kernedialog CLI from the build: --help, and a summary card', async () => {

@@ -6,9 +6,6 @@
 
 /** App settings config/options.ts does not read yet, with what stands in for each until it does. */
 export const PENDING_SETTINGS: ReadonlyMap<string, Record<string, string>> = new Map<string, Record<string, string>>([
-  // Point 3: the identity replaces the password and the account key.
-  ['MicrosoftAppType', { MicrosoftAppPassword: 'stands-in-for-the-managed-identity' }],
-  ['AZURE_STORAGE_ACCOUNT_URL', { AZURE_STORAGE_CONNECTION_STRING: 'UseDevelopmentStorage=true' }],
   // Point 4: telemetry.
   ['APPLICATIONINSIGHTS_CONNECTION_STRING', {}],
 ]);
