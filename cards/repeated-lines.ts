@@ -7,16 +7,17 @@ import { fieldsFor } from './question-fields';
 import { t } from './i18n';
 
 /**
- * A scale or choice asked before, on the summary card (domain/summary/repeat-figures.ts):
- * that its answers are not shown this time, and why is in the card's note. No chart: nothing per
- * step or option is left to draw.
+ * A scale or choice asked before, on the summary card (domain/summary/repeat-figures.ts): how
+ * many answered it, and that their answers are not shown this time; why is in the card's note.
+ * The count is who took part, never what they chose (docs/anonymity.md, "Figures across
+ * rounds"). No chart: nothing per step or option is left to draw.
  *
  * @example repeatedData('da', dilemma, { kind: 'scale', questionId: 'position', shown: true, repeated: true, k: 5, n: 6 })
- * // { label: '…', stats: '', figures: [TextBlock 'Hvordan svarene fordeler sig, vises ikke denne gang …'] }
+ * // { label: '…', stats: '6 svar', figures: [TextBlock 'Hvordan svarene fordeler sig, vises ikke denne gang …'] }
  */
 export function repeatedData(lang: Language, def: ExerciseDefinition, s: RepeatedFigure) {
   const label = fieldsFor(lang, def, [s.questionId])[0].label;
-  return { label, stats: '', figures: textLines([t(lang, 'summary.repeatedHidden')]) };
+  return { label, stats: t(lang, 'summary.perspectiveCount', { count: s.n }), figures: textLines([t(lang, 'summary.repeatedHidden')]) };
 }
 
 /**

@@ -62,6 +62,13 @@ describe('the summary card of a re-run (docs/anonymity.md, "Figures across round
     assert.doesNotMatch(text, /Flest valgte/, 'the headline names no option');
   });
 
+  it('a re-run still says how many answered each question asked before (who took part, not what they chose)', () => {
+    const text = cardText(rerun);
+    assert.equal((text.match(/\n6 svar\nHvordan svarene fordeler sig, vises ikke denne gang/g) ?? []).length, 3, 'the two answered scales and the choice');
+    const en = cardText(summaryCard(session('vildfarelser', 'en'), summarise(vildfarelser, SIX, settings, { repeated: ALL })));
+    assert.match(en, /\n6 answers\n/);
+  });
+
   it("a dilemma pools both sides' reasons, so no reason tells which side its writer took", () => {
     const first = cardText(summaryCard(session('dilemmaer', 'da', 'd1'), summarise(dilemmaer, POSITIONS, settings)));
     assert.match(first, /Grunde hos dem, der hælder mod side A/, 'the first run shows the reasons by side');
