@@ -34,7 +34,7 @@ export function closeConfirmCard(session: Session, def: Pick<ExerciseDefinition,
     verb: 'session.close',
     sessionId: session.id,
     view: back,
-    whoAnswers: t(lang, 'controls.whoAnswers'),
+    whoAnswers: t(lang, roundWording(session, 'controls.whoAnswers')),
   });
 }
 
@@ -49,6 +49,6 @@ export function cancelConfirmCard(session: Session, back: BackTo = 'card'): Adap
     verb: 'session.cancelConfirm',
     sessionId: session.id,
     view: back,
-    whoAnswers: t(lang, 'controls.whoAnswers'),
+    whoAnswers: t(lang, roundWording(session, 'controls.whoAnswers')),
   });
 }

@@ -1,3 +1,4 @@
+import { roundWording } from '../cards/round-wording';
 import { escapeMarkdown } from '../cards/escape';
 import type { CheckinSchedule } from '../domain/checkins/schedule';
 import { canManage } from '../domain/checkins/manage';
@@ -23,5 +24,5 @@ export function onlySteerers(of: { session: Session; who?: 'facilitators' | 'fac
   const lang: Language = session.settings.language;
   const name = escapeMarkdown(session.facilitator.name);
   if (who === 'facilitator') return session.facilitator.id === actor.id ? undefined : refusal(lang, 'notFacilitator', 'coFacilitator.onlyFacilitator', { name });
-  return isFacilitator(session, actor.id) ? undefined : refusal(lang, 'notFacilitator', 'error.onlyFacilitator', { name });
+  return isFacilitator(session, actor.id) ? undefined : refusal(lang, 'notFacilitator', roundWording(session, 'error.onlyFacilitator'), { name });
 }

@@ -749,7 +749,7 @@ describe('check-in cards', () => {
       ])
         assert.ok(texts(da).includes(line), line);
       const flag = ofType(da, 'Container').find((c) => c.style === 'attention');
-      assert.ok(flag && texts(flag)[0].startsWith('Tag en snak om det: før afrunding'));
+      assert.ok(flag && texts(flag)[0].startsWith('Tag en snak om det:') && texts(flag)[0].endsWith('(regnet før afrunding).'));
       const en = checkinSummaryCard('en', { title: 'Meeting', k: 5, summary: { ...summary, score: { ...score, discuss: false } }, history: [], timeZone: ZONE });
       assert.ok(!ofType(en, 'Container').some((c) => c.style === 'attention'));
       assert.ok(texts(en).includes("The team's mean is above the line: a total score above 36 and at least 9 on each item."));

@@ -26,6 +26,7 @@ const FORM = {
 
 const REFUSED = {
   session: /Kun øvelsens facilitator og medfacilitatorer kan styre den\. Spørg Mette Holm \(skoleleder\)/,
+  round: /Kun tjekkets facilitator og medfacilitatorer kan styre runden\. Spørg Mette Holm \(skoleleder\)/,
   coFacilitator: /Kun øvelsens facilitator \(Mette Holm \(skoleleder\)\) kan tilføje medfacilitatorer/,
   schedule: /Kun Mette Holm \(skoleleder\), der oprettede det faste tjek, og de medfacilitatorer, vedkommende har tilføjet, kan ændre det/,
 };
@@ -248,7 +249,7 @@ describe('authorisation: every control verb, by someone who may not', function (
       const place = rounds[0].place;
       round = { threadId: place.threadId!, rootId: place.rootActivityId!, sessionId: rounds[0].id };
       await refused({ schedule: scheduleId }, () => command('aftal Færre møder; Mere tid med borgerne', OUTSIDER, round.threadId), REFUSED.schedule, 1);
-      await refused({ session: round.sessionId }, async () => (await click('session.close', { sessionId: round.sessionId }, OUTSIDER, round)).text, REFUSED.session);
+      await refused({ session: round.sessionId }, async () => (await click('session.close', { sessionId: round.sessionId }, OUTSIDER, round)).text, REFUSED.round);
     });
 
     it("a co-facilitator named in the round's thread may then do each of them", async () => {
