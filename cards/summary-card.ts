@@ -1,4 +1,5 @@
 import type { Summary } from '../domain/summary/summarise';
+import type { ChoiceSummary, ScaleSummary } from '../domain/summary/distribution';
 import { distributionData, gapData } from './distribution-lines';
 import type { Language } from '../domain/exercise';
 import type { Session } from '../domain/session';
@@ -8,10 +9,11 @@ import type { Contribution } from '../domain/group-answers/contribution';
 import { jointQuestionsOf } from '../domain/group-answers/joint-part';
 import { lowRatingSections } from './low-rating-sections';
 import { repeatedNote } from './repeated-lines';
+import type { RepeatedFigure } from '../domain/summary/repeat-figures';
 import { sideSections } from './side-sections';
 import { heldBackText, themeSection, type SummarySection } from './summary-section';
 import { headline } from './headline';
-import { t } from './i18n';
+import { hasText, t } from './i18n';
 import { definitionOf, setupTexts } from './session-card';
 import { clip, render, renderWithin, type AdaptiveCard } from './render';
 
@@ -74,8 +76,20 @@ export function summaryCard(session: Session, summary: Summary, contributions?: 
       .map(([id, ws]) => t(lang, 'summary.distinct', { perspective: groups ? escapeMarkdown(id) : labelOf(id).toLowerCase(), words: ws.map(escapeMarkdown).join(', ') })),
     agreementText: compared.agreement !== undefined ? t(lang, 'summary.agreement', { agreement: compared.agreement }) : '',
     discussionTitle: t(lang, 'summary.discussionTitle'),
-    discussion: t(lang, def.discussionKey),
+    discussion: t(lang, discussionKeyOf(lang, def.discussionKey, summary.kind === 'mixed' ? [...summary.scales, ...summary.choices] : [])),
   });
+}
+
+/**
+ * The prompt for the discussion; an exercise whose prompt talks about the spread of figures has a
+ * second one for a re-run that shows none of them (docs/anonymity.md, "Figures across rounds").
+ *
+ * @example discussionKeyOf('da', 'exercise.vildfarelser.discussion', [repeatedScale]) // 'exercise.vildfarelser.discussion.repeated'
+ */
+export function discussionKeyOf(lang: Language, key: string, figures: readonly (ScaleSummary | ChoiceSummary | RepeatedFigure)[]): string {
+  const shown = figures.filter((f) => f.shown);
+  const allRepeated = shown.length > 0 && shown.every((f) => 'repeated' in f);
+  return allRepeated && hasText(lang, `${key}.repeated`) ? `${key}.repeated` : key;
 }
 
 type SectionData = Pick<SummarySection, 'themes'>;

@@ -62,6 +62,13 @@ describe('the summary card of a re-run (docs/anonymity.md, "Figures across round
     assert.doesNotMatch(text, /Flest valgte/, 'the headline names no option');
   });
 
+  it('a re-run asks about the statements, not about a spread the card no longer shows; a partial re-run keeps the usual prompt', () => {
+    assert.match(cardText(first), /hvor spreder svarene sig/);
+    assert.doesNotMatch(cardText(rerun), /spreder|spredningen/);
+    assert.match(cardText(rerun), /Tallene vises ikke denne gang\. Tal i stedet om påstandene/);
+    assert.match(cardText(summaryCard(session('vildfarelser'), summarise(vildfarelser, SIX, settings, { repeated: ['fixed'] }))), /hvor spreder svarene sig/);
+  });
+
   it('a re-run still says how many answered each question asked before (who took part, not what they chose)', () => {
     const text = cardText(rerun);
     assert.equal((text.match(/\n6 svar\nHvordan svarene fordeler sig, vises ikke denne gang/g) ?? []).length, 3, 'the two answered scales and the choice');
