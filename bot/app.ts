@@ -22,6 +22,8 @@ import { tenantGate } from './tenant-gate';
 import { startScheduler } from '../dialogs/scheduler';
 import { startRetentionSweep } from '../dialogs/retention-sweep';
 import { ScheduleStore } from '../storage/schedule-store';
+import { Intake } from './intake';
+import { probeTable, readinessCheck } from './readiness';
 
 export interface RunningBot {
   server: Server;
@@ -35,6 +37,11 @@ export interface RunningBot {
    * fact, not a pause long enough for a timer to have fired.
    */
   checkAgain(): Promise<void>;
+  /**
+   * Stops gracefully: new activities get 503 with Retry-After (and /readyz says so), turns under
+   * way finish, then the timers' runs and all background work, and only then the server closes.
+   * An answer that was confirmed ("Tak – dit svar er gemt", or "Gemmer …") is saved by then.
+   */
   stop(): Promise<void>;
 }
 
@@ -82,7 +89,9 @@ export async function startBot(options: Options, storage: TableStorage, sink?: S
     progressEveryMs: options.progressEveryMs,
   };
   const bot = new KernedialogBot(deps, log.child('bot'));
-  const server = createServer(adapter, bot, log.child('http'), tenantGate(options.allowedTenants, log.child('tenants')));
+  const intake = new Intake();
+  const ready = readinessCheck({ storage: () => probeTable(table), keyLoaded: () => anonymityKey.length === 32, stopping: () => !intake.open });
+  const server = createServer(adapter, bot, log.child('http'), { intake, ready, gate: tenantGate(options.allowedTenants, log.child('tenants')) });
   await new Promise<void>((resolve) => server.listen(options.port, options.host, resolve));
   const watcher = startDeadlineWatcher(deps, options.deadlineCheckMs);
   const scheduler = startScheduler(deps, options.scheduleCheckMs);
@@ -103,14 +112,22 @@ export async function startBot(options: Options, storage: TableStorage, sink?: S
       for (const job of [watcher, scheduler]) for (let i = 0; i < 2; i++) await job.tick();
       await idle();
     },
-    stop: async () => {
-      watcher.stop();
-      scheduler.stop();
-      retention.stop();
-      await idle();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
+    stop: () => stopGracefully({ intake, jobs: [watcher, scheduler, retention], pending, server, log }),
   };
+}
+
+/**
+ * The order matters: close the door first, so nothing new starts; then wait for the turns under
+ * way and the timers' runs, then for the work they left for later (card updates, follow-ups,
+ * closes), which may itself leave more; only then close the server.
+ */
+async function stopGracefully(o: { intake: Intake; jobs: { stop(): Promise<void> }[]; pending: Set<Promise<void>>; server: Server; log: Logger }): Promise<void> {
+  o.intake.close();
+  o.log.info('stopping: new activities get 503; waiting for turns and background work', { turns: o.intake.running, background: o.pending.size });
+  await Promise.all([...o.jobs.map((job) => job.stop()), o.intake.drained()]);
+  while (o.pending.size > 0) await Promise.allSettled([...o.pending]);
+  await new Promise<void>((resolve) => o.server.close(() => resolve()));
+  o.log.info('stopped');
 }
 
 function track(pending: Set<Promise<void>>, work: Promise<void>): void {

@@ -5,18 +5,36 @@ import type { KernedialogBot } from './kernedialog-bot';
 import { shapeProblem } from './activity-shape';
 import { noteArrival, stampRequest } from './arrival';
 import { openGate, type TurnGate } from './tenant-gate';
+import type { Intake } from './intake';
+import type { Readiness } from './readiness';
 
 /** Bigger bodies than this are not answers; they are refused with 413 before any parsing. */
 export const MAX_BODY_BYTES = 256 * 1024;
 
-/**
- * The HTTP edge. Only plain JSON is accepted on /api/messages: Teams never compresses or uploads
- * multipart to a bot, and both would let a body grow past the limit (or onto disk) before auth.
- */
+/** Seconds a client is told to wait while this instance stops; another instance takes the retry. */
+export const STOPPING_RETRY_AFTER_S = 5;
+
+/** What the edge needs besides the bot: the door for turns, the readiness check, and the tenant gate. */
+export interface Edge {
+  intake: Intake;
+  ready: () => Promise<Readiness>;
+  gate?: TurnGate;
+}
+
 // restify's body reader honours maxBodySize for JSON too; its type definitions just do not list it.
 const JSON_OPTIONS = { maxBodySize: MAX_BODY_BYTES, mapParams: false } as unknown as Parameters<typeof restify.plugins.jsonBodyParser>[0];
 
-export function createServer(adapter: CloudAdapter, bot: KernedialogBot, log: Logger, gate: TurnGate = openGate): restify.Server {
+/**
+ * The HTTP edge: GET /healthz (the process is alive), GET /readyz (it can serve: storage answers,
+ * the key is loaded, it is not stopping) and POST /api/messages. Once `edge.intake` is closed, new
+ * activities get 503 with Retry-After before their body is read; turns under way finish.
+ * Only plain JSON is accepted on /api/messages: Teams never compresses or uploads multipart to a
+ * bot, and both would let a body grow past the limit (or onto disk) before auth.
+ *
+ * @example createServer(adapter, bot, log, { intake: new Intake(), ready, gate: tenantGate(allowed, log) }).listen(3978)
+ */
+export function createServer(adapter: CloudAdapter, bot: KernedialogBot, log: Logger, edge: Edge): restify.Server {
+  const gate = edge.gate ?? openGate;
   const server = restify.createServer({ name: 'kernedialog', handleUncaughtExceptions: false });
   server.pre((req, _res, next) => {
     stampRequest(req);
@@ -26,22 +44,43 @@ export function createServer(adapter: CloudAdapter, bot: KernedialogBot, log: Lo
     res.send(200, { ok: true });
     return next();
   });
-  server.post('/api/messages', refuseEncodedOrNonJson, restify.plugins.jsonBodyParser(JSON_OPTIONS), async (req, res) => {
+  server.get('/readyz', async (_req, res) => {
+    const state = await edge.ready();
+    res.send(state.ready ? 200 : 503, state);
+  });
+  const refuseWhileStopping = (_req: restify.Request, res: restify.Response, next: restify.Next): void => {
+    if (edge.intake.open) return next();
+    refuseStopping(res);
+    return next(false);
+  };
+  server.post('/api/messages', refuseWhileStopping, refuseEncodedOrNonJson, restify.plugins.jsonBodyParser(JSON_OPTIONS), async (req, res) => {
     const problem = shapeProblem(req.body);
     if (problem) {
       res.send(400, { error: `The body is not a Bot Framework activity: ${problem}.` });
       return;
     }
     noteArrival(req.body, req);
-    try {
-      // The gate runs inside the adapter's turn, so only after the JWT has been checked.
-      await adapter.process(req, res, (ctx) => gate(ctx, () => bot.run(ctx)));
-    } catch (err) {
-      log.error('could not process an activity', errorFields(err));
-      if (!res.headersSent) res.send(500, { error: 'internal error' });
-    }
+    // Asked again here: the intake may have closed while the body was read.
+    const turn = edge.intake.track(async () => {
+      try {
+        // The gate runs inside the adapter's turn, so only after the JWT has been checked.
+        await adapter.process(req, res, (ctx) => gate(ctx, () => bot.run(ctx)));
+      } catch (err) {
+        log.error('could not process an activity', errorFields(err));
+        if (!res.headersSent) res.send(500, { error: 'internal error' });
+      }
+    });
+    if (turn) await turn;
+    else refuseStopping(res);
   });
   return server;
+}
+
+/** 503 with Retry-After, and the connection closed after it, so a stopping server is not held open by keep-alive. */
+function refuseStopping(res: restify.Response): void {
+  res.header('Retry-After', String(STOPPING_RETRY_AFTER_S));
+  res.header('Connection', 'close');
+  res.send(503, { error: 'This instance is stopping; try again.' });
 }
 
 function refuseEncodedOrNonJson(req: restify.Request, res: restify.Response, next: restify.Next): void {

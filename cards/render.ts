@@ -4,8 +4,12 @@ import * as ACData from 'adaptivecards-templating';
 
 export type AdaptiveCard = Record<string, unknown> & { type: 'AdaptiveCard'; version: string };
 
-/** Teams allows a bot message at most 100 KB; we aim for 80 KB and refuse to build larger cards. */
-export const CARD_BYTES_MAX = 80 * 1024;
+/**
+ * Teams allows a bot message about 100 KB, counted in UTF-16 (so "æ" counts once, as in a JS
+ * string, not twice as in UTF-8), and advises 80 KB for the message itself. We refuse to build a
+ * card above that, measured as cardSize() does.
+ */
+export const CARD_SIZE_MAX = 80 * 1024;
 const templates = new Map<string, ACData.Template>();
 
 /**
@@ -14,11 +18,11 @@ const templates = new Map<string, ACData.Template>();
  */
 export function render(name: string, data: object): AdaptiveCard {
   const card = renderWithin(name, data);
-  if (!card) throw new Error(`render(): the '${name}' card is over the ${CARD_BYTES_MAX}-byte limit; shorten its content before rendering.`);
+  if (!card) throw new Error(`render(): the '${name}' card is over the limit of ${CARD_SIZE_MAX} UTF-16 code units; shorten its content before rendering.`);
   return card;
 }
 
-/** The card, or undefined when it would be larger than CARD_BYTES_MAX, so the caller can shorten it. */
+/** The card, or undefined when it would be larger than CARD_SIZE_MAX, so the caller can shorten it. */
 export function renderWithin(name: string, data: object): AdaptiveCard | undefined {
   let template = templates.get(name);
   if (!template) {
@@ -26,7 +30,7 @@ export function renderWithin(name: string, data: object): AdaptiveCard | undefin
     templates.set(name, template);
   }
   const card = template.expand({ $root: data }) as AdaptiveCard;
-  return Buffer.byteLength(JSON.stringify(card), 'utf8') > CARD_BYTES_MAX ? undefined : card;
+  return cardSize(card) > CARD_SIZE_MAX ? undefined : card;
 }
 
 /** A long text cut at a word boundary with an ellipsis, for cards that must stay small. */
@@ -36,6 +40,12 @@ export function clip(text: string, max: number): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 20)).trimEnd()} …`;
 }
 
-export function cardBytes(card: AdaptiveCard): number {
-  return Buffer.byteLength(JSON.stringify(card), 'utf8');
+/**
+ * A card's size as Teams counts it: UTF-16 code units of its JSON, which is a JS string's length.
+ * Danish letters count one each; an emoji outside the BMP counts two.
+ *
+ * @example cardSize({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: 'Æblegrød 🍎' }] }) // 90
+ */
+export function cardSize(card: AdaptiveCard): number {
+  return JSON.stringify(card).length;
 }

@@ -2,13 +2,13 @@ import { errorFields } from '../config/log';
 import type { DialogDeps } from './deps';
 import { closeSession, postSummary } from './close-session';
 import { STALE_CLOSE_MS } from '../domain/lifecycle/claims';
-import { every } from './every';
+import { every, type Repeating } from './every';
 
 /**
  * Closes sessions whose deadline has passed and finishes closes a crash left behind.
  * State is in storage only, so this works the same after a restart and on several instances.
  */
-export function startDeadlineWatcher(deps: DialogDeps, everyMs: number): { stop(): void; tick(): Promise<void> } {
+export function startDeadlineWatcher(deps: DialogDeps, everyMs: number): Repeating<void> {
   const log = deps.log.child('deadlines');
   return every(everyMs, async () => {
     try {

@@ -1,10 +1,17 @@
+/** A job `every()` runs: `tick()` runs it now (or joins the run under way); `stop()` ends the timer and waits for that run. */
+export interface Repeating<T> {
+  stop(): Promise<void>;
+  tick(): Promise<T>;
+}
+
 /**
  * Runs `run` now and then every `everyMs`, never two at once: a tick while one runs gets that
  * run's promise. The timer does not keep the process alive. `tick()` runs it on demand (tests).
+ * `stop()` resolves when the run under way has ended, so a stopping bot does not cut one short.
  *
- * @example const sweep = every(3_600_000, () => sweepOnce(deps)); … sweep.stop();
+ * @example const sweep = every(3_600_000, () => sweepOnce(deps)); … await sweep.stop();
  */
-export function every<T>(everyMs: number, run: () => Promise<T>): { stop(): void; tick(): Promise<T> } {
+export function every<T>(everyMs: number, run: () => Promise<T>): Repeating<T> {
   let running: Promise<T> | undefined;
   const tick = () => {
     running ??= run().finally(() => (running = undefined));
@@ -13,5 +20,10 @@ export function every<T>(everyMs: number, run: () => Promise<T>): { stop(): void
   const timer = setInterval(() => void tick(), everyMs);
   timer.unref();
   void tick();
-  return { stop: () => clearInterval(timer), tick };
+  const stop = async () => {
+    clearInterval(timer);
+    // The runs catch and log their own failures; a stop only waits.
+    await running?.catch(() => undefined);
+  };
+  return { stop, tick };
 }

@@ -4,7 +4,7 @@ import type { DialogDeps } from './deps';
 import { eraseTeam } from './erase-data';
 import { sweepSession } from './sweep-session';
 import { sweepVault } from './sweep-vault';
-import { every } from './every';
+import { every, type Repeating } from './every';
 import { isOneOff } from '../domain/checkins/follow-up';
 import type { ScheduleRecord } from '../storage/schedule-store';
 import { roundSessionId } from './open-round';
@@ -31,7 +31,7 @@ export interface SweepReport {
  * period is over (erase-data.ts). Everything it knows is in storage and every step is safe to
  * repeat, so it is the same after a restart and on several instances at once.
  */
-export function startRetentionSweep(deps: DialogDeps, everyMs: number): { stop(): void; tick(): Promise<SweepReport | undefined> } {
+export function startRetentionSweep(deps: DialogDeps, everyMs: number): Repeating<SweepReport | undefined> {
   const log = deps.log.child('retention');
   let migrated = false;
   return every(everyMs, async () => {

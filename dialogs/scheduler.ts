@@ -10,7 +10,7 @@ import { openRound } from './open-round';
 import { sendReminder } from './round-reminder';
 import { TeamUnreachableError } from './teams-port';
 import { statusCodeOf } from '../storage/storage-errors';
-import { every } from './every';
+import { every, type Repeating } from './every';
 
 /**
  * Opens due check-in rounds and sends their reminders. Everything it knows is in storage, and
@@ -18,7 +18,7 @@ import { every } from './every';
  * number of instances can run it side by side and each round, reminder and summary happens once.
  * Rounds close, and their summaries are posted, through the deadline watcher like any session.
  */
-export function startScheduler(deps: DialogDeps, everyMs: number): { stop(): void; tick(): Promise<void> } {
+export function startScheduler(deps: DialogDeps, everyMs: number): Repeating<void> {
   const log = deps.log.child('scheduler');
   return every(everyMs, () => runOnce(deps, log));
 }

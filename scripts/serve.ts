@@ -1,5 +1,6 @@
 import 'dotenv/config';
 import { startBot } from '../bot/app';
+import { stopOnSignals } from '../bot/stop-on-signals';
 import { ConfigError, readOptions } from '../config/options';
 import { servedStorage } from '../config/served-storage';
 
@@ -12,15 +13,10 @@ async function main(): Promise<void> {
   const options = readOptions();
   const bot = await startBot(options, servedStorage(options));
   console.log(`Kernedialog is running: ${bot.url}/api/messages`);
-  const stop = async () => {
-    await bot.stop();
-    process.exit(0);
-  };
   // One bad activity must never take the service down; say so loudly instead.
   process.on('unhandledRejection', (err) => console.error('Unhandled rejection (the service keeps running):', err));
-  // App Service and Container Apps stop a container with SIGTERM; a terminal with SIGINT.
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  // App Service and Container Apps stop a container with SIGTERM; a terminal with SIGINT. The turns under way finish first.
+  stopOnSignals(() => bot.stop());
 }
 
 main().catch((err) => {

@@ -6,6 +6,7 @@ import { ConfigError, readOptions } from '../config/options';
 import { startAzurite } from '../storage/azurite-process';
 import { configuredStorage } from '../storage/configured-storage';
 import { startPlayground } from './playground-process';
+import { stopOnSignals } from '../bot/stop-on-signals';
 
 /** `npm start`: embedded Azurite (unless storage is configured), the bot, and the Agents Playground. */
 async function main(): Promise<void> {
@@ -22,18 +23,15 @@ async function main(): Promise<void> {
     console.log(`Open the Agents Playground: ${playground.url}  (pick the team "Skovbakkeskolen, mellemtrinnet", channel "Kerneopgaven", and write: @Kernedialog start)`);
     console.log('When an exercise is open, let the five colleagues answer it with: npm run colleagues\n');
   }
-  const stop = async () => {
+  // One bad activity must never take the service down; say so loudly instead.
+  process.on('unhandledRejection', (err) => console.error('Unhandled rejection (the service keeps running):', err));
+  stopOnSignals(async () => {
     // The bot first: what it is still sending (a summary, a card update) reaches the Playground
     // and storage before they go, instead of failing and being retried until it gives up.
     await bot.stop();
     await playground?.stop();
     await azurite?.stop();
-    process.exit(0);
-  };
-  // One bad activity must never take the service down; say so loudly instead.
-  process.on('unhandledRejection', (err) => console.error('Unhandled rejection (the service keeps running):', err));
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  });
 }
 
 main().catch((err) => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import sinon from 'sinon';
-import { SlidingWindows, withMargin } from '../../bot/send-limits';
+import { SlidingWindows, TEAMS_LIMITS, withMargin } from '../../bot/send-limits';
 import { retryAfterMs, SendQueue } from '../../bot/send-queue';
 import { busiest } from '../support/busiest';
 
@@ -40,7 +40,7 @@ describe('SendQueue', () => {
   beforeEach(() => (clock = sinon.useFakeTimers({ now: 1_000_000 })));
   afterEach(() => clock.restore());
 
-  it('sends at most 7 a second and 60 in 30 seconds to one thread, in the order they came', async () => {
+  it('sends at most 7 a second, 8 in 2 seconds and 60 in 30 seconds to one thread, in the order they came', async () => {
     const queue = new SendQueue();
     const starts: number[] = [];
     const order: number[] = [];
@@ -49,12 +49,28 @@ describe('SendQueue', () => {
     await all;
     assert.equal(starts.length, 70);
     assert.ok(busiest(starts, 1000) <= 7, `busiest second: ${busiest(starts, 1000)}`);
+    assert.ok(busiest(starts, 2000) <= 8, `busiest 2 s: ${busiest(starts, 2000)}`);
     assert.ok(busiest(starts, 30_000) <= 60, `busiest 30 s: ${busiest(starts, 30_000)}`);
     assert.deepEqual(
       order,
       [...order].sort((a, b) => a - b),
     );
     assert.ok(Math.max(...starts) - Math.min(...starts) >= 30_000, 'the 61st send waited for the 30-second window');
+  });
+
+  it("keeps Teams' 8 sends in 2 seconds per thread: a burst of 16 is spread over more than 2.2 s, the 9th waits for the 1st", async () => {
+    const queue = new SendQueue();
+    const starts: number[] = [];
+    const all = Promise.all(Array.from({ length: 16 }, () => queue.send({ thread: 'th', tenant: 'T' }, async () => void starts.push(Date.now()))));
+    await clock.tickAsync(10_000);
+    await all;
+    assert.ok(busiest(starts, 2000) <= 8, `busiest 2 s: ${busiest(starts, 2000)}`);
+    assert.ok(starts[8] - starts[0] >= 2200, `the 9th went ${starts[8] - starts[0]} ms after the 1st: the 2-second window with its tenth of margin`);
+    assert.ok(busiest(starts, 1000) <= 7, 'the 1-second window still holds');
+    assert.deepEqual(
+      TEAMS_LIMITS.perThread.find((w) => w.ms === 2000),
+      { count: 8, ms: 2000 },
+    );
   });
 
   it('sends at most 50 a second per tenant across threads, and does not hold back another tenant', async () => {

@@ -3,7 +3,7 @@ import { CATALOGUE } from '../../domain/catalogue';
 import { catalogueCard } from '../../cards/catalogue-card';
 import { escapeMarkdown } from '../../cards/escape';
 import { errorCard, noticeCard, welcomeCard } from '../../cards/notice-card';
-import { CARD_BYTES_MAX, cardBytes, type AdaptiveCard } from '../../cards/render';
+import { CARD_SIZE_MAX, cardSize, type AdaptiveCard } from '../../cards/render';
 import { answerFormCard, sessionCard } from '../../cards/session-card';
 import { setupCard } from '../../cards/setup-card';
 import { summaryCard } from '../../cards/summary-card';
@@ -87,8 +87,8 @@ describe('every card', () => {
       });
 
       it('is under 80 KB', () => {
-        assert.ok(cardBytes(card) < 80 * 1024, `${cardBytes(card)} bytes`);
-        assert.equal(CARD_BYTES_MAX, 80 * 1024);
+        assert.ok(cardSize(card) < 80 * 1024, `${cardSize(card)} UTF-16 code units`);
+        assert.equal(CARD_SIZE_MAX, 80 * 1024);
       });
 
       it('gives every Action.Execute an Action.Submit fallback with the same verb', () => {
@@ -328,7 +328,22 @@ describe('summaryCard', () => {
 
 describe('render', () => {
   it('refuses to build a card over 80 KB', () => {
-    assert.throws(() => noticeCard('For stor', ['x'.repeat(81 * 1024)]), /over the 81920-byte limit/);
+    assert.throws(() => noticeCard('For stor', ['x'.repeat(81 * 1024)]), /over the limit of 81920 UTF-16 code units/);
+  });
+
+  it('counts a card as Teams does, in UTF-16 code units: æøå once each, an emoji twice', () => {
+    const base = cardSize(noticeCard('Størrelse', ['']));
+    assert.equal(cardSize(noticeCard('Størrelse', ['æøå'])) - base, 3);
+    assert.equal(cardSize(noticeCard('Størrelse', ['🙂'])) - base, 2);
+  });
+
+  it('builds a Danish card that is over 80 KB in UTF-8 but under it in UTF-16, and refuses one over it in UTF-16', () => {
+    const danish = 'Vi mødes på tværs af faggrænser, så borgerens forløb hænger sammen. ';
+    const lines = Array.from({ length: 80 }, (_, i) => `${i}. ${danish.repeat(14)}`);
+    const card = noticeCard('Lang opsamling', lines);
+    assert.ok(Buffer.byteLength(JSON.stringify(card), 'utf8') > CARD_SIZE_MAX, 'over 80 KB as UTF-8 bytes');
+    assert.ok(cardSize(card) <= CARD_SIZE_MAX, `${cardSize(card)} UTF-16 code units`);
+    assert.throws(() => noticeCard('For lang', [...lines, ...lines.slice(0, 10)]), /UTF-16 code units/);
   });
 
   it('does not evaluate template expressions inside the data', () => {

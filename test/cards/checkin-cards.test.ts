@@ -3,7 +3,7 @@ import { checkinSummaryCard } from '../../cards/checkin-summary-card';
 import type { FigureKind } from '../../cards/figure-labels';
 import { hasText } from '../../cards/i18n';
 import { reminderCard } from '../../cards/reminder-card';
-import { CARD_BYTES_MAX, cardBytes, type AdaptiveCard } from '../../cards/render';
+import { CARD_SIZE_MAX, cardSize, type AdaptiveCard } from '../../cards/render';
 import { roundNoteText } from '../../cards/round-note';
 import { scheduleCard } from '../../cards/schedule-card';
 import { scheduleConfirmDeleteCard } from '../../cards/schedule-delete-card';
@@ -698,7 +698,7 @@ describe('check-in cards', () => {
 
       it('12 rounds and 6 groups stay under 80 KB without shortening, and the gap round is left out of the chart', () => {
         const card = checkinSummaryCard('da', { title: 'Relationel koordinering', k: 5, summary, history: rounds, timeZone: ZONE });
-        assert.ok(cardBytes(card) < CARD_BYTES_MAX, `${cardBytes(card)} bytes`);
+        assert.ok(cardSize(card) < CARD_SIZE_MAX, `${cardSize(card)} UTF-16 code units`);
         assert.ok(!texts(card).some((x) => x.startsWith('Opsamlingen er forkortet')));
         const data = ofType(card, 'Chart.Line').flatMap((c) => c.data as { legend: string; values: { x: string }[] }[]);
         assert.equal(data.length, 6, 'overall and the five groups shown as rated, a chart each');
@@ -721,7 +721,7 @@ describe('check-in cards', () => {
         const figures = filed(coordinationFigures(full));
         const history = monthly.slice(0, 11).map((dueAt) => ({ dueAt, metK: true, ...figures }));
         const card = checkinSummaryCard('en', { title: '*'.repeat(120), k: 5, summary: { score: full, carried: [], round: { dueAt: monthly[11], metK: true, ...figures } }, history, timeZone: ZONE });
-        assert.ok(cardBytes(card) < CARD_BYTES_MAX, `${cardBytes(card)} bytes`);
+        assert.ok(cardSize(card) < CARD_SIZE_MAX, `${cardSize(card)} UTF-16 code units`);
         assert.ok(!texts(card).some((x) => x.startsWith('The summary is shortened')));
       });
     });
@@ -874,7 +874,7 @@ describe('check-in cards', () => {
       const texts_ = { kind: 'perspectives' as const, shown: true as const, k: 5, respondents: 6, perspectives, shared: [], distinct: {} };
       const big: CheckinSummary = { ...summary, score: { ...summary.score, texts: texts_ } };
       const card = checkinSummaryCard('da', { title: 'Kerneopgave-tjek', k: 5, summary: big, history: [], timeZone: ZONE });
-      assert.ok(cardBytes(card) <= CARD_BYTES_MAX);
+      assert.ok(cardSize(card) <= CARD_SIZE_MAX);
       const all = texts(card);
       assert.ok(all.some((x) => x.startsWith('Opsamlingen er forkortet')));
       assert.ok(!all.some((x) => x.includes('ord0')), 'the themes are gone');

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cardBytes, CARD_BYTES_MAX, clip } from '../../cards/render';
+import { cardSize, CARD_SIZE_MAX, clip } from '../../cards/render';
 import { summaryCard } from '../../cards/summary-card';
 import { cardText } from '../support/playground-client';
 import type { Session } from '../../domain/session';
@@ -51,7 +51,7 @@ function huge(): Shown {
 describe('summary card size', () => {
   it('shortens a summary that would not fit in a Teams message, and says so', () => {
     const card = summaryCard(session(), huge());
-    assert.ok(cardBytes(card) <= CARD_BYTES_MAX, `${cardBytes(card)} bytes`);
+    assert.ok(cardSize(card) <= CARD_SIZE_MAX, `${cardSize(card)} UTF-16 code units`);
     const text = cardText(card);
     assert.match(text, /Opsamlingen er forkortet/);
     assert.match(text, /200 personer har svaret/, 'the headline survives');
@@ -75,7 +75,7 @@ describe('summary card size', () => {
     const themes = one.themes.map((th) => ({ ...th, quotes: [...th.quotes, ...th.quotes, ...th.quotes] }));
     const texts = { ...huge(), perspectives: [{ ...one, id: 'different', labelKey: 'question.vildfarelser.different', themes }] };
     const card = summaryCard({ ...session(), exerciseId: 'vildfarelser' }, { ...mixed, texts });
-    assert.ok(cardBytes(card) <= CARD_BYTES_MAX, `${cardBytes(card)} bytes`);
+    assert.ok(cardSize(card) <= CARD_SIZE_MAX, `${cardSize(card)} UTF-16 code units`);
     const text = cardText(card);
     assert.match(text, /Opsamlingen er forkortet/);
     const json = JSON.stringify(card);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cardBytes, CARD_BYTES_MAX } from '../../cards/render';
+import { cardSize, CARD_SIZE_MAX } from '../../cards/render';
 import { voteResultCard } from '../../cards/vote-result-card';
 import type { Session } from '../../domain/session';
 import { tallyVotes } from '../../domain/summary/votes';
@@ -75,7 +75,7 @@ describe('vote result chart', () => {
     const many = Array.from({ length: 120 }, (_, i) => `Forslag ${i}: ` + 'mere tid til kerneopgaven og mindre dobbeltregistrering '.repeat(6));
     const ballots = Array.from({ length: 600 }, (_, i) => `${i % 120},${(i + 1) % 120}`);
     const big = voteResultCard(session(), tallyVotes(many, ballots, 2, 5));
-    assert.ok(cardBytes(big) <= CARD_BYTES_MAX, `${cardBytes(big)} bytes`);
+    assert.ok(cardSize(big) <= CARD_SIZE_MAX, `${cardSize(big)} UTF-16 code units`);
     assert.deepEqual(charts(big), []);
     assert.equal(texts(big).filter((t) => t.startsWith('Nr.')).length, 120);
   });

@@ -2,13 +2,14 @@
  * One bot process for multi-process tests: `tsx test/support/bot-child.ts <storage> <clockFile>`
  * with the bot's settings in the environment. Its clock is the ISO instant in `clockFile`, which
  * the test rewrites to move time for every process at once. It prints "ready <url>" when it
- * listens, then its log lines as JSON, and stops on SIGTERM. A line "check" on its stdin makes it
+ * listens, then its log lines as JSON, and stops gracefully on SIGTERM (bot/stop-on-signals.ts). A line "check" on its stdin makes it
  * look twice more at deadlines and schedules and finish what that started, then print "checked".
  */
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { startBot } from '../../bot/app';
 import { readOptions } from '../../config/options';
+import { stopOnSignals } from '../../bot/stop-on-signals';
 
 async function main(): Promise<void> {
   const [connectionString, clockFile] = process.argv.slice(2);
@@ -18,7 +19,8 @@ async function main(): Promise<void> {
   createInterface({ input: process.stdin }).on('line', (line) => {
     if (line.trim() === 'check') void bot.checkAgain().then(() => process.stdout.write('checked\n'));
   });
-  process.on('SIGTERM', () => void bot.stop().finally(() => process.exit(0)));
+  // As in production: a SIGTERM drains what is under way, then the process exits.
+  stopOnSignals(() => bot.stop());
 }
 
 void main().catch((err) => {
