@@ -143,7 +143,7 @@ describe('anonymity: no secrets or user ids in the logs of a production run', fu
     assert.equal((await stack.post(activity, stack.token({ audience: '99999999-8888-7777-6666-555555555555' }))).status, 401);
     const otherTenant = { ...activity, conversation: { ...(activity.conversation as object), tenantId: 'contoso' }, channelData: { ...(activity.channelData as object), tenant: { id: 'contoso' } } };
     assert.match(cardText(((await stack.post(otherTenant)).body as { value: Card }).value), /ikke sat op til jeres organisation/);
-    assert.match(await click(TEAM[3], 'session.close', { sessionId: round.id }, roundAt), /Kun øvelsens facilitator/);
+    assert.match(await click(TEAM[3], 'session.close', { sessionId: round.id }, roundAt), /Kun tjekkets facilitator/);
     await stack.bot().idle();
   });
 
