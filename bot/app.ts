@@ -98,7 +98,13 @@ export async function startBot(options: Options, storage: TableStorage, sink?: S
   const retention = startRetentionSweep(deps, options.retentionCheckMs);
   const address = server.address();
   const url = `http://${options.host}:${address.port}`;
-  log.info('bot listening', { url: `${url}/api/messages`, production: options.production });
+  log.info('bot listening', { url: `${url}/api/messages`, production: options.production, appType: options.production ? options.appType : undefined });
+  // Before MicrosoftAppType was read, every bot signed in as SingleTenant; a leftover MultiTenant beside a tenant id is most likely that.
+  if (options.production && options.appType === 'MultiTenant' && options.appTenantId) {
+    log.warn(
+      'MicrosoftAppType is MultiTenant, yet MicrosoftAppTenantId is set: if the Azure Bot is single tenant (every bot created since 2025 is), remove MicrosoftAppType or set it to SingleTenant, or sending to Teams fails',
+    );
+  }
   const idle = async () => {
     while (pending.size > 0) await Promise.all([...pending]);
   };

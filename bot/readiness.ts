@@ -1,4 +1,5 @@
 import type { TableClient } from '@azure/data-tables';
+import { statusCodeOf } from '../storage/storage-errors';
 
 /** What GET /readyz answers: ready, or why not in a few words that name nobody and nothing secret. */
 export type Readiness = { ready: true } | { ready: false; reason: string };
@@ -31,8 +32,8 @@ export function readinessCheck(checks: ReadinessChecks, cacheMs = READY_CACHE_MS
       return { ready: true };
     } catch (err) {
       // The error may carry the account's address or a key: the reason is fixed words and a status.
-      const status = (err as { statusCode?: unknown }).statusCode;
-      return { ready: false, reason: typeof status === 'number' ? `storage answered ${status}` : 'storage did not answer' };
+      const status = statusCodeOf(err);
+      return { ready: false, reason: status !== undefined ? `storage answered ${status}` : 'storage did not answer' };
     }
   };
   return async () => {
@@ -56,7 +57,7 @@ export async function probeTable(table: TableClient, timeoutMs = STORAGE_PROBE_M
   try {
     await table.getEntity('readyz', 'probe', { abortSignal: AbortSignal.timeout(timeoutMs) });
   } catch (err) {
-    if ((err as { statusCode?: unknown }).statusCode === 404) return;
+    if (statusCodeOf(err) === 404) return;
     throw err;
   }
 }

@@ -5,9 +5,9 @@ import * as ACData from 'adaptivecards-templating';
 export type AdaptiveCard = Record<string, unknown> & { type: 'AdaptiveCard'; version: string };
 
 /**
- * Teams allows a bot message about 100 KB, counted in UTF-16 (so "æ" counts once, as in a JS
- * string, not twice as in UTF-8), and advises 80 KB for the message itself. We refuse to build a
- * card above that, measured as cardSize() does.
+ * Teams allows a bot message about 100 KB, and we aim for 80 KB for the card itself. Which unit
+ * Teams counts in is not settled (its page says the message is "encoded as UTF-16"), so we refuse
+ * to build a card above 80 K in either UTF-8 bytes or UTF-16 code units: never laxer than before.
  */
 export const CARD_SIZE_MAX = 80 * 1024;
 const templates = new Map<string, ACData.Template>();
@@ -18,7 +18,7 @@ const templates = new Map<string, ACData.Template>();
  */
 export function render(name: string, data: object): AdaptiveCard {
   const card = renderWithin(name, data);
-  if (!card) throw new Error(`render(): the '${name}' card is over the limit of ${CARD_SIZE_MAX} UTF-16 code units; shorten its content before rendering.`);
+  if (!card) throw new Error(`render(): the '${name}' card is over the limit of ${CARD_SIZE_MAX} (UTF-8 bytes or UTF-16 code units); shorten its content before rendering.`);
   return card;
 }
 
@@ -41,11 +41,12 @@ export function clip(text: string, max: number): string {
 }
 
 /**
- * A card's size as Teams counts it: UTF-16 code units of its JSON, which is a JS string's length.
- * Danish letters count one each; an emoji outside the BMP counts two.
+ * A card's size for the limit: the larger of its JSON's UTF-16 code units (a JS string's length;
+ * an emoji outside the BMP counts two) and its UTF-8 bytes (a Danish letter counts two).
  *
- * @example cardSize({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: 'Æblegrød 🍎' }] }) // 90
+ * @example cardSize({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: 'Æblegrød 🍎' }] }) // 92
  */
 export function cardSize(card: AdaptiveCard): number {
-  return JSON.stringify(card).length;
+  const json = JSON.stringify(card);
+  return Math.max(json.length, Buffer.byteLength(json, 'utf8'));
 }

@@ -1,4 +1,4 @@
-/** A setting is missing, wrong or in conflict; the message names the variable to set (STYLE habit 9). */
+/** A setting is missing, wrong or in conflict; the message names the variable to set, so an operator knows what to do next. */
 export class ConfigError extends Error {
   readonly reason = 'config';
 }

@@ -6,7 +6,7 @@ import { appTypeOf, botCredentialsMissing, checkOneStorage, keySecretUrlOf, stor
 import { ConfigError } from './config-error';
 import { DEFAULT_RETENTION, RETENTION_MIN_DAYS, type RetentionPolicy } from '../domain/retention/policy';
 
-/** Everything the service reads from the environment, in one typed object (STYLE habit 3). */
+/** Everything the service reads from the environment, in one typed object, read in one place. */
 export interface Options {
   port: number;
   host: string;

@@ -102,7 +102,7 @@ export const SESSION_SCHEMA = 1;
 
 /**
  * Whether a stored session can be run by this code: the record's shape and the exercise's
- * questions must be the ones it was started with (STYLE habit 6). Otherwise it is refused
+ * questions must be the ones it was started with (its version says so). Otherwise it is refused
  * clearly rather than resumed with questions that no longer exist.
  */
 export function isCurrentVersion(session: { schema?: unknown; exerciseVersion?: unknown }, exerciseVersion: number | undefined): boolean {

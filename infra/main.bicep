@@ -1,18 +1,10 @@
 // Kernedialog on Azure, in one resource group (README, "Deploy to Azure"). Re-running it is safe:
 // it never touches the anonymity key, which anonymity-key.bicep writes once.
 //
-// Layout follows Microsoft's Agents Toolkit bot template (OfficeDev/microsoft-365-agents-toolkit,
-// templates/vsc/ts/default-bot/infra/azure.bicep, and the botRegistration/azurebot.bicep of
-// OfficeDev/microsoft-365-agents-toolkit-samples): one user-assigned identity is the bot's identity
-// towards Teams and the app's towards storage and the vaults, so there is no client secret.
-//
-// Assumed names from other parts of issue 15, to align at merge (test/infra/app-settings.test.ts
-// lists the variables in PENDING):
-//   AZURE_STORAGE_ACCOUNT_URL               storage through the managed identity (point 3)
-//   MicrosoftAppType=UserAssignedMSI        Bot Framework auth without a password (point 3)
-//   APPLICATIONINSIGHTS_CONNECTION_STRING   telemetry (point 4)
-//   GET /readyz                             health check path (point 5)
-//   dist/scripts/serve.js                   production start from dist/, run by node directly (point 2; modules/app-service.bicep)
+// The layout is the usual one for a Teams bot on Azure: one user-assigned identity is the bot's
+// identity towards Teams and the app's towards storage and the vaults, so there is no client
+// secret. The settings it gives the app are the ones config/options.ts reads
+// (test/infra/app-settings.test.ts checks every name).
 
 @description('Region for everything but the bot registration (which is global). An EU region keeps the data in the EU.')
 param location string = resourceGroup().location

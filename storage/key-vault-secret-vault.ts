@@ -101,7 +101,7 @@ export class KeyVaultSecretVault implements SecretVault {
     return entries;
   }
 
-  /** Signs in, lists and tries a purge once (key-vault-check.ts); a misconfiguration throws a ConfigError. */
+  /** Signs in and lists one secret (key-vault-check.ts); a misconfiguration throws a ConfigError. */
   async check(): Promise<void> {
     await checkKeyVault(this.client, this.url);
   }

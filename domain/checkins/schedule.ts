@@ -74,7 +74,7 @@ export interface SchedulePerson {
 }
 
 export interface CheckinSchedule extends ScheduleSettings {
-  /** Shape of this record (STYLE habit 6); bump and migrate when fields change. */
+  /** Shape of this record; bump and migrate when fields change. */
   schema: 1;
   id: string;
   /**

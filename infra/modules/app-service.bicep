@@ -57,7 +57,7 @@ resource site 'Microsoft.Web/sites@2023-12-01' = {
     keyVaultReferenceIdentity: identityId
     siteConfig: {
       linuxFxVersion: 'NODE|${nodeVersion}'
-      // npm passes App Service's SIGTERM on to node, so a restart drains in-flight turns first.
+      // node itself, not npm: npm does not pass App Service's SIGTERM on, and the bot drains its turns on it.
       appCommandLine: 'node --enable-source-maps dist/scripts/serve.js'
       // Deadlines, check-in rounds and the retention sweep run on timers inside the process.
       alwaysOn: true

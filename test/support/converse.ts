@@ -55,7 +55,7 @@ export class Thread {
 }
 
 /**
- * A dialog test that reads as a conversation (STYLE habit 7), in process, on real Azurite: people
+ * A dialog test that reads as a conversation, in process, on real Azurite: people
  * click card verbs and write message commands through the bot's own routing table, and a port that records what Teams would
  * show stands in for Teams. Work the bot does after answering (`later`) is awaited after each
  * click, so what a click posts is in the thread when the next line reads it.
