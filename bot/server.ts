@@ -1,6 +1,6 @@
 import * as restify from 'restify';
 import type { CloudAdapter } from 'botbuilder';
-import { errorFields, type Logger } from '../config/log';
+import { errorFields, withRequestId, type Logger } from '../config/log';
 import type { KernedialogBot } from './kernedialog-bot';
 import { shapeProblem } from './activity-shape';
 import { noteArrival, stampRequest } from './arrival';
@@ -26,7 +26,9 @@ export function createServer(adapter: CloudAdapter, bot: KernedialogBot, log: Lo
     res.send(200, { ok: true });
     return next();
   });
-  server.post('/api/messages', refuseEncodedOrNonJson, restify.plugins.jsonBodyParser(JSON_OPTIONS), async (req, res) => {
+  server.post('/api/messages', refuseEncodedOrNonJson, restify.plugins.jsonBodyParser(JSON_OPTIONS), async (req, res) => withRequestId(req.getId(), () => onActivity(req, res)));
+
+  async function onActivity(req: restify.Request, res: restify.Response): Promise<void> {
     const problem = shapeProblem(req.body);
     if (problem) {
       res.send(400, { error: `The body is not a Bot Framework activity: ${problem}.` });
@@ -40,7 +42,7 @@ export function createServer(adapter: CloudAdapter, bot: KernedialogBot, log: Lo
       log.error('could not process an activity', errorFields(err));
       if (!res.headersSent) res.send(500, { error: 'internal error' });
     }
-  });
+  }
   return server;
 }
 

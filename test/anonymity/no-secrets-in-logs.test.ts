@@ -54,6 +54,16 @@ describe('anonymity: no secrets or user ids in the logs of a production run', fu
     assert.ok(stack.console.length > 0, 'botbuilder printed its refusals on the console');
   });
 
+  it("gives each request's lines a correlation id that names nobody, and keeps every logger's name", () => {
+    const clicks = stack.logs.filter((l) => l.msg === 'card action');
+    assert.ok(clicks.length > 20, `${clicks.length} card actions`);
+    // restify's per-request random UUID (bot/server.ts): it joins one request's lines, nothing else.
+    for (const line of clicks) assert.match(String(line.req), /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/, JSON.stringify(line));
+    assert.equal(new Set(clicks.map((l) => l.req)).size, clicks.length, 'one id per request');
+    // A field called `name` (an activity's) once replaced the logger's name in "turn failed".
+    for (const line of stack.logs) assert.match(line.name, /^kernedialog(:|$)/, JSON.stringify(line));
+  });
+
   it('logs no Teams id, AAD object id, name or e-mail of anyone', () => {
     const text = everything();
     for (const p of TEAM) {
