@@ -1,5 +1,6 @@
 import type { Server } from 'restify';
 import { createLogger, errorFields, type Logger, type Sink } from '../config/log';
+import { measureError, measureSendRefused, measureSendWait } from '../config/measures';
 import type { Options } from '../config/options';
 import { localAnonymityKey } from '../config/local-key';
 import { startDeadlineWatcher } from '../dialogs/deadline-watcher';
@@ -37,9 +38,16 @@ export interface RunningBot {
   stop(): Promise<void>;
 }
 
-/** The process's one outbound queue; its retries are logged with status and delay only. */
+/** The process's one outbound queue; its retries are logged with status and delay only, and measured with its waits. */
 function sendQueue(log: Logger): SendQueue {
-  return new SendQueue({ onRetry: ({ status, attempt, delayMs }) => log.warn('Teams did not take a post; trying again', { status, attempt, delayMs }) });
+  return new SendQueue({
+    onRetry: ({ status, attempt, delayMs }) => {
+      log.warn('Teams did not take a post; trying again', { status, attempt, delayMs });
+      measureSendRefused(status, true);
+    },
+    onGiveUp: ({ status }) => measureSendRefused(status, false),
+    onWait: ({ waitedMs }) => measureSendWait(waitedMs),
+  });
 }
 
 /** Wires storage, dialogs and the Teams edge together and starts listening. */
@@ -71,7 +79,10 @@ export async function startBot(options: Options, connectionString: string, sink?
     later: (what, work) =>
       track(
         pending,
-        work().catch((err) => log.error(`background ${what} failed`, errorFields(err))),
+        work().catch((err) => {
+          log.error(`background ${what} failed`, errorFields(err));
+          measureError('background', err);
+        }),
       ),
     progressEveryMs: options.progressEveryMs,
   };

@@ -1,14 +1,17 @@
 import 'dotenv/config';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startBot } from '../bot/app';
 import { ConfigError, readOptions } from '../config/options';
+import { startTelemetry } from '../config/telemetry';
 import { startAzurite } from '../storage/azurite-process';
 import { startPlayground } from './playground-process';
 
 /** `npm start`: embedded Azurite (unless storage is configured), the bot, and the Agents Playground. */
 async function main(): Promise<void> {
   const options = readOptions();
+  // Before the bot's modules load, so that the instrumentations hook them (config/telemetry.ts).
+  const telemetry = await startTelemetry(options);
+  const { startBot } = require('../bot/app') as typeof import('../bot/app');
   const azurite = options.storageConnectionString ? undefined : await startAzurite({ location: join(options.dataDir, 'azurite') });
   if (azurite) console.log(`Embedded storage (Azurite) on port ${azurite.port}, data in ${join(options.dataDir, 'azurite')}`);
   const bot = await startBot(options, options.storageConnectionString ?? azurite!.connectionString);
@@ -26,6 +29,7 @@ async function main(): Promise<void> {
     await bot.stop();
     await playground?.stop();
     await azurite?.stop();
+    await telemetry.shutdown();
     process.exit(0);
   };
   // One bad activity must never take the service down; say so loudly instead.

@@ -1,4 +1,5 @@
 import { TableClient } from '@azure/data-tables';
+import { measureStorage } from './measure-storage';
 import { statusCodeOf } from './storage-errors';
 
 /**
@@ -12,6 +13,7 @@ export function tableClientFor(connectionString: string, tableName: string): Tab
     // A participant waits on these calls inside Teams' 5 s invoke budget: fail fast and let the
     // card say "prøv igen" rather than retrying for seconds. Background work re-runs on its own.
     retryOptions: { maxRetries: 1, retryDelayInMs: 200, maxRetryDelayInMs: 500 },
+    additionalPolicies: [measureStorage],
   });
 }
 
