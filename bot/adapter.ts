@@ -1,5 +1,6 @@
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import { errorFields, type Logger } from '../config/log';
+import { measureError } from '../config/measures';
 import type { Options } from '../config/options';
 import { productionAuthentication } from './authentication';
 
@@ -12,7 +13,9 @@ export function createAdapter(options: Options, log: Logger): CloudAdapter {
   const adapter = new CloudAdapter(auth);
   adapter.onTurnError = async (ctx, err) => {
     // One bad activity must never take the process down; log what happened, not who sent it.
-    log.error('turn failed', { type: ctx.activity?.type, name: ctx.activity?.name, ...errorFields(err) });
+    // `activityName`, not `name`: that field is the logger's own (it read "adaptiveCard/action" here).
+    log.error('turn failed', { type: ctx.activity?.type, activityName: ctx.activity?.name, ...errorFields(err) });
+    measureError('turn', err);
   };
   return adapter;
 }

@@ -1,5 +1,6 @@
 import type { Server } from 'restify';
 import { createLogger, errorFields, type Logger, type Sink } from '../config/log';
+import { measureError, measureSendRefused, measureSendWait } from '../config/measures';
 import type { Options } from '../config/options';
 import { anonymityKeyFor } from '../config/anonymity-key';
 import { startDeadlineWatcher } from '../dialogs/deadline-watcher';
@@ -45,9 +46,16 @@ export interface RunningBot {
   stop(): Promise<void>;
 }
 
-/** The process's one outbound queue; its retries are logged with status and delay only. */
+/** The process's one outbound queue; its retries are logged with status and delay only, and measured with its waits. */
 function sendQueue(log: Logger): SendQueue {
-  return new SendQueue({ onRetry: ({ status, attempt, delayMs }) => log.warn('Teams did not take a post; trying again', { status, attempt, delayMs }) });
+  return new SendQueue({
+    onRetry: ({ status, attempt, delayMs }) => {
+      log.warn('Teams did not take a post; trying again', { status, attempt, delayMs });
+      measureSendRefused(status, true);
+    },
+    onGiveUp: ({ status }) => measureSendRefused(status, false),
+    onWait: ({ waitedMs }) => measureSendWait(waitedMs),
+  });
 }
 
 /**
@@ -84,7 +92,10 @@ export async function startBot(options: Options, storage: TableStorage, sink?: S
     later: (what, work) =>
       track(
         pending,
-        work().catch((err) => log.error(`background ${what} failed`, errorFields(err))),
+        work().catch((err) => {
+          log.error(`background ${what} failed`, errorFields(err));
+          measureError('background', err);
+        }),
       ),
     progressEveryMs: options.progressEveryMs,
   };

@@ -3,6 +3,7 @@ import { errorCard, noticeCard, welcomeCard } from '../cards/notice-card';
 import { t } from '../cards/i18n';
 import type { AdaptiveCard } from '../cards/render';
 import { errorFields, type Logger } from '../config/log';
+import { inSpan, measureCardAction, measureError } from '../config/measures';
 import type { Language } from '../domain/exercise';
 import type { DialogDeps } from '../dialogs/deps';
 import { refusal, type PrivateReply } from '../dialogs/reply';
@@ -119,7 +120,13 @@ export class KernedialogBot extends TeamsActivityHandler {
     }
   }
 
-  private async runAction(ctx: TurnContext, verb: unknown, data: Record<string, unknown>): Promise<AdaptiveCard> {
+  /** One span per click, named by its route: a forged verb is the sender's own text, so it reads "unknown". */
+  private runAction(ctx: TurnContext, verb: unknown, data: Record<string, unknown>): Promise<AdaptiveCard> {
+    const name = routeFor(verb) ? String(verb) : 'unknown';
+    return inSpan(`card ${name}`, { 'kernedialog.verb': name }, () => this.act(ctx, verb, name, data));
+  }
+
+  private async act(ctx: TurnContext, verb: unknown, name: string, data: Record<string, unknown>): Promise<AdaptiveCard> {
     // The turn's context is revoked when the turn ends, and the work may outlive it.
     const activity = ctx.activity;
     const route = routeFor(verb);
@@ -138,21 +145,24 @@ export class KernedialogBot extends TeamsActivityHandler {
     try {
       // What is left of the budget once the request has waited for its turn (bot/arrival.ts).
       const result = await withDeadline(work, Math.max(0, INVOKE_DEADLINE_MS - (performance.now() - started)));
-      this.log.info('card action', { verb, outcome: result.outcome, ms: Math.round(performance.now() - started) });
+      this.log.info('card action', { verb: name, outcome: result.outcome, ms: settle(name, result.outcome, started) });
       return result.card;
     } catch (err) {
       if (err instanceof DeadlineError && showsOnly(verb)) {
         // Nothing was being saved: a "Gemmer …" card (a per-user view included) would be untrue.
-        this.log.info('card action gave up at the deadline; nothing to save', { verb });
+        this.log.info('card action gave up at the deadline; nothing to save', { verb: name, ms: settle(name, 'slow', started) });
         return errorCard(lang, 'error.slow');
       }
       if (err instanceof DeadlineError) {
         // Storage is slow: say so now, and send the real outcome privately once it is known.
-        this.followUp({ ...activity } as Activity, work, lang, verb, started);
+        settle(name, 'saving', started);
+        this.followUp({ ...activity } as Activity, work, lang, name, started);
         return noticeCard(t(lang, 'saving.title'), [t(lang, 'saving.body')]);
       }
       // Nothing is reported as saved unless it was: any failure is "try again".
-      this.log.error('card action failed', { verb, ...errorFields(err) });
+      this.log.error('card action failed', { verb: name, ...errorFields(err) });
+      settle(name, 'failed', started);
+      measureError('card action', err);
       return errorCard(lang, 'error.retry');
     }
   }
@@ -162,16 +172,26 @@ export class KernedialogBot extends TeamsActivityHandler {
    * ends; "try again" if it fails or takes longer than FOLLOW_UP_MAX_MS. Tracked by `deps.later`,
    * so a stopping bot waits for it.
    */
-  private followUp(activity: Activity, work: Promise<PrivateReply>, lang: Language, verb: unknown, started: number): void {
+  private followUp(activity: Activity, work: Promise<PrivateReply>, lang: Language, verb: string, started: number): void {
     this.deps.later('follow-up', async () => {
       const outcome = await withDeadline(work, FOLLOW_UP_MAX_MS).then(
         (r) => ({ card: r.card, outcome: r.outcome }),
-        (err: unknown) => ({ card: errorCard(lang, 'error.retry'), outcome: err instanceof DeadlineError ? 'gaveUp' : 'failed' }),
+        (err: unknown) => {
+          if (!(err instanceof DeadlineError)) measureError('follow-up', err);
+          return { card: errorCard(lang, 'error.retry'), outcome: err instanceof DeadlineError ? 'gaveUp' : 'failed' };
+        },
       );
-      this.log.info('card action finished after the deadline; followed up privately', { verb, outcome: outcome.outcome, ms: Math.round(performance.now() - started) });
+      this.log.info('card action finished after the deadline; followed up privately', { verb, outcome: outcome.outcome, ms: settle(verb, `late:${outcome.outcome}`, started) });
       await this.tellPrivately(activity, outcome.card, 'could not send the private follow-up to a slow card action');
     });
   }
+}
+
+/** The click's outcome and time, measured; returns the milliseconds for the log. */
+function settle(verb: string, outcome: string, started: number): number {
+  const ms = Math.round(performance.now() - started);
+  measureCardAction(verb, outcome, ms);
+  return ms;
 }
 
 class DeadlineError extends Error {

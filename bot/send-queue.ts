@@ -18,7 +18,13 @@ export interface SendQueueOptions {
   random?: () => number;
   /** Told about each retry, for the log: status and delay, never the payload. */
   onRetry?: (info: { status: number; attempt: number; delayMs: number }) => void;
+  /** Told when a transient failure is not tried again (the tries are used up): for telemetry. */
+  onGiveUp?: (info: { status: number; attempts: number }) => void;
+  /** Told, for each try, how long it waited for its turn and for room in the windows. */
+  onWait?: (info: { waitedMs: number }) => void;
 }
+
+type Hooks = 'onRetry' | 'onGiveUp' | 'onWait';
 
 /** Statuses worth another try: throttled (429), a lost race on the activity (412), and a busy or broken gateway. */
 const TRANSIENT = new Set([412, 429, 502, 503, 504]);
@@ -40,7 +46,7 @@ const TRANSIENT = new Set([412, 429, 502, 503, 504]);
 export class SendQueue {
   private readonly threads: SlidingWindows;
   private readonly tenants: SlidingWindows;
-  private readonly o: Required<Omit<SendQueueOptions, 'perThread' | 'perTenant' | 'onRetry'>> & Pick<SendQueueOptions, 'onRetry'>;
+  private readonly o: Required<Omit<SendQueueOptions, 'perThread' | 'perTenant' | Hooks>> & Pick<SendQueueOptions, Hooks>;
   /** Per thread, the turn of the last send to claim a slot: sends to one thread leave in the order they came. */
   private readonly turns = new Map<string, Promise<void>>();
 
@@ -55,6 +61,8 @@ export class SendQueue {
       sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
       random: options.random ?? Math.random,
       onRetry: options.onRetry,
+      onGiveUp: options.onGiveUp,
+      onWait: options.onWait,
     };
   }
 
@@ -65,7 +73,11 @@ export class SendQueue {
         return await op();
       } catch (err) {
         const status = statusOf(err);
-        if (status === undefined || !TRANSIENT.has(status) || attempt >= this.o.attempts) throw err;
+        if (status === undefined || !TRANSIENT.has(status)) throw err;
+        if (attempt >= this.o.attempts) {
+          this.o.onGiveUp?.({ status, attempts: attempt });
+          throw err;
+        }
         const delayMs = retryAfterMs(err, this.o.now()) ?? this.backoffMs(attempt);
         this.o.onRetry?.({ status, attempt, delayMs });
         await this.o.sleep(delayMs);
@@ -80,6 +92,7 @@ export class SendQueue {
     const mine = new Promise<void>((resolve) => (done = resolve));
     const chained = previous.then(() => mine);
     this.turns.set(key.thread, chained);
+    const asked = this.o.now();
     try {
       await previous;
       for (;;) {
@@ -91,6 +104,7 @@ export class SendQueue {
       const now = this.o.now();
       this.threads.record(key.thread, now);
       this.tenants.record(key.tenant, now);
+      this.o.onWait?.({ waitedMs: now - asked });
     } finally {
       done();
       if (this.turns.get(key.thread) === chained) this.turns.delete(key.thread);

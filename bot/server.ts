@@ -1,6 +1,8 @@
 import * as restify from 'restify';
 import type { CloudAdapter } from 'botbuilder';
-import { errorFields, type Logger } from '../config/log';
+import { trace } from '@opentelemetry/api';
+import { errorFields, withRequestId, type Logger } from '../config/log';
+import { measureError } from '../config/measures';
 import type { KernedialogBot } from './kernedialog-bot';
 import { shapeProblem } from './activity-shape';
 import { noteArrival, stampRequest } from './arrival';
@@ -53,7 +55,11 @@ export function createServer(adapter: CloudAdapter, bot: KernedialogBot, log: Lo
     refuseStopping(res);
     return next(false);
   };
-  server.post('/api/messages', refuseWhileStopping, refuseEncodedOrNonJson, restify.plugins.jsonBodyParser(JSON_OPTIONS), async (req, res) => {
+  server.post('/api/messages', refuseWhileStopping, refuseEncodedOrNonJson, restify.plugins.jsonBodyParser(JSON_OPTIONS), async (req, res) => withRequestId(req.getId(), () => onActivity(req, res)));
+
+  async function onActivity(req: restify.Request, res: restify.Response): Promise<void> {
+    // The same id on the request's span (when telemetry is on) leads from a log line to its trace.
+    trace.getActiveSpan()?.setAttribute('kernedialog.request_id', req.getId());
     const problem = shapeProblem(req.body);
     if (problem) {
       res.send(400, { error: `The body is not a Bot Framework activity: ${problem}.` });
@@ -67,12 +73,13 @@ export function createServer(adapter: CloudAdapter, bot: KernedialogBot, log: Lo
         await adapter.process(req, res, (ctx) => gate(ctx, () => bot.run(ctx)));
       } catch (err) {
         log.error('could not process an activity', errorFields(err));
+        measureError('http', err);
         if (!res.headersSent) res.send(500, { error: 'internal error' });
       }
     });
     if (turn) await turn;
     else refuseStopping(res);
-  });
+  }
   return server;
 }
 

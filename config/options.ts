@@ -57,6 +57,11 @@ export interface Options {
   retentionCheckMs: number;
   /** How often a steady stream of answers redraws the shared card (PROGRESS_EVERY_MS); tests ask for less. */
   progressEveryMs: number;
+  /**
+   * Application Insights (APPLICATIONINSIGHTS_CONNECTION_STRING): traces and metrics go there,
+   * redacted (config/telemetry.ts, docs/security.md "Telemetry"); undefined sends none.
+   */
+  telemetryConnectionString?: string;
 }
 
 export const DEFAULTS = {
@@ -119,6 +124,7 @@ export function readOptions(env: NodeJS.ProcessEnv = process.env): Options {
     retention: retentionOf(env),
     retentionCheckMs: intOf(env.RETENTION_CHECK_MS, DEFAULTS.retentionCheckMs, 'RETENTION_CHECK_MS'),
     progressEveryMs: intOf(env.PROGRESS_EVERY_MS, DEFAULTS.progressEveryMs, 'PROGRESS_EVERY_MS'),
+    telemetryConnectionString: telemetryOf(env.APPLICATIONINSIGHTS_CONNECTION_STRING),
   };
   if (options.anonymityKey && options.anonymityKeySecretUrl) throw new ConfigError('Set either ANONYMITY_KEY or ANONYMITY_KEY_SECRET_URL (the Key Vault secret that holds it), not both.');
   if (production) checkProduction(options);
@@ -207,6 +213,21 @@ export function keyVaultUrlOf(value: string | undefined): string | undefined {
     throw new ConfigError(`KEY_VAULT_URL must be the vault's https address and nothing more, got "${value}". ${hint}`);
   }
   return url.toString();
+}
+
+/**
+ * APPLICATIONINSIGHTS_CONNECTION_STRING as given, or undefined when unset: then no telemetry at all.
+ *
+ * @example telemetryOf('InstrumentationKey=0000…;IngestionEndpoint=https://westeurope-5.in.applicationinsights.azure.com/') // the same string
+ */
+export function telemetryOf(value: string | undefined): string | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  if (!/(^|;)\s*InstrumentationKey\s*=\s*[0-9a-f-]{36}\s*(;|$)/i.test(value)) {
+    throw new ConfigError(
+      'APPLICATIONINSIGHTS_CONNECTION_STRING must be the connection string from the Application Insights resource\'s Overview page (it starts with "InstrumentationKey=" and a GUID), or unset to send no telemetry.',
+    );
+  }
+  return value.trim();
 }
 
 function keyOf(value: string | undefined): Buffer | undefined {

@@ -1,8 +1,8 @@
 import 'dotenv/config';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startBot } from '../bot/app';
 import { ConfigError, readOptions } from '../config/options';
+import { startTelemetry } from '../config/telemetry';
 import { startAzurite } from '../storage/azurite-process';
 import { configuredStorage } from '../storage/configured-storage';
 import { startPlayground } from './playground-process';
@@ -11,6 +11,9 @@ import { stopOnSignals } from '../bot/stop-on-signals';
 /** `npm start`: embedded Azurite (unless storage is configured), the bot, and the Agents Playground. */
 async function main(): Promise<void> {
   const options = readOptions();
+  // Before the bot's modules load, so that the instrumentations hook them (config/telemetry.ts).
+  const telemetry = await startTelemetry(options);
+  const { startBot } = require('../bot/app') as typeof import('../bot/app');
   const storage = configuredStorage(options);
   const azurite = storage ? undefined : await startAzurite({ location: join(options.dataDir, 'azurite') });
   if (azurite) console.log(`Embedded storage (Azurite) on port ${azurite.port}, data in ${join(options.dataDir, 'azurite')}`);
@@ -31,6 +34,7 @@ async function main(): Promise<void> {
     await bot.stop();
     await playground?.stop();
     await azurite?.stop();
+    await telemetry.shutdown();
   });
 }
 

@@ -1,5 +1,6 @@
 import { TableClient } from '@azure/data-tables';
 import type { TokenCredential } from '@azure/identity';
+import { measureStorage } from './measure-storage';
 import { statusCodeOf } from './storage-errors';
 
 /** A storage account reached as an Azure identity: its Table endpoint and the credential to sign in with. */
@@ -24,8 +25,8 @@ const RETRY = { maxRetries: 1, retryDelayInMs: 200, maxRetryDelayInMs: 500 };
  * @example tableClientFor({ accountUrl: 'https://kdprod.table.core.windows.net', credential: azureCredential() }, 'sessions')
  */
 export function tableClientFor(storage: TableStorage, tableName: string): TableClient {
-  if (typeof storage !== 'string') return new TableClient(storage.accountUrl, tableName, storage.credential, { retryOptions: RETRY });
-  return TableClient.fromConnectionString(storage, tableName, { allowInsecureConnection: usesHttp(storage), retryOptions: RETRY });
+  if (typeof storage !== 'string') return new TableClient(storage.accountUrl, tableName, storage.credential, { retryOptions: RETRY, additionalPolicies: [measureStorage] });
+  return TableClient.fromConnectionString(storage, tableName, { allowInsecureConnection: usesHttp(storage), retryOptions: RETRY, additionalPolicies: [measureStorage] });
 }
 
 /**

@@ -119,7 +119,10 @@ describe('anonymity red team: attacks that must fail', function () {
         lines.some((l) => l.msg === 'card action' && l.verb === 'session.answer'),
         'the answers were logged',
       );
-      const allowed = new Set(['level', 'name', 'msg', 'time', 'verb', 'outcome', 'ms', 'session', 'phase']);
+      // `req`: the request's correlation id (config/log.ts), random, so it orders nothing.
+      const allowed = new Set(['level', 'name', 'msg', 'time', 'verb', 'outcome', 'ms', 'session', 'phase', 'req']);
+      const reqs = lines.flatMap((l) => (l.req === undefined ? [] : [String(l.req)]));
+      assert.ok(reqs.length > 0 && reqs.every((r) => /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(r)), `random ids: ${reqs}`);
       for (const line of lines) {
         assert.deepEqual(
           Object.keys(line).filter((key) => !allowed.has(key)),

@@ -125,6 +125,44 @@ describe('SendQueue', () => {
     );
   });
 
+  it("tells how long each try waited for room, on the queue's clock (for telemetry)", async () => {
+    const waits: number[] = [];
+    const queue = new SendQueue({ onWait: ({ waitedMs }) => waits.push(waitedMs) });
+    const all = Promise.all(Array.from({ length: 9 }, () => queue.send({ thread: 'th', tenant: 'T' }, async () => Date.now())));
+    await clock.tickAsync(10_000);
+    const sentAt = await all;
+    assert.equal(waits.length, 9);
+    assert.equal(waits[0], 0, 'the first send found room at once');
+    assert.deepEqual(
+      waits,
+      sentAt.map((t) => t - 1_000_000),
+      'each wait is the time from the call to the send',
+    );
+    assert.ok(waits[8] >= 1100, `the ninth send waited for the second window: ${waits[8]} ms`);
+  });
+
+  it('tells when it gives up on a transient failure, and not for a 403 it never retries', async () => {
+    const gaveUp: { status: number; attempts: number }[] = [];
+    const retried: number[] = [];
+    const queue = new SendQueue({ attempts: 2, onGiveUp: (g) => gaveUp.push(g), onRetry: (r) => retried.push(r.status) });
+    const throttled = assert.rejects(
+      queue.send({ thread: 'th', tenant: 'T' }, async () => {
+        throw httpError(429, '1');
+      }),
+      /HTTP 429/,
+    );
+    await clock.tickAsync(5_000);
+    await throttled;
+    await assert.rejects(
+      queue.send({ thread: 'th-2', tenant: 'T' }, async () => {
+        throw httpError(403);
+      }),
+      /HTTP 403/,
+    );
+    assert.deepEqual(retried, [429]);
+    assert.deepEqual(gaveUp, [{ status: 429, attempts: 2 }]);
+  });
+
   it('fails at once on 403 and on errors without a status', async () => {
     const queue = new SendQueue();
     let tries = 0;

@@ -115,6 +115,20 @@ describe('readOptions: retention (issue 6)', () => {
       );
     }
   });
+
+  it('sends telemetry only when APPLICATIONINSIGHTS_CONNECTION_STRING is set, and refuses one without an instrumentation key', () => {
+    const cs = 'InstrumentationKey=0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0;IngestionEndpoint=https://westeurope-5.in.applicationinsights.azure.com/';
+    assert.equal(readOptions({}).telemetryConnectionString, undefined);
+    assert.equal(readOptions({ APPLICATIONINSIGHTS_CONNECTION_STRING: '  ' }).telemetryConnectionString, undefined);
+    assert.equal(readOptions({ APPLICATIONINSIGHTS_CONNECTION_STRING: ` ${cs} ` }).telemetryConnectionString, cs);
+    for (const bad of ['0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0', 'IngestionEndpoint=https://x/', 'InstrumentationKey=abc']) {
+      assert.throws(
+        () => readOptions({ APPLICATIONINSIGHTS_CONNECTION_STRING: bad }),
+        (err: unknown) => err instanceof ConfigError && /APPLICATIONINSIGHTS_CONNECTION_STRING must be the connection string/.test(err.message) && !err.message.includes(bad),
+        bad,
+      );
+    }
+  });
 });
 
 describe('readOptions: managed identity (issue 15)', () => {

@@ -5,10 +5,7 @@
  */
 
 /** App settings config/options.ts does not read yet, with what stands in for each until it does. */
-export const PENDING_SETTINGS: ReadonlyMap<string, Record<string, string>> = new Map<string, Record<string, string>>([
-  // Point 4: telemetry.
-  ['APPLICATIONINSIGHTS_CONNECTION_STRING', {}],
-]);
+export const PENDING_SETTINGS: ReadonlyMap<string, Record<string, string>> = new Map<string, Record<string, string>>([]);
 
 /** npm scripts package.json does not have yet (point 2). */
 export const PENDING_SCRIPTS: ReadonlySet<string> = new Set<string>([]);
