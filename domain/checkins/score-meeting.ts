@@ -1,6 +1,6 @@
 import type { AnswerTexts } from '../validation/answer';
 import { mean } from '../numbers';
-import { coarse, type CoarseFigure } from '../anonymity/coarse';
+import { coarse, middleOf, type CoarseFigure } from '../anonymity/coarse';
 import { scaleValue } from './scale-value';
 import { MEETING_ITEMS, type MeetingItem } from './templates/moedevurdering';
 
@@ -22,7 +22,7 @@ export type MeetingScore =
       items: Record<MeetingItem, number>;
       /** The steps the figures were rounded to, coarser the fewer rated (anonymity/coarse.ts). */
       steps: { total: number; item: number };
-      /** The FIT flag applied to the team's unrounded means: put the meeting on the agenda. */
+      /** The FIT flag read off the shown, rounded figures (`discussShown`): put the meeting on the agenda. */
       discuss: boolean;
     };
 
@@ -35,6 +35,19 @@ export type MeetingScore =
  */
 export function underTheLine(values: readonly number[]): boolean {
   return values.reduce((s, v) => s + v, 0) <= DISCUSS_TOTAL_AT_MOST || values.some((v) => v < DISCUSS_ITEM_BELOW);
+}
+
+/**
+ * The FIT flag as the card's own figures support it: the middle of what the shown total stands for
+ * is 36 or less, or that of a shown item is below 9 (`middleOf`). A function of the card alone, so
+ * the flag tells nothing the rounded figures do not; on the unrounded means it was one more bit.
+ *
+ * @example discussShown({ value: 35, step: 10 }, [{ value: 9, step: 2 }, …]) // false ("mindst 35" stands for 35–40)
+ * @example discussShown({ value: 30, step: 10 }, [{ value: 9, step: 2 }, …]) // true
+ * @example discussShown({ value: 35, step: 10 }, [{ value: 7, step: 2 }, …]) // true
+ */
+export function discussShown(total: CoarseFigure, items: readonly CoarseFigure[]): boolean {
+  return middleOf(total, { min: 0, max: 40 }) <= DISCUSS_TOTAL_AT_MOST + 1e-9 || items.some((item) => middleOf(item, { min: 0, max: 10 }) < DISCUSS_ITEM_BELOW - 1e-9);
 }
 
 /**
@@ -70,8 +83,8 @@ export function scoreMeeting(answers: readonly AnswerTexts[], k: number, exact: 
     meanTotal: total.value,
     items: Object.fromEntries(MEETING_ITEMS.map((id, i) => [id, items[i].value])) as Record<MeetingItem, number>,
     steps: { total: total.step, item: items[0].step },
-    // On the unrounded means: a mean of 8.96 is below 9, even if it is shown as 9; the card says so.
-    discuss: underTheLine(itemMeans),
+    // From the shown figures, not the means: beside an exact round the means' flag pinned a leaver.
+    discuss: discussShown(total, items),
   };
 }
 
