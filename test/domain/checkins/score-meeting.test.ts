@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { discussShown, meetingFigures, scoreMeeting, underTheLine } from '../../../domain/checkins/score-meeting';
+import { MEETING_ITEMS } from '../../../domain/checkins/templates/moedevurdering';
+import { mulberry32 } from '../../../eval/baselines';
 
 const rating = (relationship: number, goals: number, approach: number, overall: number) => ({
   relationship: String(relationship),
@@ -7,6 +9,8 @@ const rating = (relationship: number, goals: number, approach: number, overall: 
   approach: String(approach),
   overall: String(overall),
 });
+// Measured once, seeded: the rule on the means and the rule on the shown figures (docs/anonymity.md, "Figures across rounds").
+const TALLY = { both: 2046, onlyMeans: 154, onlyShown: 41, neither: 759 };
 const tens = (n: number) => Array.from({ length: n }, () => rating(10, 10, 10, 10));
 
 describe('scoreMeeting', () => {
@@ -115,6 +119,24 @@ describe('scoreMeeting', () => {
       assert.equal(s.discuss, false);
       assert.ok(!('flaggedShare' in s), 'no share of people under the line: two meetings would tell whether one who left was');
     });
+  });
+
+  it('what reading the flag off the shown figures costs: 3,000 seeded teams of 5 to 15, items mostly 6 to 10', () => {
+    const random = mulberry32(2028);
+    const pick = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
+    // A real team: its own level of 7 to 10, each item a point or two either side of it (kept within 0–10).
+    const item = (level: number) => String(Math.min(10, level + [-2, -1, -1, 0, 0, 0, 1, 1, 2][pick(0, 8)]));
+    const tally = { both: 0, onlyMeans: 0, onlyShown: 0, neither: 0 };
+    for (let i = 0; i < 3000; i++) {
+      const level = pick(7, 10);
+      const answers = Array.from({ length: pick(5, 15) }, () => Object.fromEntries(MEETING_ITEMS.map((id) => [id, item(level)])));
+      const s = scoreMeeting(answers, 5);
+      assert.ok(s.shown);
+      const onMeans = underTheLine(MEETING_ITEMS.map((id) => answers.reduce((sum, a) => sum + Number(a[id]), 0) / answers.length));
+      tally[onMeans ? (s.discuss ? 'both' : 'onlyMeans') : s.discuss ? 'onlyShown' : 'neither']++;
+    }
+    if (process.env.FLAG_COUNTS) console.log(JSON.stringify(tally));
+    assert.deepEqual(tally, TALLY);
   });
 
   it('ignores ratings with a value off the 0–10 scale', () => {
