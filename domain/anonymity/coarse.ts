@@ -120,6 +120,25 @@ export function endsOnGrid(scale: Scale, step: number): boolean {
 }
 
 /**
+ * The middle of what a shown figure stands for: a grid figure stands for half a step either side
+ * of itself, a figure pulled half a step inside an end (read "mindst"/"højst") for everything from
+ * it to that end, an end (or a figure without a step) for itself. A rule read off the middle is a
+ * function of the card alone, so it tells nothing the figure does not (docs/anonymity.md,
+ * "Figures across rounds").
+ *
+ * @example middleOf({ value: 30, step: 10 }, { min: 0, max: 40 }) // 30
+ * @example middleOf({ value: 35, step: 10 }, { min: 0, max: 40 }) // 37.5  ("mindst 35": 35–40)
+ * @example middleOf({ value: 9, step: 2 }, { min: 0, max: 10 }) // 9     (odd grid: 8–10)
+ */
+export function middleOf(figure: CoarseFigure, scale: Scale): number {
+  const { value, step } = figure;
+  if (!step || value >= scale.max - 1e-9 || value <= scale.min + 1e-9 || !endsOnGrid(scale, step)) return value;
+  if (Math.abs(value - (scale.max - step / 2)) < 1e-9) return (value + scale.max) / 2;
+  if (Math.abs(value - (scale.min + step / 2)) < 1e-9) return (value + scale.min) / 2;
+  return value;
+}
+
+/**
  * Whether a move from `before` to `after` is larger than one person could cause: more than the
  * larger of the two steps. A figure from before rounding existed (step 0) is never compared with a
  * rounded one (checkins/trends.ts): beside an exact figure, a change would tell more than the

@@ -726,7 +726,7 @@ describe('check-in cards', () => {
       });
     });
 
-    it("meeting rating: the 0–40 mean, the items and 'talk about it', which says it is before rounding; no share under the line", () => {
+    it("meeting rating: the 0–40 mean, the items and 'talk about it', which says it is read off the figures shown; no share under the line", () => {
       // 7 ratings: the total in steps of 10, items in steps of 2 (anonymity/coarse.ts).
       const score: MeetingScore = {
         kind: 'meetingRating',
@@ -749,10 +749,12 @@ describe('check-in cards', () => {
       ])
         assert.ok(texts(da).includes(line), line);
       const flag = ofType(da, 'Container').find((c) => c.style === 'attention');
-      assert.ok(flag && texts(flag)[0].startsWith('Tag en snak om det:') && texts(flag)[0].endsWith('(regnet før afrunding).'));
+      assert.ok(flag);
+      assert.equal(texts(flag)[0], 'Tag en snak om det: efter de viste tal er holdets samlede score 36 eller derunder, eller et af punkterne ligger under 9.');
+      assert.ok(!texts(da).some((l) => /før afrunding/.test(l)), 'the flag is read off the rounded figures');
       const en = checkinSummaryCard('en', { title: 'Meeting', k: 5, summary: { ...summary, score: { ...score, discuss: false } }, history: [], timeZone: ZONE });
       assert.ok(!ofType(en, 'Container').some((c) => c.style === 'attention'));
-      assert.ok(texts(en).includes("The team's mean is above the line: a total score above 36 and at least 9 on each item."));
+      assert.ok(texts(en).includes('Going by the figures shown, the team is not under the line (a total score of 36 or less, or an item below 9).'), texts(en).join('\n'));
       assert.ok(texts(en).includes('Total score (four items): 30 of 40') && texts(en).includes('The meeting as a whole: 8 of 10'), texts(en).join('\n'));
     });
 

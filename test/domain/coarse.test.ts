@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { clearChange, coarse, endsOnGrid, roundTo, stepFor, withinReach } from '../../domain/anonymity/coarse';
+import { clearChange, coarse, endsOnGrid, middleOf, roundTo, stepFor, withinReach } from '../../domain/anonymity/coarse';
 
 const LIKERT = { min: 1, max: 5 };
 const MEETING_TOTAL = { min: 0, max: 40 };
@@ -64,5 +64,16 @@ describe('coarse: figures rounded so that two rounds cannot be subtracted', () =
     assert.equal(clearChange({ value: 50, step: 20 }, { value: 70, step: 20 }), false);
     assert.equal(clearChange({ value: 50, step: 20 }, { value: 90, step: 20 }), true);
     assert.equal(clearChange({ value: 60, step: 20 }, { value: 75, step: 5 }), false);
+  });
+
+  it('middleOf: a grid figure stands for half a step either side, a pulled-in one for the way to its end, an end for itself', () => {
+    const item = { min: 0, max: 10 };
+    assert.equal(middleOf({ value: 30, step: 10 }, MEETING_TOTAL), 30);
+    assert.equal(middleOf({ value: 35, step: 10 }, MEETING_TOTAL), 37.5);
+    assert.equal(middleOf({ value: 5, step: 10 }, MEETING_TOTAL), 2.5);
+    assert.equal(middleOf({ value: 40, step: 10 }, MEETING_TOTAL), 40);
+    assert.equal(middleOf({ value: 9, step: 2 }, item), 9, 'odd grid: 9 is a grid figure (8–10), not pulled in');
+    assert.equal(middleOf({ value: 9.5, step: 1 }, item), 9.75);
+    assert.equal(middleOf({ value: 3.7, step: 0 }, item), 3.7);
   });
 });

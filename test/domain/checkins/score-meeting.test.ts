@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
-import { meetingFigures, scoreMeeting, underTheLine } from '../../../domain/checkins/score-meeting';
+import { discussShown, meetingFigures, scoreMeeting, underTheLine } from '../../../domain/checkins/score-meeting';
+import { MEETING_ITEMS } from '../../../domain/checkins/templates/moedevurdering';
+import { mulberry32 } from '../../../eval/baselines';
 
 const rating = (relationship: number, goals: number, approach: number, overall: number) => ({
   relationship: String(relationship),
@@ -7,6 +9,8 @@ const rating = (relationship: number, goals: number, approach: number, overall: 
   approach: String(approach),
   overall: String(overall),
 });
+// Measured once, seeded: the rule on the means and the rule on the shown figures (docs/anonymity.md, "Figures across rounds").
+const TALLY = { both: 2046, onlyMeans: 154, onlyShown: 41, neither: 759 };
 const tens = (n: number) => Array.from({ length: n }, () => rating(10, 10, 10, 10));
 
 describe('scoreMeeting', () => {
@@ -53,47 +57,86 @@ describe('scoreMeeting', () => {
     }
   });
 
-  describe("the team's discuss flag applies the same rule to the means", () => {
-    it('is raised by a mean total of 36 or less, not by one above it, though both read 35', () => {
-      // Five ratings: the total's step is 10 (grid 0, 10, 20, 30, 40 from the middle 20). 36 and 37 are both nearest 40, the
-      // end, which only a mean of 40 shows, so both read 35; the flag is on the unrounded 36 and 37.
+  describe('discussShown: the flag read off the figures the card shows', () => {
+    const items = (value: number, step: number) => Array.from({ length: 4 }, () => ({ value, step }));
+    const cases: [string, { value: number; step: number }, { value: number; step: number }[], boolean][] = [
+      ['total "mindst 35" (35–40), items 9', { value: 35, step: 10 }, items(9, 2), false],
+      ['total 30 (25–35)', { value: 30, step: 10 }, items(9, 2), true],
+      ['total 40, everyone at the end', { value: 40, step: 10 }, items(10, 2), false],
+      ['an item 7 beside "mindst 35"', { value: 35, step: 10 }, [{ value: 7, step: 2 }, ...items(9, 2).slice(1)], true],
+      ['items 9 on the odd grid of step 2 (8–10)', { value: 35, step: 10 }, items(9, 2), false],
+      ['total 35 in steps of 5 (32.5–37.5)', { value: 35, step: 5 }, items(9, 1), true],
+      ['total "mindst 37,5" in steps of 5', { value: 37.5, step: 5 }, items(9, 1), false],
+      ['total 36 in steps of 2 (35–37): 36 or less', { value: 36, step: 2 }, items(9, 0.5), true],
+      ['an item "mindst 9,5" in steps of 1', { value: 37.5, step: 5 }, items(9.5, 1), false],
+      ['an item 8,5 in steps of 0,5', { value: 38, step: 2 }, [{ value: 8.5, step: 0.5 }, ...items(9, 0.5).slice(1)], true],
+      ['an item "højst 2,5" in steps of 5', { value: 37.5, step: 5 }, [{ value: 2.5, step: 5 }, ...items(10, 5).slice(1)], true],
+    ];
+    for (const [what, total, shown, flagged] of cases) {
+      it(`${what}: ${flagged ? 'flagged' : 'not flagged'}`, () => assert.equal(discussShown(total, shown), flagged));
+    }
+  });
+
+  describe("the team's discuss flag follows the shown figures, not the unrounded means", () => {
+    it('is not raised by a mean total of 36 that reads "mindst 35" (it stands for 35–40)', () => {
+      // Five ratings: the total's step is 10 (grid 0, 10, 20, 30, 40 from the middle 20); 36 reads "mindst 35", items 9 (8–10).
       const s = scoreMeeting(
         Array.from({ length: 5 }, () => rating(9, 9, 9, 9)),
         5,
       );
       assert.ok(s.shown);
-      assert.deepEqual([s.meanTotal, s.steps.total, s.discuss], [35, 10, true]);
-      const above = scoreMeeting(
-        Array.from({ length: 5 }, () => rating(10, 9, 9, 9)),
+      assert.deepEqual([s.meanTotal, s.steps.total, s.discuss], [35, 10, false]);
+    });
+
+    it('is raised by a total that reads 30, and by an item that reads 7', () => {
+      const low = scoreMeeting(
+        Array.from({ length: 5 }, () => rating(8, 8, 8, 8)),
         5,
       );
-      assert.ok(above.shown);
-      assert.deepEqual([above.meanTotal, above.steps.total, above.discuss], [35, 10, false]);
+      assert.ok(low.shown);
+      assert.deepEqual([low.meanTotal, low.discuss], [30, true]);
+      // Goals: 10, 10, 10, 6, 6 → 8.4 reads 9 (8–10); 8, 8, 6, 6, 6 → 6.8 reads 7.
+      const nine = scoreMeeting([...tens(3), rating(10, 6, 10, 10), rating(10, 6, 10, 10)], 5);
+      const seven = scoreMeeting(
+        [...tens(3), rating(10, 6, 10, 10), rating(10, 6, 10, 10)].map((r, i) => ({ ...r, goals: String([8, 8, 6, 6, 6][i]) })),
+        5,
+      );
+      assert.ok(nine.shown && seven.shown);
+      assert.deepEqual([nine.items.goals, nine.discuss, seven.items.goals, seven.discuss], [9, false, 7, true]);
     });
 
-    it("is raised by one item's mean below 9, even when the total is high", () => {
-      // Goals: 10, 10, 10, 8, 6 → 8.8, shown as 9 to a step of 2 (1, 3, 5, 7, 9); total 38.8, above 36, nearest 40 (the end,
-      // step 10) → 35.
-      const s = scoreMeeting([rating(10, 10, 10, 10), rating(10, 10, 10, 10), rating(10, 10, 10, 10), rating(10, 8, 10, 10), rating(10, 6, 10, 10)], 5);
-      assert.ok(s.shown);
-      assert.deepEqual([s.meanTotal, s.items.goals, s.steps, s.discuss], [35, 9, { total: 10, item: 2 }, true]);
-    });
-
-    it('uses the unrounded mean: 8.96 is below 9 though it reads 9', () => {
-      // Goals: 24 × 9 and one 8 = 224 / 25 = 8.96.
+    it('reads 8.96 as the 9 the card shows: not flagged, as the card could not say why', () => {
+      // Goals: 24 × 9 and one 8 = 224 / 25 = 8.96; twenty-five ratings: an item's step is 10 / 25 → 0.5.
       const answers = [...Array.from({ length: 24 }, () => rating(10, 9, 10, 10)), rating(10, 8, 10, 10)];
       const s = scoreMeeting(answers, 5);
       assert.ok(s.shown);
-      // Twenty-five ratings: an item's step is 10 / 25 → 0.5.
-      assert.deepEqual([s.items.goals, s.steps.item, s.discuss], [9, 0.5, true]);
+      assert.deepEqual([s.items.goals, s.steps.item, s.discuss], [9, 0.5, false]);
     });
 
-    it('is not raised when only some people flag the meeting', () => {
+    it('is not raised when only some people flag the meeting, and no share under the line is given', () => {
       const s = scoreMeeting([rating(8, 10, 10, 10), ...tens(5)], 5);
       assert.ok(s.shown);
       assert.equal(s.discuss, false);
       assert.ok(!('flaggedShare' in s), 'no share of people under the line: two meetings would tell whether one who left was');
     });
+  });
+
+  it('what reading the flag off the shown figures costs: 3,000 seeded teams of 5 to 15, items mostly 6 to 10', () => {
+    const random = mulberry32(2028);
+    const pick = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
+    // A real team: its own level of 7 to 10, each item a point or two either side of it (kept within 0–10).
+    const item = (level: number) => String(Math.min(10, level + [-2, -1, -1, 0, 0, 0, 1, 1, 2][pick(0, 8)]));
+    const tally = { both: 0, onlyMeans: 0, onlyShown: 0, neither: 0 };
+    for (let i = 0; i < 3000; i++) {
+      const level = pick(7, 10);
+      const answers = Array.from({ length: pick(5, 15) }, () => Object.fromEntries(MEETING_ITEMS.map((id) => [id, item(level)])));
+      const s = scoreMeeting(answers, 5);
+      assert.ok(s.shown);
+      const onMeans = underTheLine(MEETING_ITEMS.map((id) => answers.reduce((sum, a) => sum + Number(a[id]), 0) / answers.length));
+      tally[onMeans ? (s.discuss ? 'both' : 'onlyMeans') : s.discuss ? 'onlyShown' : 'neither']++;
+    }
+    if (process.env.FLAG_COUNTS) console.log(JSON.stringify(tally));
+    assert.deepEqual(tally, TALLY);
   });
 
   it('ignores ratings with a value off the 0–10 scale', () => {
