@@ -21,7 +21,9 @@ export async function rerunQuestions(deps: Pick<DialogDeps, 'sessions'>, session
   // The rule is checked once on the records; only a candidate's stored summary says whether it showed figures.
   for (const earlier of candidateRuns(session, asked, others)) {
     if (repeated.size === asked.length) break;
-    if ((await deps.sessions.summary<{ shown?: unknown }>(earlier.id))?.shown !== true) continue;
+    // A summary not stored yet (that run is closing too) counts as shown: the two must not both be exact.
+    const stored = await deps.sessions.summary<{ shown?: unknown }>(earlier.id);
+    if (stored !== undefined && stored.shown !== true) continue;
     for (const id of repeatedQuestions(session, asked, earlier, true)) repeated.add(id);
   }
   return asked.map((q) => q.id).filter((id) => repeated.has(id));

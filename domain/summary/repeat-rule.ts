@@ -4,7 +4,9 @@ import type { Session } from '../session';
 import { sameQuestion } from './same-question';
 
 /** What the rule needs to know of a session: which exercise, where, and what became of its summary. */
-export type RunOf = Pick<Session, 'id' | 'exerciseId' | 'round' | 'place' | 'cancelledAt' | 'summaryPostedAt'> & { settings: Pick<Session['settings'], 'custom' | 'variant'> };
+export type RunOf = Pick<Session, 'id' | 'exerciseId' | 'round' | 'place' | 'cancelledAt' | 'summaryPostedAt' | 'summaryWithheld' | 'state' | 'phase'> & {
+  settings: Pick<Session['settings'], 'custom' | 'variant'>;
+};
 
 /**
  * Where the rule looks for an earlier run: the whole team, in any of its channels, since the
@@ -19,10 +21,12 @@ export function inScope(current: RunOf['place'], earlier: RunOf['place']): boole
 /**
  * Whether `earlier` is a run that `current`'s questions are compared with (docs/anonymity.md,
  * "Figures across rounds"): another session of the same exercise and variant (dilemma, route) in
- * the same team (inScope) whose summary the team saw, with figures (`earlierShown`: its stored
- * summary was shown, not below k). A cancelled session, one whose summary was never posted, and
- * check-in rounds (rounded by their own rule) do not count. Which questions it asked too is
- * repeatedQuestions'.
+ * the same team (inScope) whose summary the team saw, or is about to see, with figures
+ * (`earlierShown`: its stored summary was shown, not below k; a summary not stored yet counts as
+ * shown). A run whose answers closed counts before its summary is posted: two runs closing at the
+ * same moment each count the other, so neither shows exact figures beside the other's. A cancelled
+ * session, one whose summary was withheld, one still taking answers, and check-in rounds (rounded
+ * by their own rule) do not count. Which questions it asked too is repeatedQuestions'.
  *
  * @example countsAsEarlierRun(dilemmaInChannelA, { ...dilemmaInChannelB, id: 'older', summaryPostedAt: '2027-01-04T08:00:00Z' }, true) // true
  * @example countsAsEarlierRun(dilemmaInChannelA, { ...dilemmaInChannelA, id: 'older', cancelledAt: '2027-01-04T08:00:00Z' }, true) // false
@@ -32,7 +36,12 @@ export function countsAsEarlierRun(current: RunOf, earlier: RunOf, earlierShown:
   if (!inScope(current.place, earlier.place) || earlier.exerciseId !== current.exerciseId) return false;
   // Another dilemma or route asks something else.
   if (earlier.settings.variant !== current.settings.variant) return false;
-  return !earlier.cancelledAt && !!earlier.summaryPostedAt && earlierShown;
+  return !earlier.cancelledAt && !earlier.summaryWithheld && answersClosed(earlier) && earlierShown;
+}
+
+/** Whether a run's answer phase is over: its summary is posted, or due (closing, closed, or a later phase open). */
+function answersClosed(run: RunOf): boolean {
+  return !!run.summaryPostedAt || run.state !== 'open' || (run.phase ?? 'answer') !== 'answer';
 }
 
 /**

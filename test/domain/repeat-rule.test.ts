@@ -6,8 +6,8 @@ import { candidateRuns, countsAsEarlierRun, inScope, repeatedQuestions, type Run
 import { sameQuestion, wordsOf } from '../../domain/summary/same-question';
 
 const place = { serviceUrl: 'http://x', tenantId: 't', teamsChannelId: 'channel-a', teamId: 'team-1' };
-const current: RunOf = { id: 'now', exerciseId: 'dilemmaer', settings: { variant: 'd1' }, place };
-const earlier = (over: Partial<RunOf> = {}): RunOf => ({ ...current, id: 'before', summaryPostedAt: '2027-01-04T08:00:00Z', ...over });
+const current: RunOf = { id: 'now', exerciseId: 'dilemmaer', settings: { variant: 'd1' }, place, state: 'closing', phase: 'answer' };
+const earlier = (over: Partial<RunOf> = {}): RunOf => ({ ...current, id: 'before', state: 'closed', summaryPostedAt: '2027-01-04T08:00:00Z', ...over });
 const asked = dilemmaer.questions;
 
 const scale = (text: string): CustomSpec['questions'][number] => ({ kind: 'scale', text });
@@ -32,8 +32,16 @@ describe('which earlier session makes a run a re-run (docs/anonymity.md, "Figure
 
   it('not when its summary was below k, never posted, or the session was cancelled', () => {
     assert.equal(countsAsEarlierRun(current, earlier(), false), false, 'below k: nothing shown to compare');
-    assert.equal(countsAsEarlierRun(current, earlier({ summaryPostedAt: undefined }), true), false, 'not posted (yet, or withheld)');
+    assert.equal(countsAsEarlierRun(current, earlier({ summaryPostedAt: undefined, state: 'open', phase: 'answer' }), true), false, 'still taking answers');
+    assert.equal(countsAsEarlierRun(current, earlier({ summaryPostedAt: undefined, summaryWithheld: 'unreachable' }), true), false, 'withheld: the team never saw it');
     assert.equal(countsAsEarlierRun(current, earlier({ cancelledAt: '2027-01-03T08:00:00Z' }), true), false);
+  });
+
+  it('a run whose answers closed counts before its summary is posted: two runs closing at once each count the other', () => {
+    const closingToo = earlier({ summaryPostedAt: undefined, state: 'closing', phase: 'answer' });
+    assert.equal(countsAsEarlierRun(current, closingToo, true), true);
+    assert.equal(countsAsEarlierRun(closingToo, current, true), true, 'and the other way round');
+    assert.equal(countsAsEarlierRun(current, earlier({ summaryPostedAt: undefined, state: 'open', phase: 'proposals' }), true), true, 'summary due, proposals open');
   });
 
   it('not another exercise or another dilemma', () => {
@@ -51,7 +59,7 @@ describe('which earlier session makes a run a re-run (docs/anonymity.md, "Figure
     const others = [
       earlier({ id: 'a' }),
       earlier({ id: 'b', exerciseId: 'tid' }),
-      earlier({ id: 'c', summaryPostedAt: undefined }),
+      earlier({ id: 'c', summaryPostedAt: undefined, state: 'open', phase: 'answer' }),
       earlier({ id: 'd', place: { ...place, teamId: 'team-2' } }),
       { ...current },
     ];
