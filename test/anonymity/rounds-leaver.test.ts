@@ -31,11 +31,10 @@ function attack(def: ExerciseDefinition, people: readonly AnswerTexts[], item: s
 }
 
 /** How often, over many random teams of 5 to 15 (seeded), the two rounds leave the leaver one value. */
-function pinnedShare(make: (pick: (lo: number, hi: number) => number, n: number) => AnswerTexts[], run: (people: AnswerTexts[]) => number[]): { pinned: number; trials: number } {
+function pinnedShare(make: (pick: (lo: number, hi: number) => number, n: number) => AnswerTexts[], run: (people: AnswerTexts[]) => number[], trials = 300): { pinned: number; trials: number } {
   const random = seeded(2027);
   const pick = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
   let pinned = 0;
-  const trials = 300;
   for (let i = 0; i < trials; i++) if (run(make(pick, pick(K + 1, 15))).length === 1) pinned++;
   return { pinned, trials };
 }
@@ -238,7 +237,8 @@ describe('anonymity red team: one person leaves between two check-in rounds and 
     for (const [name, team] of Object.entries(teams)) {
       const counts = Object.fromEntries(
         [false, true].flatMap((besideExact) =>
-          [false, true].map((flag) => [`${besideExact ? 'exact' : 'normal'}${flag ? 'Flag' : ''}`, pinnedShare(team, (p) => attackMeeting(p, flag, besideExact)).pinned]),
+          // 100 teams, not 300: the test asks for equality, which the old flag already broke within them (LEAVER_COUNTS=1 prints).
+          [false, true].map((flag) => [`${besideExact ? 'exact' : 'normal'}${flag ? 'Flag' : ''}`, pinnedShare(team, (p) => attackMeeting(p, flag, besideExact), 100).pinned]),
         ),
       );
       if (process.env.LEAVER_COUNTS) console.log(name, JSON.stringify(counts));

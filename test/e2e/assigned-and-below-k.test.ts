@@ -42,6 +42,8 @@ describe('one perspective each, and a result below k', function () {
     // The Playground hands the submit on by itself: wait for the bot's answer to it, then for the
     // private reply it sends afterwards.
     await until('the submit handled', () => stack.logs.some((l) => l.msg === 'card action' && l.verb === 'session.answer'), 10_000);
+    // Under load the click may be answered "Gemmer …" and saved just after: wait for the save itself.
+    await until('the answer stored', async () => (await stack.bot().deps.answers.count(s.sessionId)) === 1, 10_000);
     await stack.bot().idle();
     assert.equal(await stack.bot().deps.answers.count(s.sessionId), 1);
     const inChannel = pg.events.slice(since).filter((e) => e.actionConversationId.startsWith('channel-kerneopgave') && e.action !== 'updateMessage');
