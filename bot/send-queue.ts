@@ -1,4 +1,5 @@
 import { SlidingWindows, TEAMS_LIMITS, withMargin, type Window } from './send-limits';
+import { statusCodeOf } from '../storage/storage-errors';
 
 /** Where a send goes, for the limits: its thread (or channel, for a new thread) and its tenant. */
 export interface SendKey {
@@ -72,7 +73,7 @@ export class SendQueue {
       try {
         return await op();
       } catch (err) {
-        const status = statusOf(err);
+        const status = statusCodeOf(err);
         if (status === undefined || !TRANSIENT.has(status)) throw err;
         if (attempt >= this.o.attempts) {
           this.o.onGiveUp?.({ status, attempts: attempt });
@@ -116,11 +117,6 @@ export class SendQueue {
     const cap = Math.min(this.o.maxDelayMs, this.o.baseDelayMs * 2 ** (attempt - 1));
     return Math.round(cap / 2 + (this.o.random() * cap) / 2);
   }
-}
-
-function statusOf(err: unknown): number | undefined {
-  const status = (err as { statusCode?: unknown })?.statusCode;
-  return typeof status === 'number' ? status : undefined;
 }
 
 /** Longer than this, and the send fails rather than wait: Teams would be asking for a pause, not a retry. */

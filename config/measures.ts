@@ -1,4 +1,5 @@
 import { metrics, SpanStatusCode, trace, type Counter, type Histogram, type MeterProvider, type Span } from '@opentelemetry/api';
+import { statusCodeOf } from '../storage/storage-errors';
 
 /**
  * What the bot measures, through the OpenTelemetry API. Without APPLICATIONINSIGHTS_CONNECTION_STRING
@@ -90,8 +91,8 @@ function recording(): Span | undefined {
 /** "RestError 412", "DeadlineError", "TypeError": a class name and a status, nothing from the message. */
 function errorType(err: unknown): string {
   const name = err instanceof Error ? label(err.name === 'Error' ? err.constructor.name : err.name) : typeof err;
-  const status = (err as { statusCode?: unknown })?.statusCode;
-  return typeof status === 'number' ? `${name} ${status}` : name;
+  const status = statusCodeOf(err);
+  return status !== undefined ? `${name} ${status}` : name;
 }
 
 /**

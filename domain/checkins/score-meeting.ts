@@ -28,7 +28,8 @@ export type MeetingScore =
 
 /**
  * Whether a rating is under the line of the FIT practice (seed 004): a total of 36 or less, or
- * any item below 9.
+ * any item below 9. One person's rule; the card's flag is discussShown, on the shown figures. This
+ * one stays public as the rule itself, for the attack and cost tests that compare the two.
  *
  * @example underTheLine([10, 9, 9, 9]) // false (37, every item 9 or more)
  * @example underTheLine([10, 10, 10, 8]) // true (an item below 9)
