@@ -1,6 +1,6 @@
 import type { Language } from '../domain/exercise';
 
-import { endsOnGrid } from '../domain/anonymity/coarse';
+import { pulledInEnd } from '../domain/anonymity/coarse';
 import { decimal } from './decimal';
 import { t } from './i18n';
 
@@ -33,9 +33,6 @@ export type FigureText = (id: string, value: number, step: number | undefined) =
  * @example roundedText('da', 3, 1, { min: 1, max: 5 }) // '3'
  */
 export function roundedText(lang: Language, value: number, step: number | undefined, scale: { min: number; max: number }): string {
-  if (step && endsOnGrid(scale, step)) {
-    if (Math.abs(value - (scale.max - step / 2)) < 1e-9) return t(lang, 'figure.atLeast', { value: decimal(lang, value) });
-    if (Math.abs(value - (scale.min + step / 2)) < 1e-9) return t(lang, 'figure.atMost', { value: decimal(lang, value) });
-  }
-  return decimal(lang, value);
+  const end = pulledInEnd(value, scale, step);
+  return end ? t(lang, end === 'max' ? 'figure.atLeast' : 'figure.atMost', { value: decimal(lang, value) }) : decimal(lang, value);
 }

@@ -99,8 +99,7 @@ export function roundTo(value: number, scale: Scale, step: number): number {
   if (value >= scale.max - 1e-9) return scale.max;
   if (value <= scale.min + 1e-9) return scale.min;
   const middle = (scale.min + scale.max) / 2;
-  const pulledIn = [scale.max - step / 2, scale.min + step / 2];
-  if (endsOnGrid(scale, step) && pulledIn.some((figure) => Math.abs(value - figure) < 1e-9)) return tidy(value);
+  if (pulledInEnd(value, scale, step)) return tidy(value);
   const outermost = Math.floor((scale.max - middle) / step + 1e-9);
   const away = (value - middle) / step;
   const figure = middle + Math.sign(away) * Math.min(outermost, Math.max(0, Math.ceil(Math.abs(away) - 0.5 - 1e-9))) * step;
@@ -120,6 +119,22 @@ export function endsOnGrid(scale: Scale, step: number): boolean {
 }
 
 /**
+ * Which end `value` stands for when it is the figure pulled half a step inside that end (read
+ * "mindst"/"højst"), or undefined for any other figure. One rule for the rounding, the middle a
+ * figure stands for and the card's wording.
+ *
+ * @example pulledInEnd(35, { min: 0, max: 40 }, 10) // 'max'
+ * @example pulledInEnd(5, { min: 0, max: 40 }, 10) // 'min'
+ * @example pulledInEnd(90, { min: 0, max: 100 }, 20) // undefined (odd grid: 90 is a plain figure)
+ */
+export function pulledInEnd(value: number, scale: Scale, step: number | undefined): 'max' | 'min' | undefined {
+  if (!step || !endsOnGrid(scale, step)) return undefined;
+  if (Math.abs(value - (scale.max - step / 2)) < 1e-9) return 'max';
+  if (Math.abs(value - (scale.min + step / 2)) < 1e-9) return 'min';
+  return undefined;
+}
+
+/**
  * The middle of what a shown figure stands for: a grid figure stands for half a step either side
  * of itself, a figure pulled half a step inside an end (read "mindst"/"højst") for everything from
  * it to that end, an end (or a figure without a step) for itself. A rule read off the middle is a
@@ -132,10 +147,8 @@ export function endsOnGrid(scale: Scale, step: number): boolean {
  */
 export function middleOf(figure: CoarseFigure, scale: Scale): number {
   const { value, step } = figure;
-  if (!step || value >= scale.max - 1e-9 || value <= scale.min + 1e-9 || !endsOnGrid(scale, step)) return value;
-  if (Math.abs(value - (scale.max - step / 2)) < 1e-9) return (value + scale.max) / 2;
-  if (Math.abs(value - (scale.min + step / 2)) < 1e-9) return (value + scale.min) / 2;
-  return value;
+  const end = pulledInEnd(value, scale, step);
+  return end ? (value + scale[end]) / 2 : value;
 }
 
 /**

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { clearChange, coarse, endsOnGrid, middleOf, roundTo, stepFor, withinReach } from '../../domain/anonymity/coarse';
+import { clearChange, coarse, endsOnGrid, middleOf, pulledInEnd, roundTo, stepFor, withinReach } from '../../domain/anonymity/coarse';
 
 const LIKERT = { min: 1, max: 5 };
 const MEETING_TOTAL = { min: 0, max: 40 };
@@ -75,5 +75,15 @@ describe('coarse: figures rounded so that two rounds cannot be subtracted', () =
     assert.equal(middleOf({ value: 9, step: 2 }, item), 9, 'odd grid: 9 is a grid figure (8–10), not pulled in');
     assert.equal(middleOf({ value: 9.5, step: 1 }, item), 9.75);
     assert.equal(middleOf({ value: 3.7, step: 0 }, item), 3.7);
+  });
+
+  it('pulledInEnd: one rule names the end a pulled-in figure stands for, for the rounding, the middle and the card', () => {
+    assert.deepEqual(
+      [pulledInEnd(35, MEETING_TOTAL, 10), pulledInEnd(5, MEETING_TOTAL, 10), pulledInEnd(30, MEETING_TOTAL, 10), pulledInEnd(40, MEETING_TOTAL, 10)],
+      ['max', 'min', undefined, undefined],
+    );
+    assert.equal(pulledInEnd(90, { min: 0, max: 100 }, 20), undefined, 'odd grid: 90 is a plain figure');
+    assert.equal(pulledInEnd(35, MEETING_TOTAL, 0), undefined, 'no step, no pulled-in figure');
+    assert.equal(pulledInEnd(4.5, LIKERT, 1), 'max');
   });
 });
