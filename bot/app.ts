@@ -2,6 +2,7 @@ import type { Server } from 'restify';
 import { createLogger, errorFields, type Logger, type Sink } from '../config/log';
 import { measureError, measureSendRefused, measureSendWait } from '../config/measures';
 import type { Options } from '../config/options';
+import { appTypeWarning } from '../config/azure-settings';
 import { anonymityKeyFor } from '../config/anonymity-key';
 import { startDeadlineWatcher } from '../dialogs/deadline-watcher';
 import type { DialogDeps } from '../dialogs/deps';
@@ -110,12 +111,8 @@ export async function startBot(options: Options, storage: TableStorage, sink?: S
   const address = server.address();
   const url = `http://${options.host}:${address.port}`;
   log.info('bot listening', { url: `${url}/api/messages`, production: options.production, appType: options.production ? options.appType : undefined });
-  // Before MicrosoftAppType was read, every bot signed in as SingleTenant; a leftover MultiTenant beside a tenant id is most likely that.
-  if (options.production && options.appType === 'MultiTenant' && options.appTenantId) {
-    log.warn(
-      'MicrosoftAppType is MultiTenant, yet MicrosoftAppTenantId is set: if the Azure Bot is single tenant (every bot created since 2025 is), remove MicrosoftAppType or set it to SingleTenant, or sending to Teams fails',
-    );
-  }
+  const warning = appTypeWarning(options);
+  if (warning) log.warn(warning);
   const idle = async () => {
     while (pending.size > 0) await Promise.all([...pending]);
   };

@@ -22,6 +22,18 @@ export function appTypeOf(value: string | undefined): AppType {
 }
 
 /**
+ * What to say at start when the sign-in type looks like a leftover, or undefined. Before
+ * MicrosoftAppType was read, every bot signed in as SingleTenant, so a MultiTenant beside a tenant
+ * id is most likely one, and it now changes how the bot signs in.
+ *
+ * @example appTypeWarning({ production: true, appType: 'MultiTenant', appTenantId: 't' }) // 'MicrosoftAppType is MultiTenant, yet …'
+ */
+export function appTypeWarning(options: { production: boolean; appType: AppType; appTenantId: string }): string | undefined {
+  if (!options.production || options.appType !== 'MultiTenant' || !options.appTenantId) return undefined;
+  return 'MicrosoftAppType is MultiTenant, yet MicrosoftAppTenantId is set: if the Azure Bot is single tenant (every bot created since 2025 is), remove MicrosoftAppType or set it to SingleTenant, or sending to Teams fails';
+}
+
+/**
  * The variables production mode needs for the Bot Framework sign-in that `type` uses, when missing.
  * A managed identity has no password, and a password beside it would be ignored, so it is refused.
  *
