@@ -1,3 +1,4 @@
+import { statusCodeOf } from '../storage/storage-errors';
 import { AsyncLocalStorage } from 'node:async_hooks';
 
 /**
@@ -61,5 +62,5 @@ export function createLogger(name = 'kernedialog', level: Level = 'info', sink: 
 
 /** An error as loggable fields: message and stack, never the request that caused it. */
 export function errorFields(err: unknown): Record<string, unknown> {
-  return err instanceof Error ? { err: err.message, code: (err as { statusCode?: unknown }).statusCode, stack: err.stack?.split('\n').slice(0, 4).join(' | ') } : { err: String(err) };
+  return err instanceof Error ? { err: err.message, code: statusCodeOf(err), stack: err.stack?.split('\n').slice(0, 4).join(' | ') } : { err: String(err) };
 }

@@ -1,3 +1,4 @@
+import { statusCodeOf } from '../storage/storage-errors';
 import type { AzureMonitorOpenTelemetryOptions } from '@azure/monitor-opentelemetry';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import type { Options } from './options';
@@ -38,8 +39,8 @@ export async function startTelemetry(options: Pick<Options, 'telemetryConnection
 
 /** "ECONNREFUSED", "403": what went wrong, without the request the error carries. */
 function codeOf(err: unknown): string {
-  const { code, statusCode } = (err ?? {}) as { code?: unknown; statusCode?: unknown };
-  return String(code ?? statusCode ?? 'unknown');
+  const { code } = (err ?? {}) as { code?: unknown };
+  return String(code ?? statusCodeOf(err) ?? 'unknown');
 }
 
 /**
