@@ -17,7 +17,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCell, type CellResult } from './answers-run';
-import { NOTES, reportTables, verdicts } from './answers-report';
+import { NOTES, reportTables, slowPath, verdicts } from './answers-report';
 import { profileRun } from './answers-profile';
 
 const ROOT = join(__dirname, '..');
@@ -66,6 +66,8 @@ async function main(): Promise<void> {
     ...reportTables(results),
     '',
     ...targets.map((v) => `${v.pass ? 'PASS' : 'MISS'}  ${v.target}: ${v.value}`),
+    '',
+    ...slowPath(results),
     '',
     `${SESSIONS} sessions; answer row ≈ ${results[0]?.entityBytes.toFixed(0)} bytes (keys + json of three ~50-char texts); whole run ${totalS.toFixed(0)} s.`,
     ...NOTES,
