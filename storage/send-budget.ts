@@ -26,6 +26,8 @@ export interface SharedBudgetOptions {
 const CLAIM_TRIES = 8;
 /** A row further ahead than this was written with a clock that is off: not honoured. */
 const MAX_AHEAD_MS = 5_000;
+/** The most a block is placed ahead for a slow claim. */
+const MAX_LEAD_MS = 1_000;
 const ROW_KEY = 'next';
 
 interface TenantSlots {
@@ -53,6 +55,8 @@ export class SharedSendBudget implements TenantBudget {
   private readonly tenants = new Map<string, TenantSlots>();
   private readonly o: Required<Omit<SharedBudgetOptions, 'onFallback'>> & Pick<SharedBudgetOptions, 'onFallback'>;
   private unreachableUntil = 0;
+  /** How long a claim takes (a moving average): a block starts that far ahead, so it is not past when it arrives. */
+  private claimMs = 0;
 
   constructor(
     private readonly table: TableClient,
@@ -114,6 +118,7 @@ export class SharedSendBudget implements TenantBudget {
     const partitionKey = encodeKey(tenant);
     for (let attempt = 1; attempt <= CLAIM_TRIES; attempt++) {
       try {
+        const asked = this.o.clock.now();
         const abortSignal = AbortSignal.timeout(this.o.claimTimeoutMs);
         const row = await this.table.getEntity<{ next: number }>(partitionKey, ROW_KEY, { abortSignal }).catch((err: unknown) => {
           if (statusCodeOf(err) === 404) return undefined;
@@ -121,11 +126,15 @@ export class SharedSendBudget implements TenantBudget {
         });
         const now = this.o.clock.now();
         const stored = row ? Number(row.next) : NaN;
-        const start = stored > now && stored <= now + MAX_AHEAD_MS ? stored : now;
+        // Not before this claim (read and write) is likely back: a block already past would be dropped.
+        const earliest = asked + Math.round(Math.min(this.claimMs, MAX_LEAD_MS));
+        const start = stored > earliest && stored <= now + MAX_AHEAD_MS ? stored : Math.max(earliest, now);
         // A Double holds whole milliseconds exactly, and reads back as a plain number.
         const entity = { partitionKey, rowKey: ROW_KEY, next: { value: start + count * this.o.slotMs, type: 'Double' as const } };
         if (row) await this.table.updateEntity(entity, 'Replace', { etag: row.etag, abortSignal });
         else await this.table.createEntity(entity, { abortSignal });
+        const took = this.o.clock.now() - asked;
+        this.claimMs = this.claimMs === 0 ? took : 0.7 * this.claimMs + 0.3 * took;
         return Array.from({ length: count }, (_, i) => start + i * this.o.slotMs);
       } catch (err) {
         const status = statusCodeOf(err);
