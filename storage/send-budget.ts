@@ -30,6 +30,11 @@ const MAX_AHEAD_MS = 5_000;
 const MAX_LEAD_MS = 1_000;
 const ROW_KEY = 'next';
 
+interface KnownRow {
+  next: number;
+  etag: string;
+}
+
 interface TenantSlots {
   /** Claimed slot times, ms since the epoch, ascending. */
   slots: number[];
@@ -55,6 +60,8 @@ export class SharedSendBudget implements TenantBudget {
   private readonly tenants = new Map<string, TenantSlots>();
   private readonly o: Required<Omit<SharedBudgetOptions, 'onFallback'>> & Pick<SharedBudgetOptions, 'onFallback'>;
   private unreachableUntil = 0;
+  /** Per tenant, the row as this instance last wrote it. */
+  private readonly known = new Map<string, KnownRow>();
   /** How long a claim takes (a moving average): a block starts that far ahead, so it is not past when it arrives. */
   private claimMs = 0;
 
@@ -112,35 +119,40 @@ export class SharedSendBudget implements TenantBudget {
     }
   }
 
-  /** `count` slots from the tenant's next free time, or undefined when storage failed or stayed contended. */
+  /**
+   * `count` slots from the tenant's next free time, or undefined when storage failed or stayed
+   * contended. The row as this instance last wrote it is kept: while no other instance has
+   * claimed since, one ETag-checked write is the whole claim.
+   */
   private async claim(tenant: string, count: number): Promise<number[] | undefined> {
     if (this.o.clock.now() < this.unreachableUntil) return undefined;
     const partitionKey = encodeKey(tenant);
     for (let attempt = 1; attempt <= CLAIM_TRIES; attempt++) {
+      const asked = this.o.clock.now();
+      const abortSignal = AbortSignal.timeout(this.o.claimTimeoutMs);
+      const cached = this.known.get(tenant);
       try {
-        const asked = this.o.clock.now();
-        const abortSignal = AbortSignal.timeout(this.o.claimTimeoutMs);
-        const row = await this.table.getEntity<{ next: number }>(partitionKey, ROW_KEY, { abortSignal }).catch((err: unknown) => {
-          if (statusCodeOf(err) === 404) return undefined;
-          throw err;
-        });
+        const row = cached ?? (await this.read(partitionKey, abortSignal));
         const now = this.o.clock.now();
-        const stored = row ? Number(row.next) : NaN;
-        // Not before this claim (read and write) is likely back: a block already past would be dropped.
+        // Not before this claim is likely back: a block already past would be dropped.
         const earliest = asked + Math.round(Math.min(this.claimMs, MAX_LEAD_MS));
+        const stored = row?.next ?? NaN;
         const start = stored > earliest && stored <= now + MAX_AHEAD_MS ? stored : Math.max(earliest, now);
+        const next = start + count * this.o.slotMs;
         // A Double holds whole milliseconds exactly, and reads back as a plain number.
-        const entity = { partitionKey, rowKey: ROW_KEY, next: { value: start + count * this.o.slotMs, type: 'Double' as const } };
-        if (row) await this.table.updateEntity(entity, 'Replace', { etag: row.etag, abortSignal });
-        else await this.table.createEntity(entity, { abortSignal });
+        const entity = { partitionKey, rowKey: ROW_KEY, next: { value: next, type: 'Double' as const } };
+        const written = row ? await this.table.updateEntity(entity, 'Replace', { etag: row.etag, abortSignal }) : await this.table.createEntity(entity, { abortSignal });
+        if (written.etag) this.known.set(tenant, { next, etag: written.etag });
         const took = this.o.clock.now() - asked;
         this.claimMs = this.claimMs === 0 ? took : 0.7 * this.claimMs + 0.3 * took;
         return Array.from({ length: count }, (_, i) => start + i * this.o.slotMs);
       } catch (err) {
+        this.known.delete(tenant);
         const status = statusCodeOf(err);
-        // Another instance claimed in between (412), or created the row first (409): read again.
+        // Another instance claimed in between (412), or created the row first (409): read again,
+        // at once if only our copy was old, after a jittered pause if we lost a race.
         if (status === 412 || status === 409) {
-          await this.o.clock.sleep(Math.round(this.o.random() * this.o.slotMs * attempt));
+          if (!cached) await this.o.clock.sleep(Math.round(this.o.random() * this.o.slotMs * attempt));
           continue;
         }
         this.unreachableUntil = this.o.clock.now() + this.o.retryStorageAfterMs;
@@ -150,5 +162,16 @@ export class SharedSendBudget implements TenantBudget {
     }
     this.o.onFallback?.({ reason: 'busy' });
     return undefined;
+  }
+
+  /** The tenant's row: its next free time and ETag; undefined before its first claim. */
+  private async read(partitionKey: string, abortSignal: AbortSignal): Promise<KnownRow | undefined> {
+    try {
+      const row = await this.table.getEntity<{ next: number }>(partitionKey, ROW_KEY, { abortSignal });
+      return { next: Number(row.next), etag: row.etag };
+    } catch (err) {
+      if (statusCodeOf(err) === 404) return undefined;
+      throw err;
+    }
   }
 }

@@ -8,6 +8,7 @@ import { SharedSendBudget } from '../../storage/send-budget';
 import { ensureTable, tableClientFor } from '../../storage/table-client';
 import { useAzurite } from '../support/azurite';
 import { busiest } from '../support/busiest';
+import { countRequests } from '../support/count-requests';
 
 /** A fallback that gives every slot at once and counts them: the tests see when it was used. */
 function countingFallback(): TenantBudget & { used: string[] } {
@@ -71,6 +72,18 @@ describe('storage: the shared per-tenant send budget, against Azurite', function
       );
       assert.ok(Math.abs(Number(row.next) - Date.now()) < 10_000, `next is a time near now: ${String(row.next)}`);
     }
+  });
+
+  it('costs one storage request per claim while no other instance claims in between, and reads again when one did', async () => {
+    const budget = new SharedSendBudget(table, { slotMs: 22, fallback: countingFallback() });
+    const seen = countRequests(table);
+    for (let i = 0; i < 5; i++) await budget.slot('tenant-a');
+    assert.equal(seen.count, 2 + 4, 'the first claim reads (none yet) and creates the row; each later one only writes');
+    const other = new SharedSendBudget(tableClientFor(azurite.connectionString(), table.tableName), { slotMs: 22, fallback: countingFallback() });
+    await other.slot('tenant-a');
+    seen.count = 0;
+    await budget.slot('tenant-a');
+    assert.equal(seen.count, 3, 'its copy was old: the write is refused (412), then a read and a write');
   });
 
   it('falls back to its own share when storage cannot be reached, and does not ask storage again at once', async () => {
