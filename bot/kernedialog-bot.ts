@@ -46,7 +46,8 @@ export class KernedialogBot extends TeamsActivityHandler {
     });
     // Teams may also say it with a conversationUpdate: the bot removed from the team, or the team deleted.
     this.onTeamsMembersRemovedEvent(async (members, team, ctx, next) => {
-      if (members.some((m) => m.id === ctx.activity.recipient?.id)) await appRemoved(this.deps, team?.id, 'bot removed');
+      // In a group or meeting chat there is no team: the chat is its own (activity-context.ts).
+      if (members.some((m) => m.id === ctx.activity.recipient?.id)) await appRemoved(this.deps, team?.id ?? whereOf(ctx.activity).teamId, 'bot removed');
       await next();
     });
     this.onTeamsTeamDeletedEvent(async (team, _ctx, next) => {

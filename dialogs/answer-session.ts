@@ -18,6 +18,7 @@ import type { DialogDeps } from './deps';
 import { findSession, isReply } from './find-session';
 import { refusal, reply, type PrivateReply } from './reply';
 import type { Actor, Where } from './teams-port';
+import { chatWording } from '../cards/chat-naming';
 
 /**
  * A participant sends their answer from the shared card or their private form.
@@ -55,7 +56,7 @@ const UNSURE = 'unsure';
 
 async function answerOpen(deps: DialogDeps, actor: Actor, where: Where, data: Record<string, unknown>, { session, secret: sessionSecret, remembered }: OpenSession): Promise<PrivateReply> {
   const l = session.settings.language;
-  if (answerRefusal(session, deps.now()) || !sessionSecret) return refusal(l, 'closed', roundWording(session, 'answer.closed'));
+  if (answerRefusal(session, deps.now()) || !sessionSecret) return refusal(l, 'closed', chatWording(session.place, roundWording(session, 'answer.closed')));
   const secret = secretOfPhase(session, sessionSecret);
   // Assignments are read and written under the secret: only ever from fresh reads.
   if (remembered && session.settings.distribution === 'assigned') return refusal(l, UNSURE, 'error.retry');
@@ -107,7 +108,7 @@ async function answerOpen(deps: DialogDeps, actor: Actor, where: Where, data: Re
     case 'notAssigned':
       return refusal(l, 'notAssigned', 'answer.notAssigned');
     case 'closed':
-      return refusal(l, 'closed', roundWording(session, 'answer.closed'));
+      return refusal(l, 'closed', chatWording(session.place, roundWording(session, 'answer.closed')));
   }
 }
 
