@@ -56,10 +56,16 @@ export class BotTeamsPort implements TeamsPort {
   }
 
   async reply(place: SessionPlace, card: AdaptiveCard, replyToId?: string): Promise<void> {
-    const message = MessageFactory.attachment(CardFactory.adaptiveCard(card));
-    // In a chat, the new message answers the exercise's card, where the client shows it.
-    if (replyToId) message.replyToId = replyToId;
-    await this.inThread(place, async (send) => void (await send.sendActivity(message)));
+    await this.inThread(place, async (ctx) => {
+      // In a chat, the new message answers the exercise's card, where the client shows it. Set as
+      // it goes out: botbuilder would otherwise put its own continuation id there.
+      if (replyToId)
+        ctx.onSendActivities(async (_ctx, activities, next) => {
+          for (const activity of activities) activity.replyToId = replyToId;
+          return next();
+        });
+      await ctx.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+    });
   }
 
   async updateRoot(place: SessionPlace, card: AdaptiveCard, messageId = place.rootActivityId): Promise<void> {
