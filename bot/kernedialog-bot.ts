@@ -34,10 +34,11 @@ export class KernedialogBot extends TeamsActivityHandler {
       await next();
     });
     this.onInstallationUpdateAdd(async (ctx, next) => {
-      const teamId = whereOf(ctx.activity).teamId;
+      const where = whereOf(ctx.activity);
+      const teamId = where.teamId;
       const lang = await languageFor(this.deps, askingOf(ctx.activity));
       const { welcome } = await appInstalled(this.deps, teamId);
-      if (welcome) await ctx.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(teamId ? welcomeCard(lang) : commandHelp(lang, { personal: true }))));
+      if (welcome) await ctx.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(teamId ? welcomeCard(lang, where) : commandHelp(lang, { personal: true }))));
       await next();
     });
     this.onInstallationUpdateRemove(async (ctx, next) => {

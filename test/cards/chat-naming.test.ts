@@ -16,7 +16,8 @@ describe('chatWording: texts for a group or meeting chat', () => {
         [en[key as keyof typeof en], en[base as keyof typeof en]],
       ];
       for (const [twin, original] of texts) {
-        assert.doesNotMatch(twin, /tråd|kanal|thread|channel/i, key);
+        // The chat's help intro names them on purpose: it says the chat stands for both.
+        if (key !== 'help.intro.chat') assert.doesNotMatch(twin, /tråd|kanal|thread|channel/i, key);
         // The same placeholders, so a caller's values fill both.
         assert.deepEqual(twin.match(/\{\w+\}/g)?.sort(), original.match(/\{\w+\}/g)?.sort(), key);
       }

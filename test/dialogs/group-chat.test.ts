@@ -68,6 +68,7 @@ describe('group and meeting chats: an exercise without a thread', function () {
     assert.equal(await talk.deps.sessions.secret(sessionId), undefined, 'the secret went with the cancel');
     (await mette.say('luk')).expectPrivate(/allerede lukket\. Opsamlingen ligger i chatten/);
     (await mette.say('status')).expectPrivate(/ingen åbne øvelser i denne chat/);
+    (await mette.say('hjælp')).expectPrivate(/her i chatten\. Chatten har ingen tråde/);
   });
 
   it('in a channel, posts stay replies in the thread, with no line naming the exercise and no replyToId', async () => {
