@@ -70,7 +70,7 @@ async function answerOpen(deps: DialogDeps, actor: Actor, where: Where, data: Re
     let asked = def.questions.map((q) => q.id);
     if (session.settings.distribution === 'assigned') {
       const assignment = await deps.answers.assign(session.id, secret, actor.id, asked);
-      if (assignment.kind === 'closed') return refusal(l, 'closed', 'answer.closed');
+      if (assignment.kind === 'closed') return refusal(l, 'closed', chatWording(session.place, 'answer.closed'));
       if (assignment.kind === 'alreadyAnswered') return refusal(l, 'alreadyAnswered', 'answer.alreadyAnswered');
       asked = [assignment.questionId];
       required = assignment.questionId;
@@ -128,7 +128,7 @@ export async function assignPerspective(deps: DialogDeps, lang: Language, actor:
   const { session } = found;
   const l = session.settings.language;
   const secret = answerRefusal(session, deps.now()) ? undefined : await deps.sessions.secret(session.id);
-  if (!secret || session.settings.distribution !== 'assigned') return refusal(l, 'closed', 'answer.closed');
+  if (!secret || session.settings.distribution !== 'assigned') return refusal(l, 'closed', chatWording(session.place, 'answer.closed'));
   const def = definitionOf(session);
   const assignment = await deps.answers.assign(
     session.id,
@@ -136,7 +136,7 @@ export async function assignPerspective(deps: DialogDeps, lang: Language, actor:
     actor.id,
     def.questions.map((q) => q.id),
   );
-  if (assignment.kind === 'closed') return refusal(l, 'closed', 'answer.closed');
+  if (assignment.kind === 'closed') return refusal(l, 'closed', chatWording(session.place, 'answer.closed'));
   if (assignment.kind === 'alreadyAnswered') return refusal(l, 'alreadyAnswered', 'answer.alreadyAnswered');
   const label = t(l, def.questions.find((q) => q.id === assignment.questionId)!.labelKey);
   return { ...reply('assigned', answerFormCard(session, [assignment.questionId], t(l, 'answer.assignedTitle', { perspective: label }))), session };
