@@ -110,7 +110,7 @@ const STEPS = {
   'schedule.deleteCancel': { run: (_deps, a) => keepSchedule(a.lang) },
   'data.delete': { run: (deps, a) => requestDataDelete(deps, a.lang, a.actor, a.where) },
   'data.deleteConfirm': { run: (deps, a) => confirmDataDelete(deps, a.lang, a.actor, a.where) },
-  'data.deleteCancel': { run: (_deps, a) => keepData(a.lang) },
+  'data.deleteCancel': { run: (_deps, a) => keepData(a.lang, a.where) },
 
   'say.start': { words: ['start'], helpKey: 'help.command.start', run: catalogue },
   'say.status': { words: ['status'], helpKey: 'help.command.status', run: shows('status', (deps, c) => statusCard(deps, c.lang, c.actor, c.where)) },

@@ -117,6 +117,22 @@ describe('group and meeting chats: an exercise without a thread', function () {
     (await mette.say('status')).expectPrivate(/ingen åbne øvelser i denne chat/);
   });
 
+  it('"opbevaring" and "slet data" act on the chat: its own retention, and its data deleted after the private confirmation', async () => {
+    const chat = await converse(azurite.connectionString(), 'del', { place: 'chat' });
+    const mette = chat.as(METTE);
+    (await mette.click('session.create', START)).expectPrivate(/er lagt i chatten/);
+    const sessionId = await chat.sessionId();
+    (await mette.say('opbevaring 30')).expectPrivate(/slettes nu 30 dage/);
+    assert.equal((await chat.deps.teams.get(CHAT))?.retentionDays, 30, "the chat's own retention");
+
+    (await chat.as(LARS).say('slet data')).expectPrivate(/Kun chattens facilitatorer kan slette dens data/);
+    (await mette.say('slet data')).expectPrivate(/Slette chattens data\?/);
+    (await mette.click('data.delete')).expectPrivate(/1 øvelser og tjek-runder og 0 faste tjek i denne chat/);
+    (await mette.click('data.deleteConfirm')).expectPrivate(/Chattens data er slettet/);
+    assert.equal(await chat.deps.sessions.get(sessionId), undefined);
+    chat.thread.expectRoot(/slettet chattens Kernedialog-data/);
+  });
+
   it('in English, the chat texts read "the chat"', async () => {
     const talk = await converse(azurite.connectionString(), 'en', { place: 'chat' });
     const mette = talk.as(METTE);
