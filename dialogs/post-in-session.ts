@@ -1,5 +1,6 @@
 import { escapeMarkdown } from '../cards/escape';
 import { t } from '../cards/i18n';
+import { roundWording } from '../cards/round-wording';
 import type { AdaptiveCard } from '../cards/render';
 import type { Session } from '../domain/session';
 import type { DialogDeps } from './deps';
@@ -13,9 +14,9 @@ export async function postInSession(deps: DialogDeps, session: Session, card: Ad
   return deps.port.reply(session.place, belongingTo(session, card), session.place.rootActivityId);
 }
 
-/** The card with a first line that names its exercise, since in a chat other messages come between. */
-export function belongingTo(session: Pick<Session, 'settings'>, card: AdaptiveCard): AdaptiveCard {
+/** The card with a first line that names its exercise (or round), since in a chat other messages come between. */
+export function belongingTo(session: Pick<Session, 'settings' | 'round'>, card: AdaptiveCard): AdaptiveCard {
   const l = session.settings.language;
-  const line = { type: 'TextBlock', text: t(l, 'chat.belongsTo', { title: escapeMarkdown(session.settings.title) }), wrap: true, isSubtle: true, size: 'Small' };
+  const line = { type: 'TextBlock', text: t(l, roundWording(session, 'chat.belongsTo'), { title: escapeMarkdown(session.settings.title) }), wrap: true, isSubtle: true, size: 'Small' };
   return { ...card, body: [line, ...((card as { body?: unknown[] }).body ?? [])] } as AdaptiveCard;
 }

@@ -5,6 +5,11 @@ import { CHAT, CHAT_CARD, converse } from '../support/converse';
 import { claimThread } from '../../domain/lifecycle/thread';
 import { installedOnly } from '../../dialogs/installed-only';
 import { TeamRefusedError } from '../../dialogs/teams-port';
+import { openRound } from '../../dialogs/open-round';
+import { placeOf } from '../../dialogs/place-of';
+import { sendReminder } from '../../dialogs/round-reminder';
+import { checkSchedule } from '../../domain/checkins/check-schedule';
+import { newSchedule } from '../../domain/checkins/manage';
 
 const METTE = { id: 'user-mette', name: 'Mette Holm' };
 const LARS = { id: 'user-lars', name: 'Lars Mikkelsen' };
@@ -131,6 +136,36 @@ describe('group and meeting chats: an exercise without a thread', function () {
     (await mette.click('data.deleteConfirm')).expectPrivate(/Chattens data er slettet/);
     assert.equal(await chat.deps.sessions.get(sessionId), undefined);
     chat.thread.expectRoot(/slettet chattens Kernedialog-data/);
+  });
+
+  it('a check-in round opens in the chat as a message, its reminder and summary are new messages naming it and answering its card', async () => {
+    const talk = await converse(azurite.connectionString(), 'round', { place: 'chat' });
+    const now = new Date();
+    const checked = checkSchedule({ templateId: 'kerneopgave-tjek', cadence: 'weekly', weekday: 'MO', time: '09:00', roundAmount: '1', roundUnit: 'days', reminders: '', language: 'da', k: '3' }, now);
+    assert.ok(checked.ok);
+    const where = { conversationId: CHAT, activityId: 'a', serviceUrl: 'http://x', tenantId: 't', teamsChannelId: CHAT, teamId: CHAT, kind: 'chat' as const };
+    const record = { schedule: newSchedule('s-chat', checked.value, METTE, now), place: placeOf(where), carried: [], history: [] };
+    await talk.deps.schedules.create(record);
+    assert.equal(await openRound(talk.deps, record, { dueAt: now, closesAt: new Date(now.getTime() + 86_400_000), late: false }), true);
+    assert.equal(talk.thread.started, 1);
+    const sessionId = await talk.sessionId();
+    const round = (await talk.deps.sessions.get(sessionId))!.session;
+    assert.deepEqual([round.place.kind, round.place.rootActivityId], ['chat', CHAT_CARD]);
+
+    await sendReminder(talk.deps, round);
+    assert.match(cardText(talk.thread.posts[0]), /^Hører til runden »Kerneopgave-tjek«\n/);
+    assert.match(cardText(talk.thread.posts[0]), /på rundens kort i chatten/);
+    assert.equal(talk.thread.replyTo[0], CHAT_CARD);
+
+    for (const [i, person] of TEAM.entries())
+      (await talk.as(person).click('session.answer', { sessionId, clarity: '4', solved: String(2 + i), obstacles: 'For mange møder', more: 'Tid med borgerne' })).expectPrivate(
+        /rundens opsamling i chatten/,
+      );
+    (await talk.as(METTE).click('session.close', { sessionId })).expectPrivate(/rundens opsamling bliver lagt i chatten/);
+    const index = talk.thread.posts.findIndex((p) => /Opsamling/.test(cardText(p)));
+    assert.ok(index > 0, talk.thread.posts.map((p) => cardText(p).slice(0, 80)).join(' | '));
+    assert.equal(firstLine(talk.thread.posts[index]), 'Hører til runden »Kerneopgave-tjek«');
+    assert.equal(talk.thread.replyTo[index], CHAT_CARD);
   });
 
   it('in English, the chat texts read "the chat"', async () => {
