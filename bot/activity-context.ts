@@ -10,8 +10,10 @@ export function actorOf(activity: Activity): Actor | undefined {
 
 export function whereOf(activity: Activity): Where {
   const channelData = (activity.channelData ?? {}) as { teamsChannelId?: string; channel?: { id?: string }; team?: { id?: string }; tenant?: { id?: string } };
-  const teamsChannelId = channelData.teamsChannelId ?? channelData.channel?.id;
-  const teamId = channelData.team?.id;
+  // A group or meeting chat is its own channel and team: its data, language and installation are the chat's.
+  const chat = activity.conversation?.conversationType === 'groupChat' && !channelData.team?.id ? activity.conversation.id : undefined;
+  const teamsChannelId = chat ?? channelData.teamsChannelId ?? channelData.channel?.id;
+  const teamId = chat ?? channelData.team?.id;
   const entities = Array.isArray(activity.entities) ? activity.entities : [];
   const clientZone = entities.find((e) => e?.type === 'clientInfo')?.timezone;
   const timezone = typeof activity.localTimezone === 'string' && activity.localTimezone ? activity.localTimezone : typeof clientZone === 'string' ? clientZone : undefined;
@@ -23,6 +25,7 @@ export function whereOf(activity: Activity): Where {
     ...(activity.type === 'invoke' && typeof activity.replyToId === 'string' && activity.replyToId ? { cardId: activity.replyToId } : {}),
     ...(teamsChannelId ? { teamsChannelId } : {}),
     ...(teamId ? { teamId } : {}),
+    ...(chat ? { kind: 'chat' as const } : {}),
     ...(timezone ? { timezone } : {}),
   };
 }

@@ -34,10 +34,11 @@ export class KernedialogBot extends TeamsActivityHandler {
       await next();
     });
     this.onInstallationUpdateAdd(async (ctx, next) => {
-      const teamId = whereOf(ctx.activity).teamId;
+      const where = whereOf(ctx.activity);
+      const teamId = where.teamId;
       const lang = await languageFor(this.deps, askingOf(ctx.activity));
       const { welcome } = await appInstalled(this.deps, teamId);
-      if (welcome) await ctx.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(teamId ? welcomeCard(lang) : commandHelp(lang, { personal: true }))));
+      if (welcome) await ctx.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(teamId ? welcomeCard(lang, where) : commandHelp(lang, { personal: true }))));
       await next();
     });
     this.onInstallationUpdateRemove(async (ctx, next) => {
@@ -46,7 +47,8 @@ export class KernedialogBot extends TeamsActivityHandler {
     });
     // Teams may also say it with a conversationUpdate: the bot removed from the team, or the team deleted.
     this.onTeamsMembersRemovedEvent(async (members, team, ctx, next) => {
-      if (members.some((m) => m.id === ctx.activity.recipient?.id)) await appRemoved(this.deps, team?.id, 'bot removed');
+      // In a group or meeting chat there is no team: the chat is its own (activity-context.ts).
+      if (members.some((m) => m.id === ctx.activity.recipient?.id)) await appRemoved(this.deps, team?.id ?? whereOf(ctx.activity).teamId, 'bot removed');
       await next();
     });
     this.onTeamsTeamDeletedEvent(async (team, _ctx, next) => {

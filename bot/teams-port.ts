@@ -24,6 +24,7 @@ export class BotTeamsPort implements TeamsPort {
   ) {}
 
   async startThread(place: Omit<SessionPlace, 'threadId' | 'rootActivityId'>, card: AdaptiveCard): Promise<{ threadId: string; rootActivityId: string }> {
+    if (place.kind === 'chat') return this.startInChat(place, card);
     let posted: { threadId: string; rootActivityId: string } | undefined;
     const params = {
       isGroup: true,
@@ -43,8 +44,28 @@ export class BotTeamsPort implements TeamsPort {
     return posted;
   }
 
-  async reply(place: SessionPlace, card: AdaptiveCard): Promise<void> {
-    await this.inThread(place, async (send) => void (await send.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)))));
+  /** A group or meeting chat has no threads: the card is a message in the chat, and the chat is its "thread". */
+  private async startInChat(place: Omit<SessionPlace, 'threadId' | 'rootActivityId'>, card: AdaptiveCard): Promise<{ threadId: string; rootActivityId: string }> {
+    const threadId = place.teamsChannelId;
+    let rootActivityId = '';
+    await this.inThread({ ...place, threadId }, async (ctx) => {
+      rootActivityId = (await ctx.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card))))?.id ?? '';
+    });
+    if (!rootActivityId) throw new Error('BotTeamsPort.startThread(): Teams did not return the id of the message posted in the chat.');
+    return { threadId, rootActivityId };
+  }
+
+  async reply(place: SessionPlace, card: AdaptiveCard, replyToId?: string): Promise<void> {
+    await this.inThread(place, async (ctx) => {
+      // In a chat, the new message answers the exercise's card, where the client shows it. Set as
+      // it goes out: botbuilder would otherwise put its own continuation id there.
+      if (replyToId)
+        ctx.onSendActivities(async (_ctx, activities, next) => {
+          for (const activity of activities) activity.replyToId = replyToId;
+          return next();
+        });
+      await ctx.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+    });
   }
 
   async updateRoot(place: SessionPlace, card: AdaptiveCard, messageId = place.rootActivityId): Promise<void> {
@@ -82,8 +103,8 @@ export class BotTeamsPort implements TeamsPort {
   }
 
   /** Counts the conversation's members page by page (TeamsInfo.getPagedMembers); names are not kept. */
-  async memberCount(place: Pick<Where, 'conversationId' | 'serviceUrl' | 'tenantId' | 'teamId'>, enough = Infinity): Promise<number> {
-    const reference = this.channelReference(place.serviceUrl, place.conversationId, place.tenantId);
+  async memberCount(place: Pick<Where, 'conversationId' | 'serviceUrl' | 'tenantId' | 'teamId' | 'kind'>, enough = Infinity): Promise<number> {
+    const reference = this.channelReference(place.serviceUrl, place.conversationId, place.tenantId, place.kind);
     let count = 0;
     let failed: { err: unknown } | undefined;
     // As in inThread: CloudAdapter would swallow an error thrown inside the callback.
@@ -107,7 +128,7 @@ export class BotTeamsPort implements TeamsPort {
 
   private async inThread(place: SessionPlace, work: (ctx: TurnContext) => Promise<void>): Promise<void> {
     if (!place.threadId) throw new Error('BotTeamsPort: the session has no thread yet; it must be posted before anything is sent to it.');
-    const reference = this.channelReference(place.serviceUrl, place.threadId, place.tenantId);
+    const reference = this.channelReference(place.serviceUrl, place.threadId, place.tenantId, place.kind);
     await this.guard({ thread: place.threadId, tenant: place.tenantId }, async () => {
       // CloudAdapter hands errors inside the callback to onTurnError, which logs and swallows them:
       // a 403 or a failed post would look like success. Carry the error out ourselves.
@@ -123,13 +144,13 @@ export class BotTeamsPort implements TeamsPort {
     });
   }
 
-  /** Where a proactive send goes: a channel conversation (a thread, or the channel itself) as the bot. */
-  private channelReference(serviceUrl: string, conversationId: string, tenantId: string): Partial<ConversationReference> {
+  /** Where a proactive send goes: a channel conversation (a thread, or the channel itself), or a group chat, as the bot. */
+  private channelReference(serviceUrl: string, conversationId: string, tenantId: string, kind?: 'chat'): Partial<ConversationReference> {
     return {
       channelId: 'msteams',
       serviceUrl,
       bot: { id: this.appId, name: 'Kernedialog' },
-      conversation: { id: conversationId, isGroup: true, conversationType: 'channel', tenantId, name: '' },
+      conversation: { id: conversationId, isGroup: true, conversationType: kind === 'chat' ? 'groupChat' : 'channel', tenantId, name: '' },
     };
   }
 

@@ -6,6 +6,7 @@ import { roundWording } from './round-wording';
 import { render, type AdaptiveCard } from './render';
 import { progressText } from './session-card';
 import { progressView } from '../domain/anonymity/progress';
+import { chatWording } from './chat-naming';
 
 /**
  * Where "Nej, fortsæt" leads: back to the whole card (asked from the card in the thread), or to a
@@ -28,7 +29,7 @@ export function closeConfirmCard(session: Session, def: Pick<ExerciseDefinition,
   return render('confirm', {
     // A round has only its answer phase, so it has one question and one "Ja" of its own.
     title: t(lang, session.round ? 'closeAsk.title.round' : `closeAsk.title.${phase}`),
-    lines: [t(lang, phase === 'answer' && last ? roundWording(session, 'closeAsk.body.answer.last') : `closeAsk.body.${phase}`, { progress })],
+    lines: [t(lang, chatWording(session.place, phase === 'answer' && last ? roundWording(session, 'closeAsk.body.answer.last') : `closeAsk.body.${phase}`), { progress })],
     confirm: t(lang, session.round ? 'closeAsk.confirm.round' : `closeAsk.confirm.${phase}`),
     back: t(lang, 'controls.back'),
     verb: 'session.close',
@@ -43,7 +44,7 @@ export function cancelConfirmCard(session: Session, back: BackTo = 'card'): Adap
   const lang = session.settings.language;
   return render('confirm', {
     title: t(lang, roundWording(session, 'cancel.confirmTitle')),
-    lines: [t(lang, 'cancel.confirmBody')],
+    lines: [t(lang, chatWording(session.place, 'cancel.confirmBody'))],
     confirm: t(lang, roundWording(session, 'cancel.confirm')),
     back: t(lang, 'controls.back'),
     verb: 'session.cancelConfirm',

@@ -2,6 +2,8 @@ import type { Language } from '../domain/exercise';
 import { executeAction } from './execute-action';
 import { t } from './i18n';
 import { render, type AdaptiveCard } from './render';
+import type { SessionPlace } from '../domain/session';
+import { chatWording } from './chat-naming';
 
 /**
  * The reply in the channel to "@Kernedialog slet data". A channel reply is seen by everyone, so it
@@ -9,10 +11,10 @@ import { render, type AdaptiveCard } from './render';
  *
  * @example dataDeletePromptCard('da') // 'Slette kanalens data?', …, one button 'Slet data …' with verb data.delete
  */
-export function dataDeletePromptCard(lang: Language): AdaptiveCard {
+export function dataDeletePromptCard(lang: Language, place?: Pick<SessionPlace, 'kind'>): AdaptiveCard {
   return render('data-delete', {
-    title: t(lang, 'data.prompt.title'),
-    lines: [t(lang, 'data.prompt.body')],
+    title: t(lang, chatWording(place, 'data.prompt.title')),
+    lines: [t(lang, chatWording(place, 'data.prompt.body'))],
     actions: [executeAction(t(lang, 'data.prompt.button'), 'data.delete', {}, 'destructive')],
   });
 }
@@ -23,10 +25,10 @@ export function dataDeletePromptCard(lang: Language): AdaptiveCard {
  * @example dataDeleteConfirmCard('en', { sessions: 3, schedules: 1 })
  * // 'Delete all of this channel's data?', '3 exercises and check-in rounds, and 1 recurring check-in …', buttons data.deleteConfirm and data.deleteCancel
  */
-export function dataDeleteConfirmCard(lang: Language, counts: { sessions: number; schedules: number }): AdaptiveCard {
+export function dataDeleteConfirmCard(lang: Language, counts: { sessions: number; schedules: number }, place?: Pick<SessionPlace, 'kind'>): AdaptiveCard {
   return render('data-delete', {
-    title: t(lang, 'data.confirm.title'),
-    lines: [t(lang, 'data.confirm.what', counts), t(lang, 'data.confirm.body')],
+    title: t(lang, chatWording(place, 'data.confirm.title')),
+    lines: [t(lang, chatWording(place, 'data.confirm.what'), counts), t(lang, chatWording(place, 'data.confirm.body'))],
     actions: [executeAction(t(lang, 'data.confirm.yes'), 'data.deleteConfirm', {}, 'destructive'), executeAction(t(lang, 'data.confirm.no'), 'data.deleteCancel', {})],
   });
 }

@@ -6,6 +6,7 @@ import { executeAction } from './execute-action';
 import { t } from './i18n';
 import { limitText } from './question-fields';
 import { render, type AdaptiveCard } from './render';
+import { chatWording } from './chat-naming';
 
 /** Where each group stands: its newest version, if any. */
 export type GroupStanding = readonly { group: string; latest?: Contribution }[];
@@ -34,7 +35,7 @@ export function groupContributionCard(
     heading: t(lang, 'group.heading'),
     title: escapeMarkdown(session.settings.title),
     notAnonymous: t(lang, 'group.notAnonymous', { name: escapeMarkdown(writer) }),
-    anonymousApart: t(lang, 'group.anonymousApart'),
+    anonymousApart: t(lang, chatWording(session.place, 'group.anonymousApart')),
     problems: opts.problems ?? [],
     asking: asking
       ? {
@@ -51,7 +52,7 @@ export function groupContributionCard(
     groupLabel: t(lang, 'group.groupLabel'),
     groupChoices: standing.map((s) => ({ title: s.group, value: s.group })),
     groupValue: asking?.group ?? value('group'),
-    noGroupNote: t(lang, 'group.noGroup'),
+    noGroupNote: t(lang, chatWording(session.place, 'group.noGroup')),
     fields: questions.map((q) => ({ id: q.id, label: label(q.labelKey), hint: label(q.hintKey), maxChars: q.maxChars, limit: limitText(lang, q.maxChars), value: value(q.id) })),
     actions: [executeAction(send, 'group.contribute', { sessionId: session.id, ...(asking ? { seenGroup: asking.group, seenVersion: asking.version } : {}) }, 'positive')],
   });

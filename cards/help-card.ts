@@ -2,12 +2,15 @@ import type { Language } from '../domain/exercise';
 import { clip, render, type AdaptiveCard } from './render';
 import { escapeMarkdown } from './escape';
 import { t } from './i18n';
+import { chatWording } from './chat-naming';
 
 export interface HelpOptions {
   /** The word that was not understood, as written: the card starts by saying so. */
   notUnderstood?: string;
   /** In personal chat: a last line on what the bot does there. */
   personal?: boolean;
+  /** In a group or meeting chat: the intro says the chat stands for the channel and the thread. */
+  chat?: boolean;
 }
 
 /**
@@ -22,7 +25,7 @@ export function helpCard(lang: Language, helpKeys: readonly string[], options: H
   return render('help', {
     notUnderstood: options.notUnderstood ? t(lang, 'help.notUnderstood', { word: escapeMarkdown(clip(options.notUnderstood, 40)) }) : '',
     title: t(lang, 'help.title'),
-    intro: t(lang, 'help.intro'),
+    intro: t(lang, chatWording(options.chat ? { kind: 'chat' } : undefined, 'help.intro')),
     lines: helpKeys.map((key) => t(lang, key)),
     personal: options.personal ? t(lang, 'help.personal') : '',
   });

@@ -2,6 +2,8 @@ import { LITERAL, type Language } from '../domain/exercise';
 import type { Problem } from '../domain/validation/problem';
 import { t } from './i18n';
 import { render, type AdaptiveCard } from './render';
+import type { SessionPlace } from '../domain/session';
+import { chatWording } from './chat-naming';
 
 /** A short card with a heading and lines of text: confirmations, errors, welcome, help. */
 export function noticeCard(title: string, lines: string[], isError = false): AdaptiveCard {
@@ -22,6 +24,6 @@ function localisedVars(lang: Language, vars: Problem['vars'] = {}): Record<strin
   return Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, typeof v === 'string' && (/^[a-z]+\.[\w.]+$/.test(v) || v.startsWith(LITERAL)) ? t(lang, v) : v]));
 }
 
-export function welcomeCard(lang: Language): AdaptiveCard {
-  return noticeCard(t(lang, 'welcome.title'), [t(lang, 'welcome.body'), t(lang, 'welcome.anonymity'), t(lang, 'welcome.howto')]);
+export function welcomeCard(lang: Language, place?: Pick<SessionPlace, 'kind'>): AdaptiveCard {
+  return noticeCard(t(lang, 'welcome.title'), [t(lang, chatWording(place, 'welcome.body')), t(lang, 'welcome.anonymity'), t(lang, chatWording(place, 'welcome.howto'))]);
 }

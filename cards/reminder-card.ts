@@ -3,6 +3,8 @@ import { escapeMarkdown } from './escape';
 import { t } from './i18n';
 import { dayAndTime } from './local-time';
 import { render, type AdaptiveCard } from './render';
+import type { SessionPlace } from '../domain/session';
+import { chatWording } from './chat-naming';
 
 export interface Reminder {
   /** The check-in's title as plain text; escaped here. */
@@ -14,6 +16,8 @@ export interface Reminder {
    * never a live count below k (docs/anonymity.md, rule 6). Empty to leave it out.
    */
   progressText: string;
+  /** Where the round is: in a group or meeting chat its card is not "at the top of the thread". */
+  place?: Pick<SessionPlace, 'kind'>;
 }
 
 /**
@@ -26,7 +30,7 @@ export interface Reminder {
 export function reminderCard(lang: Language, reminder: Reminder): AdaptiveCard {
   return render('reminder', {
     title: t(lang, 'checkin.reminder.title', { title: escapeMarkdown(reminder.title) }),
-    closes: t(lang, 'checkin.reminder.closes', { when: dayAndTime(lang, reminder.closesAt, reminder.timeZone) }),
+    closes: t(lang, chatWording(reminder.place, 'checkin.reminder.closes'), { when: dayAndTime(lang, reminder.closesAt, reminder.timeZone) }),
     progress: reminder.progressText,
     anonymous: t(lang, 'checkin.reminder.anonymous'),
   });

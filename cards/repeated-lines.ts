@@ -28,10 +28,11 @@ export function repeatedData(lang: Language, def: ExerciseDefinition, s: Repeate
  * @example repeatedNote('da', { …, teamId: 'team-1' }, [repeatedFixed, exactLevel])
  * // 'Tallene vises ikke denne gang ved spørgsmål, der har været stillet før i teamet (1 af 2): …'
  */
-export function repeatedNote(lang: Language, place: Pick<SessionPlace, 'teamId'>, figures: readonly (ScaleSummary | ChoiceSummary | RepeatedFigure)[]): string {
+export function repeatedNote(lang: Language, place: Pick<SessionPlace, 'teamId' | 'kind'>, figures: readonly (ScaleSummary | ChoiceSummary | RepeatedFigure)[]): string {
   const count = figures.filter((s) => 'repeated' in s).length;
   if (count === 0) return '';
-  const where = t(lang, place.teamId ? 'summary.repeatedWhere.team' : 'summary.repeatedWhere.chat');
+  // A group or meeting chat is its own team (its id in teamId), so it says "i denne chat".
+  const where = t(lang, place.teamId && place.kind !== 'chat' ? 'summary.repeatedWhere.team' : 'summary.repeatedWhere.chat');
   // Hidden ones (below k) are not counted: they say why on their own line.
   const total = figures.filter((s) => s.shown).length;
   return count === total ? t(lang, 'summary.repeatedNote', { where }) : t(lang, 'summary.repeatedNoteSome', { where, count, total });

@@ -11,6 +11,7 @@ import { noticeCard } from './notice-card';
 import { limitText } from './question-fields';
 import { definitionOf } from './session-card';
 import { render, type AdaptiveCard } from './render';
+import { chatWording } from './chat-naming';
 
 /** The facilitator's private form for what the team agreed, with up to three actions: what, who, by when. */
 export function resultFormCard(session: Session, values: Record<string, unknown> = {}, problems: string[] = []): AdaptiveCard {
@@ -42,7 +43,7 @@ export function resultFormCard(session: Session, values: Record<string, unknown>
       formulationLimit: limitText(lang, FORMULATION_MAX),
       actions: t(lang, 'result.actions'),
       actionsLimit: t(lang, 'result.actionsLimit', { action: ACTION_MAX, who: WHO_MAX }),
-      submit: t(lang, 'result.submit'),
+      submit: t(lang, chatWording(session.place, 'result.submit')),
     },
   });
 }
@@ -73,7 +74,7 @@ export function resultCard(session: Session, result: AgreedResult, view: ResultV
     actions: result.actions.map((a) => actionLine(lang, a)),
     labels: { formulation: t(lang, 'result.formulation'), actions: t(lang, 'result.actions') },
     keepAlive: t(lang, 'result.keepAlive'),
-    followUpIntro: own ? t(lang, 'result.followUpIntro') : '',
+    followUpIntro: own ? t(lang, chatWording(session.place, 'result.followUpIntro')) : '',
     followUps: own ? followUpActions(session) : [],
   });
   return withRefresh(card, 'result.view', { sessionId: session.id }, steererIds(session));
@@ -85,7 +86,10 @@ export function resultCard(session: Session, result: AgreedResult, view: ResultV
  */
 export function resultSavedCard(session: Session): AdaptiveCard {
   const lang = session.settings.language;
-  return { ...noticeCard(t(lang, 'result.savedTitle'), [t(lang, 'result.savedBody'), t(lang, 'result.followUpIntro')]), actions: followUpActions(session) };
+  return {
+    ...noticeCard(t(lang, 'result.savedTitle'), [t(lang, chatWording(session.place, 'result.savedBody')), t(lang, chatWording(session.place, 'result.followUpIntro'))]),
+    actions: followUpActions(session),
+  };
 }
 
 /** "Følg op om 4 / 8 / 12 uger": only ever on a card that `steererIds` alone see. */

@@ -4,6 +4,7 @@ import { t } from './i18n';
 import { noticeCard } from './notice-card';
 import type { AdaptiveCard } from './render';
 import { roundWording } from './round-wording';
+import { chatWording } from './chat-naming';
 
 /**
  * The private "saved" card after an answer, a proposal or a vote: what was saved, and what
@@ -15,5 +16,5 @@ export function savedCard(session: Session, phase: Exclude<PhaseKind, 'result'>)
   const lang = session.settings.language;
   const title = phase === 'answer' ? 'answer.savedTitle' : `answer.savedTitle.${phase}`;
   const body = phase === 'answer' ? roundWording(session, 'answer.savedBody') : `answer.savedBody.${phase}`;
-  return noticeCard(t(lang, title), [t(lang, body, { k: session.settings.k })]);
+  return noticeCard(t(lang, title), [t(lang, chatWording(session.place, body), { k: session.settings.k })]);
 }

@@ -16,6 +16,7 @@ import { proposalFields } from './proposal-fields';
 import { t } from './i18n';
 import { clip, render, type AdaptiveCard } from './render';
 import { steererIds, withControls, withRefresh } from './facilitator-controls';
+import { chatWording } from './chat-naming';
 
 export const DISPLAY_ZONE = 'Europe/Copenhagen';
 
@@ -64,11 +65,11 @@ export function sessionCard(
     deadline: deadlineLine(lang, session),
     facilitator: t(lang, 'session.facilitatorNote', { name: escapeMarkdown(session.facilitator.name) }),
     progress: progressText(lang, phase, answerCount, session.settings.k),
-    answerIntro: t(lang, session.round ? 'session.answerIntro.round' : def.summaryKind === 'perspectives' ? 'session.answerIntro' : 'session.answerIntro.questions'),
+    answerIntro: t(lang, session.round ? chatWording(session.place, 'session.answerIntro.round') : def.summaryKind === 'perspectives' ? 'session.answerIntro' : 'session.answerIntro.questions'),
     assignedIntro: t(lang, 'session.assignedIntro'),
-    closingText: t(lang, roundWording(session, 'session.closing')),
+    closingText: t(lang, chatWording(session.place, roundWording(session, 'session.closing'))),
     closedTitle: t(lang, roundWording(session, session.cancelledAt ? 'cancel.cardTitle' : 'session.closedTitle')),
-    closedBody: t(lang, roundWording(session, session.cancelledAt ? 'cancel.cardBody' : 'session.closedBody')),
+    closedBody: t(lang, chatWording(session.place, roundWording(session, session.cancelledAt ? 'cancel.cardBody' : 'session.closedBody'))),
     labels: {
       send: t(lang, phase === 'vote' ? 'session.sendVote' : phase === 'proposals' ? 'session.sendProposal' : 'session.send'),
       getPerspective: t(lang, 'session.getPerspective'),

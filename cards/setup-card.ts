@@ -6,6 +6,8 @@ import { CUSTOM_ID, CUSTOM_QUESTION_CHARS } from '../domain/exercises/custom';
 import { forVariant } from '../domain/exercise';
 import { render, type AdaptiveCard } from './render';
 import { teamSizeTexts } from './team-size-texts';
+import type { SessionPlace } from '../domain/session';
+import { chatWording } from './chat-naming';
 
 /**
  * The facilitator's private setup form; shown again with the problems and their values on a bad submit.
@@ -22,6 +24,7 @@ export function setupCard(
   problems: readonly string[] = [],
   members?: number,
   notes: readonly string[] = [],
+  place?: Pick<SessionPlace, 'kind'>,
 ): AdaptiveCard {
   const shown = setupValues(lang, def, values);
   // Only the chosen variant's texts; another variant's appear when it is chosen and submitted (settings.ts).
@@ -51,7 +54,7 @@ export function setupCard(
     hasPerspectives,
     variantShown: shown.variant,
     variantFieldsLater: laterVariants.length > 0,
-    teamSize: teamSizeTexts(lang, { k: shown.k, members, hasPerspectives, needsGroups: !!def.needsGroups, groups: groupCount(values.groups) }),
+    teamSize: teamSizeTexts(lang, { k: shown.k, members, hasPerspectives, needsGroups: !!def.needsGroups, groups: groupCount(values.groups), place }),
     hasLaterPhases: def.phases.includes('proposals') || def.phases.includes('vote'),
     variantChoices: (def.variants ?? []).map((v) => ({ title: t(lang, v.labelKey), value: v.id })),
     needsGroups: !!def.needsGroups,
@@ -68,7 +71,7 @@ export function setupCard(
     kMin: K_MIN,
     kMax: K_MAX,
     values: shown,
-    labels: setupLabels(lang, def, laterVariants),
+    labels: setupLabels(lang, def, laterVariants, place),
   });
 }
 
@@ -92,12 +95,12 @@ function setupValues(lang: Language, def: ExerciseDefinition, values: Record<str
 }
 
 /** The form's fixed texts: labels, hints and limits. */
-function setupLabels(lang: Language, def: ExerciseDefinition, laterVariants: readonly { labelKey: string }[]) {
+function setupLabels(lang: Language, def: ExerciseDefinition, laterVariants: readonly { labelKey: string }[], place?: Pick<SessionPlace, 'kind'>) {
   return {
     title: t(lang, 'setup.titleLabel'),
     titleLimit: maxChars(lang, TITLE_MAX),
     customLimit: maxChars(lang, CUSTOM_QUESTION_CHARS),
-    variantFieldsLater: t(lang, 'setup.variantFieldsLater', { options: laterVariants.map((v) => `»${t(lang, v.labelKey)}«`).join(lang === 'da' ? ' eller ' : ' or ') }),
+    variantFieldsLater: t(lang, chatWording(place, 'setup.variantFieldsLater'), { options: laterVariants.map((v) => `»${t(lang, v.labelKey)}«`).join(lang === 'da' ? ' eller ' : ' or ') }),
     teamSize: t(lang, 'setup.teamSize.title'),
     k: t(lang, 'setup.kLabel', { min: K_MIN, max: K_MAX }),
     kLocked: t(lang, 'setup.kLocked'),
@@ -106,7 +109,7 @@ function setupLabels(lang: Language, def: ExerciseDefinition, laterVariants: rea
     distribution: t(lang, 'setup.distributionLabel'),
     all: t(lang, 'setup.distribution.all'),
     assigned: t(lang, 'setup.distribution.assigned'),
-    submit: t(lang, 'setup.submit'),
+    submit: t(lang, chatWording(place, 'setup.submit')),
     variant: def.variantLabelKey ? t(lang, def.variantLabelKey) : '',
     groups: t(lang, 'setup.groupsLabel'),
     groupsHint: t(lang, 'setup.groupsHint', { min: GROUPS_MIN, max: GROUPS_MAX, length: GROUP_NAME_MAX }),

@@ -2,6 +2,8 @@ import type { Language } from '../domain/exercise';
 import { assignedNeeds, PERSPECTIVE_COUNT } from '../domain/validation/team-size';
 import { K_MIN } from '../domain/session';
 import { t } from './i18n';
+import type { SessionPlace } from '../domain/session';
+import { chatWording } from './chat-naming';
 
 /** An example group count for the rule, until the facilitator has typed her own groups. */
 const EXAMPLE_GROUPS = 3;
@@ -14,17 +16,22 @@ const EXAMPLE_GROUPS = 3;
  * @example teamSizeTexts('da', { k: 5, members: 6, hasPerspectives: true }).warnings
  *   // ['Kanalen er for lille til «Hver deltager får ét perspektiv»: det kræver mindst 15 medlemmer, og kanalen har 6. …']
  */
-export function teamSizeTexts(lang: Language, o: { k: number; members?: number; hasPerspectives: boolean; needsGroups?: boolean; groups?: number }): { lines: string[]; warnings: string[] } {
+export function teamSizeTexts(
+  lang: Language,
+  o: { k: number; members?: number; hasPerspectives: boolean; needsGroups?: boolean; groups?: number; place?: Pick<SessionPlace, 'kind'> },
+): { lines: string[]; warnings: string[] } {
   const { k, members } = o;
-  const lines = [members === undefined ? t(lang, 'setup.teamSize.unknown') : t(lang, 'setup.teamSize.members', { members }), t(lang, 'setup.teamSize.all', { k })];
+  // In a group or meeting chat the members are the chat's: "chatten", not "kanalen".
+  const w = (key: string) => chatWording(o.place, key);
+  const lines = [members === undefined ? t(lang, w('setup.teamSize.unknown')) : t(lang, w('setup.teamSize.members'), { members }), t(lang, 'setup.teamSize.all', { k })];
   const warnings: string[] = [];
-  if (members !== undefined && members < k) warnings.push(t(lang, 'setup.teamSize.warnAll', { members, k }));
+  if (members !== undefined && members < k) warnings.push(t(lang, w('setup.teamSize.warnAll'), { members, k }));
   if (o.hasPerspectives) {
     const needed = assignedNeeds(k);
-    lines.push(t(lang, 'setup.teamSize.assigned', { k, needed, perspectives: PERSPECTIVE_COUNT }));
+    lines.push(t(lang, w('setup.teamSize.assigned'), { k, needed, perspectives: PERSPECTIVE_COUNT }));
     if (members !== undefined && members < needed && members >= k) {
       const fitting = Math.floor(members / PERSPECTIVE_COUNT);
-      warnings.push(t(lang, 'setup.teamSize.warnAssigned', { members, needed }) + (fitting >= K_MIN ? ` ${t(lang, 'setup.error.assignedLowerK', { members, k: fitting })}` : ''));
+      warnings.push(t(lang, w('setup.teamSize.warnAssigned'), { members, needed }) + (fitting >= K_MIN ? ` ${t(lang, w('setup.error.assignedLowerK'), { members, k: fitting })}` : ''));
     }
   }
   if (o.needsGroups) {
@@ -32,7 +39,7 @@ export function teamSizeTexts(lang: Language, o: { k: number; members?: number; 
     const groups = o.groups ?? EXAMPLE_GROUPS;
     lines.push(t(lang, 'setup.teamSize.groups', { k }), t(lang, o.groups ? 'setup.teamSize.groupsNeeded' : 'setup.teamSize.groupsExample', { groups, needed: groups * k }));
     const shown = members === undefined ? undefined : Math.floor(members / k);
-    if (shown !== undefined && members! >= k && shown < groups) warnings.push(t(lang, 'setup.teamSize.warnGroups', { members: members!, k, shown }));
+    if (shown !== undefined && members! >= k && shown < groups) warnings.push(t(lang, w('setup.teamSize.warnGroups'), { members: members!, k, shown }));
   }
   lines.push(t(lang, 'setup.teamSize.kChanges', { k }));
   return { lines, warnings };

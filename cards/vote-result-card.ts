@@ -6,12 +6,13 @@ import { t } from './i18n';
 import { clip, render, renderWithin, type AdaptiveCard } from './render';
 import { voteChart } from './vote-chart';
 import { proposalLabel } from './proposal-label';
+import { chatWording } from './chat-naming';
 
 /** The ranked proposals after the vote, each with its owner where it has one. Vote counts below the threshold read "too few", without a number (docs/anonymity.md, rules 4 and 10). */
 export function voteResultCard(session: Session, tally: VoteTally): AdaptiveCard {
   const lang = session.settings.language;
   const title = t(lang, 'vote.title', { title: escapeMarkdown(session.settings.title) });
-  const next = t(lang, 'vote.next');
+  const next = t(lang, chatWording(session.place, 'vote.next'));
   if (!tally.shown) return render('vote-result', { title, headline: t(lang, 'vote.notShown', { k: session.settings.k }), figures: [], next });
   // The owner after the cut text, so a long proposal never loses who decides it.
   const lines = tally.ranked.map((r) =>

@@ -18,6 +18,7 @@ import type { DialogDeps } from './deps';
 import { findSession, isReply } from './find-session';
 import { refusal, reply, type PrivateReply } from './reply';
 import type { Actor, Where } from './teams-port';
+import { chatWording } from '../cards/chat-naming';
 
 /**
  * A participant sends their answer from the shared card or their private form.
@@ -55,7 +56,7 @@ const UNSURE = 'unsure';
 
 async function answerOpen(deps: DialogDeps, actor: Actor, where: Where, data: Record<string, unknown>, { session, secret: sessionSecret, remembered }: OpenSession): Promise<PrivateReply> {
   const l = session.settings.language;
-  if (answerRefusal(session, deps.now()) || !sessionSecret) return refusal(l, 'closed', roundWording(session, 'answer.closed'));
+  if (answerRefusal(session, deps.now()) || !sessionSecret) return refusal(l, 'closed', chatWording(session.place, roundWording(session, 'answer.closed')));
   const secret = secretOfPhase(session, sessionSecret);
   // Assignments are read and written under the secret: only ever from fresh reads.
   if (remembered && session.settings.distribution === 'assigned') return refusal(l, UNSURE, 'error.retry');
@@ -69,7 +70,7 @@ async function answerOpen(deps: DialogDeps, actor: Actor, where: Where, data: Re
     let asked = def.questions.map((q) => q.id);
     if (session.settings.distribution === 'assigned') {
       const assignment = await deps.answers.assign(session.id, secret, actor.id, asked);
-      if (assignment.kind === 'closed') return refusal(l, 'closed', 'answer.closed');
+      if (assignment.kind === 'closed') return refusal(l, 'closed', chatWording(session.place, 'answer.closed'));
       if (assignment.kind === 'alreadyAnswered') return refusal(l, 'alreadyAnswered', 'answer.alreadyAnswered');
       asked = [assignment.questionId];
       required = assignment.questionId;
@@ -107,7 +108,7 @@ async function answerOpen(deps: DialogDeps, actor: Actor, where: Where, data: Re
     case 'notAssigned':
       return refusal(l, 'notAssigned', 'answer.notAssigned');
     case 'closed':
-      return refusal(l, 'closed', roundWording(session, 'answer.closed'));
+      return refusal(l, 'closed', chatWording(session.place, roundWording(session, 'answer.closed')));
   }
 }
 
@@ -127,7 +128,7 @@ export async function assignPerspective(deps: DialogDeps, lang: Language, actor:
   const { session } = found;
   const l = session.settings.language;
   const secret = answerRefusal(session, deps.now()) ? undefined : await deps.sessions.secret(session.id);
-  if (!secret || session.settings.distribution !== 'assigned') return refusal(l, 'closed', 'answer.closed');
+  if (!secret || session.settings.distribution !== 'assigned') return refusal(l, 'closed', chatWording(session.place, 'answer.closed'));
   const def = definitionOf(session);
   const assignment = await deps.answers.assign(
     session.id,
@@ -135,7 +136,7 @@ export async function assignPerspective(deps: DialogDeps, lang: Language, actor:
     actor.id,
     def.questions.map((q) => q.id),
   );
-  if (assignment.kind === 'closed') return refusal(l, 'closed', 'answer.closed');
+  if (assignment.kind === 'closed') return refusal(l, 'closed', chatWording(session.place, 'answer.closed'));
   if (assignment.kind === 'alreadyAnswered') return refusal(l, 'alreadyAnswered', 'answer.alreadyAnswered');
   const label = t(l, def.questions.find((q) => q.id === assignment.questionId)!.labelKey);
   return { ...reply('assigned', answerFormCard(session, [assignment.questionId], t(l, 'answer.assignedTitle', { perspective: label }))), session };

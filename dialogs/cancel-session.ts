@@ -11,6 +11,7 @@ import { findForFacilitator, isReply } from './find-session';
 import { rootCard } from './close-session';
 import { refusal, reply, type PrivateReply } from './reply';
 import type { Actor, Where } from './teams-port';
+import { chatWording } from '../cards/chat-naming';
 
 /** "Aflys" on the facilitator's card or `@Kernedialog aflys`: asked to confirm, with a way back. */
 export async function requestCancel(deps: DialogDeps, lang: Language, actor: Actor, where: Where, data: Record<string, unknown>): Promise<PrivateReply> {
@@ -32,9 +33,9 @@ export async function confirmCancel(deps: DialogDeps, lang: Language, actor: Act
   if (!changed) return refusal(l, 'unknownSession', 'error.unknownSession');
   if (changed.refused === 'busy' || changed.refused === 'unchanged') return refusal(l, 'conflict', 'error.retry');
   // Closed meanwhile (a deadline, a result, a second click): nothing is left to cancel.
-  if (!changed.changed) return refusal(l, 'alreadyClosed', 'error.alreadyClosed');
+  if (!changed.changed) return refusal(l, 'alreadyClosed', chatWording(session.place, 'error.alreadyClosed'));
   const cancelled = changed.session;
   deps.log.info('session cancelled', { session: session.id, phase: phaseOf(session) });
   deps.later('cancel', async () => deps.port.updateRoot(cancelled.place, await rootCard(deps, cancelled)));
-  return reply('cancelled', noticeCard(t(l, roundWording(session, 'cancel.doneTitle')), [t(l, roundWording(session, 'cancel.doneBody'))]));
+  return reply('cancelled', noticeCard(t(l, roundWording(session, 'cancel.doneTitle')), [t(l, chatWording(session.place, roundWording(session, 'cancel.doneBody')))]));
 }

@@ -17,6 +17,7 @@ import { sizesOnly } from '../domain/summary/theme-size';
 import type { Language } from '../domain/exercise';
 import { beginClose, finishPhase, phaseDeadlineFor } from '../domain/lifecycle/close';
 import { claimSummary, markSummaryPosted, markSummaryWithheld } from '../domain/lifecycle/summary-post';
+import { postInSession } from './post-in-session';
 import type { DialogDeps } from './deps';
 import { shutAndSeal } from './seal-phase';
 import { thresholdWith } from '../domain/anonymity/facilitators';
@@ -28,6 +29,7 @@ import type { CheckinSummary } from '../domain/checkins/summarise-checkin';
 import { findForFacilitator, isReply } from './find-session';
 import { reply, type PrivateReply } from './reply';
 import { TeamUnreachableError, type Actor, type Where } from './teams-port';
+import { chatWording } from '../cards/chat-naming';
 
 /** The proposals put to the vote: shuffled by sealing, masked for names and addresses, and only when at least k proposed. */
 export interface Proposals {
@@ -70,7 +72,9 @@ export async function requestClose(deps: DialogDeps, lang: Language, actor: Acto
 function closingNotice(session: Session): AdaptiveCard {
   const l = session.settings.language;
   const last = nextPhase(definitionOf(session), phaseOf(session)) === undefined;
-  return last ? noticeCard(t(l, roundWording(session, 'session.closedTitle')), [t(l, roundWording(session, 'session.closing'))]) : noticeCard(t(l, 'phase.advancingTitle'), [t(l, 'phase.advancing')]);
+  return last
+    ? noticeCard(t(l, roundWording(session, 'session.closedTitle')), [t(l, chatWording(session.place, roundWording(session, 'session.closing')))])
+    : noticeCard(t(l, 'phase.advancingTitle'), [t(l, chatWording(session.place, 'phase.advancing'))]);
 }
 
 /**
@@ -185,7 +189,7 @@ export function distinctProposals(texts: readonly string[]): string[] {
 
 async function postOrWithhold(deps: DialogDeps, session: Session, card: AdaptiveCard): Promise<void> {
   try {
-    await deps.port.reply(session.place, card);
+    await postInSession(deps, session, card);
   } catch (err) {
     if (!(err instanceof TeamUnreachableError)) throw err;
     deps.log.info('post withheld: the app is not in the team', { session: session.id });
@@ -203,7 +207,7 @@ export async function postSummary(deps: DialogDeps, sessionId: string): Promise<
     ? await roundSummaryCard(deps, session, summary as CheckinSummary)
     : summaryCard(session, summary as Summary, isJoint(session.settings) ? await deps.contributions.all(session.id) : undefined);
   try {
-    await deps.port.reply(session.place, card);
+    await postInSession(deps, session, card);
   } catch (err) {
     if (!(err instanceof TeamUnreachableError)) throw err;
     // The team removed the app: keep the summary, post nothing, and stop trying.

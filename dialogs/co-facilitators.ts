@@ -10,6 +10,7 @@ import { onlySteerers } from './who-steers';
 import type { Actor, Where } from './teams-port';
 import { sessionOfThread } from './find-session';
 import { rootCard } from './close-session';
+import { chatWording } from '../cards/chat-naming';
 
 /**
  * "@Kernedialog medfacilitator @Jonas" in a session's thread: the facilitator adds colleagues who
@@ -18,7 +19,7 @@ import { rootCard } from './close-session';
  */
 export async function addCoFacilitators(deps: DialogDeps, lang: Language, actor: Actor, where: Where, mentioned: Actor[]): Promise<PrivateReply> {
   const session = await sessionOfThread(deps, where, true);
-  if (!session) return refusal(lang, 'notInThread', 'coFacilitator.notInThread');
+  if (!session) return refusal(lang, 'notInThread', chatWording(where, 'coFacilitator.notInThread'));
   const l = session.settings.language;
   const notFacilitator = onlySteerers({ session, who: 'facilitator' }, actor);
   if (notFacilitator) return notFacilitator;

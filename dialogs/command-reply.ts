@@ -4,6 +4,7 @@ import { steererIds, withRefresh } from '../cards/facilitator-controls';
 import type { DialogDeps } from './deps';
 import type { PrivateReply } from './reply';
 import type { Where } from './teams-port';
+import { chatWording } from '../cards/chat-naming';
 
 /** What a facilitator chose on a confirmation, by the outcome of her click. */
 const SETTLED: Readonly<Record<string, string>> = { closing: 'settled.closed', cancelled: 'settled.cancelled', carryOn: 'settled.carryOn' };
@@ -25,7 +26,7 @@ export function settleCommandReply(deps: DialogDeps, where: Where, data: Record<
     const lang = stored.session.settings.language;
     // A check-in round has no phases: "lukket runden", as the round's own close question says.
     const said = key === 'settled.closed' && stored.session.round ? 'settled.closedRound' : key;
-    const settled = noticeCard(t(lang, 'settled.title'), [t(lang, said)]);
+    const settled = noticeCard(t(lang, 'settled.title'), [t(lang, chatWording(stored.session.place, said))]);
     // "Nej, fortsæt": the exercise goes on, so its facilitators keep their buttons here in their own view.
     const card = answer.outcome === 'carryOn' ? withRefresh(settled, 'session.view', { sessionId, view: 'note' }, steererIds(stored.session)) : settled;
     await deps.port.updateRoot(stored.session.place, card, cardId);

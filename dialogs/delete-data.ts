@@ -7,6 +7,7 @@ import type { DialogDeps } from './deps';
 import { eraseChannel } from './erase-data';
 import { refusal, reply, type PrivateReply } from './reply';
 import { TeamUnreachableError, type Actor, type Where } from './teams-port';
+import { chatWording } from '../cards/chat-naming';
 
 /**
  * "@Kernedialog slet data" in a channel. A reply to a message in a channel is public, so it
@@ -16,7 +17,7 @@ import { TeamUnreachableError, type Actor, type Where } from './teams-port';
 export async function deleteDataPrompt(deps: DialogDeps, lang: Language, actor: Actor, where: Where): Promise<PrivateReply> {
   const allowed = await allowedHere(deps, lang, actor, where);
   if ('card' in allowed) return allowed;
-  return reply('deleteDataPrompt', dataDeletePromptCard(lang));
+  return reply('deleteDataPrompt', dataDeletePromptCard(lang, where));
 }
 
 /** "Slet data …": what will go, for the clicker only, with a way back. */
@@ -24,7 +25,7 @@ export async function requestDataDelete(deps: DialogDeps, lang: Language, actor:
   const allowed = await allowedHere(deps, lang, actor, where);
   if ('card' in allowed) return allowed;
   const counts = { sessions: allowed.stored.sessions.length, schedules: allowed.stored.schedules.length };
-  return reply('confirmDataDelete', dataDeleteConfirmCard(lang, counts));
+  return reply('confirmDataDelete', dataDeleteConfirmCard(lang, counts, where));
 }
 
 /**
@@ -45,12 +46,12 @@ export async function confirmDataDelete(deps: DialogDeps, lang: Language, actor:
       });
     });
   }
-  return reply('dataDeleted', noticeCard(t(lang, 'data.done.title'), [t(lang, 'data.done.body', { ...erased })]));
+  return reply('dataDeleted', noticeCard(t(lang, chatWording(where, 'data.done.title')), [t(lang, 'data.done.body', { ...erased })]));
 }
 
 /** "Nej, behold data": nothing changes. */
-export function keepData(lang: Language): PrivateReply {
-  return reply('dataKept', noticeCard(t(lang, 'data.kept.title'), [t(lang, 'data.kept.body')]));
+export function keepData(lang: Language, where?: Pick<Where, 'kind'>): PrivateReply {
+  return reply('dataKept', noticeCard(t(lang, 'data.kept.title'), [t(lang, chatWording(where, 'data.kept.body'))]));
 }
 
 /** The channel and what it holds, if the actor facilitates something in it; otherwise the refusal. */
@@ -61,5 +62,7 @@ async function allowedHere(deps: DialogDeps, lang: Language, actor: Actor, where
   if (facilitates(stored, actor.id)) return { channel, stored };
   // Someone who facilitated here always has something stored here, so "nothing" is told only to non-facilitators.
   const anything = stored.sessions.length + stored.schedules.length > 0;
-  return anything ? refusal(lang, 'notFacilitator', 'data.error.notFacilitator') : reply('nothingStored', noticeCard(t(lang, 'data.prompt.title'), [t(lang, 'data.nothing')]));
+  return anything
+    ? refusal(lang, 'notFacilitator', chatWording(where, 'data.error.notFacilitator'))
+    : reply('nothingStored', noticeCard(t(lang, chatWording(where, 'data.prompt.title')), [t(lang, chatWording(where, 'data.nothing'))]));
 }

@@ -5,6 +5,7 @@ import { statusCodeOf } from '../storage/storage-errors';
 import type { DialogDeps } from './deps';
 import { shutAndCancel } from './shut-and-cancel';
 import { TeamUnreachableError } from './teams-port';
+import { chatWording } from '../cards/chat-naming';
 
 /** What a deletion removed, for the confirmation card and the log (counts only). */
 export interface Erased {
@@ -65,7 +66,7 @@ async function eraseSession(deps: DialogDeps, session: Session, tellThreads: boo
   const l = stopped.settings.language;
   deps.later('erased card', async () => {
     try {
-      await deps.port.updateRoot(stopped.place, noticeCard(t(l, 'data.erasedRoot.title'), [t(l, 'data.erasedRoot.body')]));
+      await deps.port.updateRoot(stopped.place, noticeCard(t(l, 'data.erasedRoot.title'), [t(l, chatWording(stopped.place, 'data.erasedRoot.body'))]));
     } catch (err) {
       if (!(err instanceof TeamUnreachableError)) throw err;
     }

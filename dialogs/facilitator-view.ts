@@ -12,6 +12,7 @@ import { comesFrom, findSession, isReply } from './find-session';
 import { rootCard } from './close-session';
 import { reply, type PrivateReply } from './reply';
 import type { Actor, Where } from './teams-port';
+import { chatWording } from '../cards/chat-naming';
 
 /**
  * `session.view`: the card Teams shows one person when it refreshes the shared card for them
@@ -25,7 +26,10 @@ export async function viewSession(deps: DialogDeps, lang: Language, actor: Actor
   const { session } = found;
   const steers = session.state === 'open' && isFacilitator(session, actor.id);
   if (steers && data.view === 'note')
-    return reply('carryOn', withButtons(session, noticeCard(t(session.settings.language, roundWording(session, 'controls.carryOnTitle')), [t(session.settings.language, 'controls.carryOn')])));
+    return reply(
+      'carryOn',
+      withButtons(session, noticeCard(t(session.settings.language, roundWording(session, 'controls.carryOnTitle')), [t(session.settings.language, chatWording(session.place, 'controls.carryOn'))])),
+    );
   return reply(steers ? 'facilitatorView' : 'sharedView', await rootCard(deps, session, steers ? 'facilitator' : 'shared'));
 }
 

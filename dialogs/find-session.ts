@@ -7,6 +7,7 @@ import type { DialogDeps } from './deps';
 import { onlySteerers } from './who-steers';
 import { refusal, type PrivateReply } from './reply';
 import type { Actor, Where } from './teams-port';
+import { chatWording } from '../cards/chat-naming';
 
 const SESSION_ID = /^[a-f0-9]{24}$/;
 
@@ -53,7 +54,7 @@ export async function findForFacilitator(deps: DialogDeps, lang: Language, actor
   const l = session.settings.language;
   const notFacilitator = onlySteerers({ session }, actor);
   if (notFacilitator) return notFacilitator;
-  if (session.state === 'closed') return refusal(l, 'alreadyClosed', 'error.alreadyClosed');
+  if (session.state === 'closed') return refusal(l, 'alreadyClosed', chatWording(session.place, 'error.alreadyClosed'));
   return found;
 }
 
@@ -72,11 +73,22 @@ export function comesFrom(where: Where, place: { teamsChannelId: string; tenantI
   return channel === place.teamsChannelId && where.tenantId === place.tenantId;
 }
 
-/** The session whose thread a message was written in, if any; with `openOnly`, only an open one. */
+/**
+ * The session whose thread a message was written in, if any; with `openOnly`, only an open one.
+ * A group or meeting chat has no threads: there it is the chat's open exercise (the newest, should
+ * there be more), or without one open the newest of any, so "luk" on a closed one says so.
+ */
 export async function sessionOfThread(deps: DialogDeps, where: Where, openOnly = false): Promise<Session | undefined> {
+  if (where.kind === 'chat') return sessionHere(deps, where.conversationId, openOnly);
   const [channel, root] = where.conversationId.split(';messageid=');
   if (!root) return undefined;
   return (await (openOnly ? deps.sessions.openInChannel(channel) : deps.sessions.inChannel(channel))).find((s) => s.place.rootActivityId === root);
+}
+
+/** The chat's newest open session; unless `openOnly`, the newest of any when none is open. */
+async function sessionHere(deps: DialogDeps, chat: string, openOnly: boolean): Promise<Session | undefined> {
+  const newest = (list: Session[]) => list.filter((s) => s.place.threadId).sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1))[0];
+  return newest(await deps.sessions.openInChannel(chat)) ?? (openOnly ? undefined : newest(await deps.sessions.inChannel(chat)));
 }
 
 export function isReply<S extends StoredSession>(x: S | PrivateReply): x is PrivateReply {

@@ -12,6 +12,7 @@ import type { DialogDeps } from './deps';
 import { findSession, isReply } from './find-session';
 import { refusal, reply, type PrivateReply } from './reply';
 import type { Actor, Where } from './teams-port';
+import { chatWording } from '../cards/chat-naming';
 
 /**
  * "Skriv faggruppens bidrag" on the thread's card: the form, privately, with where each group
@@ -56,7 +57,7 @@ export async function saveGroupContribution(deps: DialogDeps, lang: Language, ac
     const after = await deps.sessions.get(session.id);
     if (!after || whyNotJoint(after.session, deps.now())) {
       await deps.contributions.remove(session.id, groupIndex, next.version);
-      return form('closed', versions, { problems: [t(l, 'group.closed')] });
+      return form('closed', versions, { problems: [t(l, chatWording(session.place, 'group.closed'))] });
     }
     deps.log.info('group contribution saved', { session: session.id, version: next.version });
     return { ...confirmation(l, next), session };
@@ -70,7 +71,7 @@ async function findOpenJoint(deps: DialogDeps, lang: Language, where: Where, ses
   if (isReply(found)) return found;
   const { session } = found;
   const why = whyNotJoint(session, deps.now());
-  return why ? { ...refusal(session.settings.language, why, why === 'closed' ? 'group.closed' : 'group.notJoint'), session } : found;
+  return why ? { ...refusal(session.settings.language, why, chatWording(session.place, why === 'closed' ? 'group.closed' : 'group.notJoint')), session } : found;
 }
 
 /** Why the session takes no joint contribution now: not in joint mode, or no longer in its answer phase. */

@@ -3,7 +3,8 @@ import type { TeamRegistry } from '../storage/team-registry';
 import { TeamRefusedError, TeamUnreachableError, type TeamsPort } from './teams-port';
 
 /**
- * The Teams port, posting only into teams where Kernedialog is installed. A team that Teams
+ * The Teams port, posting only into teams (and group or meeting chats, each its own team, see
+ * bot/activity-context.ts) where Kernedialog is installed. A team that Teams
  * refuses posts for (403: the app removed or blocked) is remembered as uninstalled, so no more
  * proactive posts are tried there until it is installed again (team-install.ts).
  */
@@ -26,7 +27,7 @@ export function installedOnly(port: TeamsPort, teams: TeamRegistry, log: Logger)
   };
   return {
     startThread: (place, card) => posting(place.teamId, () => port.startThread(place, card)),
-    reply: (place, card) => posting(place.teamId, () => port.reply(place, card)),
+    reply: (place, card, replyToId) => posting(place.teamId, () => port.reply(place, card, replyToId)),
     updateRoot: (place, card, messageId) => posting(place.teamId, () => port.updateRoot(place, card, messageId)),
     memberNames: (place) => posting(place.teamId, () => port.memberNames(place)),
     // Reading members is not posting: a refusal there says nothing about the app being removed.

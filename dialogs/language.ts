@@ -14,7 +14,8 @@ export interface Asking {
  * The language of the cards the bot answers with, worked out once per activity. In personal chat,
  * the person's own Teams locale. Anywhere else, the team's language: Danish until a facilitator
  * changes it with "sprog", because many Danish teams run Teams in English and the Agents
- * Playground always sends en-US. A group chat outside a team has no team to ask, so it is Danish.
+ * Playground always sends en-US. A group or meeting chat is its own team here (bot/activity-context.ts),
+ * so it has a language of its own.
  *
  * @example await languageFor(deps, { personal: false, locale: 'en-US', teamId }) // 'da' for a team that never chose English
  */

@@ -10,8 +10,8 @@ export const MEMBERS_ENOUGH = Math.max(3, GROUPS_MAX) * K_MAX;
 export const MEMBER_COUNT_MS = 1_500;
 
 /**
- * The channel's member count for the setup's small-team check (counted only up to MEMBERS_ENOUGH),
- * or undefined when it cannot be read in time (personal chat, group chat, an error, a slow roster):
+ * The channel's (or group chat's) member count for the setup's small-team check (counted only up to MEMBERS_ENOUGH),
+ * or undefined when it cannot be read in time (personal chat, an error, a slow roster):
  * then the check is said to be skipped, and nothing is refused.
  */
 export async function channelMemberCount(deps: DialogDeps, where: Where): Promise<number | undefined> {

@@ -8,11 +8,13 @@ import type { Language } from '../domain/exercise';
 import { isFacilitator, phaseOf } from '../domain/session';
 import { checkResult, type AgreedResult } from '../domain/validation/result';
 import { writeResult } from '../domain/lifecycle/end';
+import { postInSession } from './post-in-session';
 import type { DialogDeps } from './deps';
 import { findForFacilitator, findSession, isReply, ofCurrentVersion } from './find-session';
 import { rootCard } from './close-session';
 import { refusal, reply, type PrivateReply } from './reply';
 import { TeamUnreachableError, type Actor, type Where } from './teams-port';
+import { chatWording } from '../cards/chat-naming';
 
 /**
  * The last phase: the facilitator writes down what the team agreed, and who does what.
@@ -23,7 +25,7 @@ export async function saveResult(deps: DialogDeps, lang: Language, actor: Actor,
   if (isReply(found)) return found;
   const { session } = found;
   const l = session.settings.language;
-  if (session.state !== 'open' || phaseOf(session) !== 'result') return refusal(l, 'notResultPhase', 'error.alreadyClosed');
+  if (session.state !== 'open' || phaseOf(session) !== 'result') return refusal(l, 'notResultPhase', chatWording(session.place, 'error.alreadyClosed'));
   // Dates are local calendar days where the team is: "today" is today in the session's zone.
   const checked = checkResult(data, DateTime.fromJSDate(deps.now(), { zone: session.settings.timeZone }).toFormat('yyyy-MM-dd'));
   if (!checked.ok) return reply('invalidResult', resultFormCard(session, data, problemTexts(l, checked.problems)));
@@ -31,7 +33,7 @@ export async function saveResult(deps: DialogDeps, lang: Language, actor: Actor,
   const changed = await deps.sessions.change(session.id, writeResult(deps.now()));
   if (changed?.refused === 'busy') return refusal(l, 'conflict', 'error.retry');
   // Another facilitator's result (or a cancel) closed it first: only one result is written.
-  if (!changed?.changed) return refusal(l, 'alreadyClosed', 'error.alreadyClosed');
+  if (!changed?.changed) return refusal(l, 'alreadyClosed', chatWording(session.place, 'error.alreadyClosed'));
   const closed = changed.session;
   const result = checked.value as AgreedResult;
   // Only the facilitator whose close won writes the result, so the stored result, the posted one
@@ -51,13 +53,13 @@ export async function saveResult(deps: DialogDeps, lang: Language, actor: Actor,
   deps.later('result', async () => {
     try {
       const card = resultCard(closed, result);
-      await deps.port.reply(closed.place, canFollowUp ? card : withoutRefresh(card));
+      await postInSession(deps, closed, canFollowUp ? card : withoutRefresh(card));
       await deps.port.updateRoot(closed.place, await rootCard(deps, closed));
     } catch (err) {
       if (!(err instanceof TeamUnreachableError)) throw err;
     }
   });
-  return reply('result', canFollowUp ? resultSavedCard(closed) : noticeCard(t(l, 'result.savedTitle'), [t(l, 'result.savedBody')]));
+  return reply('result', canFollowUp ? resultSavedCard(closed) : noticeCard(t(l, 'result.savedTitle'), [t(l, chatWording(closed.place, 'result.savedBody'))]));
 }
 
 /**

@@ -110,7 +110,7 @@ const STEPS = {
   'schedule.deleteCancel': { run: (_deps, a) => keepSchedule(a.lang) },
   'data.delete': { run: (deps, a) => requestDataDelete(deps, a.lang, a.actor, a.where) },
   'data.deleteConfirm': { run: (deps, a) => confirmDataDelete(deps, a.lang, a.actor, a.where) },
-  'data.deleteCancel': { run: (_deps, a) => keepData(a.lang) },
+  'data.deleteCancel': { run: (_deps, a) => keepData(a.lang, a.where) },
 
   'say.start': { words: ['start'], helpKey: 'help.command.start', run: catalogue },
   'say.status': { words: ['status'], helpKey: 'help.command.status', run: shows('status', (deps, c) => statusCard(deps, c.lang, c.actor, c.where)) },
@@ -127,7 +127,7 @@ const STEPS = {
   'say.opbevaring': { words: ['opbevaring', 'retention'], helpKey: 'help.command.opbevaring', run: (deps, c) => retentionCommand(deps, c.lang, c.actor, c.where, argument(c)) },
   'say.sletData': { words: ['slet data', 'delete data'], helpKey: 'help.command.sletData', run: (deps, c) => deleteDataPrompt(deps, c.lang, c.actor, c.where) },
   'say.sprog': { words: ['sprog', 'language'], helpKey: 'help.command.sprog', run: (deps, c) => teamLanguage(deps, c.lang, c.actor, c.where, argument(c)) },
-  'say.hjaelp': { words: ['hjælp', 'hjaelp', 'help'], helpKey: 'help.command.hjaelp', run: shows('help', (_deps, c) => commandHelp(c.lang)) },
+  'say.hjaelp': { words: ['hjælp', 'hjaelp', 'help'], helpKey: 'help.command.hjaelp', run: shows('help', (_deps, c) => commandHelp(c.lang, { chat: c.where.kind === 'chat' })) },
 } satisfies Record<string, Click | Words>;
 
 const ALL: readonly (Click | Words)[] = Object.values(STEPS);
@@ -183,7 +183,7 @@ export async function answerCommand(deps: DialogDeps, text: string, c: Omit<Inco
   const incoming = (said: string): Incoming => ({ lang: c.lang, actor: c.actor, where: c.where, data: {}, said: { rest: said, mentioned: c.mentioned } });
   if (text.trim() === '') return catalogue(deps, incoming(''));
   const found = commandOf(text);
-  if (!found) return reply('notUnderstood', commandHelp(c.lang, { notUnderstood: text.trim().split(/\s+/)[0] }));
+  if (!found) return reply('notUnderstood', commandHelp(c.lang, { notUnderstood: text.trim().split(/\s+/)[0], chat: c.where.kind === 'chat' }));
   return found.command.run(deps, incoming(found.rest));
 }
 

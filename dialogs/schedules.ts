@@ -20,6 +20,7 @@ import { onlySteerers } from './who-steers';
 import { refusal, reply, type PrivateReply } from './reply';
 import type { Actor, Where } from './teams-port';
 import { comesFrom } from './find-session';
+import { placeOf } from './place-of';
 
 /** "@Kernedialog planlæg": the form for a new recurring check-in, in the team's language. */
 export function scheduleForm(lang: Language): PrivateReply {
@@ -74,7 +75,7 @@ export async function saveSchedule(deps: DialogDeps, lang: Language, actor: Acto
     if (same.length > 0) return reply('askDuplicate', scheduleDuplicateCard(lang, same, { ...scheduleFormFields(data), draft: where.activityId }));
   }
   const schedule = newSchedule(id, checked.value, { id: actor.id, name: actor.name }, deps.now());
-  const place = { serviceUrl: where.serviceUrl, tenantId: where.tenantId, teamsChannelId: where.teamsChannelId, ...(where.teamId ? { teamId: where.teamId } : {}) };
+  const place = placeOf({ ...where, teamsChannelId: where.teamsChannelId });
   const made = await deps.schedules.create({ schedule, place, carried: [], history: [] });
   if (made.created) deps.log.info('schedule created', { schedule: id, template: schedule.templateId });
   else {

@@ -10,8 +10,11 @@ import { checkSettings } from '../domain/validation/settings';
 import { channelMemberCount } from './member-count';
 import type { DialogDeps } from './deps';
 import { createAndPost } from './post-thread';
+import { placeOf } from './place-of';
 import { refusal, reply, type PrivateReply } from './reply';
-import type { Actor, Where } from './teams-port';
+import { TeamUnreachableError, type Actor, type Where } from './teams-port';
+import { endUnposted } from '../domain/lifecycle/thread';
+import { chatWording } from '../cards/chat-naming';
 
 /**
  * "Start" on the catalogue: the clicker gets the setup form, privately. The exercise's language
@@ -27,7 +30,7 @@ export async function showSetup(deps: DialogDeps, lang: Language, where: Where, 
     values.title = template.title;
     template.custom.questions.forEach((q, i) => Object.assign(values, { [`q${i + 1}Text`]: q.text, [`q${i + 1}Kind`]: q.kind }));
   }
-  return reply('setup', setupCard(lang, def, values, [], await channelMemberCount(deps, where)));
+  return reply('setup', setupCard(lang, def, values, [], await channelMemberCount(deps, where), [], where));
 }
 
 /**
@@ -48,7 +51,13 @@ export async function createSession(deps: DialogDeps, lang: Language, actor: Act
     const notes = checked.problems.filter((p) => p.key.startsWith('setup.note.'));
     const errors = checked.problems.filter((p) => !notes.includes(p));
     const outcome = errors.some((p) => p.key === 'setup.error.assignedTooFew') ? 'teamTooSmall' : errors.length ? 'invalidSettings' : 'moreFields';
-    return reply(outcome, setupCard(lang, def, data, problemTexts(lang, errors), members, problemTexts(lang, notes)));
+    // In a chat, "chatten" rather than "kanalen" (cards/chat-naming.ts).
+    const here = (list: typeof errors) =>
+      problemTexts(
+        lang,
+        list.map((p) => ({ ...p, key: chatWording(where, p.key) })),
+      );
+    return reply(outcome, setupCard(lang, def, data, here(errors), members, here(notes), where));
   }
 
   const id = createHash('sha256').update(`${where.conversationId}|${where.activityId}`).digest('hex').slice(0, 24);
@@ -63,18 +72,39 @@ export async function createSession(deps: DialogDeps, lang: Language, actor: Act
     state: 'open',
     phase: def.phases[0],
     ...(checked.value.deadline ? { phaseDeadline: checked.value.deadline } : {}),
-    place: { serviceUrl: where.serviceUrl, tenantId: where.tenantId, teamsChannelId: where.teamsChannelId, ...(where.teamId ? { teamId: where.teamId } : {}) },
+    place: placeOf({ ...where, teamsChannelId: where.teamsChannelId }),
     createdAt: deps.now().toISOString(),
     shownProgress: 0,
     // An exercise that starts with proposals has no answer summary to post.
     ...(def.phases.includes('answer') ? {} : { summaryWithheld: 'noAnswerPhase' as const }),
   };
   // Teams redelivers a slow invoke; only one delivery posts the thread (post-thread.ts).
-  const { session: stored, posted } = await createAndPost(deps, session);
+  let made: Awaited<ReturnType<typeof createAndPost>>;
+  try {
+    made = await createAndPost(deps, session);
+  } catch (err) {
+    if (!(err instanceof TeamUnreachableError)) throw err;
+    return notPosted(deps, session);
+  }
+  const { session: stored, posted } = made;
+  // A redelivery of a click whose post Teams refused: the same answer, and nothing posted.
+  if (!stored.place.threadId && stored.summaryWithheld === 'unreachable') return notPosted(deps, stored);
   if (posted) {
     if (where.teamId && data.saveTemplate === 'true' && session.settings.custom) await deps.teams.addTemplate(where.teamId, { title: session.settings.title, custom: session.settings.custom });
     deps.log.info('session started', { session: id, exercise: def.id, k: session.settings.k, distribution: session.settings.distribution });
   }
   const l = stored.settings.language;
-  return reply('started', noticeCard(t(l, 'started.title'), [t(l, 'started.body', { title: escapeMarkdown(stored.settings.title) })]));
+  return reply('started', noticeCard(t(l, 'started.title'), [t(l, chatWording(stored.place, 'started.body'), { title: escapeMarkdown(stored.settings.title) })]));
+}
+
+/**
+ * Teams refused the exercise's post (403: the bot removed from the chat or the app blocked): the
+ * session ends closed and unposted, its secret destroyed, and the facilitator is told privately.
+ */
+async function notPosted(deps: DialogDeps, session: Session): Promise<PrivateReply> {
+  await deps.answers.shut(session.id, session.phase ?? 'answer');
+  const ended = await deps.sessions.change(session.id, endUnposted(deps.now()));
+  if (ended?.changed) deps.log.warn('Teams refused the exercise post; the session ended unposted', { session: session.id });
+  const l = session.settings.language;
+  return reply('unreachable', noticeCard(t(l, 'started.unreachable.title'), [t(l, chatWording(session.place, 'started.unreachable.body'), { title: escapeMarkdown(session.settings.title) })]));
 }

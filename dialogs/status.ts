@@ -6,6 +6,7 @@ import { definitionOf, progressText } from '../cards/session-card';
 import type { Language } from '../domain/exercise';
 import { isFacilitator, phaseOf, type Session } from '../domain/session';
 import type { DialogDeps } from './deps';
+import { chatWording } from '../cards/chat-naming';
 import type { Actor, Where } from './teams-port';
 
 /**
@@ -29,14 +30,23 @@ export async function statusCard({ sessions, answers }: DialogDeps, lang: Langua
     }),
   );
   const steers = lines.some((l) => l.controls.length > 0);
-  const card = render('status', { title: t(lang, 'status.title'), none: t(lang, 'status.none'), hint: steers ? t(lang, 'status.controlsHint') : '', sessions: lines });
+  const card = render('status', {
+    title: t(lang, chatWording(where, 'status.title')),
+    none: t(lang, chatWording(where, 'status.none')),
+    hint: steers ? t(lang, 'status.controlsHint') : '',
+    sessions: lines,
+  });
   return withRefresh(card, 'status.view', {}, [...new Set(open.flatMap((s) => steererIds(s)))]);
 }
 
-/** A Teams deep link to the session's thread, as a markdown link. */
+/** A Teams deep link to the session's thread (in a chat: its card's message), as a markdown link. */
 function threadLink(lang: Language, s: Session): string {
   const root = s.place.rootActivityId;
   if (!root) return '';
+  if (s.place.kind === 'chat') {
+    const url = `https://teams.microsoft.com/l/message/${encodeURIComponent(s.place.teamsChannelId)}/${encodeURIComponent(root)}?tenantId=${encodeURIComponent(s.place.tenantId)}&context=${encodeURIComponent('{"contextType":"chat"}')}`;
+    return `[${t(lang, 'status.openThread.chat')}](${url})`;
+  }
   const url = `https://teams.microsoft.com/l/message/${encodeURIComponent(s.place.teamsChannelId)}/${encodeURIComponent(root)}?tenantId=${encodeURIComponent(s.place.tenantId)}&parentMessageId=${encodeURIComponent(root)}`;
   return `[${t(lang, 'status.openThread')}](${url})`;
 }

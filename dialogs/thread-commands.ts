@@ -10,6 +10,7 @@ import type { DialogDeps } from './deps';
 import { refusal, reply, type PrivateReply } from './reply';
 import { sessionOfThread } from './find-session';
 import type { Actor, Where } from './teams-port';
+import { chatWording } from '../cards/chat-naming';
 
 /**
  * "@Kernedialog luk" / "afslut" in an exercise's thread: the same as the card's "Afslut …" for
@@ -18,7 +19,7 @@ import type { Actor, Where } from './teams-port';
 export async function closeFromThread(deps: DialogDeps, lang: Language, actor: Actor, where: Where): Promise<PrivateReply> {
   // Any state: a closed or closing exercise is answered as such, not with "write it in a thread".
   const session = await sessionOfThread(deps, where);
-  if (!session) return refusal(lang, 'notInThread', 'error.notInSessionThread');
+  if (!session) return refusal(lang, 'notInThread', chatWording(where, 'error.notInSessionThread'));
   const asked = await askClose(deps, lang, actor, where, { sessionId: session.id, back: 'note' });
   // The result form would be posted for everyone to see: a button that opens it for her alone.
   return asked.outcome === 'resultForm' ? reply('resultButton', resultButton(session)) : asked;
@@ -33,6 +34,6 @@ function resultButton(session: Session): AdaptiveCard {
 /** "@Kernedialog aflys" in an exercise's thread: the cancel confirmation, for its facilitators only. */
 export async function cancelFromThread(deps: DialogDeps, lang: Language, actor: Actor, where: Where): Promise<PrivateReply> {
   const session = await sessionOfThread(deps, where);
-  if (!session) return refusal(lang, 'notInThread', 'error.notInSessionThread');
+  if (!session) return refusal(lang, 'notInThread', chatWording(where, 'error.notInSessionThread'));
   return requestCancel(deps, lang, actor, where, { sessionId: session.id, back: 'note' });
 }

@@ -37,7 +37,12 @@ export interface SessionPlace {
   tenantId: string;
   teamsChannelId: string;
   teamId?: string;
-  /** `<channel>;messageid=<root>` once the thread is posted. */
+  /**
+   * 'chat': a group or meeting chat, which is its own channel and team (its conversation id in
+   * both) and has no threads: `threadId` is the chat itself, `rootActivityId` the exercise card.
+   */
+  kind?: 'chat';
+  /** `<channel>;messageid=<root>` once the thread is posted (in a chat: the chat's id). */
   threadId?: string;
   rootActivityId?: string;
 }

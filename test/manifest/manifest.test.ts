@@ -77,18 +77,18 @@ describe('Teams app manifest', () => {
   });
 
   describe('content', () => {
-    it('has one bot in team and personal scope, not groupChat: exercises run in channels only (until issue 17)', () => {
+    it('has one bot in team, personal and groupChat scope: exercises run in channels and in group and meeting chats', () => {
       const manifest = buildManifest({});
       assert.equal(manifest.name.short, 'Kernedialog');
       assert.equal(manifest.bots?.length, 1);
       const bot = manifest.bots![0];
-      assert.deepEqual([...bot.scopes].sort(), ['personal', 'team']);
+      assert.deepEqual([...bot.scopes].sort(), ['groupChat', 'personal', 'team']);
       assert.equal(bot.supportsFiles, false);
       assert.equal(bot.isNotificationOnly, false);
       const titles = (scope: string) => (bot.commandLists ?? []).filter((l) => l.scopes.includes(scope as never)).flatMap((l) => l.commands.map((c) => c.title));
       assert.deepEqual(titles('team'), ['start', 'status', 'hjælp', 'planlæg', 'planer', 'aftal', 'medfacilitator', 'luk', 'aflys', 'sprog']);
       assert.deepEqual(titles('personal'), ['hjælp']);
-      assert.deepEqual(titles('groupChat'), []);
+      assert.deepEqual(titles('groupChat'), ['start', 'status', 'hjælp', 'planlæg', 'planer', 'aftal', 'medfacilitator', 'luk', 'aflys', 'sprog']);
       for (const list of bot.commandLists ?? []) {
         assert.equal(list.scopes.length, 1, 'one list per scope, as Teams asks');
         for (const c of list.commands) assert.ok(c.description.trim().length > 10 && !c.description.includes('\n'), `one line on "${c.title}"`);
@@ -120,6 +120,16 @@ describe('Teams app manifest', () => {
     });
   });
 
+  it('offers the same commands in a group or meeting chat as in a channel, worded for the chat', () => {
+    const bot = buildManifest({}).bots![0];
+    const list = (scope: string) => bot.commandLists!.find((l) => l.scopes.includes(scope as never))!.commands;
+    assert.deepEqual(
+      list('groupChat').map((c) => commandOf(c.title)!.command),
+      list('team').map((c) => commandOf(c.title)!.command),
+    );
+    for (const c of list('groupChat')) assert.doesNotMatch(c.description, /tråd|kanal/i, `"${c.title}" in a chat has no thread or channel`);
+  });
+
   describe('languages: Danish by default, English for an English Teams', () => {
     const localizations = () => readLocalizations(buildManifest({}), MANIFEST_DIR);
 
@@ -137,9 +147,19 @@ describe('Teams app manifest', () => {
       const [english] = localizations();
       assert.deepEqual(await validateLocalization(manifest, english), []);
       const keys = Object.keys(localizableStrings(manifest));
-      assert.equal(keys.length, 4 + 2 * 11, 'name, description, and title and description of 11 commands');
+      assert.equal(keys.length, 4 + 2 * 21, 'name, description, and title and description of 21 commands (10 in channels, 1 in personal chat, 10 in group chats)');
       const same = keys.filter((key) => english.strings[key] === localizableStrings(manifest)[key]);
-      assert.deepEqual(same, ['name.short', 'bots[0].commandLists[0].commands[0].title', 'bots[0].commandLists[0].commands[1].title'], 'only the name, "start" and "status" read the same in both');
+      assert.deepEqual(
+        same,
+        [
+          'name.short',
+          'bots[0].commandLists[0].commands[0].title',
+          'bots[0].commandLists[0].commands[1].title',
+          'bots[0].commandLists[2].commands[0].title',
+          'bots[0].commandLists[2].commands[1].title',
+        ],
+        'only the name, "start" and "status" read the same in both',
+      );
     });
 
     it('reports a missing translation, a key the manifest lacks, a title too long for the schema and another schema version', async () => {
@@ -147,12 +167,12 @@ describe('Teams app manifest', () => {
       const [english] = localizations();
       const broken: LocalizationFile = { ...english, strings: { ...english.strings } };
       delete broken.strings['bots[0].commandLists[0].commands[9].description'];
-      broken.strings['bots[0].commandLists[2].commands[0].title'] = 'meeting';
+      broken.strings['bots[0].commandLists[3].commands[0].title'] = 'meeting';
       broken.strings['bots[0].commandLists[0].commands[3].title'] = 'schedule a recurring check-in now';
       broken.strings.$schema = english.strings.$schema.replace('v1.20', 'v1.19');
       const problems = (await validateLocalization(manifest, broken)).join('\n');
       assert.match(problems, /no en text for bots\[0\]\.commandLists\[0\]\.commands\[9\]\.description/);
-      assert.match(problems, /bots\[0\]\.commandLists\[2\]\.commands\[0\]\.title is not a string of the manifest/);
+      assert.match(problems, /bots\[0\]\.commandLists\[3\]\.commands\[0\]\.title is not a string of the manifest/);
       assert.match(problems, /must NOT have more than 32 characters/);
       assert.match(problems, /v1\.20 localization schema/);
     });

@@ -10,6 +10,20 @@ import { cardText } from './playground-client';
 /** The channel a conversation happens in, and the thread its exercise gets. */
 const CHANNEL = 'channel-x';
 const THREAD = `${CHANNEL};messageid=1`;
+/** A group or meeting chat: its own channel and team, without threads; its exercise card is message 'card-1'. */
+export const CHAT = '19:meeting_ledelse@thread.v2';
+export const CHAT_CARD = 'card-1';
+
+/** Where a conversation happens: a team's channel (the default) or a group chat of `members` people. */
+export interface ConverseOptions {
+  place?: 'channel' | 'chat';
+  /** What Teams says the conversation's member count is; 6 unless given. */
+  members?: number;
+  /** Ports that fail or refuse instead of the recording one (e.g. a 403 on the exercise's post). */
+  port?: Partial<TeamsPort>;
+  /** Wraps the port as the bot does, e.g. with installedOnly(). */
+  wrap?: (port: TeamsPort, deps: DialogDeps) => TeamsPort;
+}
 
 /** What a person was answered: only they see it. */
 export class Answered {
@@ -29,7 +43,11 @@ export class Answered {
 /** What everyone in the thread sees: the cards posted in it, and the shared root card as it is now. */
 export class Thread {
   readonly posts: AdaptiveCard[] = [];
+  /** Each post's replyToId, in the order of `posts` (set in a chat, where a post answers the card). */
+  readonly replyTo: (string | undefined)[] = [];
   root: AdaptiveCard | undefined;
+  /** How many times the exercise's card was posted. */
+  started = 0;
 
   /** Asserts some post in the thread says `pattern`. */
   expect(pattern: RegExp): this {
@@ -67,22 +85,30 @@ export class Thread {
  * (await talk.as(LARS).click('session.answer', { sessionId: talk.sessionId(), formal: '…' })).expectPrivate(/gemt/);
  * talk.thread.expectRoot(/Færre end 3/);
  */
-export async function converse(connectionString: string, prefix = 'talk'): Promise<Conversation> {
+export async function converse(connectionString: string, prefix = 'talk', options: ConverseOptions = {}): Promise<Conversation> {
   const thread = new Thread();
   const deps = await freshDeps(connectionString, prefix);
   const pending: Promise<void>[] = [];
-  const port: TeamsPort = {
+  const chat = options.place === 'chat';
+  const recording: TeamsPort = {
     startThread: async (_place, card) => {
       thread.root = card;
-      return { threadId: THREAD, rootActivityId: '1' };
+      thread.started++;
+      return chat ? { threadId: CHAT, rootActivityId: CHAT_CARD } : { threadId: THREAD, rootActivityId: '1' };
     },
-    reply: async (_place, card) => void thread.posts.push(card),
+    reply: async (_place, card, replyToId) => {
+      thread.posts.push(card);
+      thread.replyTo.push(replyToId);
+    },
     updateRoot: async (_place, card) => void (thread.root = card),
     memberNames: async () => [],
-    memberCount: async () => 6,
+    memberCount: async () => options.members ?? 6,
     tellPrivately: async () => undefined,
   };
-  return new Conversation({ ...deps, port, later: (_what, work) => void pending.push(work()) }, thread, pending);
+  const base = { ...deps, later: (_what: string, work: () => Promise<void>) => void pending.push(work()) };
+  const port = { ...recording, ...options.port };
+  const full = { ...base, port: options.wrap ? options.wrap(port, base) : port };
+  return new Conversation(full, thread, pending, chat ? CHAT : CHANNEL);
 }
 
 export class Conversation {
@@ -90,7 +116,16 @@ export class Conversation {
     readonly deps: DialogDeps,
     readonly thread: Thread,
     private readonly pending: Promise<void>[],
+    /** The channel, or the group chat, that everything happens in. */
+    readonly channel: string = CHANNEL,
   ) {}
+
+  /** Where a click or a message comes from: in a chat, the chat itself (it has no threads). */
+  private whereOf(inThread: boolean): Where {
+    const common = { activityId: `act-${Math.random()}`, serviceUrl: 'http://x', tenantId: 't' };
+    if (this.channel !== CHANNEL) return { ...common, conversationId: this.channel, teamsChannelId: this.channel, teamId: this.channel, kind: 'chat' };
+    return { ...common, conversationId: inThread ? THREAD : CHANNEL, teamsChannelId: CHANNEL, teamId: 'team-x' };
+  }
 
   /** One person in the channel. */
   as(actor: Actor) {
@@ -99,21 +134,14 @@ export class Conversation {
       click: async (verb: string, data: Record<string, unknown> = {}): Promise<Answered> => {
         const route = routeFor(verb);
         assert.ok(route, `no route for ${verb}`);
-        const where: Where = {
-          conversationId: verb === 'session.create' || verb === 'catalogue.setup' ? CHANNEL : THREAD,
-          activityId: `act-${Math.random()}`,
-          serviceUrl: 'http://x',
-          tenantId: 't',
-          teamsChannelId: CHANNEL,
-          teamId: 'team-x',
-        };
+        const where = this.whereOf(verb !== 'session.create' && verb !== 'catalogue.setup');
         const reply = await route(this.deps, { lang: 'da', actor, where, data: { verb, ...data } });
         await this.settle();
         return new Answered(reply);
       },
       /** Writes `text` to the bot in the exercise's thread, after the mention, as a message command. */
       say: async (text: string, mentioned: Actor[] = []): Promise<Answered> => {
-        const where: Where = { conversationId: THREAD, activityId: `act-${Math.random()}`, serviceUrl: 'http://x', tenantId: 't', teamsChannelId: CHANNEL, teamId: 'team-x' };
+        const where = this.whereOf(true);
         const reply = await answerCommand(this.deps, text, { lang: 'da', actor, where, mentioned });
         await this.settle();
         return new Answered(reply);
@@ -128,7 +156,7 @@ export class Conversation {
 
   /** The id of the conversation's exercise (the newest in the channel). */
   async sessionId(): Promise<string> {
-    const [newest] = (await this.deps.sessions.inChannel(CHANNEL)).sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1));
+    const [newest] = (await this.deps.sessions.inChannel(this.channel)).sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1));
     assert.ok(newest, 'no exercise started in this conversation');
     return newest.id;
   }

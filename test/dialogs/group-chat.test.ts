@@ -1,0 +1,180 @@
+import assert from 'node:assert/strict';
+import { cardText } from '../support/playground-client';
+import { useAzurite } from '../support/azurite';
+import { CHAT, CHAT_CARD, converse } from '../support/converse';
+import { claimThread } from '../../domain/lifecycle/thread';
+import { installedOnly } from '../../dialogs/installed-only';
+import { TeamRefusedError } from '../../dialogs/teams-port';
+import { openRound } from '../../dialogs/open-round';
+import { placeOf } from '../../dialogs/place-of';
+import { sendReminder } from '../../dialogs/round-reminder';
+import { checkSchedule } from '../../domain/checkins/check-schedule';
+import { newSchedule } from '../../domain/checkins/manage';
+
+const METTE = { id: 'user-mette', name: 'Mette Holm' };
+const LARS = { id: 'user-lars', name: 'Lars Mikkelsen' };
+const TEAM = [LARS, { id: 'user-jonas', name: 'Jonas Kristensen' }, { id: 'user-aisha', name: 'Aisha Rahimi' }];
+const ANSWER = { formal: 'Loven siger, at eleverne skal lære og trives.', performed: 'Vi underviser og tager os af konflikter.', experienced: 'Forældrene oplever travlhed.' };
+/** The first text of a card, where a post in a chat names its exercise. */
+const firstLine = (card: unknown): string | undefined => (card as { body?: { text?: string }[] }).body?.[0]?.text;
+const START = { exerciseId: 'hvem-definerer', title: 'Personalemødet', k: '3', language: 'da', distribution: 'all' };
+
+/**
+ * Exercises in a group or meeting chat (issue 17, point 1): the chat is its own channel and team,
+ * it has no threads, so later posts are new messages that name the exercise and answer its card.
+ */
+describe('group and meeting chats: an exercise without a thread', function () {
+  this.timeout(60_000);
+  const azurite = useAzurite();
+
+  it('runs from setup to summary in the chat: k against the chat members, the summary a new message naming the exercise and answering its card', async () => {
+    const talk = await converse(azurite.connectionString(), 'chat', { place: 'chat', members: 4 });
+    const mette = talk.as(METTE);
+
+    // The setup form counts the chat's members and words itself for the chat.
+    const setup = (await mette.click('catalogue.setup', { exerciseId: 'hvem-definerer' })).expectPrivate(/Chatten har 4 medlemmer/).expectPrivate(/Start øvelsen i chatten/);
+    assert.doesNotMatch(setup.text, /tråd|kanal/i);
+    // k is checked against the chat: 4 members are too few for one perspective each at k = 3.
+    const refused = await mette.click('session.create', { ...START, distribution: 'assigned' });
+    assert.equal(refused.reply.outcome, 'teamTooSmall');
+    refused.expectPrivate(/mindst 9 medlemmer i chatten .* og chatten har 4/);
+    assert.equal(talk.thread.started, 0, 'nothing was posted for the refused setup');
+
+    (await mette.click('session.create', START)).expectPrivate(/»?"?Personalemødet"? er lagt i chatten/);
+    assert.equal(talk.thread.started, 1);
+    const sessionId = await talk.sessionId();
+    const stored = (await talk.deps.sessions.get(sessionId))!.session;
+    assert.deepEqual(
+      { kind: stored.place.kind, channel: stored.place.teamsChannelId, team: stored.place.teamId, thread: stored.place.threadId, card: stored.place.rootActivityId },
+      { kind: 'chat', channel: CHAT, team: CHAT, thread: CHAT, card: CHAT_CARD },
+    );
+
+    (await mette.say('medfacilitator', [LARS])).expectPrivate(/Lars Mikkelsen kan nu også/);
+    for (const person of TEAM) (await talk.as(person).click('session.answer', { sessionId, ...ANSWER })).expectPrivate(/Opsamlingen kommer i chatten/);
+    talk.thread.expectRoot(/[Mm]indst 3/);
+
+    const status = (await talk.as(TEAM[1]).say('status')).expectPrivate(/Åbne øvelser i chatten/).expectPrivate(/Personalemødet/);
+    assert.match(status.text, new RegExp(`\\[Åbn øvelsens kort\\]\\(https://teams\\.microsoft\\.com/l/message/${encodeURIComponent(CHAT)}/${CHAT_CARD}\\?.*contextType`));
+
+    // "luk" in the chat finds the chat's open exercise; only its facilitators may use it.
+    (await talk.as(TEAM[2]).say('luk')).expectPrivate(/Kun øvelsens facilitator og medfacilitatorer/);
+    (await mette.say('luk')).expectPrivate(/opsamlingen lægges i chatten/);
+    (await mette.click('session.close', { sessionId })).expectPrivate(/resultatet lægges i chatten/);
+
+    talk.thread.expectCount(/Opsamling: Personalemødet/, 1);
+    const index = talk.thread.posts.findIndex((p) => /Opsamling: Personalemødet/.test(cardText(p)));
+    assert.equal(firstLine(talk.thread.posts[index]), 'Hører til øvelsen »Personalemødet«', 'the first line names the exercise');
+    assert.equal(talk.thread.replyTo[index], CHAT_CARD, "the summary answers the exercise's card");
+    talk.thread.expectRoot(/[Ff]orslag/);
+
+    // "aflys" in the chat: asked first, then the card in the chat shows it.
+    (await mette.say('aflys')).expectPrivate(/ikke lagt flere resultater i chatten/);
+    (await mette.click('session.cancelConfirm', { sessionId })).expectPrivate(/Øvelsens kort i chatten viser nu, at øvelsen er aflyst/);
+    assert.equal(await talk.deps.sessions.secret(sessionId), undefined, 'the secret went with the cancel');
+    (await mette.say('luk')).expectPrivate(/allerede lukket\. Opsamlingen ligger i chatten/);
+    (await mette.say('status')).expectPrivate(/ingen åbne øvelser i denne chat/);
+    (await mette.say('hjælp')).expectPrivate(/her i chatten\. Chatten har ingen tråde/);
+  });
+
+  it('in a channel, posts stay replies in the thread, with no line naming the exercise and no replyToId', async () => {
+    const talk = await converse(azurite.connectionString(), 'chan');
+    const mette = talk.as(METTE);
+    (await mette.click('session.create', START)).expectPrivate(/ny tråd i kanalen/);
+    const sessionId = await talk.sessionId();
+    for (const person of TEAM) await talk.as(person).click('session.answer', { sessionId, ...ANSWER });
+    await mette.click('session.close', { sessionId });
+    talk.thread.expectCount(/Opsamling: Personalemødet/, 1);
+    assert.doesNotMatch(talk.thread.posts.map((p) => cardText(p)).join('\n'), /Hører til øvelsen/);
+    assert.deepEqual(
+      talk.thread.replyTo,
+      talk.thread.posts.map(() => undefined),
+    );
+  });
+
+  it('a 403 on the exercise post ends the session closed and unposted, destroys its secret, marks the chat uninstalled and tells the facilitator', async () => {
+    const refuse = async (): Promise<never> => {
+      throw new TeamRefusedError('Teams answered 403 (app removed or messages blocked).', { cause: Object.assign(new Error('MessageWritesBlocked'), { statusCode: 403 }) });
+    };
+    const talk = await converse(azurite.connectionString(), 'gone', { place: 'chat', port: { startThread: refuse }, wrap: (port, deps) => installedOnly(port, deps.teams, deps.log) });
+    const mette = talk.as(METTE);
+
+    const told = await mette.click('session.create', START);
+    assert.equal(told.reply.outcome, 'unreachable');
+    told
+      .expectPrivate(/Øvelsen blev ikke startet/)
+      .expectPrivate(/Teams afviste Kernedialogs opslag af »Personalemødet« i chatten/)
+      .expectPrivate(/intet bliver lagt ud senere/);
+
+    const sessionId = await talk.sessionId();
+    const { session } = (await talk.deps.sessions.get(sessionId))!;
+    assert.equal(session.state, 'closed');
+    assert.equal(session.summaryWithheld, 'unreachable');
+    assert.equal(session.place.threadId, undefined, 'nothing was posted');
+    assert.equal(await talk.deps.sessions.secret(sessionId), undefined, 'the per-session secret is destroyed');
+    assert.equal(await talk.deps.teams.isInstalled(CHAT), false, 'installed-only remembers the refusal for the chat');
+    // A later delivery (or a restart) may not take the post over: nothing is posted twice or late.
+    assert.equal((await talk.deps.sessions.change(sessionId, claimThread(new Date(Date.now() + 3_600_000))))?.refused, 'closed');
+
+    // Starting again in the chat, now known to be without the app: the same clear answer, nothing posted.
+    (await mette.click('session.create', { ...START, title: 'Igen' })).expectPrivate(/Teams afviste Kernedialogs opslag af »Igen« i chatten/);
+    assert.equal(talk.thread.started, 0);
+    assert.deepEqual(talk.thread.posts, []);
+    (await mette.say('status')).expectPrivate(/ingen åbne øvelser i denne chat/);
+  });
+
+  it('"opbevaring" and "slet data" act on the chat: its own retention, and its data deleted after the private confirmation', async () => {
+    const chat = await converse(azurite.connectionString(), 'del', { place: 'chat' });
+    const mette = chat.as(METTE);
+    (await mette.click('session.create', START)).expectPrivate(/er lagt i chatten/);
+    const sessionId = await chat.sessionId();
+    (await mette.say('opbevaring 30')).expectPrivate(/slettes nu 30 dage/);
+    assert.equal((await chat.deps.teams.get(CHAT))?.retentionDays, 30, "the chat's own retention");
+
+    (await chat.as(LARS).say('slet data')).expectPrivate(/Kun chattens facilitatorer kan slette dens data/);
+    (await mette.say('slet data')).expectPrivate(/Slette chattens data\?/);
+    (await mette.click('data.delete')).expectPrivate(/1 øvelser og tjek-runder og 0 faste tjek i denne chat/);
+    (await mette.click('data.deleteConfirm')).expectPrivate(/Chattens data er slettet/);
+    assert.equal(await chat.deps.sessions.get(sessionId), undefined);
+    chat.thread.expectRoot(/slettet chattens Kernedialog-data/);
+  });
+
+  it('a check-in round opens in the chat as a message, its reminder and summary are new messages naming it and answering its card', async () => {
+    const talk = await converse(azurite.connectionString(), 'round', { place: 'chat' });
+    const now = new Date();
+    const checked = checkSchedule({ templateId: 'kerneopgave-tjek', cadence: 'weekly', weekday: 'MO', time: '09:00', roundAmount: '1', roundUnit: 'days', reminders: '', language: 'da', k: '3' }, now);
+    assert.ok(checked.ok);
+    const where = { conversationId: CHAT, activityId: 'a', serviceUrl: 'http://x', tenantId: 't', teamsChannelId: CHAT, teamId: CHAT, kind: 'chat' as const };
+    const record = { schedule: newSchedule('s-chat', checked.value, METTE, now), place: placeOf(where), carried: [], history: [] };
+    await talk.deps.schedules.create(record);
+    assert.equal(await openRound(talk.deps, record, { dueAt: now, closesAt: new Date(now.getTime() + 86_400_000), late: false }), true);
+    assert.equal(talk.thread.started, 1);
+    const sessionId = await talk.sessionId();
+    const round = (await talk.deps.sessions.get(sessionId))!.session;
+    assert.deepEqual([round.place.kind, round.place.rootActivityId], ['chat', CHAT_CARD]);
+
+    await sendReminder(talk.deps, round);
+    assert.match(cardText(talk.thread.posts[0]), /^Hører til runden »Kerneopgave-tjek«\n/);
+    assert.match(cardText(talk.thread.posts[0]), /på rundens kort i chatten/);
+    assert.equal(talk.thread.replyTo[0], CHAT_CARD);
+
+    for (const [i, person] of TEAM.entries())
+      (await talk.as(person).click('session.answer', { sessionId, clarity: '4', solved: String(2 + i), obstacles: 'For mange møder', more: 'Tid med borgerne' })).expectPrivate(
+        /rundens opsamling i chatten/,
+      );
+    (await talk.as(METTE).click('session.close', { sessionId })).expectPrivate(/rundens opsamling bliver lagt i chatten/);
+    const index = talk.thread.posts.findIndex((p) => /Opsamling/.test(cardText(p)));
+    assert.ok(index > 0, talk.thread.posts.map((p) => cardText(p).slice(0, 80)).join(' | '));
+    assert.equal(firstLine(talk.thread.posts[index]), 'Hører til runden »Kerneopgave-tjek«');
+    assert.equal(talk.thread.replyTo[index], CHAT_CARD);
+  });
+
+  it('in English, the chat texts read "the chat"', async () => {
+    const talk = await converse(azurite.connectionString(), 'en', { place: 'chat' });
+    const mette = talk.as(METTE);
+    (await mette.click('session.create', { ...START, language: 'en', title: 'Staff meeting' })).expectPrivate(/"Staff meeting" is posted in the chat/);
+    const sessionId = await talk.sessionId();
+    for (const person of TEAM) (await talk.as(person).click('session.answer', { sessionId, ...ANSWER })).expectPrivate(/The summary appears in the chat/);
+    await mette.click('session.close', { sessionId });
+    assert.equal(firstLine(talk.thread.posts[0]), 'Belongs to the exercise “Staff meeting”');
+  });
+});
