@@ -17,7 +17,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCell, type CellResult } from './answers-run';
-import { NOTES, reportTables, verdicts } from './answers-report';
+import { NOTES, reportTables, slowPath, verdicts } from './answers-report';
 import { profileRun } from './answers-profile';
 
 const ROOT = join(__dirname, '..');
@@ -54,11 +54,18 @@ async function main(): Promise<void> {
   if (args.profile) return profileRun(join(ROOT, 'build', 'profile'), SESSIONS);
   const started = performance.now();
   const results: CellResult[] = [];
+  // A cell that fails is reported with the others, not the end of the run: the rest still measure.
+  const failed: { n: number; concurrency: number; error: string }[] = [];
   for (const [n, concurrency] of cellsOf(args, argv.includes('--sizes'))) {
     const t = performance.now();
     process.stderr.write(`bench:answers: N=${n}, concurrency ${concurrency}… `);
-    results.push(await runCell({ n, concurrency, sessions: SESSIONS }));
-    process.stderr.write(`${((performance.now() - t) / 1000).toFixed(0)} s\n`);
+    try {
+      results.push(await runCell({ n, concurrency, sessions: SESSIONS }));
+      process.stderr.write(`${((performance.now() - t) / 1000).toFixed(0)} s\n`);
+    } catch (err) {
+      failed.push({ n, concurrency, error: (err as Error).message });
+      process.stderr.write(`failed after ${((performance.now() - t) / 1000).toFixed(0)} s: ${(err as Error).message}\n`);
+    }
   }
   const totalS = (performance.now() - started) / 1000;
   const targets = verdicts(results);
@@ -66,6 +73,9 @@ async function main(): Promise<void> {
     ...reportTables(results),
     '',
     ...targets.map((v) => `${v.pass ? 'PASS' : 'MISS'}  ${v.target}: ${v.value}`),
+    '',
+    ...slowPath(results),
+    ...failed.map((f) => `FAILED  N=${f.n} c=${f.concurrency}: ${f.error}`),
     '',
     `${SESSIONS} sessions; answer row ≈ ${results[0]?.entityBytes.toFixed(0)} bytes (keys + json of three ~50-char texts); whole run ${totalS.toFixed(0)} s.`,
     ...NOTES,
@@ -75,10 +85,15 @@ async function main(): Promise<void> {
   mkdirSync(join(ROOT, 'build'), { recursive: true });
   writeFileSync(
     file,
-    JSON.stringify({ date: new Date().toISOString(), node: process.version, platform: `${process.platform}-${process.arch}`, sessions: SESSIONS, totalSeconds: totalS, results, targets }, null, 2) +
-      '\n',
+    JSON.stringify(
+      { date: new Date().toISOString(), node: process.version, platform: `${process.platform}-${process.arch}`, sessions: SESSIONS, totalSeconds: totalS, results, failed, targets },
+      null,
+      2,
+    ) + '\n',
   );
   process.stdout.write(`Wrote ${file}\n`);
+  // A slow answer is a figure; a cell that could not run is a failure, said in the exit code too.
+  if (failed.length > 0) process.exitCode = 1;
 }
 
 if (require.main === module) {

@@ -7,7 +7,11 @@ import type { Participant } from './workload';
 
 const FACILITATOR = { id: 'bench-facilitator', name: 'Bench Facilitator' };
 /** The Danish confirmation (cards/strings/da.json "answer.savedTitle"): the bench sessions are in Danish. */
-const SAVED = 'Tak – dit svar er gemt';
+export const SAVED = 'Tak – dit svar er gemt';
+/** "Gemmer …" (da.json "saving.title"): storage outlasted the deadline; the outcome follows privately. */
+export const SAVING = 'Gemmer …';
+/** How long a session.create answered with "Gemmer …" may take to make its thread (the bot's follow-up limit). */
+const THREAD_WAIT_MS = 60_000;
 
 export interface BenchSession {
   sessionId: string;
@@ -29,6 +33,8 @@ export async function createSessions(botUrl: string, sink: TeamsSink, count: num
     const data = { exerciseId: 'hvem-definerer', title: `Bench ${s + 1}`, k: '5', language: 'da', distribution: 'all' };
     const where = `${BENCH_CHANNEL};messageid=${Date.now()}${s}`;
     const res = await postInvoke(botUrl, executeInvoke('session.create', data, { serviceUrl: sink.serviceUrl, from: FACILITATOR, conversationId: where, replyToId: where.split('=')[1] }));
+    // On slow storage the thread comes after "Gemmer …": a slow start is waited for, not a failure.
+    if (res.status === 200 && res.text.includes(SAVING)) await threadAt(sink, before);
     const thread = sink.threads[before];
     if (res.status !== 200 || !thread) throw new Error(`createSessions(): session ${s + 1} was not started (HTTP ${res.status}): ${res.text}`);
     const sessionId = JSON.stringify(thread.card).match(/"sessionId":"([a-f0-9]{24})"/)?.[1];
@@ -38,9 +44,17 @@ export async function createSessions(botUrl: string, sink: TeamsSink, count: num
   return out;
 }
 
+/** Polls until the sink holds thread number `index`, or THREAD_WAIT_MS have passed. */
+async function threadAt(sink: TeamsSink, index: number): Promise<void> {
+  const end = Date.now() + THREAD_WAIT_MS;
+  while (!sink.threads[index] && Date.now() < end) await new Promise((r) => setTimeout(r, 100));
+}
+
 export interface AnswerPass extends PoolRun {
   /** Invokes answered with the confirmation card. */
   confirmed: number;
+  /** Invokes answered "Gemmer …" (the slow path: the outcome follows in personal chat). */
+  slow: number;
   /** Everything else ("prøv igen", HTTP errors), by what the participant saw. */
   refused: Record<string, number>;
 }
@@ -66,14 +80,16 @@ export async function answerPass(botUrl: string, sink: TeamsSink, sessions: read
   });
   const refused: Record<string, number> = {};
   let confirmed = 0;
+  let slow = 0;
   for (const r of results) {
     if (r.status === 200 && r.text.includes(SAVED)) confirmed++;
+    else if (r.status === 200 && r.text.includes(SAVING)) slow++;
     else {
       const what = `HTTP ${r.status}: ${r.text.split('\n').slice(0, 2).join(' ').slice(0, 80)}`;
       refused[what] = (refused[what] ?? 0) + 1;
     }
   }
-  return { ...run, confirmed, refused };
+  return { ...run, confirmed, slow, refused };
 }
 
 /**

@@ -22,7 +22,8 @@ export interface NewThread {
  */
 export class TeamsSink {
   readonly threads: NewThread[] = [];
-  /** Proactive calls answered, by kind: how much background work the run caused. */
+  /** Cards sent in personal chat (e.g. the follow-up to a "Gemmer …" answer), in order. */
+  readonly privateCards: unknown[] = [];
   private server?: Server;
   private base = '';
   private nextId = 1_700_000_000_000;
@@ -60,7 +61,12 @@ export class TeamsSink {
     const id = String(this.nextId++);
     // POST v3/conversations: a new channel thread; the bot keeps `<channel>;messageid=<root>`.
     if (segments.length === 2 && method === 'POST') {
-      const body = JSON.parse(raw || '{}') as { channelData?: { channel?: { id?: string } }; activity?: { attachments?: { content?: unknown }[] } };
+      const body = JSON.parse(raw || '{}') as { isGroup?: boolean; channelData?: { channel?: { id?: string } }; activity?: { attachments?: { content?: unknown }[] } };
+      // A personal chat is not a thread a session lives in.
+      if (body.isGroup === false) {
+        this.privateCards.push(body.activity?.attachments?.[0]?.content);
+        return [201, { id: `personal-${id}`, activityId: id }];
+      }
       const thread = { threadId: `${body.channelData?.channel?.id ?? 'conversation'};messageid=${id}`, rootId: id, card: body.activity?.attachments?.[0]?.content };
       this.threads.push(thread);
       return [201, { id: thread.threadId, activityId: id }];

@@ -31,7 +31,7 @@ export function participants(n: number, sessions: number): Participant[] {
 /** Answers before each timed pass, for the bot and each ceiling alike: a deployed bot is a warm process. */
 export const WARM_UP = 200;
 
-/** WARM_UP participants of their own (ids apart from the timed pass's), over `sessions` sessions. */
-export function warmUpParticipants(sessions: number): Participant[] {
-  return participants(WARM_UP, sessions).map((p) => ({ ...p, userId: `warm-${p.userId}` }));
+/** `count` (default WARM_UP) participants of their own (ids apart from the timed pass's), over `sessions` sessions. */
+export function warmUpParticipants(sessions: number, count = WARM_UP): Participant[] {
+  return participants(count, sessions).map((p) => ({ ...p, userId: `warm-${p.userId}` }));
 }

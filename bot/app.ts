@@ -20,6 +20,9 @@ import { createServer } from './server';
 import { BotTeamsPort } from './teams-port';
 import { installedOnly } from '../dialogs/installed-only';
 import { SendQueue } from './send-queue';
+import { TEAMS_LIMITS, withMargin } from './send-limits';
+import { LocalTenantBudget, shareOf, type TenantBudget } from './tenant-budget';
+import { SharedSendBudget } from '../storage/send-budget';
 import { tenantGate } from './tenant-gate';
 import { startScheduler } from '../dialogs/scheduler';
 import { startRetentionSweep } from '../dialogs/retention-sweep';
@@ -47,9 +50,27 @@ export interface RunningBot {
   stop(): Promise<void>;
 }
 
+/**
+ * Teams' per-tenant limit, shared by every instance through the `sendbudget` table, one slot per
+ * withMargin pace (22 ms: 50 a second with a tenth of margin); while storage is out of reach,
+ * this instance's 1/n share of it.
+ */
+async function tenantBudget(storage: TableStorage, instances: number, log: Logger): Promise<TenantBudget> {
+  const table = tableClientFor(storage, 'sendbudget');
+  await ensureTable(table);
+  const pace = withMargin(TEAMS_LIMITS.perTenant).reduce((a, b) => (b.ms < a.ms ? b : a));
+  return new SharedSendBudget(table, {
+    slotMs: pace.ms / pace.count,
+    fallback: new LocalTenantBudget(shareOf(TEAMS_LIMITS.perTenant, instances)),
+    onFallback: ({ status, reason }) =>
+      log.warn(`send budget: ${reason === 'busy' ? 'storage stayed contended' : 'storage out of reach'}; this send uses the instance's own share`, { status, instances }),
+  });
+}
+
 /** The process's one outbound queue; its retries are logged with status and delay only, and measured with its waits. */
-function sendQueue(log: Logger): SendQueue {
+function sendQueue(log: Logger, budget: TenantBudget): SendQueue {
   return new SendQueue({
+    budget,
     onRetry: ({ status, attempt, delayMs }) => {
       log.warn('Teams did not take a post; trying again', { status, attempt, delayMs });
       measureSendRefused(status, true);
@@ -77,6 +98,7 @@ export async function startBot(options: Options, storage: TableStorage, sink?: S
   const pending = new Set<Promise<void>>();
   const scheduleTable = tableClientFor(storage, 'schedules');
   await ensureTable(scheduleTable);
+  const budget = await tenantBudget(storage, options.sendBudgetInstances, log.child('send'));
   const deps: DialogDeps = {
     sessions: new SessionStore(table, anonymityKey, vault, {
       // The close stands; the retention sweep destroys the entry (dialogs/retention-sweep.ts).
@@ -87,7 +109,7 @@ export async function startBot(options: Options, storage: TableStorage, sink?: S
     answers: new AnswerBox(table),
     contributions: new GroupContributions(table),
     teams,
-    port: installedOnly(new BotTeamsPort(adapter, options.appId, options.production ? 'https://api.botframework.com' : undefined, sendQueue(log.child('send'))), teams, log.child('teams')),
+    port: installedOnly(new BotTeamsPort(adapter, options.appId, options.production ? 'https://api.botframework.com' : undefined, sendQueue(log.child('send'), budget)), teams, log.child('teams')),
     log: log.child('dialogs'),
     now,
     later: (what, work) =>

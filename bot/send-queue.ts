@@ -1,4 +1,5 @@
 import { SlidingWindows, TEAMS_LIMITS, withMargin, type Window } from './send-limits';
+import { LocalTenantBudget, type TenantBudget } from './tenant-budget';
 import { statusCodeOf } from '../storage/storage-errors';
 
 /** Where a send goes, for the limits: its thread (or channel, for a new thread) and its tenant. */
@@ -9,7 +10,8 @@ export interface SendKey {
 
 export interface SendQueueOptions {
   perThread?: readonly Window[];
-  perTenant?: readonly Window[];
+  /** The per-tenant limit, shared by every instance (storage/send-budget.ts); default TEAMS_LIMITS.perTenant in this process alone. */
+  budget?: TenantBudget;
   /** Tries per send, the first included. */
   attempts?: number;
   baseDelayMs?: number;
@@ -32,8 +34,9 @@ const TRANSIENT = new Set([412, 429, 502, 503, 504]);
 
 /**
  * One outbound queue for every proactive send, so that all of them keep within Teams' limits
- * together: a send waits until its thread and its tenant have room (TEAMS_LIMITS, with a margin
- * and an even pace: withMargin), and a transient
+ * together: a send waits until its thread has room in this process (TEAMS_LIMITS, with a margin
+ * and an even pace: withMargin), then for a slot in its tenant's budget (the app's, across
+ * instances when the budget is shared), and a transient
  * failure is tried again after the server's `Retry-After`, or after a jittered, doubling delay,
  * up to `attempts` tries. Anything else (403 above all) fails at once.
  *
@@ -46,20 +49,21 @@ const TRANSIENT = new Set([412, 429, 502, 503, 504]);
  */
 export class SendQueue {
   private readonly threads: SlidingWindows;
-  private readonly tenants: SlidingWindows;
-  private readonly o: Required<Omit<SendQueueOptions, 'perThread' | 'perTenant' | Hooks>> & Pick<SendQueueOptions, Hooks>;
+  private readonly o: Required<Omit<SendQueueOptions, 'perThread' | Hooks>> & Pick<SendQueueOptions, Hooks>;
   /** Per thread, the turn of the last send to claim a slot: sends to one thread leave in the order they came. */
   private readonly turns = new Map<string, Promise<void>>();
 
   constructor(options: SendQueueOptions = {}) {
     this.threads = new SlidingWindows(withMargin(options.perThread ?? TEAMS_LIMITS.perThread));
-    this.tenants = new SlidingWindows(withMargin(options.perTenant ?? TEAMS_LIMITS.perTenant));
+    const now = options.now ?? Date.now;
+    const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
     this.o = {
+      budget: options.budget ?? new LocalTenantBudget(TEAMS_LIMITS.perTenant, { now, sleep }),
       attempts: options.attempts ?? 4,
       baseDelayMs: options.baseDelayMs ?? 1_000,
       maxDelayMs: options.maxDelayMs ?? 30_000,
-      now: options.now ?? Date.now,
-      sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+      now,
+      sleep,
       random: options.random ?? Math.random,
       onRetry: options.onRetry,
       onGiveUp: options.onGiveUp,
@@ -86,7 +90,7 @@ export class SendQueue {
     }
   }
 
-  /** Waits for this thread's turn, then until both windows have room, and takes the slot. */
+  /** Waits for this thread's turn, then until its windows have room, then for the tenant's slot, and counts the send. */
   private async slot(key: SendKey): Promise<void> {
     const previous = this.turns.get(key.thread) ?? Promise.resolve();
     let done!: () => void;
@@ -97,14 +101,14 @@ export class SendQueue {
     try {
       await previous;
       for (;;) {
-        const now = this.o.now();
-        const wait = Math.max(this.threads.waitMs(key.thread, now), this.tenants.waitMs(key.tenant, now));
+        const wait = this.threads.waitMs(key.thread, this.o.now());
         if (wait <= 0) break;
         await this.o.sleep(wait);
       }
+      // The thread's turn is still ours, so waiting for the tenant cannot fill the thread's windows.
+      await this.o.budget.slot(key.tenant);
       const now = this.o.now();
       this.threads.record(key.thread, now);
-      this.tenants.record(key.tenant, now);
       this.o.onWait?.({ waitedMs: now - asked });
     } finally {
       done();

@@ -58,6 +58,11 @@ export interface Options {
   /** How often a steady stream of answers redraws the shared card (PROGRESS_EVERY_MS); tests ask for less. */
   progressEveryMs: number;
   /**
+   * Instances that share Teams' per-tenant limit (SEND_BUDGET_INSTANCES): normally they share it
+   * through the `sendbudget` table; while storage cannot be reached each keeps to 1/n of it.
+   */
+  sendBudgetInstances: number;
+  /**
    * Application Insights (APPLICATIONINSIGHTS_CONNECTION_STRING): traces and metrics go there,
    * redacted (config/telemetry.ts, docs/security.md "Telemetry"); undefined sends none.
    */
@@ -77,6 +82,7 @@ export const DEFAULTS = {
   retention: DEFAULT_RETENTION,
   retentionCheckMs: 3_600_000,
   progressEveryMs: 1_000,
+  sendBudgetInstances: 3,
 };
 
 export { ConfigError };
@@ -124,6 +130,7 @@ export function readOptions(env: NodeJS.ProcessEnv = process.env): Options {
     retention: retentionOf(env),
     retentionCheckMs: intOf(env.RETENTION_CHECK_MS, DEFAULTS.retentionCheckMs, 'RETENTION_CHECK_MS'),
     progressEveryMs: intOf(env.PROGRESS_EVERY_MS, DEFAULTS.progressEveryMs, 'PROGRESS_EVERY_MS'),
+    sendBudgetInstances: instancesOf(env.SEND_BUDGET_INSTANCES),
     telemetryConnectionString: telemetryOf(env.APPLICATIONINSIGHTS_CONNECTION_STRING),
   };
   if (options.anonymityKey && options.anonymityKeySecretUrl) throw new ConfigError('Set either ANONYMITY_KEY or ANONYMITY_KEY_SECRET_URL (the Key Vault secret that holds it), not both.');
@@ -150,6 +157,13 @@ function intOf(value: string | undefined, fallback: number, name: string): numbe
   if (value === undefined || value === '') return fallback;
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new ConfigError(`${name} must be a whole number, got "${value}".`);
+  return n;
+}
+
+/** SEND_BUDGET_INSTANCES: at least one, since a share of 50/0 means nothing. */
+function instancesOf(value: string | undefined): number {
+  const n = intOf(value, DEFAULTS.sendBudgetInstances, 'SEND_BUDGET_INSTANCES');
+  if (n < 1) throw new ConfigError(`SEND_BUDGET_INSTANCES must be at least 1 (the number of instances the app runs on), got ${n}.`);
   return n;
 }
 

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import sinon from 'sinon';
 import { SlidingWindows, TEAMS_LIMITS, withMargin } from '../../bot/send-limits';
 import { retryAfterMs, SendQueue } from '../../bot/send-queue';
+import { LocalTenantBudget, shareOf, type TenantBudget } from '../../bot/tenant-budget';
 import { busiest } from '../support/busiest';
 
 /** An error like the Bot Framework connector's RestError. */
@@ -193,6 +194,79 @@ describe('SendQueue', () => {
       /bug/,
     );
     assert.equal(tries, 2);
+  });
+});
+
+/** A budget that hands out one slot per `everyMs` on the fake clock, and records who asked when. */
+function fakeBudget(everyMs: number): TenantBudget & { asked: { tenant: string; at: number }[] } {
+  let next = 0;
+  const asked: { tenant: string; at: number }[] = [];
+  return {
+    asked,
+    async slot(tenant) {
+      asked.push({ tenant, at: Date.now() });
+      const at = Math.max(next, Date.now());
+      next = at + everyMs;
+      await new Promise((resolve) => setTimeout(resolve, at - Date.now()));
+    },
+  };
+}
+
+describe('SendQueue with a tenant budget', () => {
+  let clock: sinon.SinonFakeTimers;
+  beforeEach(() => (clock = sinon.useFakeTimers({ now: 1_000_000 })));
+  afterEach(() => clock.restore());
+
+  it('asks the budget for each send with its tenant, and sends only when the budget gives the slot', async () => {
+    const budget = fakeBudget(100);
+    const queue = new SendQueue({ budget });
+    const sentAt: number[] = [];
+    const all = Promise.all(Array.from({ length: 5 }, (_, i) => queue.send({ thread: `th-${i}`, tenant: 'T' }, async () => void sentAt.push(Date.now()))));
+    await clock.tickAsync(1_000);
+    await all;
+    assert.deepEqual(
+      budget.asked.map((a) => a.tenant),
+      ['T', 'T', 'T', 'T', 'T'],
+    );
+    assert.deepEqual(
+      sentAt.map((t) => t - 1_000_000),
+      [0, 100, 200, 300, 400],
+      "the budget's pace, not the queue's own 50 a second",
+    );
+  });
+
+  it('asks again for every retry, and keeps the per-thread windows in this process', async () => {
+    const budget = fakeBudget(0);
+    const queue = new SendQueue({ budget });
+    let tries = 0;
+    const sent = queue.send({ thread: 'th', tenant: 'T' }, async () => {
+      if (++tries === 1) throw httpError(429, '1');
+      return 'ok';
+    });
+    const burst = Promise.all(Array.from({ length: 8 }, () => queue.send({ thread: 'busy', tenant: 'T' }, async () => Date.now())));
+    await clock.tickAsync(5_000);
+    assert.equal(await sent, 'ok');
+    const starts = await burst;
+    assert.equal(budget.asked.filter((a) => a.tenant === 'T').length, 2 + 8, 'one slot per try');
+    assert.ok(busiest(starts, 1000) <= 7, `a budget with room to spare still keeps 7 a second per thread: ${busiest(starts, 1000)}`);
+  });
+});
+
+describe('LocalTenantBudget and shareOf', () => {
+  let clock: sinon.SinonFakeTimers;
+  beforeEach(() => (clock = sinon.useFakeTimers({ now: 1_000_000 })));
+  afterEach(() => clock.restore());
+
+  it("keeps one instance's share of 50 a second when three share the limit without storage", async () => {
+    assert.deepEqual(shareOf(TEAMS_LIMITS.perTenant, 3), [{ count: 16, ms: 1000 }]);
+    assert.deepEqual(shareOf([{ count: 2, ms: 1000 }], 5), [{ count: 1, ms: 1000 }], 'at least one');
+    const budget = new LocalTenantBudget(shareOf(TEAMS_LIMITS.perTenant, 3), { now: Date.now, sleep: (ms) => new Promise((r) => setTimeout(r, ms)) });
+    const starts: number[] = [];
+    const all = Promise.all(Array.from({ length: 40 }, () => budget.slot('T').then(() => starts.push(Date.now()))));
+    await clock.tickAsync(5_000);
+    await all;
+    assert.ok(busiest(starts, 1000) <= 16, `busiest second: ${busiest(starts, 1000)}`);
+    assert.ok(Math.max(...starts) - Math.min(...starts) >= 2000, '40 sends at 16 a second need more than two seconds');
   });
 });
 

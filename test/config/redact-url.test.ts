@@ -4,6 +4,8 @@ import { redactPath, redactUrl, redactUrlsIn } from '../../config/redact-url';
 describe('redactUrl', () => {
   it('keeps a table entity URL as host, table and key names, never the keys', () => {
     assert.equal(redactUrl("https://kdprod.table.core.windows.net/sessions(PartitionKey='s-9f2c1a',RowKey='p-3e8b77d2')"), 'https://kdprod.table.core.windows.net/sessions(PartitionKey,RowKey)');
+    // A tenant id is no person, but still not a route word.
+    assert.equal(redactPath("/sendbudget(PartitionKey='72f988bf-86f1-41af-91ab-2d7cd011db47',RowKey='next')"), '/sendbudget(PartitionKey,RowKey)');
     // As the SDK sends it to Azurite: an account segment, and keys percent-encoded.
     assert.equal(
       redactUrl('http://127.0.0.1:10002/devstoreaccount1/teams(PartitionKey=%2719%253Aabc%2540thread.tacv2%27,RowKey=%27team%27)'),

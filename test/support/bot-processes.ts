@@ -16,7 +16,7 @@ export interface BotProcess {
 
 /**
  * Bot processes (bot-child.ts) sharing one storage and one clock file, for the enclosing describe
- * block, with one KEY_DIR (`keyDir`). `setClock` moves time for all of them; their log lines are collected in `logs`.
+ * block, with one KEY_DIR (`keyDir`). `setClock` moves time for all of them; their log lines are collected in `logs`, each with its process's `pid`.
  */
 export function useBotProcesses(count: number, connectionString: () => string, env: Record<string, string>, start: Date) {
   const dir = mkdtempSync(join(tmpdir(), 'kd-procs-'));
@@ -83,7 +83,8 @@ async function spawnBot(connectionString: string, clockFile: string, env: Record
       if (line.startsWith('ready ')) return resolve(line.slice(6));
       if (line === 'checked') return waiting.shift()?.();
       try {
-        logs.push(JSON.parse(line) as LogLine);
+        // Tagged with the process, so a test can tell which instance did what.
+        logs.push({ ...(JSON.parse(line) as LogLine), pid: child.pid });
       } catch {
         // not a log line (e.g. a library printing); ignore
       }

@@ -1,0 +1,177 @@
+import type { TableClient } from '@azure/data-tables';
+import type { BudgetClock, TenantBudget } from '../bot/tenant-budget';
+import { encodeKey } from './encode-key';
+import { statusCodeOf } from './storage-errors';
+
+export interface SharedBudgetOptions {
+  /** One send per slot: 22 ms keeps 50 a second with a tenth of margin (bot/send-limits.ts withMargin). */
+  slotMs: number;
+  /** Slots claimed at most at a time: fewer claims, at the price of slots left unused by a quiet instance. */
+  blockSlots?: number;
+  /** A slot used later than this is dropped: sends released late would bunch with the next instances' slots. */
+  lateMs?: number;
+  /** Where sends go when storage cannot be reached or is too contended: this instance's share of the limit. */
+  fallback: TenantBudget;
+  /** How long to stay on the fallback after storage failed, before asking it again. */
+  retryStorageAfterMs?: number;
+  /** A claim taking longer than this counts as storage out of reach. */
+  claimTimeoutMs?: number;
+  clock?: BudgetClock;
+  random?: () => number;
+  /** Told when storage failed and the fallback share is used (status only, for the log). */
+  onFallback?: (info: { status?: number; reason: 'unreachable' | 'busy' }) => void;
+}
+
+/** ETag conflicts a claim tries again (jittered) before this send takes the fallback share. */
+const CLAIM_TRIES = 8;
+/** A row further ahead than this was written with a clock that is off: not honoured. */
+const MAX_AHEAD_MS = 5_000;
+/** The most a block is placed ahead for a slow claim. */
+const MAX_LEAD_MS = 1_000;
+const ROW_KEY = 'next';
+
+interface KnownRow {
+  next: number;
+  etag: string;
+}
+
+interface TenantSlots {
+  /** Claimed slot times, ms since the epoch, ascending. */
+  slots: number[];
+  waiting: number;
+  /** The last caller's turn: one claim at a time per tenant, slots handed out in order. */
+  turn: Promise<void>;
+}
+
+/**
+ * Teams' per-tenant limit shared by every instance of the app through one table row per tenant
+ * (`sendbudget`, docs/data.md), holding the next free send time. An instance claims a block of
+ * slots (`slotMs` apart) by moving that time forward with an ETag-checked write, and hands them
+ * out to its own sends; so across instances no two sends share a slot, and in any second there
+ * are at most 1000/slotMs. Clocks are assumed synchronised (App Service instances are, to
+ * milliseconds). If storage cannot be reached, this instance keeps to its fallback share for a
+ * while rather than stop sending.
+ *
+ * @example
+ * const budget = new SharedSendBudget(tableClientFor(storage, 'sendbudget'), { slotMs: 22, fallback: new LocalTenantBudget(shareOf(limits, 3)) });
+ * await budget.slot(tenantId); // then send
+ */
+export class SharedSendBudget implements TenantBudget {
+  private readonly tenants = new Map<string, TenantSlots>();
+  private readonly o: Required<Omit<SharedBudgetOptions, 'onFallback'>> & Pick<SharedBudgetOptions, 'onFallback'>;
+  private unreachableUntil = 0;
+  /** Per tenant, the row as this instance last wrote it. */
+  private readonly known = new Map<string, KnownRow>();
+  /** How long a claim takes (a moving average): a block starts that far ahead, so it is not past when it arrives. */
+  private claimMs = 0;
+
+  constructor(
+    private readonly table: TableClient,
+    options: SharedBudgetOptions,
+  ) {
+    this.o = {
+      blockSlots: 10,
+      lateMs: 2 * options.slotMs,
+      retryStorageAfterMs: 30_000,
+      claimTimeoutMs: 2_000,
+      clock: { now: Date.now, sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) },
+      random: Math.random,
+      ...options,
+    };
+  }
+
+  async slot(tenant: string): Promise<void> {
+    const state = this.tenants.get(tenant) ?? { slots: [], waiting: 0, turn: Promise.resolve() };
+    this.tenants.set(tenant, state);
+    state.waiting++;
+    const previous = state.turn;
+    let release!: () => void;
+    state.turn = new Promise((resolve) => (release = resolve));
+    try {
+      await previous;
+      await this.take(tenant, state);
+    } finally {
+      state.waiting--;
+      release();
+      if (state.waiting === 0 && state.slots.length === 0) this.tenants.delete(tenant);
+    }
+  }
+
+  /** The next claimed slot that is not past, claiming a block when there is none; waits until its time. */
+  private async take(tenant: string, state: TenantSlots): Promise<void> {
+    for (;;) {
+      const now = this.o.clock.now();
+      while (state.slots.length > 0 && state.slots[0] < now - this.o.lateMs) state.slots.shift();
+      if (state.slots.length === 0) {
+        // As many as are waiting here now: a claim for one send leaves no slots unused.
+        const claimed = await this.claim(tenant, Math.min(this.o.blockSlots, state.waiting));
+        if (!claimed) return this.o.fallback.slot(tenant);
+        state.slots = claimed;
+        continue;
+      }
+      const at = state.slots[0];
+      if (at > now) {
+        await this.o.clock.sleep(at - now);
+        continue;
+      }
+      state.slots.shift();
+      return;
+    }
+  }
+
+  /**
+   * `count` slots from the tenant's next free time, or undefined when storage failed or stayed
+   * contended. The row as this instance last wrote it is kept: while no other instance has
+   * claimed since, one ETag-checked write is the whole claim.
+   */
+  private async claim(tenant: string, count: number): Promise<number[] | undefined> {
+    if (this.o.clock.now() < this.unreachableUntil) return undefined;
+    const partitionKey = encodeKey(tenant);
+    for (let attempt = 1; attempt <= CLAIM_TRIES; attempt++) {
+      const asked = this.o.clock.now();
+      const abortSignal = AbortSignal.timeout(this.o.claimTimeoutMs);
+      const cached = this.known.get(tenant);
+      try {
+        const row = cached ?? (await this.read(partitionKey, abortSignal));
+        const now = this.o.clock.now();
+        // Not before this claim is likely back: a block already past would be dropped.
+        const earliest = asked + Math.round(Math.min(this.claimMs, MAX_LEAD_MS));
+        const stored = row?.next ?? NaN;
+        const start = stored > earliest && stored <= now + MAX_AHEAD_MS ? stored : Math.max(earliest, now);
+        const next = start + count * this.o.slotMs;
+        // A Double holds whole milliseconds exactly, and reads back as a plain number.
+        const entity = { partitionKey, rowKey: ROW_KEY, next: { value: next, type: 'Double' as const } };
+        const written = row ? await this.table.updateEntity(entity, 'Replace', { etag: row.etag, abortSignal }) : await this.table.createEntity(entity, { abortSignal });
+        if (written.etag) this.known.set(tenant, { next, etag: written.etag });
+        const took = this.o.clock.now() - asked;
+        this.claimMs = this.claimMs === 0 ? took : 0.7 * this.claimMs + 0.3 * took;
+        return Array.from({ length: count }, (_, i) => start + i * this.o.slotMs);
+      } catch (err) {
+        this.known.delete(tenant);
+        const status = statusCodeOf(err);
+        // Another instance claimed in between (412), or created the row first (409): read again,
+        // at once if only our copy was old, after a jittered pause if we lost a race.
+        if (status === 412 || status === 409) {
+          if (!cached) await this.o.clock.sleep(Math.round(this.o.random() * this.o.slotMs * attempt));
+          continue;
+        }
+        this.unreachableUntil = this.o.clock.now() + this.o.retryStorageAfterMs;
+        this.o.onFallback?.({ status, reason: 'unreachable' });
+        return undefined;
+      }
+    }
+    this.o.onFallback?.({ reason: 'busy' });
+    return undefined;
+  }
+
+  /** The tenant's row: its next free time and ETag; undefined before its first claim. */
+  private async read(partitionKey: string, abortSignal: AbortSignal): Promise<KnownRow | undefined> {
+    try {
+      const row = await this.table.getEntity<{ next: number }>(partitionKey, ROW_KEY, { abortSignal });
+      return { next: Number(row.next), etag: row.etag };
+    } catch (err) {
+      if (statusCodeOf(err) === 404) return undefined;
+      throw err;
+    }
+  }
+}

@@ -1,0 +1,104 @@
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import type { TableClient } from '@azure/data-tables';
+import type { TenantBudget } from '../../bot/tenant-budget';
+import { findFreePort } from '../../storage/azurite-child';
+import { azuriteConnectionString } from '../../storage/azurite-process';
+import { SharedSendBudget } from '../../storage/send-budget';
+import { ensureTable, tableClientFor } from '../../storage/table-client';
+import { useAzurite } from '../support/azurite';
+import { busiest } from '../support/busiest';
+import { countRequests } from '../support/count-requests';
+
+/** A fallback that gives every slot at once and counts them: the tests see when it was used. */
+function countingFallback(): TenantBudget & { used: string[] } {
+  const used: string[] = [];
+  return { used, slot: async (tenant) => void used.push(tenant) };
+}
+
+/**
+ * Teams' 50 sends a second per app and tenant, kept by several instances through one row per
+ * tenant in real Azurite: each SharedSendBudget here stands for one instance.
+ */
+describe('storage: the shared per-tenant send budget, against Azurite', function () {
+  this.timeout(60_000);
+  const azurite = useAzurite();
+  let table: TableClient;
+
+  beforeEach(async () => {
+    table = tableClientFor(azurite.connectionString(), `sendbudget${randomBytes(4).toString('hex')}`);
+    await ensureTable(table);
+  });
+
+  it('three instances asking for 240 slots at once never hand out more than 50 in any second, and waste little', async () => {
+    const fallback = countingFallback();
+    const fallbacks: unknown[] = [];
+    const instances = Array.from({ length: 3 }, () => new SharedSendBudget(table, { slotMs: 22, fallback, onFallback: (f) => fallbacks.push(f) }));
+    const given: number[] = [];
+    const started = Date.now();
+    await Promise.all(instances.flatMap((budget) => Array.from({ length: 80 }, () => budget.slot('tenant-a').then(() => given.push(Date.now())))));
+    const seconds = (Date.now() - started) / 1000;
+    assert.equal(given.length, 240);
+    assert.deepEqual([fallback.used.length, fallbacks], [0, []], 'storage answered: no fallback share');
+    assert.ok(busiest(given, 1000) <= 50, `busiest second: ${busiest(given, 1000)}`);
+    // 240 slots 22 ms apart take 5.3 s; claims and a loaded machine add some, dropped late slots more.
+    assert.ok(seconds >= 4.7 && seconds < 5.3 * 1.5, `240 slots in ${seconds.toFixed(1)} s`);
+    console.log(`      240 slots in ${seconds.toFixed(2)} s (22 ms slots: 5.28 s); busiest second ${busiest(given, 1000)}`);
+  });
+
+  it("keeps tenants apart: one tenant's queue does not hold back another's first send", async () => {
+    const budget = new SharedSendBudget(table, { slotMs: 22, fallback: countingFallback() });
+    const busy = Promise.all(Array.from({ length: 60 }, () => budget.slot('tenant-a')));
+    await new Promise((r) => setTimeout(r, 50));
+    const asked = Date.now();
+    await budget.slot('tenant-b');
+    assert.ok(Date.now() - asked < 500, `tenant-b waited ${Date.now() - asked} ms`);
+    await busy;
+  });
+
+  it('keeps one row per tenant with the next free time and nothing about people', async () => {
+    const budget = new SharedSendBudget(table, { slotMs: 22, fallback: countingFallback() });
+    await Promise.all([budget.slot('tenant-a'), budget.slot('tenant-a'), budget.slot('tenant-b')]);
+    const rows = [];
+    for await (const row of table.listEntities()) rows.push(row);
+    assert.deepEqual(rows.map((r) => [r.partitionKey, r.rowKey]).sort(), [
+      ['tenant-a', 'next'],
+      ['tenant-b', 'next'],
+    ]);
+    for (const row of rows) {
+      assert.deepEqual(
+        Object.keys(row).filter((k) => !['partitionKey', 'rowKey', 'etag', 'timestamp', 'odata.metadata'].includes(k)),
+        ['next'],
+      );
+      assert.ok(Math.abs(Number(row.next) - Date.now()) < 10_000, `next is a time near now: ${String(row.next)}`);
+    }
+  });
+
+  it('costs one storage request per claim while no other instance claims in between, and reads again when one did', async () => {
+    const budget = new SharedSendBudget(table, { slotMs: 22, fallback: countingFallback() });
+    const seen = countRequests(table);
+    for (let i = 0; i < 5; i++) await budget.slot('tenant-a');
+    assert.equal(seen.count, 2 + 4, 'the first claim reads (none yet) and creates the row; each later one only writes');
+    const other = new SharedSendBudget(tableClientFor(azurite.connectionString(), table.tableName), { slotMs: 22, fallback: countingFallback() });
+    await other.slot('tenant-a');
+    seen.count = 0;
+    await budget.slot('tenant-a');
+    assert.equal(seen.count, 3, 'its copy was old: the write is refused (412), then a read and a write');
+  });
+
+  it('falls back to its own share when storage cannot be reached, and does not ask storage again at once', async () => {
+    const dead = tableClientFor(azuriteConnectionString('127.0.0.1', await findFreePort('127.0.0.1')), 'sendbudget');
+    const fallback = countingFallback();
+    const told: { status?: number; reason: string }[] = [];
+    const budget = new SharedSendBudget(dead, { slotMs: 22, fallback, onFallback: (f) => told.push(f) });
+    await budget.slot('tenant-a');
+    const again = Date.now();
+    await budget.slot('tenant-a');
+    assert.ok(Date.now() - again < 50, 'the second send went straight to the fallback');
+    assert.deepEqual(fallback.used, ['tenant-a', 'tenant-a']);
+    assert.deepEqual(
+      told.map((t) => t.reason),
+      ['unreachable'],
+    );
+  });
+});
