@@ -63,10 +63,17 @@ function attackBesideExact(def: ExerciseDefinition, people: readonly AnswerTexts
 }
 
 /** The tjek's clarity as a round shows it, from counts per step 1–5: the round's own code (round-scale.ts), its rounded mean and split flag. */
+const TJEK_SHOWN = new Map<string, string>();
 const tjekShown = (counts: readonly number[]) => {
+  // The attack asks the same spreads for every team of a size: the rule is pure, so ask it once.
+  const key = counts.join(',');
+  const known = TJEK_SHOWN.get(key);
+  if (known !== undefined) return known;
   const n = counts.reduce((a, b) => a + b, 0);
   const s = roundScale({ kind: 'scale', questionId: 'clarity', shown: true, k: K, n, counts: counts.map((count, i) => ({ value: i + 1, count })), median: 0, mean: 0, spread: { low: 1, high: 5 } });
-  return s.shown ? `${s.mean.value}|${s.split}` : '–';
+  const shown = s.shown ? `${s.mean.value}|${s.split}` : '–';
+  TJEK_SHOWN.set(key, shown);
+  return shown;
 };
 
 const tjekPerson = (pick: (lo: number, hi: number) => number) => ({ clarity: String(pick(1, 5)), solved: String(pick(1, 5)) });

@@ -26,15 +26,11 @@ export interface FigureScale {
 export function openValues(scale: FigureScale, before: ShownRound, after: ShownRound): number[] {
   const units = Math.round((scale.max - scale.min) / scale.unit);
   const fits = (sumUnits: number, shown: ShownRound) => Math.abs(shown.show(scale.min + (sumUnits * scale.unit) / shown.n) - shown.value) < 1e-6;
+  // The sums the others could have given after are the same for every x: find them once.
+  const othersAfter: number[] = [];
+  for (let rest = 0; rest <= units * after.n; rest++) if (fits(rest, after)) othersAfter.push(rest);
   const open: number[] = [];
-  for (let x = 0; x <= units; x++) {
-    for (let rest = 0; rest <= units * after.n; rest++) {
-      if (fits(rest, after) && fits(rest + x, before)) {
-        open.push(scale.min + x * scale.unit);
-        break;
-      }
-    }
-  }
+  for (let x = 0; x <= units; x++) if (othersAfter.some((rest) => fits(rest + x, before))) open.push(scale.min + x * scale.unit);
   return open;
 }
 
