@@ -25,7 +25,9 @@ export function teamSizeTexts(
   const w = (key: string) => chatWording(o.place, key);
   const lines = [members === undefined ? t(lang, w('setup.teamSize.unknown')) : t(lang, w('setup.teamSize.members'), { members }), t(lang, 'setup.teamSize.all', { k })];
   const warnings: string[] = [];
-  if (members !== undefined && members < k) warnings.push(t(lang, w('setup.teamSize.warnAll'), { members, k }));
+  // The facilitator is a member, yet her own answer never counts toward k (docs/anonymity.md):
+  // a channel of exactly k members can never show a result either.
+  if (members !== undefined && members - 1 < k) warnings.push(t(lang, w('setup.teamSize.warnAll'), { members, k, others: Math.max(0, members - 1) }));
   if (o.hasPerspectives) {
     const needed = assignedNeeds(k);
     lines.push(t(lang, w('setup.teamSize.assigned'), { k, needed, perspectives: PERSPECTIVE_COUNT }));

@@ -111,8 +111,12 @@ describe('setupCard says how big a team the options need', () => {
     assert.match(text(setupCard('da', faggrupper)), /Med fx 3 faggrupper skal I altså være mindst 15/);
   });
 
-  it('warns when the channel is smaller than k itself', () => {
-    assert.match(text(setupCard('da', dilemmaer, {}, [], 4)), /Kanalen har kun 4 medlemmer – færre end anonymitetsgrænsen på 5/);
+  it('warns when the channel has fewer than k members besides the facilitator', () => {
+    assert.match(text(setupCard('da', dilemmaer, {}, [], 4)), /Kanalen har kun 4 medlemmer, og facilitatorens eget svar tæller ikke med .* højst 3 svar tælle – færre end grænsen på 5/);
+    // Exactly k members: the facilitator's answer never counts, so k is out of reach too.
+    assert.match(text(setupCard('da', dilemmaer, {}, [], 5)), /Kanalen har kun 5 medlemmer.* højst 4 svar tælle/);
+    assert.doesNotMatch(text(setupCard('da', dilemmaer, {}, [], 6)), /Kanalen har kun/, 'k others besides the facilitator are enough');
+    assert.match(text(setupCard('en', dilemmaer, {}, [], 5, [], { kind: 'chat' })), /The chat has only 5 members.* at most 4 answers can count/);
   });
 
   it('says that the check could not be made when the count is unknown, and warns of nothing', () => {
