@@ -19,7 +19,10 @@ export async function pickSession(sessions: SessionStore, wanted: string | undef
   }
   const open = [...(await sessions.openInChannel(PLAYGROUND_CHANNEL)), ...(await sessions.openInChannel(PLAYGROUND_CHAT))].filter((s) => s.place.threadId && s.place.rootActivityId);
   const ranked = open.sort((a, b) => Number(phaseOf(a) === 'result') - Number(phaseOf(b) === 'result') || b.createdAt.localeCompare(a.createdAt));
-  if (!ranked[0]) throw new Error('Der er ingen åben øvelse i kanalen "Kerneopgaven" eller chatten "Ledelsesteam". Start en i Playground\'en først: @Kernedialog start. (There is no open exercise in the channel or the group chat.)');
+  if (!ranked[0])
+    throw new Error(
+      'Der er ingen åben øvelse i kanalen "Kerneopgaven" eller chatten "Ledelsesteam". Start en i Playground\'en først: @Kernedialog start. (There is no open exercise in the channel or the group chat.)',
+    );
   return ranked[0];
 }
 
