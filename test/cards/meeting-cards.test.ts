@@ -104,8 +104,8 @@ describe('meeting mode cards', () => {
       const lines = texts(meetingGuideCard(meetingSession('en', { ...PACE, skipToResult: true })));
       assert.equal(lines[0], 'Your meeting guide: Skovbakkeskolen, mellemtrinnet');
       assert.match(lines[2], /^1\. Answers – 8 min: .*closes at 17:08\.$/);
-      assert.match(lines[4], /^3\. Discussion – 10–15 min: Start from »For discussion«/);
-      assert.match(lines[5], /^4\. Result – once you agree: You skip proposals and the vote\. Press »Write down the agreed result«/);
+      assert.match(lines[4], /^3\. Discussion – 10–15 min: Start from “For discussion”/);
+      assert.match(lines[5], /^4\. Result – once you agree: You skip proposals and the vote\. Press “Write down the agreed result”/);
       assert.equal(lines[6], 'About 23 minutes in all, with the discussion.');
       assert.doesNotMatch(lines.join('\n'), /Proposals –|Vote –/);
     });
