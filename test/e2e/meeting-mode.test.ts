@@ -1,11 +1,14 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runColleagues } from '../../scripts/colleagues/run';
+import { until } from '../support/until';
 import { useStack } from '../support/kernedialog-stack';
 import { cardText, firstCard, type StreamEvent } from '../support/playground-client';
 
 /** The Playground's group chat "Ledelsesteam" (playground/.m365agentsplayground.yml). */
 const CHAT = 'group-chat-ledelse';
-const COLLEAGUES = ['user-jonas', 'user-aisha', 'user-lars'];
-const ANSWER = { formal: 'Eleverne skal lære og trives.', performed: 'Vi underviser og løser konflikter.', experienced: 'Forældrene oplever travlhed.' };
 
 /**
  * The README's "I et møde" through the real Playground (issue 17, point 2): the bot's clock is
@@ -16,6 +19,9 @@ describe("meeting mode in the Playground's group chat", function () {
   this.timeout(90_000);
   let clock: Date | undefined;
   const stack = useStack({ env: { DEADLINE_CHECK_MS: '500' }, now: () => clock ?? new Date() });
+  const dataDir = mkdtempSync(join(tmpdir(), 'kd-meeting-'));
+  // What `npm start` writes for the colleagues script (scripts/start.ts).
+  before(() => writeFileSync(join(dataDir, 'endpoints.json'), JSON.stringify({ storage: stack.azurite().connectionString, playground: stack.playground().baseUrl })));
 
   it('guides the facilitator, closes the answers at their minute by itself, and goes from the summary straight to the result', async () => {
     const pg = stack.playground();
@@ -41,7 +47,13 @@ describe("meeting mode in the Playground's group chat", function () {
     const card = posted.message.messageId;
     const sessionId = (firstCard(posted)!.actions as { data?: { sessionId?: string } }[]).find((a) => a.data?.sessionId)?.data?.sessionId;
     assert.ok(sessionId);
-    for (const who of COLLEAGUES) assert.match(cardText(await pg.execute(who, CHAT, card, 'session.answer', { sessionId, ...ANSWER })), /Opsamlingen kommer i chatten/);
+    // The README's step: `npm run colleagues` finds the exercise in the chat by itself.
+    await until('the card stored with its session', async () => Boolean((await stack.bot().deps.sessions.get(sessionId))?.session.place.rootActivityId));
+    let output = '';
+    const code = await runColleagues(dataDir, [], (line) => (output += `${line}\n`));
+    assert.equal(code, 0, output);
+    assert.match(output, /Ledelsesmødet/);
+    assert.equal(await stack.bot().deps.answers.count(sessionId, 'answer'), 5);
 
     // Five minutes pass in the bot's clock; the watcher's next look closes the answers.
     const since = pg.events.length;
