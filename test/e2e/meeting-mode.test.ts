@@ -53,6 +53,7 @@ describe("meeting mode in the Playground's group chat", function () {
     const code = await runColleagues(dataDir, [], (line) => (output += `${line}\n`));
     assert.equal(code, 0, output);
     assert.match(output, /Ledelsesmødet/);
+    assert.match(output, /Fasen lukker af sig selv/);
     assert.equal(await stack.bot().deps.answers.count(sessionId, 'answer'), 5);
 
     // Five minutes pass in the bot's clock; the watcher's next look closes the answers.
