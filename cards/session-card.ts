@@ -17,6 +17,7 @@ import { t } from './i18n';
 import { clip, render, type AdaptiveCard } from './render';
 import { steererIds, withControls, withRefresh } from './facilitator-controls';
 import { chatWording } from './chat-naming';
+import { phasesFor } from '../domain/meeting';
 
 export const DISPLAY_ZONE = 'Europe/Copenhagen';
 
@@ -153,9 +154,11 @@ function jointBlock(session: Session, phase: PhaseKind) {
 /** The exercise as this session runs it: the questions of the variant the facilitator picked. */
 export function definitionOf(session: Session): ExerciseDefinition {
   if (session.round) return roundDefinition({ templateId: session.exerciseId, groups: session.settings.groups }, session.round.carried);
-  const def = liveExercise(session.exerciseId);
-  if (!def) throw new Error(`definitionOf(): session ${session.id} names exercise '${session.exerciseId}', which is not in the catalogue.`);
-  const own = def.id === CUSTOM_ID && session.settings.custom ? buildCustomExercise(session.settings.custom) : def;
+  const live = liveExercise(session.exerciseId);
+  if (!live) throw new Error(`definitionOf(): session ${session.id} names exercise '${session.exerciseId}', which is not in the catalogue.`);
+  const own = live.id === CUSTOM_ID && session.settings.custom ? buildCustomExercise(session.settings.custom) : live;
   // A joint-contribution session asks only the anonymous part on this card (domain/group-answers/joint-part.ts).
-  return anonymousPart(withOwnSides(forVariant(own, session.settings.variant), session.settings), session.settings);
+  const def = anonymousPart(withOwnSides(forVariant(own, session.settings.variant), session.settings), session.settings);
+  // A meeting that agrees face to face goes from the summary straight to the result (domain/meeting.ts).
+  return session.settings.meeting ? { ...def, phases: phasesFor(def.phases, session.settings.meeting) } : def;
 }

@@ -8,6 +8,7 @@ import { render, type AdaptiveCard } from './render';
 import { teamSizeTexts } from './team-size-texts';
 import type { SessionPlace } from '../domain/session';
 import { chatWording } from './chat-naming';
+import { canSkip, MEETING_MINUTES } from '../domain/meeting';
 
 /**
  * The facilitator's private setup form; shown again with the problems and their values on a bad submit.
@@ -56,6 +57,9 @@ export function setupCard(
     variantFieldsLater: laterVariants.length > 0,
     teamSize: teamSizeTexts(lang, { k: shown.k, members, hasPerspectives, needsGroups: !!def.needsGroups, groups: groupCount(values.groups), place }),
     hasLaterPhases: def.phases.includes('proposals') || def.phases.includes('vote'),
+    meetingPhases: { answer: def.phases.includes('answer'), proposals: def.phases.includes('proposals'), vote: def.phases.includes('vote') },
+    meetingBounds: MEETING_MINUTES,
+    canSkip: canSkip(def),
     variantChoices: (def.variants ?? []).map((v) => ({ title: t(lang, v.labelKey), value: v.id })),
     needsGroups: !!def.needsGroups,
     facilitatorTexts: texts.map((f) => ({
@@ -91,6 +95,11 @@ function setupValues(lang: Language, def: ExerciseDefinition, values: Record<str
     groupAnswers: str(values.groupAnswers, 'anonymous') === 'joint' ? 'joint' : 'anonymous',
     proposalsDays: days(values.proposalsDays),
     voteDays: days(values.voteDays),
+    pace: str(values.pace, 'days') === 'meeting' ? 'meeting' : 'days',
+    answerMinutes: num(values.answerMinutes, MEETING_MINUTES.answer.default),
+    proposalsMinutes: num(values.proposalsMinutes, MEETING_MINUTES.proposals.default),
+    voteMinutes: num(values.voteMinutes, MEETING_MINUTES.vote.default),
+    skipToResult: str(values.skipToResult, 'false') === 'true' ? 'true' : 'false',
   };
 }
 
@@ -125,6 +134,14 @@ function setupLabels(lang: Language, def: ExerciseDefinition, laterVariants: rea
     saveTemplate: t(lang, 'setup.saveTemplate'),
     proposalsDays: t(lang, 'setup.proposalsDays'),
     voteDays: t(lang, 'setup.voteDays'),
+    pace: t(lang, 'setup.paceLabel'),
+    paceDays: t(lang, 'setup.pace.days'),
+    paceMeeting: t(lang, 'setup.pace.meeting'),
+    meetingMinutes: t(lang, 'setup.meetingMinutes'),
+    answerMinutes: t(lang, 'setup.answerMinutes', { min: MEETING_MINUTES.answer.min, max: MEETING_MINUTES.answer.max }),
+    proposalsMinutes: t(lang, 'setup.proposalsMinutes'),
+    voteMinutes: t(lang, 'setup.voteMinutes'),
+    skipToResult: t(lang, 'setup.skipToResult'),
   };
 }
 

@@ -76,8 +76,14 @@ export function summaryCard(session: Session, summary: Summary, contributions?: 
       .map(([id, ws]) => t(lang, 'summary.distinct', { perspective: groups ? escapeMarkdown(id) : labelOf(id).toLowerCase(), words: ws.map(escapeMarkdown).join(', ') })),
     agreementText: compared.agreement !== undefined ? t(lang, 'summary.agreement', { agreement: compared.agreement }) : '',
     discussionTitle: t(lang, 'summary.discussionTitle'),
-    discussion: t(lang, discussionKeyOf(lang, def.discussionKey, summary.kind === 'mixed' ? [...summary.scales, ...summary.choices] : [])),
+    discussion: discussionText(session, summary),
   });
+}
+
+/** The summary's "Til drøftelse" prompt; the meeting guide repeats it to the facilitator (meeting-guide-card.ts). */
+export function discussionText(session: Session, summary: Summary): string {
+  const lang = session.settings.language;
+  return t(lang, discussionKeyOf(lang, definitionOf(session).discussionKey, summary.kind === 'mixed' && summary.shown ? [...summary.scales, ...summary.choices] : []));
 }
 
 /**

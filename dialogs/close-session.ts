@@ -3,7 +3,8 @@ import { t } from '../cards/i18n';
 import { definitionOf, sessionCard, type SessionView } from '../cards/session-card';
 import { roundWording } from '../cards/round-wording';
 import { closeConfirmCard } from '../cards/confirm-card';
-import { summaryCard } from '../cards/summary-card';
+import { discussionText, summaryCard } from '../cards/summary-card';
+import { meetingAfterSummaryCard } from '../cards/meeting-guide-card';
 import { facilitatorIds, nextPhase, phaseOf, type Session } from '../domain/session';
 import { VOTES_PER_PERSON, type PhaseKind } from '../domain/exercise';
 import { maskPersonalDetails } from '../domain/summary/mask';
@@ -217,6 +218,20 @@ export async function postSummary(deps: DialogDeps, sessionId: string): Promise<
   }
   const posted = await deps.sessions.change(sessionId, markSummaryPosted(deps.now()));
   await deps.port.updateRoot(session.place, await rootCard(deps, posted?.session ?? session));
+  if (session.settings.meeting && !session.round) await guideDiscussion(deps, posted?.session ?? session, summary as Summary);
+}
+
+/**
+ * In a meeting, the facilitator gets the discussion's questions and what to write down privately,
+ * as soon as the summary is out. A personal chat Teams refuses loses only this help, so it is
+ * logged without naming her and the close goes on.
+ */
+async function guideDiscussion(deps: DialogDeps, session: Session, summary: Summary): Promise<void> {
+  try {
+    await deps.port.tellPrivately(session.place, session.facilitator.id, meetingAfterSummaryCard(session, discussionText(session, summary), summary.shown));
+  } catch (err) {
+    deps.log.info('meeting guide not delivered', { session: session.id, reason: err instanceof TeamUnreachableError ? 'unreachable' : 'failed' });
+  }
 }
 
 /**

@@ -15,6 +15,8 @@ import { refusal, reply, type PrivateReply } from './reply';
 import { TeamUnreachableError, type Actor, type Where } from './teams-port';
 import { endUnposted } from '../domain/lifecycle/thread';
 import { chatWording } from '../cards/chat-naming';
+import { meetingDeadline } from '../domain/meeting';
+import { meetingGuideCard } from '../cards/meeting-guide-card';
 
 /**
  * "Start" on the catalogue: the clicker gets the setup form, privately. The exercise's language
@@ -60,6 +62,8 @@ export async function createSession(deps: DialogDeps, lang: Language, actor: Act
     return reply(outcome, setupCard(lang, def, data, here(errors), members, here(notes), where));
   }
 
+  // In a meeting the first phase closes its minutes after the start; otherwise at the setup deadline.
+  const firstDeadline = checked.value.meeting ? meetingDeadline(checked.value.meeting, def.phases[0], deps.now()) : checked.value.deadline;
   const id = createHash('sha256').update(`${where.conversationId}|${where.activityId}`).digest('hex').slice(0, 24);
   const session: Session = {
     schema: 1,
@@ -71,7 +75,7 @@ export async function createSession(deps: DialogDeps, lang: Language, actor: Act
     facilitator: { id: actor.id, name: actor.name },
     state: 'open',
     phase: def.phases[0],
-    ...(checked.value.deadline ? { phaseDeadline: checked.value.deadline } : {}),
+    ...(firstDeadline ? { phaseDeadline: firstDeadline } : {}),
     place: placeOf({ ...where, teamsChannelId: where.teamsChannelId }),
     createdAt: deps.now().toISOString(),
     shownProgress: 0,
@@ -93,6 +97,8 @@ export async function createSession(deps: DialogDeps, lang: Language, actor: Act
     if (where.teamId && data.saveTemplate === 'true' && session.settings.custom) await deps.teams.addTemplate(where.teamId, { title: session.settings.title, custom: session.settings.custom });
     deps.log.info('session started', { session: id, exercise: def.id, k: session.settings.k, distribution: session.settings.distribution });
   }
+  // In a meeting, the started notice is her meeting guide: the phases with their minutes (meeting-guide-card.ts).
+  if (stored.settings.meeting) return reply('started', meetingGuideCard(stored));
   const l = stored.settings.language;
   return reply('started', noticeCard(t(l, 'started.title'), [t(l, chatWording(stored.place, 'started.body'), { title: escapeMarkdown(stored.settings.title) })]));
 }

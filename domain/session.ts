@@ -1,6 +1,7 @@
 import type { Distribution, ExerciseDefinition, Language, PhaseKind } from './exercise';
 import type { CustomSpec } from './exercises/custom';
 import { phaseSecret } from './anonymity/participation';
+import type { MeetingPace } from './meeting';
 
 export type SessionState = 'open' | 'closing' | 'closed';
 
@@ -27,6 +28,8 @@ export interface SessionSettings {
   custom?: CustomSpec;
   /** How many days the later phases stay open before they end by themselves; none means "until the facilitator moves on". */
   phaseDays?: Partial<Record<'proposals' | 'vote', number>>;
+  /** "Til et møde": the phases paced in minutes (domain/meeting.ts); absent (older records too): paced in days. */
+  meeting?: MeetingPace;
   /** What the facilitator wrote at setup (the change, the leader's proposal), by FacilitatorText id. */
   facilitatorTexts?: Record<string, string>;
 }

@@ -1,6 +1,7 @@
 import type { PhaseKind } from '../exercise';
 import { phaseOf, type Session } from '../session';
 import { refuse, type Transition } from './transition';
+import { meetingDeadline } from '../meeting';
 
 /**
  * The open phase begins to close: answers stop, and whoever closes it next (this process, another
@@ -26,8 +27,9 @@ export function finishPhase(now: Date, from: PhaseKind, next: PhaseKind | undefi
   };
 }
 
-/** The next phase's own deadline, from the days the facilitator gave it at setup. */
+/** The next phase's own deadline: its minutes in a meeting, else the days the facilitator gave it at setup. */
 export function phaseDeadlineFor(session: Session, phase: PhaseKind, now: Date): string | undefined {
+  if (session.settings.meeting) return meetingDeadline(session.settings.meeting, phase, now);
   const days = phase === 'proposals' || phase === 'vote' ? session.settings.phaseDays?.[phase] : undefined;
   return days ? new Date(now.getTime() + days * 86_400_000).toISOString() : undefined;
 }

@@ -7,6 +7,7 @@ import { normalise } from './answer';
 import { CUSTOM_ID, CUSTOM_QUESTION_CHARS, CUSTOM_QUESTIONS_MAX, type CustomSpec } from '../exercises/custom';
 import { fieldText } from './field-text';
 import { checkAssignedSize } from './team-size';
+import { checkMeeting } from '../meeting';
 
 export const TITLE_MAX = 120;
 export const DEADLINE_MAX_DAYS = 90;
@@ -65,6 +66,9 @@ export function checkSettings(def: ExerciseDefinition, input: SetupInput, now: D
 
   const timeZone = zone && DateTime.local().setZone(zone).isValid ? zone : DEFAULT_ZONE;
   const deadline = checkDeadline(text(input.deadlineDate).trim(), text(input.deadlineTime).trim(), now, timeZone, problems);
+  const meeting = checkMeeting(def, input, problems);
+  // A meeting's minutes and a deadline in days cannot both hold: say which to clear rather than pick one.
+  if (meeting && (deadline || Object.keys(phaseDays).length)) problems.push({ field: 'pace', key: 'setup.error.meetingWithDays' });
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,
@@ -80,6 +84,7 @@ export function checkSettings(def: ExerciseDefinition, input: SetupInput, now: D
       ...(groups ? { groups } : {}),
       ...(groupAnswers === 'joint' ? { groupAnswers } : {}),
       ...(Object.keys(phaseDays).length ? { phaseDays } : {}),
+      ...(meeting ? { meeting } : {}),
       ...(custom ? { custom } : {}),
     },
   };

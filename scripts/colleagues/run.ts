@@ -54,8 +54,7 @@ export async function runColleagues(dataDir: string, argv: readonly string[], pr
   print(['', ...reportLines(turns)].join('\n'));
   const notes = [...new Set(turns.flatMap((turn) => turn.notes))];
   if (notes.length) print(['', 'Bemærk:', ...notes.map((note) => `- ${note}`)].join('\n'));
-  if (turns.every((turn) => turn.accepted))
-    print(session.round ? '\nRunden lukker af sig selv ved fristen og lægger opsamlingen i tråden.' : "\nGå videre fra kortet i Playground'en, når du er klar.");
+  if (turns.every((turn) => turn.accepted)) print(nextStep(session));
   return turns.every((turn) => turn.accepted) ? 0 : 1;
 }
 
@@ -65,4 +64,11 @@ function describe(session: Session, exerciseName: string): string {
   const what = session.round ? 'Tjek-runde' : 'Øvelse';
   const name = session.settings.title === exerciseName ? '' : ` (${exerciseName})`;
   return `${what} "${session.settings.title}"${name}, ${t(lang, `phase.${phaseOf(session)}.title`)}, k = ${session.settings.k}, id ${session.id}`;
+}
+
+/** What happens next: a round and a meeting's phase close by themselves; otherwise the facilitator moves on. */
+function nextStep(session: Session): string {
+  if (session.round) return '\nRunden lukker af sig selv ved fristen og lægger opsamlingen i tråden.';
+  if (session.settings.meeting) return '\nFasen lukker af sig selv, når dens minutter er gået (til et møde).';
+  return "\nGå videre fra kortet i Playground'en, når du er klar.";
 }

@@ -152,7 +152,21 @@ describe('setupCard', () => {
         .filter((n) => typeof n.id === 'string')
         .map((n) => [n.id, n.value]),
     );
-    assert.deepEqual(byId, { title: 'Min titel', k: 7, deadlineDate: '2026-12-01', deadlineTime: '16:00', language: 'en', distribution: 'assigned', proposalsDays: 3, voteDays: null });
+    assert.deepEqual(byId, {
+      title: 'Min titel',
+      k: 7,
+      deadlineDate: '2026-12-01',
+      deadlineTime: '16:00',
+      language: 'en',
+      distribution: 'assigned',
+      proposalsDays: 3,
+      voteDays: null,
+      pace: 'days',
+      answerMinutes: 8,
+      proposalsMinutes: 5,
+      voteMinutes: 3,
+      skipToResult: 'false',
+    });
     assert.ok(texts(card).includes('Fejl 1'));
   });
 

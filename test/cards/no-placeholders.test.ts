@@ -14,6 +14,7 @@ import { scheduleConfirmDeleteCard } from '../../cards/schedule-delete-card';
 import { scheduleListCard } from '../../cards/schedule-list-card';
 import { answerFormCard, definitionOf, progressText, sessionCard, type SessionView } from '../../cards/session-card';
 import { setupCard } from '../../cards/setup-card';
+import { meetingAfterSummaryCard, meetingGuideCard } from '../../cards/meeting-guide-card';
 import { summaryCard } from '../../cards/summary-card';
 import { voteResultCard } from '../../cards/vote-result-card';
 import { CATALOGUE } from '../../domain/catalogue';
@@ -107,6 +108,20 @@ function roundResultCases(def: ExerciseDefinition, lang: Language, name: string)
   ];
 }
 
+/** The private meeting guide at the start and after the summary, with and without proposals and vote. */
+function meetingCases(def: ExerciseDefinition, lang: Language): Case[] {
+  return [false, true].flatMap((skip): Case[] => {
+    const base = sessionOf(def, { lang });
+    const session = { ...base, settings: { ...base.settings, meeting: { minutes: { answer: 8, proposals: 5, vote: 3 }, ...(skip ? { skipToResult: true as const } : {}) } } };
+    const name = `${def.id} meeting${skip ? ', skipping to the result' : ''}`;
+    return [
+      [`${name} guide`, () => meetingGuideCard(session)],
+      [`${name} after the summary`, () => meetingAfterSummaryCard({ ...session, phase: skip ? 'result' : 'proposals' }, 'Hvad går igen?', true)],
+      [`${name} after a summary below k`, () => meetingAfterSummaryCard({ ...session, phase: 'result' }, 'Hvad går igen?', false)],
+    ];
+  });
+}
+
 const exercises = CATALOGUE.flatMap((e) => (e.definition ? [e.definition] : []));
 
 function allCases(lang: Language): Case[] {
@@ -132,6 +147,7 @@ function allCases(lang: Language): Case[] {
   ];
   for (const def of exercises) {
     cases.push([`${def.id} setup`, () => setupCard(lang, def)]);
+    cases.push(...meetingCases(def, lang));
     for (const variant of def.variants?.map((v) => v.id) ?? [undefined]) {
       const name = variant ? `${def.id}/${variant}` : def.id;
       cases.push(...sessionCases(def, lang, name, { variant }), ...exerciseResultCases(def, lang, name, variant));

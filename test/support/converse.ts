@@ -23,6 +23,8 @@ export interface ConverseOptions {
   port?: Partial<TeamsPort>;
   /** Wraps the port as the bot does, e.g. with installedOnly(). */
   wrap?: (port: TeamsPort, deps: DialogDeps) => TeamsPort;
+  /** The bot's clock, for a test that moves time on instead of waiting; the real clock unless given. */
+  now?: () => Date;
 }
 
 /** What a person was answered: only they see it. */
@@ -48,6 +50,8 @@ export class Thread {
   root: AdaptiveCard | undefined;
   /** How many times the exercise's card was posted. */
   started = 0;
+  /** What the bot sent people in their personal chat, not in the thread. */
+  readonly privately: { userId: string; card: AdaptiveCard }[] = [];
 
   /** Asserts some post in the thread says `pattern`. */
   expect(pattern: RegExp): this {
@@ -103,9 +107,9 @@ export async function converse(connectionString: string, prefix = 'talk', option
     updateRoot: async (_place, card) => void (thread.root = card),
     memberNames: async () => [],
     memberCount: async () => options.members ?? 6,
-    tellPrivately: async () => undefined,
+    tellPrivately: async (_place, userId, card) => void thread.privately.push({ userId, card }),
   };
-  const base = { ...deps, later: (_what: string, work: () => Promise<void>) => void pending.push(work()) };
+  const base = { ...deps, ...(options.now ? { now: options.now } : {}), later: (_what: string, work: () => Promise<void>) => void pending.push(work()) };
   const port = { ...recording, ...options.port };
   const full = { ...base, port: options.wrap ? options.wrap(port, base) : port };
   return new Conversation(full, thread, pending, chat ? CHAT : CHANNEL);
