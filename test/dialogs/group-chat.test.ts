@@ -168,6 +168,69 @@ describe('group and meeting chats: an exercise without a thread', function () {
     assert.equal(talk.thread.replyTo[index], CHAT_CARD);
   });
 
+  it('with two open exercises by two facilitators, "luk", "aflys" and "medfacilitator" act only on what the writer steers, and ask when she steers both', async () => {
+    const talk = await converse(azurite.connectionString(), 'two', { place: 'chat' });
+    const [mette, lars, jonas] = [talk.as(METTE), talk.as(LARS), talk.as(TEAM[1])];
+    await mette.click('session.create', { ...START, title: 'Mettes øvelse' });
+    await lars.click('session.create', { ...START, title: 'Lars’ øvelse' });
+    const idOf = async (title: string) => (await talk.deps.sessions.inChannel(CHAT)).find((s) => s.settings.title === title)!.id;
+    const [ours, his] = [await idOf('Mettes øvelse'), await idOf('Lars’ øvelse')];
+    const about = (answered: { reply: { card: unknown } }) => JSON.stringify(answered.reply.card);
+
+    // Her own exercise, although his is newer; his for him; a colleague steering neither is refused as before.
+    const asked = (await mette.say('luk')).expectPrivate(/Vil du afslutte svarrunden/);
+    assert.match(about(asked), new RegExp(ours));
+    assert.doesNotMatch(about(asked), new RegExp(his));
+    assert.match(about((await lars.say('aflys')).expectPrivate(/aflyse/)), new RegExp(his));
+    (await jonas.say('luk')).expectPrivate(/Spørg Lars Mikkelsen/);
+
+    // Co-facilitator of hers and facilitator of his: Lars is asked which, and nothing happens yet.
+    (await mette.say('medfacilitator', [LARS])).expectPrivate(/Lars Mikkelsen kan nu også/);
+    const which = await lars.say('luk');
+    assert.equal(which.reply.outcome, 'whichSession');
+    which.expectPrivate(/Hvilken mener du\?/).expectPrivate(/Tryk på den, du vil afslutte/);
+    const buttons = (which.reply.card.body as { type: string; actions?: { title: string; verb: string; data: { sessionId: string } }[] }[])
+      .filter((b) => b.type === 'ActionSet')
+      .map((b) => b.actions![0]);
+    assert.deepEqual(
+      buttons.map((b) => [b.title, b.verb, b.data.sessionId]).sort(),
+      [
+        ['Lars’ øvelse', 'session.closeAsk', his],
+        ['Mettes øvelse', 'session.closeAsk', ours],
+      ].sort(),
+    );
+    assert.deepEqual(
+      (await talk.deps.sessions.openInChannel(CHAT)).map((s) => s.phase ?? 'answer'),
+      ['answer', 'answer'],
+      'asking closed nothing',
+    );
+    // His button for hers asks about hers.
+    assert.match(about((await lars.click('session.closeAsk', { sessionId: ours, back: 'note' })).expectPrivate(/Vil du afslutte svarrunden/)), new RegExp(ours));
+    (await lars.say('aflys')).expectPrivate(/Tryk på den, du vil aflyse/);
+    // Adding people takes the mentions from the message, which no button can carry: named, unchanged.
+    const unsure = (await lars.say('medfacilitator', [TEAM[2]])).expectPrivate(/Skriv kommandoen igen, når kun én af dem er åben/).expectPrivate(/Mettes øvelse/);
+    assert.equal(unsure.reply.outcome, 'whichSession');
+    assert.ok(
+      (await talk.deps.sessions.inChannel(CHAT)).every((s) => !(s.coFacilitators ?? []).some((c) => c.id === TEAM[2].id)),
+      'nobody was added',
+    );
+  });
+
+  it('"aftal" in a chat acts on the round, even when an exercise is newer', async () => {
+    const talk = await converse(azurite.connectionString(), 'agree', { place: 'chat' });
+    const now = new Date();
+    const checked = checkSchedule({ templateId: 'kerneopgave-tjek', cadence: 'weekly', weekday: 'MO', time: '09:00', roundAmount: '1', roundUnit: 'days', reminders: '', language: 'da', k: '3' }, now);
+    assert.ok(checked.ok);
+    const where = { conversationId: CHAT, activityId: 'a', serviceUrl: 'http://x', tenantId: 't', teamsChannelId: CHAT, teamId: CHAT, kind: 'chat' as const };
+    const record = { schedule: newSchedule('s-agree', checked.value, METTE, now), place: placeOf(where), carried: [], history: [] };
+    await talk.deps.schedules.create(record);
+    assert.equal(await openRound(talk.deps, record, { dueAt: now, closesAt: new Date(now.getTime() + 86_400_000), late: false }), true);
+    await talk.as(METTE).click('session.create', { ...START, title: 'Nyere øvelse' });
+
+    (await talk.as(METTE).say('aftal Fast punkt på personalemødet; Færre interne møder')).expectPrivate(/Aftalt til næste runde/);
+    assert.deepEqual((await talk.deps.schedules.get('s-agree'))?.record.carried, ['Fast punkt på personalemødet', 'Færre interne møder']);
+  });
+
   it('in English, the chat texts read "the chat"', async () => {
     const talk = await converse(azurite.connectionString(), 'en', { place: 'chat' });
     const mette = talk.as(METTE);

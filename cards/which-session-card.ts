@@ -1,0 +1,22 @@
+import type { Language } from '../domain/exercise';
+import type { Session } from '../domain/session';
+import { escapeMarkdown } from './escape';
+import { executeAction } from './execute-action';
+import { t } from './i18n';
+import { noticeCard } from './notice-card';
+import type { AdaptiveCard } from './render';
+
+/**
+ * Asked when a command in a chat could mean more than one open session its writer steers: with
+ * `verb`, a button each that asks the same as the session card's own (nothing happens on the
+ * click alone); without, their titles and "write it again when only one is open".
+ *
+ * @example whichSessionCard('da', [a, b], 'session.cancel') // "Hvilken mener du?" with a button for a and one for b
+ */
+export function whichSessionCard(lang: Language, sessions: readonly Session[], verb?: 'session.closeAsk' | 'session.cancel'): AdaptiveCard {
+  if (!verb) return noticeCard(t(lang, 'which.title'), [t(lang, 'which.wait'), ...sessions.map((s) => `• ${escapeMarkdown(s.settings.title)}`)]);
+  const card = noticeCard(t(lang, 'which.title'), [t(lang, verb === 'session.cancel' ? 'which.cancel' : 'which.close')]);
+  // One button a row, so no title is cut off at phone width; `back: 'note'` as for the typed command.
+  const rows = sessions.map((s) => ({ type: 'ActionSet', actions: [executeAction(s.settings.title, verb, { sessionId: s.id, back: 'note' })] }));
+  return { ...card, body: [...((card.body as unknown[]) ?? []), ...rows] };
+}
