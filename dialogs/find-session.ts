@@ -38,7 +38,7 @@ export async function findSession<S extends StoredSession>(
     return refusal(lang, 'versionChanged', 'error.versionChanged');
   }
   if (!comesFrom(where, stored.session.place)) {
-    return refusal(stored.session.settings.language, 'otherConversation', 'error.otherConversation');
+    return refusal(stored.session.settings.language, 'otherConversation', chatWording(where, 'error.otherConversation'));
   }
   return stored;
 }

@@ -73,7 +73,9 @@ describe('group and meeting chats: an exercise without a thread', function () {
     assert.equal(await talk.deps.sessions.secret(sessionId), undefined, 'the secret went with the cancel');
     (await mette.say('luk')).expectPrivate(/allerede lukket\. Opsamlingen ligger i chatten/);
     (await mette.say('status')).expectPrivate(/ingen åbne øvelser i denne chat/);
-    (await mette.say('hjælp')).expectPrivate(/her i chatten\. Chatten har ingen tråde/);
+    const help = (await mette.say('hjælp')).expectPrivate(/her i chatten\. Chatten har ingen tråde/).expectPrivate(/\*\*luk\*\* – her i chatten/);
+    assert.doesNotMatch(help.text, /i kanalen|i en øvelses tråd|i tråden/);
+    (await mette.say('aftal Noget')).expectPrivate(/ingen tjek-runde i denne chat, som du står for/);
   });
 
   it('in a channel, posts stay replies in the thread, with no line naming the exercise and no replyToId', async () => {
@@ -129,10 +131,28 @@ describe('group and meeting chats: an exercise without a thread', function () {
     const sessionId = await chat.sessionId();
     (await mette.say('opbevaring 30')).expectPrivate(/slettes nu 30 dage/);
     assert.equal((await chat.deps.teams.get(CHAT))?.retentionDays, 30, "the chat's own retention");
+    (await mette.say('opbevaring')).expectPrivate(/Rå svar i denne chat slettes 30 dage/).expectPrivate(/Chattens facilitatorer kan ændre det/);
+    (await chat.as(LARS).say('opbevaring 40')).expectPrivate(/Kun chattens facilitatorer kan ændre opbevaringen/);
+    (await mette.say('sprog')).expectPrivate(/Chattens sprog er dansk\. Kortene i chatten følger det/);
+    (await mette.say('planer')).expectPrivate(/Faste tjek i chatten/).expectPrivate(/ingen faste tjek i chatten endnu/);
+    (await mette.say('planlæg')).expectPrivate(/hver runde som en ny besked i chatten/);
+    const saved = await mette.click('schedule.save', {
+      templateId: 'kerneopgave-tjek',
+      cadence: 'weekly',
+      weekday: 'MO',
+      time: '09:00',
+      roundAmount: '1',
+      roundUnit: 'days',
+      reminders: '',
+      language: 'da',
+      k: '3',
+    });
+    saved.expectPrivate(/Første runde: .*, som en ny besked i chatten/).expectPrivate(/chattens faste tjek/);
+    assert.doesNotMatch(saved.text, /kanal|tråd/i);
 
     (await chat.as(LARS).say('slet data')).expectPrivate(/Kun chattens facilitatorer kan slette dens data/);
     (await mette.say('slet data')).expectPrivate(/Slette chattens data\?/);
-    (await mette.click('data.delete')).expectPrivate(/1 øvelser og tjek-runder og 0 faste tjek i denne chat/);
+    (await mette.click('data.delete')).expectPrivate(/1 øvelser og tjek-runder og 1 faste tjek i denne chat/);
     (await mette.click('data.deleteConfirm')).expectPrivate(/Chattens data er slettet/);
     assert.equal(await chat.deps.sessions.get(sessionId), undefined);
     chat.thread.expectRoot(/slettet chattens Kernedialog-data/);
