@@ -16,7 +16,16 @@ import type { AdaptiveCard } from './render';
 export function whichSessionCard(lang: Language, sessions: readonly Session[], verb?: 'session.closeAsk' | 'session.cancel'): AdaptiveCard {
   if (!verb) return noticeCard(t(lang, 'which.title'), [t(lang, 'which.wait'), ...sessions.map((s) => `• ${escapeMarkdown(s.settings.title)}`)]);
   const card = noticeCard(t(lang, 'which.title'), [t(lang, verb === 'session.cancel' ? 'which.cancel' : 'which.close')]);
-  // One button a row, so no title is cut off at phone width; `back: 'note'` as for the typed command.
-  const rows = sessions.map((s) => ({ type: 'ActionSet', actions: [executeAction(s.settings.title, verb, { sessionId: s.id, back: 'note' })] }));
+  // The title as text that wraps, and a short button under it: a long title would be cut off on a button at phone width.
+  const label = t(lang, verb === 'session.cancel' ? 'which.cancelThis' : 'which.closeThis');
+  const rows = sessions.map((s) => ({
+    type: 'Container',
+    separator: true,
+    items: [
+      { type: 'TextBlock', text: escapeMarkdown(s.settings.title), wrap: true, weight: 'Bolder' },
+      // `back: 'note'`, as for the typed command: "Nej, fortsæt" answers with a note, not the whole card.
+      { type: 'ActionSet', actions: [executeAction(label, verb, { sessionId: s.id, back: 'note' })] },
+    ],
+  }));
   return { ...card, body: [...((card.body as unknown[]) ?? []), ...rows] };
 }

@@ -209,14 +209,14 @@ describe('group and meeting chats: an exercise without a thread', function () {
     const which = await lars.say('luk');
     assert.equal(which.reply.outcome, 'whichSession');
     which.expectPrivate(/Hvilken mener du\?/).expectPrivate(/Tryk på den, du vil afslutte/);
-    const buttons = (which.reply.card.body as { type: string; actions?: { title: string; verb: string; data: { sessionId: string } }[] }[])
-      .filter((b) => b.type === 'ActionSet')
-      .map((b) => b.actions![0]);
+    // Each session's title as text (it wraps at phone width), with a short button under it.
+    type Row = { type: string; items?: [{ text: string }, { actions: [{ title: string; verb: string; data: { sessionId: string; back: string } }] }] };
+    const rows = (which.reply.card.body as Row[]).filter((r) => r.type === 'Container').map((r) => [r.items![0].text, r.items![1].actions[0]] as const);
     assert.deepEqual(
-      buttons.map((b) => [b.title, b.verb, b.data.sessionId]).sort(),
+      rows.map(([title, b]) => [title, b.title, b.verb, b.data.sessionId, b.data.back]).sort(),
       [
-        ['Lars’ øvelse', 'session.closeAsk', his],
-        ['Mettes øvelse', 'session.closeAsk', ours],
+        ['Lars’ øvelse', 'Afslut denne', 'session.closeAsk', his, 'note'],
+        ['Mettes øvelse', 'Afslut denne', 'session.closeAsk', ours, 'note'],
       ].sort(),
     );
     assert.deepEqual(
