@@ -236,7 +236,7 @@ describe('group and meeting chats: an exercise without a thread', function () {
     );
   });
 
-  it('"aftal" in a chat acts on the round, even when an exercise is newer', async () => {
+  it('"aftal" in a chat acts on the round, even when an exercise is newer, and asks when two rounds are open', async () => {
     const talk = await converse(azurite.connectionString(), 'agree', { place: 'chat' });
     const now = new Date();
     const checked = checkSchedule({ templateId: 'kerneopgave-tjek', cadence: 'weekly', weekday: 'MO', time: '09:00', roundAmount: '1', roundUnit: 'days', reminders: '', language: 'da', k: '3' }, now);
@@ -248,6 +248,16 @@ describe('group and meeting chats: an exercise without a thread', function () {
     await talk.as(METTE).click('session.create', { ...START, title: 'Nyere øvelse' });
 
     (await talk.as(METTE).say('aftal Fast punkt på personalemødet; Færre interne møder')).expectPrivate(/Aftalt til næste runde/);
+    assert.deepEqual((await talk.deps.schedules.get('s-agree'))?.record.carried, ['Fast punkt på personalemødet', 'Færre interne møder']);
+
+    // A second schedule's round open too: which one is not guessed, and nothing more is agreed.
+    const second = { ...record, schedule: newSchedule('s-agree-2', checked.value, METTE, now) };
+    await talk.deps.schedules.create(second);
+    assert.equal(await openRound(talk.deps, second, { dueAt: now, closesAt: new Date(now.getTime() + 86_400_000), late: false }), true);
+    const which = (await talk.as(METTE).say('aftal Noget andet')).expectPrivate(/Skriv kommandoen igen, når kun én af dem er åben/);
+    assert.equal(which.reply.outcome, 'whichSession');
+    assert.doesNotMatch(which.text, /Nyere øvelse/, 'only rounds are listed');
+    assert.deepEqual((await talk.deps.schedules.get('s-agree-2'))?.record.carried, []);
     assert.deepEqual((await talk.deps.schedules.get('s-agree'))?.record.carried, ['Fast punkt på personalemødet', 'Færre interne møder']);
   });
 
