@@ -109,7 +109,11 @@ export async function startBot(options: Options, storage: TableStorage, sink?: S
     answers: new AnswerBox(table),
     contributions: new GroupContributions(table),
     teams,
-    port: installedOnly(new BotTeamsPort(adapter, options.appId, options.production ? 'https://api.botframework.com' : undefined, sendQueue(log.child('send'), budget)), teams, log.child('teams')),
+    port: installedOnly(
+      new BotTeamsPort(adapter, options.appId, options.production ? 'https://api.botframework.com' : undefined, sendQueue(log.child('send'), budget), log.child('port')),
+      teams,
+      log.child('teams'),
+    ),
     log: log.child('dialogs'),
     now,
     later: (what, work) =>

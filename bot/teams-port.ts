@@ -5,6 +5,7 @@ import { TeamRefusedError, type TeamsPort, type Where } from '../dialogs/teams-p
 import type { SendKey, SendQueue } from './send-queue';
 import { namesOfMember } from './member-names';
 import { statusCodeOf } from '../storage/storage-errors';
+import type { Logger } from '../config/log';
 
 /** Members per page (Teams allows 50–500), and a bound on the pages, so a huge org cannot hold up a close. */
 const MEMBER_PAGE = 500;
@@ -21,9 +22,10 @@ export class BotTeamsPort implements TeamsPort {
     private readonly appId: string,
     private readonly audience: string | undefined,
     private readonly queue: SendQueue,
+    private readonly log?: Logger,
   ) {}
 
-  async startThread(place: Omit<SessionPlace, 'threadId' | 'rootActivityId'>, card: AdaptiveCard): Promise<{ threadId: string; rootActivityId: string }> {
+  async startThread(place: Omit<SessionPlace, 'threadId' | 'rootActivityId'>, card: AdaptiveCard): Promise<{ threadId: string; rootActivityId?: string }> {
     if (place.kind === 'chat') return this.startInChat(place, card);
     let posted: { threadId: string; rootActivityId: string } | undefined;
     const params = {
@@ -44,15 +46,20 @@ export class BotTeamsPort implements TeamsPort {
     return posted;
   }
 
-  /** A group or meeting chat has no threads: the card is a message in the chat, and the chat is its "thread". */
-  private async startInChat(place: Omit<SessionPlace, 'threadId' | 'rootActivityId'>, card: AdaptiveCard): Promise<{ threadId: string; rootActivityId: string }> {
+  /**
+   * A group or meeting chat has no threads: the card is a message in the chat, and the chat is its
+   * "thread". Should Teams post it without saying its id, it is posted all the same: throwing would
+   * leave the session claimed, and a redelivery after the stale claim would post it twice. Later
+   * posts still go to the chat; only updating the card in place is not possible (updateRoot).
+   */
+  private async startInChat(place: Omit<SessionPlace, 'threadId' | 'rootActivityId'>, card: AdaptiveCard): Promise<{ threadId: string; rootActivityId?: string }> {
     const threadId = place.teamsChannelId;
-    let rootActivityId = '';
+    let rootActivityId: string | undefined;
     await this.inThread({ ...place, threadId }, async (ctx) => {
-      rootActivityId = (await ctx.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card))))?.id ?? '';
+      rootActivityId = (await ctx.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card))))?.id || undefined;
     });
-    if (!rootActivityId) throw new Error('BotTeamsPort.startThread(): Teams did not return the id of the message posted in the chat.');
-    return { threadId, rootActivityId };
+    if (!rootActivityId) this.log?.warn('Teams posted the card in a chat without returning its id; it cannot be updated in place');
+    return rootActivityId ? { threadId, rootActivityId } : { threadId };
   }
 
   async reply(place: SessionPlace, card: AdaptiveCard, replyToId?: string): Promise<void> {
@@ -69,7 +76,11 @@ export class BotTeamsPort implements TeamsPort {
   }
 
   async updateRoot(place: SessionPlace, card: AdaptiveCard, messageId = place.rootActivityId): Promise<void> {
-    if (!messageId) return;
+    if (!messageId) {
+      // Posted without an id (startInChat): the card stays as first posted. No ids in the line.
+      this.log?.debug('no card id to update in place; the card stays as posted');
+      return;
+    }
     await this.inThread(place, async (ctx) => {
       await ctx.updateActivity({ type: 'message', id: messageId, attachments: [CardFactory.adaptiveCard(card)] });
     });

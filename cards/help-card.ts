@@ -22,11 +22,12 @@ export interface HelpOptions {
  * @example helpCard('da', ['help.command.start'], { notUnderstood: 'hej' }) // 'Jeg forstod ikke »hej«. …', then '**start** – i kanalen: …'
  */
 export function helpCard(lang: Language, helpKeys: readonly string[], options: HelpOptions = {}): AdaptiveCard {
+  const place = options.chat ? ({ kind: 'chat' } as const) : undefined;
   return render('help', {
     notUnderstood: options.notUnderstood ? t(lang, 'help.notUnderstood', { word: escapeMarkdown(clip(options.notUnderstood, 40)) }) : '',
     title: t(lang, 'help.title'),
-    intro: t(lang, chatWording(options.chat ? { kind: 'chat' } : undefined, 'help.intro')),
-    lines: helpKeys.map((key) => t(lang, key)),
+    intro: t(lang, chatWording(place, 'help.intro')),
+    lines: helpKeys.map((key) => t(lang, chatWording(place, key))),
     personal: options.personal ? t(lang, 'help.personal') : '',
   });
 }

@@ -12,6 +12,8 @@ import { escapeMarkdown } from './escape';
 import { t } from './i18n';
 import { render, type AdaptiveCard } from './render';
 import { SCHEDULE_FORM_DEFAULTS } from './schedule-values';
+import { chatWording } from './chat-naming';
+import type { SessionPlace } from '../domain/session';
 
 export interface ScheduleCardOptions {
   /** What the form shows: the last submit's values, or scheduleFormValues() of the schedule being edited. */
@@ -21,6 +23,8 @@ export interface ScheduleCardOptions {
   /** Present when editing: sent back with the save, so a save from a stale card can be refused. */
   scheduleId?: string;
   version?: number;
+  /** Where the schedule runs: a chat's form says "chatten". */
+  place?: Pick<SessionPlace, 'kind'>;
 }
 
 /**
@@ -49,7 +53,7 @@ export function scheduleCard(lang: Language, options: ScheduleCardOptions = {}):
   const advancedOpen = value('cadence') === 'rrule' || value('rrule').trim() !== '' || value('timeZone').trim() !== DEFAULT_TIME_ZONE;
   return render('schedule', {
     heading: t(lang, editing ? 'schedule.form.titleEdit' : 'schedule.form.titleCreate'),
-    intro: t(lang, 'schedule.form.intro'),
+    intro: t(lang, chatWording(options.place, 'schedule.form.intro')),
     // Escaped although translated: a problem can quote what was typed (the unknown part of a custom rule).
     problems: (options.problems ?? []).map(escapeMarkdown),
     editing,

@@ -6,6 +6,8 @@ import { escapeMarkdown } from './escape';
 import { executeAction } from './execute-action';
 import { t } from './i18n';
 import { render, type AdaptiveCard } from './render';
+import { chatWording } from './chat-naming';
+import type { SessionPlace } from '../domain/session';
 
 /**
  * "Delete the recurring check-in?", privately, after the delete button on the list. Like the
@@ -16,14 +18,14 @@ import { render, type AdaptiveCard } from './render';
  * // 'Slette det faste tjek?', 'Kerneopgave-tjek: Første mandag i måneden kl. 09:00 (Europe/Copenhagen).', …
  * // buttons schedule.deleteConfirm and schedule.deleteCancel, each with data { verb, scheduleId: 's-1', version: 1 }
  */
-export function scheduleConfirmDeleteCard(lang: Language, schedule: CheckinSchedule): AdaptiveCard {
+export function scheduleConfirmDeleteCard(lang: Language, schedule: CheckinSchedule, place?: Pick<SessionPlace, 'kind'>): AdaptiveCard {
   const template = checkinTemplate(schedule.templateId);
   const ids = { scheduleId: schedule.id, version: schedule.version };
   return render('schedule-delete', {
     title: t(lang, 'schedule.delete.title'),
     lines: [
       t(lang, 'schedule.delete.what', { title: template ? t(lang, template.titleKey) : escapeMarkdown(schedule.templateId), cadence: cadenceText(lang, schedule) }),
-      t(lang, 'schedule.delete.body'),
+      t(lang, chatWording(place, 'schedule.delete.body')),
     ],
     actions: [executeAction(t(lang, 'schedule.delete.confirm'), 'schedule.deleteConfirm', ids, 'destructive'), executeAction(t(lang, 'schedule.delete.cancel'), 'schedule.deleteCancel', ids)],
   });

@@ -11,6 +11,8 @@ import { executeAction } from './execute-action';
 import { t } from './i18n';
 import { dayAndTime } from './local-time';
 import { render, type AdaptiveCard } from './render';
+import { chatWording } from './chat-naming';
+import type { SessionPlace } from '../domain/session';
 
 /**
  * A channel's recurring check-ins: what each runs, how often, when its next round opens (in the
@@ -25,18 +27,18 @@ import { render, type AdaptiveCard } from './render';
  * // one entry: 'Kerneopgave-tjek', 'Første mandag i måneden kl. 09:00 (Europe/Copenhagen)', 'Næste runde: mandag den 1. marts kl. 09:00',
  * // buttons schedule.pause, schedule.edit, schedule.delete, each with data { verb, scheduleId: 's-1', version: 1 }
  */
-export function scheduleListCard(lang: Language, schedules: readonly CheckinSchedule[], viewerId: string, now: Date): AdaptiveCard {
-  const entries = schedules.map((s) => entry(lang, s, canManage(s, viewerId), now));
+export function scheduleListCard(lang: Language, schedules: readonly CheckinSchedule[], viewerId: string, now: Date, place?: Pick<SessionPlace, 'kind'>): AdaptiveCard {
+  const entries = schedules.map((s) => entry(lang, s, canManage(s, viewerId), now, place));
   return render('schedule-list', {
-    title: t(lang, 'schedule.list.title'),
-    empty: t(lang, 'schedule.list.empty'),
+    title: t(lang, chatWording(place, 'schedule.list.title')),
+    empty: t(lang, chatWording(place, 'schedule.list.empty')),
     schedules: entries,
     // Said only where it explains why some schedules have no buttons.
     whoMayChange: entries.some((e) => e.actions.length === 0) ? t(lang, 'schedule.list.whoMayChange') : '',
   });
 }
 
-function entry(lang: Language, s: CheckinSchedule, manages: boolean, now: Date) {
+function entry(lang: Language, s: CheckinSchedule, manages: boolean, now: Date, place?: Pick<SessionPlace, 'kind'>) {
   const template = checkinTemplate(s.templateId);
   const names = s.coFacilitators.map((c) => escapeMarkdown(c.name)).join(', ');
   return {
@@ -46,7 +48,7 @@ function entry(lang: Language, s: CheckinSchedule, manages: boolean, now: Date) 
     round: t(lang, 'schedule.list.round', { length: roundLengthText(lang, s.roundLength), k: s.k }),
     reminders: s.reminderHours.length ? t(lang, 'schedule.list.reminders', { hours: listText(lang, s.reminderHours.map(String)) }) : '',
     paused: s.paused,
-    status: statusText(lang, s, now),
+    status: statusText(lang, s, now, place),
     people: [t(lang, 'schedule.list.owner', { name: escapeMarkdown(s.owner.name) }), ...(names ? [t(lang, 'schedule.list.coFacilitators', { names })] : [])].join(' · '),
     actions: manages ? actionsOf(lang, s) : [],
   };
@@ -64,12 +66,12 @@ function actionsOf(lang: Language, s: CheckinSchedule) {
   return [s.paused ? resume : executeAction(t(lang, 'schedule.list.pause'), 'schedule.pause', ids), executeAction(t(lang, 'schedule.list.edit'), 'schedule.edit', ids), remove];
 }
 
-function statusText(lang: Language, s: CheckinSchedule, now: Date): string {
-  if (s.ended) return t(lang, s.ended.opened ? 'schedule.list.onceDone' : 'schedule.list.onceMissed');
+function statusText(lang: Language, s: CheckinSchedule, now: Date, place?: Pick<SessionPlace, 'kind'>): string {
+  if (s.ended) return t(lang, s.ended.opened ? chatWording(place, 'schedule.list.onceDone') : 'schedule.list.onceMissed');
   if (s.paused) return t(lang, 'schedule.list.paused');
   const next = occurrencesAfter(s, now, 1)[0];
   // A one-off's time has come and the scheduler is about to mark it: its round is opening.
-  if (!next) return t(lang, isOneOff(s) ? 'schedule.list.onceDone' : 'schedule.list.ended');
+  if (!next) return t(lang, isOneOff(s) ? chatWording(place, 'schedule.list.onceDone') : 'schedule.list.ended');
   const otherYear = DateTime.fromJSDate(next, { zone: s.timeZone }).year !== DateTime.fromJSDate(now, { zone: s.timeZone }).year;
   return t(lang, 'schedule.list.next', { when: dayAndTime(lang, next, s.timeZone, otherYear) });
 }

@@ -9,6 +9,8 @@ import { t } from './i18n';
 import { dayAndTime } from './local-time';
 import { noticeCard } from './notice-card';
 import type { AdaptiveCard } from './render';
+import { chatWording } from './chat-naming';
+import type { SessionPlace } from '../domain/session';
 
 /**
  * The confirmation after "Gem": what was saved in words (cadence, weekday, time, zone), anything
@@ -20,7 +22,7 @@ import type { AdaptiveCard } from './render';
  * // 'Du valgte kl. 14:07. Runder planlægges i trin på 5 minutter, så tiden er gemt som kl. 14:05.',
  * // 'Første runde: tirsdag den 15. december kl. 14:05, som en ny tråd i kanalen.', …
  */
-export function scheduleSavedCard(lang: Language, schedule: CheckinSchedule, changes: readonly SavedChange[], now: Date, edited: boolean): AdaptiveCard {
+export function scheduleSavedCard(lang: Language, schedule: CheckinSchedule, changes: readonly SavedChange[], now: Date, edited: boolean, place?: Pick<SessionPlace, 'kind'>): AdaptiveCard {
   const when = (at: Date) => dayAndTime(lang, at, schedule.timeZone);
   const [first, ...later] = occurrencesAfter(schedule, now, 3);
   const lines = [
@@ -30,10 +32,10 @@ export function scheduleSavedCard(lang: Language, schedule: CheckinSchedule, cha
   ];
   if (!first) lines.push(t(lang, 'schedule.list.ended'));
   else {
-    lines.push(t(lang, edited ? 'schedule.saved.next' : 'schedule.saved.first', { when: when(first) }));
+    lines.push(t(lang, chatWording(place, edited ? 'schedule.saved.next' : 'schedule.saved.first'), { when: when(first) }));
     const spelledOut = schedule.cadence.kind === 'quarterly' || schedule.cadence.kind === 'rrule';
     if (spelledOut && later.length > 0) lines.push(t(lang, 'schedule.saved.then', { when: later.map(when).join(` ${t(lang, 'schedule.list.and')} `) }));
   }
-  lines.push(t(lang, 'schedule.saved.howto'));
+  lines.push(t(lang, chatWording(place, 'schedule.saved.howto')));
   return noticeCard(t(lang, 'schedule.saved.title'), lines);
 }

@@ -8,6 +8,8 @@ import { refusal, reply, type PrivateReply } from './reply';
 import { onlySteerers } from './who-steers';
 import type { Actor, Where } from './teams-port';
 import { sessionOfThread } from './find-session';
+import { whichSessionCard } from '../cards/which-session-card';
+import { chatWording } from '../cards/chat-naming';
 
 /**
  * "@Kernedialog aftal Fast punkt på personalemødet; Færre interne møder" in a check-in round's
@@ -16,11 +18,12 @@ import { sessionOfThread } from './find-session';
  * thread; only the actions' texts are kept, never who is to do them.
  */
 export async function agreeActions(deps: DialogDeps, lang: Language, actor: Actor, where: Where, text: string): Promise<PrivateReply> {
-  const session = await sessionOfThread(deps, where);
-  if (!session?.round) return refusal(lang, 'notInRound', 'checkin.agree.notInRound');
+  const session = await sessionOfThread(deps, where, actor, { rounds: true });
+  if (Array.isArray(session)) return reply('whichSession', whichSessionCard(lang, session));
+  if (!session?.round) return refusal(lang, 'notInRound', chatWording(where, 'checkin.agree.notInRound'));
   const l = session.settings.language;
   const found = await deps.schedules.get(session.round.scheduleId);
-  if (!found) return refusal(l, 'scheduleNotFound', 'schedule.error.notFound');
+  if (!found) return refusal(l, 'scheduleNotFound', chatWording(where, 'schedule.error.notFound'));
   const notOwner = onlySteerers({ schedule: found.record.schedule }, actor);
   if (notOwner) return notOwner;
   const checked = checkCarriedActions(text.split(/[;\n]/));

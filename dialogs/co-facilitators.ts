@@ -11,6 +11,7 @@ import type { Actor, Where } from './teams-port';
 import { sessionOfThread } from './find-session';
 import { rootCard } from './close-session';
 import { chatWording } from '../cards/chat-naming';
+import { whichSessionCard } from '../cards/which-session-card';
 
 /**
  * "@Kernedialog medfacilitator @Jonas" in a session's thread: the facilitator adds colleagues who
@@ -18,8 +19,9 @@ import { chatWording } from '../cards/chat-naming';
  * answer is posted in the thread for everyone to see.
  */
 export async function addCoFacilitators(deps: DialogDeps, lang: Language, actor: Actor, where: Where, mentioned: Actor[]): Promise<PrivateReply> {
-  const session = await sessionOfThread(deps, where, true);
+  const session = await sessionOfThread(deps, where, actor, { openOnly: true });
   if (!session) return refusal(lang, 'notInThread', chatWording(where, 'coFacilitator.notInThread'));
+  if (Array.isArray(session)) return reply('whichSession', whichSessionCard(lang, session));
   const l = session.settings.language;
   const notFacilitator = onlySteerers({ session, who: 'facilitator' }, actor);
   if (notFacilitator) return notFacilitator;

@@ -1,7 +1,7 @@
 import { liveExercise } from '../domain/catalogue';
 import type { Language } from '../domain/exercise';
 import { checkinTemplate } from '../domain/checkins/templates';
-import { isCurrentVersion, SESSION_SCHEMA, type Session } from '../domain/session';
+import { isCurrentVersion, isFacilitator, SESSION_SCHEMA, type Session } from '../domain/session';
 import type { StoredSession } from '../storage/session-store';
 import type { DialogDeps } from './deps';
 import { onlySteerers } from './who-steers';
@@ -38,7 +38,7 @@ export async function findSession<S extends StoredSession>(
     return refusal(lang, 'versionChanged', 'error.versionChanged');
   }
   if (!comesFrom(where, stored.session.place)) {
-    return refusal(stored.session.settings.language, 'otherConversation', 'error.otherConversation');
+    return refusal(stored.session.settings.language, 'otherConversation', chatWording(where, 'error.otherConversation'));
   }
   return stored;
 }
@@ -75,20 +75,30 @@ export function comesFrom(where: Where, place: { teamsChannelId: string; tenantI
 
 /**
  * The session whose thread a message was written in, if any; with `openOnly`, only an open one.
- * A group or meeting chat has no threads: there it is the chat's open exercise (the newest, should
- * there be more), or without one open the newest of any, so "luk" on a closed one says so.
+ * A group or meeting chat has no threads: there it is the open session `actor` steers, or a list
+ * when she steers more than one, so a command never acts on a colleague's or the wrong one.
  */
-export async function sessionOfThread(deps: DialogDeps, where: Where, openOnly = false): Promise<Session | undefined> {
-  if (where.kind === 'chat') return sessionHere(deps, where.conversationId, openOnly);
+export async function sessionOfThread(deps: DialogDeps, where: Where, actor: Actor, options: { openOnly?: boolean; rounds?: boolean } = {}): Promise<Session | Session[] | undefined> {
+  if (where.kind === 'chat') return sessionHere(deps, where.conversationId, actor, options);
   const [channel, root] = where.conversationId.split(';messageid=');
   if (!root) return undefined;
-  return (await (openOnly ? deps.sessions.openInChannel(channel) : deps.sessions.inChannel(channel))).find((s) => s.place.rootActivityId === root);
+  return (await (options.openOnly ? deps.sessions.openInChannel(channel) : deps.sessions.inChannel(channel))).find((s) => s.place.rootActivityId === root);
 }
 
-/** The chat's newest open session; unless `openOnly`, the newest of any when none is open. */
-async function sessionHere(deps: DialogDeps, chat: string, openOnly: boolean): Promise<Session | undefined> {
-  const newest = (list: Session[]) => list.filter((s) => s.place.threadId).sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1))[0];
-  return newest(await deps.sessions.openInChannel(chat)) ?? (openOnly ? undefined : newest(await deps.sessions.inChannel(chat)));
+/**
+ * In a chat, newest first: the open sessions `actor` steers (all of them when more than one), else
+ * her newest of any state (so "luk" on a closed one says so), else anyone's newest, whose
+ * refusal names who can. With `rounds`, only check-in rounds count.
+ */
+async function sessionHere(deps: DialogDeps, chat: string, actor: Actor, { openOnly = false, rounds = false }): Promise<Session | Session[] | undefined> {
+  const posted = (list: Session[]) => list.filter((s) => s.place.threadId && (!rounds || s.round)).sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1));
+  const hers = (list: Session[]) => list.filter((s) => isFacilitator(s, actor.id));
+  const open = posted(await deps.sessions.openInChannel(chat));
+  const steered = hers(open);
+  if (steered.length > 1) return steered;
+  if (steered.length === 1 || openOnly) return steered[0] ?? open[0];
+  const any = posted(await deps.sessions.inChannel(chat));
+  return hers(any)[0] ?? open[0] ?? any[0];
 }
 
 export function isReply<S extends StoredSession>(x: S | PrivateReply): x is PrivateReply {

@@ -16,6 +16,7 @@ import { onlySteerers } from './who-steers';
 import { findSession, isReply } from './find-session';
 import { refusal, reply, type PrivateReply } from './reply';
 import type { Actor, Where } from './teams-port';
+import { chatWording } from '../cards/chat-naming';
 
 /**
  * The schedule id of a session's follow-up: one per session, so a second press (or a redelivered
@@ -62,7 +63,7 @@ export async function planFollowUp(deps: DialogDeps, lang: Language, actor: Acto
   return reply(
     'followUpPlanned',
     noticeCard(t(l, 'followUp.plannedTitle'), [
-      t(l, 'followUp.planned', { when, days: schedule.roundLength.amount }),
+      t(l, chatWording(session.place, 'followUp.planned'), { when, days: schedule.roundLength.amount }),
       ...(actions.length ? [t(l, 'followUp.carried'), ...actions.map((a) => `• ${escapeMarkdown(a)}`)] : [t(l, 'followUp.noActions')]),
       t(l, 'followUp.howto'),
     ]),

@@ -6,6 +6,7 @@ import { facilitates, storedInTeam } from './data-facilitators';
 import type { DialogDeps } from './deps';
 import { refusal, reply, type PrivateReply } from './reply';
 import type { Actor, Where } from './teams-port';
+import { chatWording } from '../cards/chat-naming';
 
 /**
  * "@Kernedialog opbevaring" shows how long the team's raw answers are kept; "opbevaring 30" sets
@@ -18,12 +19,15 @@ export async function retentionCommand(deps: DialogDeps, lang: Language, actor: 
   if (!where.teamId) return refusal(lang, 'notInTeam', 'retention.error.notInTeam');
   if (daysText === undefined) {
     const days = await deps.teams.retentionDays(where.teamId);
-    return reply('retentionShown', noticeCard(t(lang, 'retention.title'), [t(lang, 'retention.current', { days }), t(lang, 'retention.howto', { min: RETENTION_MIN_DAYS, max: maxDays })]));
+    return reply(
+      'retentionShown',
+      noticeCard(t(lang, 'retention.title'), [t(lang, chatWording(where, 'retention.current'), { days }), t(lang, chatWording(where, 'retention.howto'), { min: RETENTION_MIN_DAYS, max: maxDays })]),
+    );
   }
-  if (!facilitates(await storedInTeam(deps, where.teamId), actor.id)) return refusal(lang, 'notFacilitator', 'retention.error.notFacilitator');
+  if (!facilitates(await storedInTeam(deps, where.teamId), actor.id)) return refusal(lang, 'notFacilitator', chatWording(where, 'retention.error.notFacilitator'));
   const checked = checkRetentionDays(daysText, deps.teams.policy);
   if (!checked.ok) return reply('invalidDays', noticeCard(t(lang, 'error.title'), problemTexts(lang, checked.problems), true));
   await deps.teams.setRetentionDays(where.teamId, checked.value);
   deps.log.info('team retention changed', { team: where.teamId, days: checked.value });
-  return reply('retentionChanged', noticeCard(t(lang, 'retention.changedTitle'), [t(lang, 'retention.changed', { days: checked.value })]));
+  return reply('retentionChanged', noticeCard(t(lang, 'retention.changedTitle'), [t(lang, chatWording(where, 'retention.changed'), { days: checked.value })]));
 }

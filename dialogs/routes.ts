@@ -114,7 +114,7 @@ const STEPS = {
 
   'say.start': { words: ['start'], helpKey: 'help.command.start', run: catalogue },
   'say.status': { words: ['status'], helpKey: 'help.command.status', run: shows('status', (deps, c) => statusCard(deps, c.lang, c.actor, c.where)) },
-  'say.planlaeg': { words: ['planlæg', 'planlaeg', 'schedule'], helpKey: 'help.command.planlaeg', run: (_deps, c) => scheduleForm(c.lang) },
+  'say.planlaeg': { words: ['planlæg', 'planlaeg', 'schedule'], helpKey: 'help.command.planlaeg', run: (_deps, c) => scheduleForm(c.lang, c.where) },
   'say.planer': { words: ['planer', 'schedules'], helpKey: 'help.command.planer', run: (deps, c) => scheduleList(deps, c.lang, c.actor, c.where) },
   'say.aftal': { words: ['aftal', 'agree'], helpKey: 'help.command.aftal', run: (deps, c) => agreeActions(deps, c.lang, c.actor, c.where, rest(c)) },
   'say.medfacilitator': {

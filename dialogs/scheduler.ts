@@ -11,6 +11,7 @@ import { sendReminder } from './round-reminder';
 import { TeamUnreachableError } from './teams-port';
 import { statusCodeOf } from '../storage/storage-errors';
 import { every, type Repeating } from './every';
+import { chatWording } from '../cards/chat-naming';
 
 /**
  * Opens due check-in rounds and sends their reminders. Everything it knows is in storage, and
@@ -86,7 +87,7 @@ async function pauseUnreachable(deps: DialogDeps, record: ScheduleRecord): Promi
   const lang = record.schedule.language;
   const title = t(lang, checkinTemplate(record.schedule.templateId)?.titleKey ?? 'checkin.kerneopgaveTjek.title');
   await deps.port
-    .tellPrivately(record.place, record.schedule.owner.id, noticeCard(t(lang, 'schedule.unreachable.title'), [t(lang, 'schedule.unreachable.body', { title })]))
+    .tellPrivately(record.place, record.schedule.owner.id, noticeCard(t(lang, 'schedule.unreachable.title'), [t(lang, chatWording(record.place, 'schedule.unreachable.body'), { title })]))
     .catch((err) => deps.log.info('could not tell the owner in personal chat', { schedule: record.schedule.id, status: statusCodeOf(err) }));
 }
 

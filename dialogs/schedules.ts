@@ -21,10 +21,11 @@ import { refusal, reply, type PrivateReply } from './reply';
 import type { Actor, Where } from './teams-port';
 import { comesFrom } from './find-session';
 import { placeOf } from './place-of';
+import { chatWording } from '../cards/chat-naming';
 
 /** "@Kernedialog planlæg": the form for a new recurring check-in, in the team's language. */
-export function scheduleForm(lang: Language): PrivateReply {
-  return reply('scheduleForm', scheduleCard(lang));
+export function scheduleForm(lang: Language, where?: Pick<Where, 'kind'>): PrivateReply {
+  return reply('scheduleForm', scheduleCard(lang, { place: where }));
 }
 
 /** "@Kernedialog planer": the channel's schedules, with controls for those the asker may change. */
@@ -37,6 +38,7 @@ export async function scheduleList(deps: DialogDeps, lang: Language, actor: Acto
       records.map((r) => r.schedule),
       actor.id,
       deps.now(),
+      where,
     ),
   );
 }
@@ -53,7 +55,8 @@ export async function saveSchedule(deps: DialogDeps, lang: Language, actor: Acto
   if (!where.teamsChannelId) return refusal(lang, 'notInChannel', 'setup.error.notInChannel');
   const checked = checkSchedule(data, deps.now());
   const editing = typeof data.scheduleId === 'string' ? data.scheduleId : undefined;
-  const formAgain = (problems: string[]) => scheduleCard(lang, { values: data as Record<string, string>, problems, ...(editing ? { scheduleId: editing, version: Number(data.version) } : {}) });
+  const formAgain = (problems: string[]) =>
+    scheduleCard(lang, { values: data as Record<string, string>, problems, place: where, ...(editing ? { scheduleId: editing, version: Number(data.version) } : {}) });
   if (!checked.ok) return reply('invalidSchedule', formAgain(problemTexts(lang, checked.problems)));
   if (editing) {
     const found = await manageable(deps, where, actor, editing);
@@ -61,7 +64,7 @@ export async function saveSchedule(deps: DialogDeps, lang: Language, actor: Acto
     if (isOneOff(found.record.schedule)) return refusal(found.record.schedule.language, 'oneOffNotEditable', 'schedule.error.oneOffEdit');
     const edited = editSchedule(found.record.schedule, checked.value, Number(data.version), deps.now());
     if (!edited.ok) return reply('invalidSchedule', formAgain(problemTexts(lang, edited.problems)));
-    return saved(deps, lang, found, edited.value, savedChanges(data, checked.value));
+    return saved(deps, lang, found, edited.value, savedChanges(data, checked.value), where);
   }
   // The first click's id, from "Ja"'s data, bound to this conversation like the click's own.
   const click = duplicateOk && typeof data.draft === 'string' && data.draft ? data.draft : where.activityId;
@@ -72,7 +75,7 @@ export async function saveSchedule(deps: DialogDeps, lang: Language, actor: Acto
     // round about agreed actions, not the recurring check-in being planned now.
     const running = (s: CheckinSchedule) => s.templateId === checked.value.templateId && s.id !== id && !isOneOff(s) && occurrencesAfter(s, deps.now(), 1).length > 0;
     const same = (await deps.schedules.inChannel(where.teamsChannelId)).map((r) => r.schedule).filter(running);
-    if (same.length > 0) return reply('askDuplicate', scheduleDuplicateCard(lang, same, { ...scheduleFormFields(data), draft: where.activityId }));
+    if (same.length > 0) return reply('askDuplicate', scheduleDuplicateCard(lang, same, { ...scheduleFormFields(data), draft: where.activityId }, where));
   }
   const schedule = newSchedule(id, checked.value, { id: actor.id, name: actor.name }, deps.now());
   const place = placeOf({ ...where, teamsChannelId: where.teamsChannelId });
@@ -82,9 +85,9 @@ export async function saveSchedule(deps: DialogDeps, lang: Language, actor: Acto
     // A redelivered click, or "Ja" pressed again: the confirmation of the one that exists, if it is this clicker's in this channel.
     const { existing } = made;
     if (!existing || existing.record.schedule.owner.id !== actor.id || !comesFrom(where, existing.record.place)) return refusal(lang, 'badPayload', 'error.badPayload');
-    return reply('scheduleCreated', scheduleSavedCard(lang, existing.record.schedule, savedChanges(data, checked.value), deps.now(), false));
+    return reply('scheduleCreated', scheduleSavedCard(lang, existing.record.schedule, savedChanges(data, checked.value), deps.now(), false, where));
   }
-  return reply('scheduleCreated', scheduleSavedCard(lang, schedule, savedChanges(data, checked.value), deps.now(), false));
+  return reply('scheduleCreated', scheduleSavedCard(lang, schedule, savedChanges(data, checked.value), deps.now(), false, where));
 }
 
 /** Pause or resume, from the list. Resuming clears a pause that a 403 set. */
@@ -95,7 +98,7 @@ export async function pauseSchedule(deps: DialogDeps, actor: Actor, where: Where
   const schedule = setPaused(found.record.schedule, paused, deps.now());
   if (!(await saveOver(deps, found, (r) => ({ ...r, schedule, ...(paused ? {} : { pausedBecause: undefined }) })))) return refusal(lang, 'stale', 'schedule.error.stale');
   deps.log.info(paused ? 'schedule paused' : 'schedule resumed', { schedule: schedule.id });
-  return reply(paused ? 'schedulePaused' : 'scheduleResumed', scheduleListCard(lang, [schedule], actor.id, deps.now()));
+  return reply(paused ? 'schedulePaused' : 'scheduleResumed', scheduleListCard(lang, [schedule], actor.id, deps.now(), where));
 }
 
 /** "Ret": the form again, filled in, for those who may change the schedule. */
@@ -105,7 +108,7 @@ export async function editScheduleForm(deps: DialogDeps, actor: Actor, where: Wh
   const { schedule } = found.record;
   // A one-off is not edited: a form would show a date rule nobody wrote. It is deleted, and planned again from the result.
   if (isOneOff(schedule)) return refusal(schedule.language, 'oneOffNotEditable', 'schedule.error.oneOffEdit');
-  return reply('scheduleForm', scheduleCard(schedule.language, { values: scheduleFormValues(schedule, deps.now()), scheduleId: schedule.id, version: schedule.version }));
+  return reply('scheduleForm', scheduleCard(schedule.language, { values: scheduleFormValues(schedule, deps.now()), scheduleId: schedule.id, version: schedule.version, place: where }));
 }
 
 /** "Slet" asks first; "Ja, slet" deletes the schedule. Rounds already posted stay in their threads. */
@@ -113,10 +116,10 @@ export async function deleteSchedule(deps: DialogDeps, actor: Actor, where: Wher
   const found = await manageable(deps, where, actor, data.scheduleId, confirmed ? data.version : undefined);
   if ('outcome' in found) return found;
   const lang = found.record.schedule.language;
-  if (!confirmed) return reply('confirmDelete', scheduleConfirmDeleteCard(lang, found.record.schedule));
+  if (!confirmed) return reply('confirmDelete', scheduleConfirmDeleteCard(lang, found.record.schedule, where));
   await deps.schedules.delete(found.record.schedule.id);
   deps.log.info('schedule deleted', { schedule: found.record.schedule.id });
-  return reply('scheduleDeleted', noticeCard(t(lang, 'schedule.deleted.title'), [t(lang, 'schedule.deleted.body')]));
+  return reply('scheduleDeleted', noticeCard(t(lang, 'schedule.deleted.title'), [t(lang, chatWording(where, 'schedule.deleted.body'))]));
 }
 
 /** "Nej, behold det eksisterende": nothing is saved. */
@@ -129,10 +132,10 @@ export function keepSchedule(lang: Language): PrivateReply {
   return reply('deleteCancelled', noticeCard(t(lang, 'schedule.kept.title'), [t(lang, 'schedule.kept.body')]));
 }
 
-async function saved(deps: DialogDeps, lang: Language, found: StoredSchedule, schedule: CheckinSchedule, changes: SavedChange[]): Promise<PrivateReply> {
+async function saved(deps: DialogDeps, lang: Language, found: StoredSchedule, schedule: CheckinSchedule, changes: SavedChange[], where: Where): Promise<PrivateReply> {
   if (!(await saveOver(deps, found, (r) => ({ ...r, schedule })))) return refusal(lang, 'stale', 'schedule.error.stale');
   deps.log.info('schedule changed', { schedule: schedule.id, version: schedule.version });
-  return reply('scheduleEdited', scheduleSavedCard(lang, schedule, changes, deps.now(), true));
+  return reply('scheduleEdited', scheduleSavedCard(lang, schedule, changes, deps.now(), true, where));
 }
 
 /**
@@ -142,9 +145,9 @@ async function saved(deps: DialogDeps, lang: Language, found: StoredSchedule, sc
  */
 async function manageable(deps: DialogDeps, where: Where, actor: Actor, id: unknown, version?: unknown): Promise<StoredSchedule | PrivateReply> {
   const found = typeof id === 'string' && /^s-[a-z0-9-]{1,40}$/.test(id) ? await deps.schedules.get(id) : undefined;
-  if (!found) return refusal(await deps.teams.language(where.teamId), 'scheduleNotFound', 'schedule.error.notFound');
+  if (!found) return refusal(await deps.teams.language(where.teamId), 'scheduleNotFound', chatWording(where, 'schedule.error.notFound'));
   const lang = found.record.schedule.language;
-  if (!comesFrom(where, found.record.place)) return refusal(lang, 'otherChannel', 'schedule.error.otherChannel');
+  if (!comesFrom(where, found.record.place)) return refusal(lang, 'otherChannel', chatWording(where, 'schedule.error.otherChannel'));
   const notOwner = onlySteerers({ schedule: found.record.schedule }, actor);
   if (notOwner) return notOwner;
   if (version !== undefined && Number(version) !== found.record.schedule.version) return refusal(lang, 'stale', 'schedule.error.stale');

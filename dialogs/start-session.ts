@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { noticeCard, problemTexts } from '../cards/notice-card';
+import { noticeCard } from '../cards/notice-card';
 import { t } from '../cards/i18n';
 import { escapeMarkdown } from '../cards/escape';
 import { setupCard } from '../cards/setup-card';
@@ -17,6 +17,7 @@ import { endUnposted } from '../domain/lifecycle/thread';
 import { chatWording } from '../cards/chat-naming';
 import { meetingDeadline } from '../domain/meeting';
 import { meetingGuideCard } from '../cards/meeting-guide-card';
+import { setupRefusal } from './setup-refusal';
 
 /**
  * "Start" on the catalogue: the clicker gets the setup form, privately. The exercise's language
@@ -44,23 +45,9 @@ export async function createSession(deps: DialogDeps, lang: Language, actor: Act
   if (!def) return refusal(lang, 'unknownExercise', 'setup.error.unknownExercise');
   if (!where.teamsChannelId) return refusal(lang, 'notInChannel', 'setup.error.notInChannel');
   // Only "one perspective each" can be refused for a small channel; read the count just for it.
-  let members = data.distribution === 'assigned' ? await channelMemberCount(deps, where) : undefined;
+  const members = data.distribution === 'assigned' ? await channelMemberCount(deps, where) : undefined;
   const checked = checkSettings(def, data, deps.now(), where.timezone, members);
-  if (!checked.ok) {
-    // Nothing is stored; the form comes back with the facilitator's values and what to change.
-    members ??= await channelMemberCount(deps, where);
-    // A note (setup.note.*) is the form's next step, not a mistake: it is shown as plain text, not in red.
-    const notes = checked.problems.filter((p) => p.key.startsWith('setup.note.'));
-    const errors = checked.problems.filter((p) => !notes.includes(p));
-    const outcome = errors.some((p) => p.key === 'setup.error.assignedTooFew') ? 'teamTooSmall' : errors.length ? 'invalidSettings' : 'moreFields';
-    // In a chat, "chatten" rather than "kanalen" (cards/chat-naming.ts).
-    const here = (list: typeof errors) =>
-      problemTexts(
-        lang,
-        list.map((p) => ({ ...p, key: chatWording(where, p.key) })),
-      );
-    return reply(outcome, setupCard(lang, def, data, here(errors), members, here(notes), where));
-  }
+  if (!checked.ok) return setupRefusal(deps, lang, def, where, data, checked.problems, members);
 
   // In a meeting the first phase closes its minutes after the start; otherwise at the setup deadline.
   const firstDeadline = checked.value.meeting ? meetingDeadline(checked.value.meeting, def.phases[0], deps.now()) : checked.value.deadline;

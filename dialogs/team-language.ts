@@ -6,6 +6,7 @@ import { facilitates, storedInTeam } from './data-facilitators';
 import type { DialogDeps } from './deps';
 import { refusal, reply, type PrivateReply } from './reply';
 import type { Actor, Where } from './teams-port';
+import { chatWording } from '../cards/chat-naming';
 
 const LANGUAGES: Readonly<Record<string, Language>> = { da: 'da', dansk: 'da', danish: 'da', en: 'en', engelsk: 'en', english: 'en' };
 
@@ -20,7 +21,7 @@ const LANGUAGES: Readonly<Record<string, Language>> = { da: 'da', dansk: 'da', d
  */
 export async function teamLanguage(deps: DialogDeps, lang: Language, actor: Actor, where: Where, choice: string | undefined): Promise<PrivateReply> {
   if (!where.teamId) return refusal(lang, 'notInTeam', 'language.error.notInTeam');
-  if (choice === undefined) return reply('languageShown', currentLanguage(lang, true));
+  if (choice === undefined) return reply('languageShown', currentLanguage(lang, true, where));
   const wanted = Object.hasOwn(LANGUAGES, choice.toLowerCase()) ? LANGUAGES[choice.toLowerCase()] : undefined;
   if (!wanted) return refusal(lang, 'unknownLanguage', 'language.error.unknown');
   // A team where nothing has run yet has no facilitators: whoever sets it up may choose, or an
@@ -28,13 +29,13 @@ export async function teamLanguage(deps: DialogDeps, lang: Language, actor: Acto
   const stored = await storedInTeam(deps, where.teamId);
   const untouched = stored.sessions.length === 0 && stored.schedules.length === 0;
   if (!untouched && !facilitates(stored, actor.id)) return refusal(lang, 'notFacilitator', 'language.error.notFacilitator');
-  if (wanted === lang) return reply('languageUnchanged', currentLanguage(lang, false));
+  if (wanted === lang) return reply('languageUnchanged', currentLanguage(lang, false, where));
   await deps.teams.setLanguage(where.teamId, wanted);
   deps.log.info('team language changed', { team: where.teamId, language: wanted });
-  return reply('languageChanged', noticeCard(t(wanted, 'language.changedTitle'), [t(wanted, 'language.changed', { language: t(wanted, `language.name.${wanted}`) })]));
+  return reply('languageChanged', noticeCard(t(wanted, 'language.changedTitle'), [t(wanted, chatWording(where, 'language.changed'), { language: t(wanted, `language.name.${wanted}`) })]));
 }
 
-function currentLanguage(lang: Language, howto: boolean): AdaptiveCard {
-  const now = t(lang, 'language.current', { language: t(lang, `language.name.${lang}`) });
+function currentLanguage(lang: Language, howto: boolean, where: Where): AdaptiveCard {
+  const now = t(lang, chatWording(where, 'language.current'), { language: t(lang, `language.name.${lang}`) });
   return noticeCard(t(lang, 'language.title'), howto ? [now, t(lang, 'language.howto')] : [now]);
 }

@@ -6,7 +6,7 @@ import type { SessionPlace } from '../domain/session';
  */
 export interface TeamsPort {
   /** Posts `card` as a new thread in the channel (in a chat: a new message) and returns where it went. */
-  startThread(place: Omit<SessionPlace, 'threadId' | 'rootActivityId'>, card: AdaptiveCard): Promise<{ threadId: string; rootActivityId: string }>;
+  startThread(place: Omit<SessionPlace, 'threadId' | 'rootActivityId'>, card: AdaptiveCard): Promise<{ threadId: string; rootActivityId?: string }>;
   /** Posts `card` as a reply in the session's thread; in a chat, a new message that answers `replyToId`. */
   reply(place: SessionPlace, card: AdaptiveCard, replyToId?: string): Promise<void>;
   /** Replaces a card in the session's thread for everyone: its root card, or the reply `messageId`. */

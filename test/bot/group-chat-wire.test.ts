@@ -3,6 +3,7 @@ import { executeActivity, FACILITATOR, installationActivity, invoke, person, pos
 import { ConnectorStandIn, useConnectorStandIn } from '../support/connector-standin';
 import { useStack } from '../support/kernedialog-stack';
 import { cardText, type Card } from '../support/playground-client';
+import { claimThread } from '../../domain/lifecycle/thread';
 
 const CHAT = '19:meeting_personalemoede@thread.v2';
 const GONE = '19:chat_uden_bot@thread.v2';
@@ -77,6 +78,43 @@ describe('group chat on the wire: what the bot sends Teams', function () {
       assert.equal(s.since(since).filter((c) => c.conversationId === GONE && c.method !== 'GET').length, 1, 'nothing posted later');
     } finally {
       s.fault = () => undefined;
+    }
+  });
+
+  it('Teams posts the card but returns no id: the session is posted in the chat all the same, later posts go there, updating the card is skipped, and a redelivery posts nothing twice', async () => {
+    const s = standIn();
+    const NO_ID = '19:chat_uden_id@thread.v2';
+    s.withoutId = (c) => decodeURIComponent(c.url).includes(NO_ID);
+    try {
+      const since = s.calls.length;
+      const create = inChat(
+        executeActivity(
+          'session.create',
+          { exerciseId: 'hvem-definerer', title: 'Uden id', k: '3', language: 'da', distribution: 'all' },
+          { id: 'create-once', serviceUrl: s.serviceUrl, from: FACILITATOR, conversationId: NO_ID, replyToId: 'catalogue' },
+        ),
+        NO_ID,
+      );
+      assert.match((await invoke(stack.bot().url, create)).text, /"Uden id" er lagt i chatten/);
+      const [session] = await stack.bot().deps.sessions.inChannel(NO_ID);
+      assert.deepEqual([session.state, session.place.threadId, session.place.rootActivityId], ['open', NO_ID, undefined], 'recorded as posted in the chat, without a card id');
+      // A redelivery, now or after the stale-claim minute, posts nothing more.
+      assert.match((await invoke(stack.bot().url, create)).text, /er lagt i chatten/);
+      assert.equal((await stack.bot().deps.sessions.change(session.id, claimThread(new Date(Date.now() + 3_600_000))))?.refused, 'posted');
+      const posted = () => s.since(since).filter((c) => c.conversationId === NO_ID && c.method === 'POST' && c.op !== 'pagedMembers');
+      assert.equal(posted().length, 1, 'the card was posted once');
+
+      for (const who of ['user-lars', 'user-jonas', 'user-aisha']) await click(NO_ID, 'session.answer', { sessionId: session.id, ...ANSWER }, { from: person(who) });
+      await click(NO_ID, 'session.close', { sessionId: session.id });
+      await stack.bot().idle();
+      const summary = posted().find((c) => /Opsamling: Uden id/.test(cardText(ConnectorStandIn.cardsOf(c)[0])));
+      assert.ok(summary, 'the summary is a new message in the chat');
+      assert.equal(s.since(since).filter((c) => c.conversationId === NO_ID && c.op === 'updateActivity').length, 0, 'no update of a card without an id');
+      const lines = stack.logs.filter((l) => /without returning its id|no card id to update/.test(l.msg));
+      assert.deepEqual([...new Set(lines.map((l) => l.level))].sort(), ['debug', 'warn'], 'a warning when posted, a debug line for each skipped update');
+      assert.doesNotMatch(JSON.stringify(lines), new RegExp(`${session.id}|chat_uden_id|user-`), 'no ids in those lines');
+    } finally {
+      s.withoutId = () => false;
     }
   });
 

@@ -24,6 +24,22 @@ describe('chatWording: texts for a group or meeting chat', () => {
     }
   });
 
+  it('every text that says kanal or tråd has a chat twin, unless only a channel can reach it', () => {
+    // Keys a group or meeting chat never shows, each with why; the rest must have a twin.
+    const channelOnly: Record<string, string> = {
+      'setup.error.notInChannel': 'a chat is its own channel (bot/activity-context.ts whereOf), so teamsChannelId is always set there',
+      'data.error.notInChannel': 'the same: a chat always has a channel id',
+      'language.error.notInTeam': 'a chat is its own team, so teamId is always set there',
+      'retention.error.notInTeam': 'the same: a chat always has a team id',
+      'data.notice.title': "posted only in a channel thread's reply (delete-data.ts, ';messageid=')",
+      'data.notice.body': 'the same as data.notice.title',
+      'guidance.faggrupper.1': '"samle trådene" is an idiom here, not a Teams thread',
+    };
+    const missing = Object.keys(da).filter((k) => !k.endsWith('.chat') && /kanal|tråd/i.test(da[k as keyof typeof da]) && !Object.hasOwn(da, `${k}.chat`) && !Object.hasOwn(channelOnly, k));
+    assert.deepEqual(missing, [], 'add a .chat twin, or say in channelOnly why no chat can see it');
+    for (const key of Object.keys(channelOnly)) assert.match(da[key as keyof typeof da] ?? '', /kanal|tråd/i, `${key} is still a key that needs the exception`);
+  });
+
   it('picks the twin only in a chat, and the key itself where there is none', () => {
     assert.equal(chatWording({ kind: 'chat' }, 'status.title'), 'status.title.chat');
     assert.equal(chatWording({}, 'status.title'), 'status.title');

@@ -73,7 +73,9 @@ describe('group and meeting chats: an exercise without a thread', function () {
     assert.equal(await talk.deps.sessions.secret(sessionId), undefined, 'the secret went with the cancel');
     (await mette.say('luk')).expectPrivate(/allerede lukket\. Opsamlingen ligger i chatten/);
     (await mette.say('status')).expectPrivate(/ingen åbne øvelser i denne chat/);
-    (await mette.say('hjælp')).expectPrivate(/her i chatten\. Chatten har ingen tråde/);
+    const help = (await mette.say('hjælp')).expectPrivate(/her i chatten\. Chatten har ingen tråde/).expectPrivate(/\*\*luk\*\* – her i chatten/);
+    assert.doesNotMatch(help.text, /i kanalen|i en øvelses tråd|i tråden/);
+    (await mette.say('aftal Noget')).expectPrivate(/ingen tjek-runde i denne chat, som du står for/);
   });
 
   it('in a channel, posts stay replies in the thread, with no line naming the exercise and no replyToId', async () => {
@@ -129,10 +131,28 @@ describe('group and meeting chats: an exercise without a thread', function () {
     const sessionId = await chat.sessionId();
     (await mette.say('opbevaring 30')).expectPrivate(/slettes nu 30 dage/);
     assert.equal((await chat.deps.teams.get(CHAT))?.retentionDays, 30, "the chat's own retention");
+    (await mette.say('opbevaring')).expectPrivate(/Rå svar i denne chat slettes 30 dage/).expectPrivate(/Chattens facilitatorer kan ændre det/);
+    (await chat.as(LARS).say('opbevaring 40')).expectPrivate(/Kun chattens facilitatorer kan ændre opbevaringen/);
+    (await mette.say('sprog')).expectPrivate(/Chattens sprog er dansk\. Kortene i chatten følger det/);
+    (await mette.say('planer')).expectPrivate(/Faste tjek i chatten/).expectPrivate(/ingen faste tjek i chatten endnu/);
+    (await mette.say('planlæg')).expectPrivate(/hver runde som en ny besked i chatten/);
+    const saved = await mette.click('schedule.save', {
+      templateId: 'kerneopgave-tjek',
+      cadence: 'weekly',
+      weekday: 'MO',
+      time: '09:00',
+      roundAmount: '1',
+      roundUnit: 'days',
+      reminders: '',
+      language: 'da',
+      k: '3',
+    });
+    saved.expectPrivate(/Første runde: .*, som en ny besked i chatten/).expectPrivate(/chattens faste tjek/);
+    assert.doesNotMatch(saved.text, /kanal|tråd/i);
 
     (await chat.as(LARS).say('slet data')).expectPrivate(/Kun chattens facilitatorer kan slette dens data/);
     (await mette.say('slet data')).expectPrivate(/Slette chattens data\?/);
-    (await mette.click('data.delete')).expectPrivate(/1 øvelser og tjek-runder og 0 faste tjek i denne chat/);
+    (await mette.click('data.delete')).expectPrivate(/1 øvelser og tjek-runder og 1 faste tjek i denne chat/);
     (await mette.click('data.deleteConfirm')).expectPrivate(/Chattens data er slettet/);
     assert.equal(await chat.deps.sessions.get(sessionId), undefined);
     chat.thread.expectRoot(/slettet chattens Kernedialog-data/);
@@ -166,6 +186,79 @@ describe('group and meeting chats: an exercise without a thread', function () {
     assert.ok(index > 0, talk.thread.posts.map((p) => cardText(p).slice(0, 80)).join(' | '));
     assert.equal(firstLine(talk.thread.posts[index]), 'Hører til runden »Kerneopgave-tjek«');
     assert.equal(talk.thread.replyTo[index], CHAT_CARD);
+  });
+
+  it('with two open exercises by two facilitators, "luk", "aflys" and "medfacilitator" act only on what the writer steers, and ask when she steers both', async () => {
+    const talk = await converse(azurite.connectionString(), 'two', { place: 'chat' });
+    const [mette, lars, jonas] = [talk.as(METTE), talk.as(LARS), talk.as(TEAM[1])];
+    await mette.click('session.create', { ...START, title: 'Mettes øvelse' });
+    await lars.click('session.create', { ...START, title: 'Lars’ øvelse' });
+    const idOf = async (title: string) => (await talk.deps.sessions.inChannel(CHAT)).find((s) => s.settings.title === title)!.id;
+    const [ours, his] = [await idOf('Mettes øvelse'), await idOf('Lars’ øvelse')];
+    const about = (answered: { reply: { card: unknown } }) => JSON.stringify(answered.reply.card);
+
+    // Her own exercise, although his is newer; his for him; a colleague steering neither is refused as before.
+    const asked = (await mette.say('luk')).expectPrivate(/Vil du afslutte svarrunden/);
+    assert.match(about(asked), new RegExp(ours));
+    assert.doesNotMatch(about(asked), new RegExp(his));
+    assert.match(about((await lars.say('aflys')).expectPrivate(/aflyse/)), new RegExp(his));
+    (await jonas.say('luk')).expectPrivate(/Spørg Lars Mikkelsen/);
+
+    // Co-facilitator of hers and facilitator of his: Lars is asked which, and nothing happens yet.
+    (await mette.say('medfacilitator', [LARS])).expectPrivate(/Lars Mikkelsen kan nu også/);
+    const which = await lars.say('luk');
+    assert.equal(which.reply.outcome, 'whichSession');
+    which.expectPrivate(/Hvilken mener du\?/).expectPrivate(/Tryk på den, du vil afslutte/);
+    // Each session's title as text (it wraps at phone width), with a short button under it.
+    type Row = { type: string; items?: [{ text: string }, { actions: [{ title: string; verb: string; data: { sessionId: string; back: string } }] }] };
+    const rows = (which.reply.card.body as Row[]).filter((r) => r.type === 'Container').map((r) => [r.items![0].text, r.items![1].actions[0]] as const);
+    assert.deepEqual(
+      rows.map(([title, b]) => [title, b.title, b.verb, b.data.sessionId, b.data.back]).sort(),
+      [
+        ['Lars’ øvelse', 'Afslut denne', 'session.closeAsk', his, 'note'],
+        ['Mettes øvelse', 'Afslut denne', 'session.closeAsk', ours, 'note'],
+      ].sort(),
+    );
+    assert.deepEqual(
+      (await talk.deps.sessions.openInChannel(CHAT)).map((s) => s.phase ?? 'answer'),
+      ['answer', 'answer'],
+      'asking closed nothing',
+    );
+    // His button for hers asks about hers.
+    assert.match(about((await lars.click('session.closeAsk', { sessionId: ours, back: 'note' })).expectPrivate(/Vil du afslutte svarrunden/)), new RegExp(ours));
+    (await lars.say('aflys')).expectPrivate(/Tryk på den, du vil aflyse/);
+    // Adding people takes the mentions from the message, which no button can carry: named, unchanged.
+    const unsure = (await lars.say('medfacilitator', [TEAM[2]])).expectPrivate(/Skriv kommandoen igen, når kun én af dem er åben/).expectPrivate(/Mettes øvelse/);
+    assert.equal(unsure.reply.outcome, 'whichSession');
+    assert.ok(
+      (await talk.deps.sessions.inChannel(CHAT)).every((s) => !(s.coFacilitators ?? []).some((c) => c.id === TEAM[2].id)),
+      'nobody was added',
+    );
+  });
+
+  it('"aftal" in a chat acts on the round, even when an exercise is newer, and asks when two rounds are open', async () => {
+    const talk = await converse(azurite.connectionString(), 'agree', { place: 'chat' });
+    const now = new Date();
+    const checked = checkSchedule({ templateId: 'kerneopgave-tjek', cadence: 'weekly', weekday: 'MO', time: '09:00', roundAmount: '1', roundUnit: 'days', reminders: '', language: 'da', k: '3' }, now);
+    assert.ok(checked.ok);
+    const where = { conversationId: CHAT, activityId: 'a', serviceUrl: 'http://x', tenantId: 't', teamsChannelId: CHAT, teamId: CHAT, kind: 'chat' as const };
+    const record = { schedule: newSchedule('s-agree', checked.value, METTE, now), place: placeOf(where), carried: [], history: [] };
+    await talk.deps.schedules.create(record);
+    assert.equal(await openRound(talk.deps, record, { dueAt: now, closesAt: new Date(now.getTime() + 86_400_000), late: false }), true);
+    await talk.as(METTE).click('session.create', { ...START, title: 'Nyere øvelse' });
+
+    (await talk.as(METTE).say('aftal Fast punkt på personalemødet; Færre interne møder')).expectPrivate(/Aftalt til næste runde/);
+    assert.deepEqual((await talk.deps.schedules.get('s-agree'))?.record.carried, ['Fast punkt på personalemødet', 'Færre interne møder']);
+
+    // A second schedule's round open too: which one is not guessed, and nothing more is agreed.
+    const second = { ...record, schedule: newSchedule('s-agree-2', checked.value, METTE, now) };
+    await talk.deps.schedules.create(second);
+    assert.equal(await openRound(talk.deps, second, { dueAt: now, closesAt: new Date(now.getTime() + 86_400_000), late: false }), true);
+    const which = (await talk.as(METTE).say('aftal Noget andet')).expectPrivate(/Skriv kommandoen igen, når kun én af dem er åben/);
+    assert.equal(which.reply.outcome, 'whichSession');
+    assert.doesNotMatch(which.text, /Nyere øvelse/, 'only rounds are listed');
+    assert.deepEqual((await talk.deps.schedules.get('s-agree-2'))?.record.carried, []);
+    assert.deepEqual((await talk.deps.schedules.get('s-agree'))?.record.carried, ['Fast punkt på personalemødet', 'Færre interne møder']);
   });
 
   it('in English, the chat texts read "the chat"', async () => {

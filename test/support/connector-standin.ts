@@ -46,6 +46,8 @@ export class ConnectorStandIn {
   readonly calls: ConnectorCall[] = [];
   /** Decides, per call, whether to answer with a fault (429, 403, 503…) instead of success. */
   fault: (call: ConnectorCall) => ConnectorFault | undefined = () => undefined;
+  /** Decides, per call, whether a message posted in a conversation is answered without its id (Teams has done so). */
+  withoutId: (call: ConnectorCall) => boolean = () => false;
   /** The team roster the stand-in answers for paged members (one page). */
   members: Record<string, unknown>[] = [{ id: '29:stand-in-member', name: 'Testa Standin (pædagog)', givenName: 'Testa', surname: 'Standin' }];
   private server?: LoopbackServer;
@@ -144,7 +146,7 @@ export class ConnectorStandIn {
     }
     if (segments.length === 5 && method === 'POST') {
       call.op = 'replyToActivity';
-      return send(201, { id: this.newId() });
+      return send(201, this.withoutId(call) ? {} : { id: this.newId() });
     }
     if (segments.length === 5 && method === 'PUT') {
       call.op = 'updateActivity';
