@@ -19,7 +19,7 @@ const URLS = {
   TEAMS_APP_TERMS_URL: 'https://www.skovbakke.dk/kernedialog/vilkaar',
 };
 /** Commands left out of the channel's menu (Teams shows one list of at most 10 per scope); the help, which is in it, lists them. */
-const HELP_ONLY = ['opbevaring', 'slet data'];
+const HELP_ONLY = ['opbevaring', 'slet data', 'mødevurdering'];
 
 function copyManifestDir(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'kernedialog-manifest-'));
