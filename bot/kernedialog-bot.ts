@@ -73,7 +73,9 @@ export class KernedialogBot extends TeamsActivityHandler {
    */
   protected override async onTeamsMeetingEnd(ctx: TurnContext): Promise<void> {
     const value = ctx.activity.value as { EndTime?: unknown } | undefined;
-    await meetingEnded(this.deps, whereOf(ctx.activity), typeof value === 'object' && value !== null ? value.EndTime : undefined);
+    const outcome = await meetingEnded(this.deps, whereOf(ctx.activity), typeof value === 'object' && value !== null ? value.EndTime : undefined);
+    // An ignored one is logged by meetingEnded at debug, in fixed words; this line says only what happened.
+    if (outcome !== 'ignored') this.log.info('meeting end', { outcome });
   }
 
   /** A card action whose value has no action object is forged or broken: 400, before botbuilder reads it. */
