@@ -120,6 +120,13 @@ describe('Teams app manifest', () => {
     });
   });
 
+  it("asks for the meeting-chat RSC permission the meeting end event needs, with the bot's own app id", () => {
+    const manifest = buildManifest({});
+    assert.deepEqual(manifest.authorization?.permissions?.resourceSpecific, [{ name: 'OnlineMeeting.ReadBasic.Chat', type: 'Application' }]);
+    assert.equal(manifest.webApplicationInfo?.id, DEV_BOT_ID);
+    assert.ok(manifest.webApplicationInfo?.resource, 'RSC needs a resource, any string');
+  });
+
   it('offers the same commands in a group or meeting chat as in a channel, worded for the chat', () => {
     const bot = buildManifest({}).bots![0];
     const list = (scope: string) => bot.commandLists!.find((l) => l.scopes.includes(scope as never))!.commands;
