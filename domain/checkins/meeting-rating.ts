@@ -33,6 +33,9 @@ export function meetingRatingSwitch(rest: string): Checked<MeetingRatingSwitch> 
   return { ok: false, problems: [{ key: 'meetingRating.error.hours', vars: { min: MEETING_RATING_HOURS.min, max: MEETING_RATING_HOURS.max } }] };
 }
 
+/** Every meeting rating's schedule id starts so; a schedule saved from the form or a follow-up never does. */
+const MEETING_ID_PREFIX = 's-meeting-';
+
 /**
  * The one meeting-rating schedule of a chat: its id follows from the chat, so every meeting of the
  * chat's series files its round in the same history (the trend), and switching on twice finds it.
@@ -40,7 +43,16 @@ export function meetingRatingSwitch(rest: string): Checked<MeetingRatingSwitch> 
  * @example meetingScheduleId('19:meeting_abc@thread.v2') // 's-meeting-' and 16 hex characters
  */
 export function meetingScheduleId(chatId: string): string {
-  return `s-meeting-${createHash('sha256').update(`meeting-rating|${chatId}`).digest('hex').slice(0, 16)}`;
+  return `${MEETING_ID_PREFIX}${createHash('sha256').update(`meeting-rating|${chatId}`).digest('hex').slice(0, 16)}`;
+}
+
+/**
+ * Whether a round was opened by a meeting's end (its card says "Vurdering efter mødet", not "Runde i et fast tjek").
+ *
+ * @example isMeetingRound({ scheduleId: meetingScheduleId('19:meeting_abc@thread.v2') }) // true
+ */
+export function isMeetingRound(round: { scheduleId: string }): boolean {
+  return round.scheduleId.startsWith(MEETING_ID_PREFIX);
 }
 
 /** Whether the schedule opens its rounds at the end of meetings rather than by a rule. */

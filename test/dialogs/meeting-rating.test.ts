@@ -44,7 +44,7 @@ describe('the meeting rating after each meeting', function () {
     const ended = endTime(2);
     assert.equal(await meetingEnded(talk.deps, inChat, ended), 'opened');
     assert.equal(talk.thread.started, 1);
-    talk.thread.expectRoot(/Vurdering af mødet/);
+    talk.thread.expectRoot(/Vurdering af mødet/).expectRoot(/Vurdering efter mødet – lukker/);
     const round = (await talk.deps.sessions.get(await talk.sessionId()))!.session;
     assert.equal(round.exerciseId, 'moedevurdering');
     assert.equal(round.round?.scheduleId, meetingScheduleId(CHAT));
@@ -73,6 +73,7 @@ describe('the meeting rating after each meeting', function () {
     assert.match(summaries[1], /Udviklingen over de sidste 2 runder/);
     assert.match(summaries[1], /Tag en snak om det/, 'an item below 9 raises the flag');
     assert.equal((await talk.deps.schedules.get(meetingScheduleId(CHAT)))!.record.history.length, 2);
+    talk.thread.expectRoot(/Vurdering efter mødet – blev lukket/);
   });
 
   it('switched off, or never on, a meeting end opens nothing and logs nothing that names the meeting, the chat or anyone', async () => {
