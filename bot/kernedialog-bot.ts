@@ -67,7 +67,7 @@ export class KernedialogBot extends TeamsActivityHandler {
   }
 
   /**
-   * Teams' meeting end (docs: the RSC permission OnlineMeeting.ReadBasic.Chat in the manifest).
+   * Teams' meeting end, sent where the app holds the RSC permission OnlineMeeting.ReadBasic.Chat (manifest/manifest.template.json).
    * Read here rather than through onTeamsMeetingEndEvent, whose strict parse throws on a value
    * missing any field: only the end time is needed, and a bad event must end quietly.
    */
