@@ -23,7 +23,8 @@ import { TeamUnreachableError, type Actor, type Where } from './teams-port';
  */
 export async function meetingRatingCommand(deps: DialogDeps, lang: Language, actor: Actor, where: Where, rest: string): Promise<PrivateReply> {
   const chat = where.kind === 'chat' ? where.teamId : undefined;
-  if (!chat || !where.teamsChannelId) return refusal(lang, 'notInChat', 'meetingRating.error.notInChat');
+  const { teamsChannelId } = where;
+  if (!chat || !teamsChannelId) return refusal(lang, 'notInChat', 'meetingRating.error.notInChat');
   const checked = meetingRatingSwitch(rest);
   if (!checked.ok) return reply('invalidMeetingRating', noticeCard(t(lang, 'error.title'), problemTexts(lang, checked.problems), true));
   const id = meetingScheduleId(chat);
@@ -40,23 +41,23 @@ export async function meetingRatingCommand(deps: DialogDeps, lang: Language, act
     return reply('meetingRatingOff', noticeCard(t(lang, 'meetingRating.off.title'), [t(lang, 'meetingRating.off.body')]));
   }
   const settings = meetingRatingSettings(wanted.hours, lang, where.timezone ?? DEFAULT_TIME_ZONE, deps.now());
-  const made = found
-    ? { created: false }
-    : await deps.schedules.create({
-        schedule: newSchedule(id, settings, { id: actor.id, name: actor.name }, deps.now()),
-        place: placeOf({ ...where, teamsChannelId: where.teamsChannelId }),
-        carried: [],
-        history: [],
-      });
-  if (!made.created) {
-    // On again, or other hours: the same schedule, so the trend goes on; the language follows the chat's.
-    await deps.schedules.change(id, (r) => {
-      const s = r.schedule;
-      if (!s.paused && s.roundLength.amount === wanted.hours && s.language === lang) return undefined;
-      const schedule = { ...s, paused: false, roundLength: { amount: wanted.hours, unit: 'hours' as const }, language: lang, version: s.version + 1, changedAt: deps.now().toISOString() };
-      return { ...r, schedule, pausedBecause: undefined };
-    });
-  }
+  const fresh = () => ({
+    schedule: newSchedule(id, settings, { id: actor.id, name: actor.name }, deps.now()),
+    place: placeOf({ ...where, teamsChannelId }),
+    carried: [],
+    history: [],
+  });
+  // On again, or other hours: the same schedule, so the trend goes on; the language follows the chat's.
+  const changed = found
+    ? await deps.schedules.change(id, (r) => {
+        const s = r.schedule;
+        if (!s.paused && s.roundLength.amount === wanted.hours && s.language === lang) return undefined;
+        const schedule = { ...s, paused: false, roundLength: { amount: wanted.hours, unit: 'hours' as const }, language: lang, version: s.version + 1, changedAt: deps.now().toISOString() };
+        return { ...r, schedule, pausedBecause: undefined };
+      })
+    : undefined;
+  // None yet, or deleted (from "planer") since it was read: a new one. Two at once make one (the id is the chat's).
+  if (!changed) await deps.schedules.create(fresh());
   deps.log.info('meeting rating switched on', { schedule: id, hours: wanted.hours });
   const members = await channelMemberCount(deps, where);
   const k = found?.record.schedule.k ?? settings.k;
