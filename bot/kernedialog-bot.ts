@@ -14,6 +14,7 @@ import { answerCommand, commandHelp } from '../dialogs/routes';
 import { appInstalled, appRemoved, teamHardDeleted, teamRestored } from '../dialogs/team-install';
 import { routeFor, showsOnly } from '../dialogs/routes';
 import { arrivedAt } from './arrival';
+import { meetingEnded } from '../dialogs/meeting-rating';
 
 const CARD = 'application/vnd.microsoft.card.adaptive';
 
@@ -63,6 +64,18 @@ export class KernedialogBot extends TeamsActivityHandler {
       await teamHardDeleted(this.deps, team?.id);
       await next();
     });
+  }
+
+  /**
+   * Teams' meeting end, sent where the app holds the RSC permission OnlineMeeting.ReadBasic.Chat (manifest/manifest.template.json).
+   * Read here rather than through onTeamsMeetingEndEvent, whose strict parse throws on a value
+   * missing any field: only the end time is needed, and a bad event must end quietly.
+   */
+  protected override async onTeamsMeetingEnd(ctx: TurnContext): Promise<void> {
+    const value = ctx.activity.value as { EndTime?: unknown } | undefined;
+    const outcome = await meetingEnded(this.deps, whereOf(ctx.activity), typeof value === 'object' && value !== null ? value.EndTime : undefined);
+    // An ignored one is logged by meetingEnded at debug, in fixed words; this line says only what happened.
+    if (outcome !== 'ignored') this.log.info('meeting end', { outcome });
   }
 
   /** A card action whose value has no action object is forged or broken: 400, before botbuilder reads it. */

@@ -29,6 +29,8 @@ export function cadencePhrase(lang: Language, timing: Pick<ScheduleTiming, 'cade
   const { cadence } = timing;
   const at = { time: timing.timeOfDay, zone: zoneText(lang, timing.timeZone) };
   // A follow-up planned from a result runs once (domain/checkins/follow-up.ts): its date, not a rule.
+  // The meeting rating opens when a meeting in the chat ends (dialogs/meeting-rating.ts): no time of day.
+  if (cadence.kind === 'meetingEnd') return t(lang, 'schedule.cadence.meetingEnd');
   if (cadence.kind === 'once') return t(lang, 'schedule.cadence.once', { ...at, date: dateText(lang, cadence.date) });
   if (cadence.kind === 'rrule') {
     // The rule passed check-rrule.ts, but it is still typed text: shown as written, never as markdown.

@@ -4,6 +4,7 @@ import { deadlineOf, type Session } from '../domain/session';
 import { t } from './i18n';
 import { dayAndTime } from './local-time';
 import { roundNoteText } from './round-note';
+import { isMeetingRound } from '../domain/checkins/meeting-rating';
 import { roundWording } from './round-wording';
 
 /**
@@ -20,7 +21,7 @@ export function deadlineLine(lang: Language, session: Session): string {
   if (session.state === 'closed') return endedLine(lang, session, zone);
   const deadline = deadlineOf(session);
   if (!deadline) return t(lang, 'session.noDeadline');
-  if (session.round) return roundNoteText(lang, { late: session.round.late, closesAt: new Date(deadline), timeZone: zone });
+  if (session.round) return roundNoteText(lang, { late: session.round.late, closesAt: new Date(deadline), timeZone: zone, afterMeeting: isMeetingRound(session.round) });
   return t(lang, 'session.deadline', { deadline: formatDeadline(lang, deadline, zone) });
 }
 
@@ -30,8 +31,14 @@ function endedLine(lang: Language, session: Session, zone: string): string {
   const cancelled = !!session.cancelledAt;
   // Records always have closedAt; without a time the card's closed title is still true.
   if (!at) return t(lang, roundWording(session, cancelled ? 'cancel.cardTitle' : 'session.closedTitle'));
-  if (session.round) return t(lang, cancelled ? 'checkin.round.cancelledNote' : 'checkin.round.closedNote', { when: dayAndTime(lang, at, zone) });
+  if (session.round) return t(lang, roundEndedKey(isMeetingRound(session.round), cancelled), { when: dayAndTime(lang, at, zone) });
   return t(lang, cancelled ? 'session.cancelledAt' : 'session.closedAt', { when: formatDeadline(lang, at.toISOString(), zone) });
+}
+
+/** A closed or cancelled round's line: a planned round's, or a meeting rating's ("Vurdering efter mødet"). */
+function roundEndedKey(afterMeeting: boolean, cancelled: boolean): string {
+  if (afterMeeting) return cancelled ? 'checkin.meetingRound.cancelledNote' : 'checkin.meetingRound.closedNote';
+  return cancelled ? 'checkin.round.cancelledNote' : 'checkin.round.closedNote';
 }
 
 /**

@@ -8,6 +8,8 @@ export interface RoundNote {
   closesAt: Date;
   /** The schedule's zone: the closing time is said as the team reads its clocks. */
   timeZone: string;
+  /** Opened by a meeting's end (domain/checkins/meeting-rating.ts), not by a plan. */
+  afterMeeting?: boolean;
 }
 
 /**
@@ -20,6 +22,6 @@ export interface RoundNote {
  * // 'A round of a recurring check-in – closes Tuesday 2 March at 09:00. Opened later than planned because the service was down.'
  */
 export function roundNoteText(lang: Language, note: RoundNote): string {
-  const text = t(lang, 'checkin.round.note', { when: dayAndTime(lang, note.closesAt, note.timeZone) });
+  const text = t(lang, note.afterMeeting ? 'checkin.meetingRound.note' : 'checkin.round.note', { when: dayAndTime(lang, note.closesAt, note.timeZone) });
   return note.late ? `${text} ${t(lang, 'checkin.round.late')}` : text;
 }

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Language } from '../domain/exercise';
 import { isOneOff } from '../domain/checkins/follow-up';
+import { isAfterMeeting } from '../domain/checkins/meeting-rating';
 import { canManage } from '../domain/checkins/manage';
 import { occurrencesAfter } from '../domain/checkins/recurrence';
 import type { CheckinSchedule } from '../domain/checkins/schedule';
@@ -57,18 +58,22 @@ function entry(lang: Language, s: CheckinSchedule, manages: boolean, now: Date, 
 /**
  * Pause or resume, edit and delete. A one-off is not edited (planned again from the result for
  * another date) and not paused; only resumed, if Teams refused a post and paused it (scheduler.ts).
+ * A meeting rating has no form: its hours are set by "mødevurdering til" (dialogs/meeting-rating.ts).
  */
 function actionsOf(lang: Language, s: CheckinSchedule) {
   const ids = { scheduleId: s.id, version: s.version };
   const resume = executeAction(t(lang, 'schedule.list.resume'), 'schedule.resume', ids, 'positive');
   const remove = executeAction(t(lang, 'schedule.list.delete'), 'schedule.delete', ids, 'destructive');
   if (isOneOff(s)) return [...(s.paused && !s.ended ? [resume] : []), remove];
-  return [s.paused ? resume : executeAction(t(lang, 'schedule.list.pause'), 'schedule.pause', ids), executeAction(t(lang, 'schedule.list.edit'), 'schedule.edit', ids), remove];
+  const pauseOrResume = s.paused ? resume : executeAction(t(lang, 'schedule.list.pause'), 'schedule.pause', ids);
+  if (isAfterMeeting(s)) return [pauseOrResume, remove];
+  return [pauseOrResume, executeAction(t(lang, 'schedule.list.edit'), 'schedule.edit', ids), remove];
 }
 
 function statusText(lang: Language, s: CheckinSchedule, now: Date, place?: Pick<SessionPlace, 'kind'>): string {
   if (s.ended) return t(lang, s.ended.opened ? chatWording(place, 'schedule.list.onceDone') : 'schedule.list.onceMissed');
   if (s.paused) return t(lang, 'schedule.list.paused');
+  if (isAfterMeeting(s)) return t(lang, 'schedule.list.afterMeeting');
   const next = occurrencesAfter(s, now, 1)[0];
   // A one-off's time has come and the scheduler is about to mark it: its round is opening.
   if (!next) return t(lang, isOneOff(s) ? chatWording(place, 'schedule.list.onceDone') : 'schedule.list.ended');

@@ -11,6 +11,7 @@ import { settleCommandReply } from './command-reply';
 import { confirmDataDelete, deleteDataPrompt, keepData, requestDataDelete } from './delete-data';
 import type { DialogDeps } from './deps';
 import { keepControls, viewSession } from './facilitator-view';
+import { meetingRatingCommand } from './meeting-rating';
 import { planFollowUp } from './follow-up';
 import { saveGroupContribution, showGroupForm } from './group-contribution';
 import { reply, type PrivateReply } from './reply';
@@ -127,6 +128,11 @@ const STEPS = {
   'say.opbevaring': { words: ['opbevaring', 'retention'], helpKey: 'help.command.opbevaring', run: (deps, c) => retentionCommand(deps, c.lang, c.actor, c.where, argument(c)) },
   'say.sletData': { words: ['slet data', 'delete data'], helpKey: 'help.command.sletData', run: (deps, c) => deleteDataPrompt(deps, c.lang, c.actor, c.where) },
   'say.sprog': { words: ['sprog', 'language'], helpKey: 'help.command.sprog', run: (deps, c) => teamLanguage(deps, c.lang, c.actor, c.where, argument(c)) },
+  'say.moedevurdering': {
+    words: ['mødevurdering', 'moedevurdering', 'meeting rating'],
+    helpKey: 'help.command.moedevurdering',
+    run: (deps, c) => meetingRatingCommand(deps, c.lang, c.actor, c.where, rest(c)),
+  },
   'say.hjaelp': { words: ['hjælp', 'hjaelp', 'help'], helpKey: 'help.command.hjaelp', run: shows('help', (_deps, c) => commandHelp(c.lang, { chat: c.where.kind === 'chat' })) },
 } satisfies Record<string, Click | Words>;
 

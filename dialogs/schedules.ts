@@ -5,6 +5,7 @@ import { scheduleCard } from '../cards/schedule-card';
 import { scheduleConfirmDeleteCard } from '../cards/schedule-delete-card';
 import { scheduleDuplicateCard } from '../cards/schedule-duplicate-card';
 import { isOneOff } from '../domain/checkins/follow-up';
+import { isAfterMeeting } from '../domain/checkins/meeting-rating';
 import { scheduleListCard } from '../cards/schedule-list-card';
 import { scheduleSavedCard } from '../cards/schedule-saved-card';
 import { scheduleFormFields, scheduleFormValues } from '../cards/schedule-values';
@@ -61,7 +62,8 @@ export async function saveSchedule(deps: DialogDeps, lang: Language, actor: Acto
   if (editing) {
     const found = await manageable(deps, where, actor, editing);
     if ('outcome' in found) return found;
-    if (isOneOff(found.record.schedule)) return refusal(found.record.schedule.language, 'oneOffNotEditable', 'schedule.error.oneOffEdit');
+    const notEditable = formless(found.record.schedule);
+    if (notEditable) return notEditable;
     const edited = editSchedule(found.record.schedule, checked.value, Number(data.version), deps.now());
     if (!edited.ok) return reply('invalidSchedule', formAgain(problemTexts(lang, edited.problems)));
     return saved(deps, lang, found, edited.value, savedChanges(data, checked.value), where);
@@ -106,8 +108,8 @@ export async function editScheduleForm(deps: DialogDeps, actor: Actor, where: Wh
   const found = await manageable(deps, where, actor, data.scheduleId);
   if ('outcome' in found) return found;
   const { schedule } = found.record;
-  // A one-off is not edited: a form would show a date rule nobody wrote. It is deleted, and planned again from the result.
-  if (isOneOff(schedule)) return refusal(schedule.language, 'oneOffNotEditable', 'schedule.error.oneOffEdit');
+  const notEditable = formless(schedule);
+  if (notEditable) return notEditable;
   return reply('scheduleForm', scheduleCard(schedule.language, { values: scheduleFormValues(schedule, deps.now()), scheduleId: schedule.id, version: schedule.version, place: where }));
 }
 
@@ -120,6 +122,17 @@ export async function deleteSchedule(deps: DialogDeps, actor: Actor, where: Wher
   await deps.schedules.delete(found.record.schedule.id);
   deps.log.info('schedule deleted', { schedule: found.record.schedule.id });
   return reply('scheduleDeleted', noticeCard(t(lang, 'schedule.deleted.title'), [t(lang, chatWording(where, 'schedule.deleted.body'))]));
+}
+
+/**
+ * The refusal for a schedule the form cannot show: a one-off would show a date rule nobody wrote
+ * (it is deleted, and planned again from the result); a meeting rating has no rule at all, its
+ * hours are set by "mødevurdering til" (meeting-rating.ts).
+ */
+function formless(schedule: CheckinSchedule): PrivateReply | undefined {
+  if (isOneOff(schedule)) return refusal(schedule.language, 'oneOffNotEditable', 'schedule.error.oneOffEdit');
+  if (isAfterMeeting(schedule)) return refusal(schedule.language, 'meetingRatingNotEditable', 'schedule.error.meetingEdit');
+  return undefined;
 }
 
 /** "Nej, behold det eksisterende": nothing is saved. */

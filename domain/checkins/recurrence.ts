@@ -17,7 +17,8 @@ const MAX_WINDOWS = 5;
  * // [2027-03-22T08:00:00Z (winter, +01:00), 2027-03-29T07:00:00Z (summer, +02:00), 2027-04-05T07:00:00Z]
  */
 export function occurrencesBetween(timing: ScheduleTiming, from: Date, to: Date): Date[] {
-  if (to.getTime() <= from.getTime()) return [];
+  // A meeting's end is no time a rule knows: such a schedule is never due by the clock.
+  if (to.getTime() <= from.getTime() || timing.cadence.kind === 'meetingEnd') return [];
   const rule = ruleOf(timing);
   // A day's margin on both sides: the wall-clock offset is at most ±14 h, and DST moves it by an hour.
   const floatFrom = new Date(toFloating(from, timing.timeZone).getTime() - DAY_MS);

@@ -45,6 +45,9 @@ export function ruleOf(timing: Pick<ScheduleTiming, 'cadence' | 'timeOfDay' | 's
       const once = floatingAt(cadence.date, timing.timeOfDay);
       return new RRule({ ...at, dtstart: once, freq: RRule.DAILY, count: 1 });
     }
+    case 'meetingEnd':
+      // recurrence.ts never asks: such a schedule has no times.
+      throw new Error('ruleOf(): a schedule that runs at the end of meetings has no rule.');
   }
 }
 

@@ -28,11 +28,16 @@ export type Cadence =
    * One round on a local date ("YYYY-MM-DD") at the time of day: a follow-up planned from a result
    * (follow-up.ts). Not offered on the form, so a typed rule is never taken for one.
    */
-  | { kind: 'once'; date: string };
+  | { kind: 'once'; date: string }
+  /**
+   * No rule: a round opens when a meeting in the schedule's chat ends (dialogs/meeting-rating.ts),
+   * so the scheduler never opens one. Set by "mødevurdering til", never on the form.
+   */
+  | { kind: 'meetingEnd' };
 
 export type CadenceKind = Cadence['kind'];
-/** The cadences the form offers, in its order; a custom rule last, since it is written under "Avanceret". A one-off is not offered. */
-export type FormCadenceKind = Exclude<CadenceKind, 'once'>;
+/** The cadences the form offers, in its order; a custom rule last, since it is written under "Avanceret". A one-off and a meeting's end are not offered. */
+export type FormCadenceKind = Exclude<CadenceKind, 'once' | 'meetingEnd'>;
 export const CADENCE_KINDS: readonly FormCadenceKind[] = ['weekly', 'biweekly', 'monthly', 'quarterly', 'rrule'];
 
 /**

@@ -19,7 +19,7 @@ const URLS = {
   TEAMS_APP_TERMS_URL: 'https://www.skovbakke.dk/kernedialog/vilkaar',
 };
 /** Commands left out of the channel's menu (Teams shows one list of at most 10 per scope); the help, which is in it, lists them. */
-const HELP_ONLY = ['opbevaring', 'slet data'];
+const HELP_ONLY = ['opbevaring', 'slet data', 'mødevurdering'];
 
 function copyManifestDir(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'kernedialog-manifest-'));
@@ -118,6 +118,13 @@ describe('Teams app manifest', () => {
       const help = team.commands.find((c) => c.title === 'hjælp')!;
       for (const word of HELP_ONLY) assert.ok(help.description.includes(word), `the help's line names "${word}"`);
     });
+  });
+
+  it("asks for the meeting-chat RSC permission the meeting end event needs, with the bot's own app id", () => {
+    const manifest = buildManifest({});
+    assert.deepEqual(manifest.authorization?.permissions?.resourceSpecific, [{ name: 'OnlineMeeting.ReadBasic.Chat', type: 'Application' }]);
+    assert.equal(manifest.webApplicationInfo?.id, DEV_BOT_ID);
+    assert.ok(manifest.webApplicationInfo?.resource, 'RSC needs a resource, any string');
   });
 
   it('offers the same commands in a group or meeting chat as in a channel, worded for the chat', () => {
