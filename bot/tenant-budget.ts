@@ -47,11 +47,16 @@ export class LocalTenantBudget implements TenantBudget {
 }
 
 /**
- * This instance's share of a limit when `instances` share it and cannot agree: each window's
- * count divided evenly, at least one.
+ * How instances that share a limit through storage split it, so that the total stays within it
+ * however many of them lose storage: an instance without storage keeps to one send per window,
+ * and the shared row paces the rest, with withMargin's margin (docs/data.md). Alone, an instance
+ * keeps the whole limit either way.
  *
- * @example shareOf([{ count: 50, ms: 1000 }], 3) // [{ count: 16, ms: 1000 }]
+ * @example splitAcross({ count: 50, ms: 1000 }, 3) // { slotMs: 23, fallback: [{ count: 1, ms: 1000 }] }
  */
-export function shareOf(limits: readonly Window[], instances: number): Window[] {
-  return limits.map((w) => ({ count: Math.max(1, Math.floor(w.count / Math.max(1, instances))), ms: w.ms }));
+export function splitAcross(limit: Window, instances: number): { slotMs: number; fallback: Window[] } {
+  const others = Math.max(0, Math.floor(instances) - 1);
+  const [window, pace] = withMargin([{ count: limit.count - others, ms: limit.ms }]);
+  if (window.count < 1) throw new Error(`${instances} instances cannot share ${limit.count} sends per ${limit.ms} ms`);
+  return { slotMs: pace.ms, fallback: others === 0 ? [limit] : [{ count: 1, ms: limit.ms }] };
 }

@@ -10,7 +10,7 @@ export interface SharedBudgetOptions {
   blockSlots?: number;
   /** A slot used later than this is dropped: sends released late would bunch with the next instances' slots. */
   lateMs?: number;
-  /** Where sends go when storage cannot be reached or is too contended: this instance's share of the limit. */
+  /** Where sends go when storage cannot be reached: small enough that with the row's slots the limit holds (bot/tenant-budget.ts splitAcross). */
   fallback: TenantBudget;
   /** How long to stay on the fallback after storage failed, before asking it again. */
   retryStorageAfterMs?: number;
@@ -19,11 +19,11 @@ export interface SharedBudgetOptions {
   clock?: BudgetClock;
   random?: () => number;
   /** Told when storage failed and the fallback share is used (status only, for the log). */
-  onFallback?: (info: { status?: number; reason: 'unreachable' | 'busy' }) => void;
+  onFallback?: (info: { status?: number; reason: 'unreachable' }) => void;
 }
 
-/** ETag conflicts a claim tries again (jittered) before this send takes the fallback share. */
-const CLAIM_TRIES = 8;
+/** Lost races back off by up to this many slots (jittered): the row answers, so it is only waited for. */
+const MAX_BACKOFF_SLOTS = 10;
 /** A row further ahead than this was written with a clock that is off: not honoured. */
 const MAX_AHEAD_MS = 5_000;
 /** The most a block is placed ahead for a slow claim. */
@@ -50,10 +50,11 @@ interface TenantSlots {
  * out to its own sends; so across instances no two sends share a slot, and in any second there
  * are at most 1000/slotMs. Clocks are assumed synchronised (App Service instances are, to
  * milliseconds). If storage cannot be reached, this instance keeps to its fallback share for a
- * while rather than stop sending.
+ * while rather than stop sending; a row others keep winning is waited for, never left, since
+ * the others send at the row's pace meanwhile.
  *
  * @example
- * const budget = new SharedSendBudget(tableClientFor(storage, 'sendbudget'), { slotMs: 22, fallback: new LocalTenantBudget(shareOf(limits, 3)) });
+ * const budget = new SharedSendBudget(tableClientFor(storage, 'sendbudget'), { slotMs: 23, fallback: new LocalTenantBudget([{ count: 1, ms: 1000 }]) });
  * await budget.slot(tenantId); // then send
  */
 export class SharedSendBudget implements TenantBudget {
@@ -120,14 +121,13 @@ export class SharedSendBudget implements TenantBudget {
   }
 
   /**
-   * `count` slots from the tenant's next free time, or undefined when storage failed or stayed
-   * contended. The row as this instance last wrote it is kept: while no other instance has
+   * `count` slots from the tenant's next free time, or undefined when storage failed. The row as this instance last wrote it is kept: while no other instance has
    * claimed since, one ETag-checked write is the whole claim.
    */
   private async claim(tenant: string, count: number): Promise<number[] | undefined> {
     if (this.o.clock.now() < this.unreachableUntil) return undefined;
     const partitionKey = encodeKey(tenant);
-    for (let attempt = 1; attempt <= CLAIM_TRIES; attempt++) {
+    for (let attempt = 1; ; attempt++) {
       const asked = this.o.clock.now();
       const abortSignal = AbortSignal.timeout(this.o.claimTimeoutMs);
       const cached = this.known.get(tenant);
@@ -152,7 +152,7 @@ export class SharedSendBudget implements TenantBudget {
         // Another instance claimed in between (412), or created the row first (409): read again,
         // at once if only our copy was old, after a jittered pause if we lost a race.
         if (status === 412 || status === 409) {
-          if (!cached) await this.o.clock.sleep(Math.round(this.o.random() * this.o.slotMs * attempt));
+          if (!cached) await this.o.clock.sleep(Math.round(this.o.random() * this.o.slotMs * Math.min(attempt, MAX_BACKOFF_SLOTS)));
           continue;
         }
         this.unreachableUntil = this.o.clock.now() + this.o.retryStorageAfterMs;
@@ -160,8 +160,6 @@ export class SharedSendBudget implements TenantBudget {
         return undefined;
       }
     }
-    this.o.onFallback?.({ reason: 'busy' });
-    return undefined;
   }
 
   /** The tenant's row: its next free time and ETag; undefined before its first claim. */

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import type { TableClient } from '@azure/data-tables';
-import type { TenantBudget } from '../../bot/tenant-budget';
+import { TEAMS_LIMITS } from '../../bot/send-limits';
+import { LocalTenantBudget, splitAcross, type TenantBudget } from '../../bot/tenant-budget';
 import { findFreePort } from '../../storage/azurite-child';
 import { azuriteConnectionString } from '../../storage/azurite-process';
 import { SharedSendBudget } from '../../storage/send-budget';
@@ -44,6 +45,28 @@ describe('storage: the shared per-tenant send budget, against Azurite', function
     // 240 slots 22 ms apart take 5.3 s; claims and a loaded machine add some, dropped late slots more.
     assert.ok(seconds >= 4.7 && seconds < 5.3 * 1.5, `240 slots in ${seconds.toFixed(1)} s`);
     console.log(`      240 slots in ${seconds.toFixed(2)} s (22 ms slots: 5.28 s); busiest second ${busiest(given, 1000)}`);
+  });
+
+  it('two instances on the row and one without storage keep 50 in any second together', async () => {
+    const { slotMs, fallback } = splitAcross(TEAMS_LIMITS.perTenant[0], 3);
+    const onRow = Array.from({ length: 2 }, () => new SharedSendBudget(table, { slotMs, fallback: countingFallback() }));
+    const dead = tableClientFor(azuriteConnectionString('127.0.0.1', await findFreePort('127.0.0.1')), 'sendbudget');
+    const told: unknown[] = [];
+    const cutOff = new SharedSendBudget(dead, { slotMs, fallback: new LocalTenantBudget(fallback), onFallback: (f) => told.push(f) });
+    const given: number[] = [];
+    let rowDone = false;
+    // The cut-off instance sends as fast as its share lets it for as long as the others do.
+    const alone = (async () => {
+      while (!rowDone) await cutOff.slot('tenant-a').then(() => given.push(Date.now()));
+    })();
+    await Promise.all(onRow.flatMap((budget) => Array.from({ length: 100 }, () => budget.slot('tenant-a').then(() => given.push(Date.now())))));
+    rowDone = true;
+    await alone;
+    assert.equal(told.length, 1, 'the cut-off instance fell back once and stayed on its share');
+    const most = busiest(given, 1000);
+    assert.ok(given.length > 200 + 2, `the cut-off instance sent too: ${given.length - 200}`);
+    assert.ok(most <= 50, `busiest second: ${most}`);
+    console.log(`      ${given.length} sends, ${given.length - 200} of them without storage; busiest second ${most}`);
   });
 
   it("keeps tenants apart: one tenant's queue does not hold back another's first send", async () => {
