@@ -62,7 +62,7 @@ async function tenantBudget(storage: TableStorage, instances: number, log: Logge
   return new SharedSendBudget(table, {
     slotMs,
     fallback: new LocalTenantBudget(fallback),
-    onFallback: ({ status }) => log.warn("send budget: storage out of reach; this send uses the instance's own share", { status, instances }),
+    onFallback: ({ status, reason }) => log.warn(`send budget: storage ${reason === 'slow' ? 'too slow' : 'out of reach'}; this instance uses its own share for a while`, { status, instances }),
   });
 }
 

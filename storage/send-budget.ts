@@ -14,20 +14,22 @@ export interface SharedBudgetOptions {
   fallback: TenantBudget;
   /** How long to stay on the fallback after storage failed, before asking it again. */
   retryStorageAfterMs?: number;
-  /** A claim taking longer than this counts as storage out of reach. */
+  /** A claim taking longer than this counts as storage out of reach; a block is placed at most this far ahead. */
   claimTimeoutMs?: number;
   clock?: BudgetClock;
   random?: () => number;
   /** Told when storage failed and the fallback share is used (status only, for the log). */
-  onFallback?: (info: { status?: number; reason: 'unreachable' }) => void;
+  onFallback?: (info: { status?: number; reason: 'unreachable' | 'slow' }) => void;
 }
 
 /** Lost races back off by up to this many slots (jittered): the row answers, so it is only waited for. */
 const MAX_BACKOFF_SLOTS = 10;
 /** A row further ahead than this was written with a clock that is off: not honoured. */
 const MAX_AHEAD_MS = 5_000;
-/** The most a block is placed ahead for a slow claim. */
-const MAX_LEAD_MS = 1_000;
+/** A block starts this many claim times ahead: a claim a little slower than the last ones still comes back in time. */
+const LEAD_FACTOR = 1.25;
+/** Blocks in a row that came back already past before storage counts as too slow and the fallback is used. */
+const PAST_BLOCKS = 2;
 const ROW_KEY = 'next';
 
 interface KnownRow {
@@ -63,8 +65,13 @@ export class SharedSendBudget implements TenantBudget {
   private unreachableUntil = 0;
   /** Per tenant, the row as this instance last wrote it. */
   private readonly known = new Map<string, KnownRow>();
-  /** How long a claim takes (a moving average): a block starts that far ahead, so it is not past when it arrives. */
+  /**
+   * How long a claim takes: up at once to a slower one, down slowly (a moving average). A block
+   * starts that far ahead, so it is not past when it arrives.
+   */
   private claimMs = 0;
+  /** Claims in a row whose block came back entirely past: storage answers, but too late to use. */
+  private pastInARow = 0;
 
   constructor(
     private readonly table: TableClient,
@@ -135,7 +142,7 @@ export class SharedSendBudget implements TenantBudget {
         const row = cached ?? (await this.read(partitionKey, abortSignal));
         const now = this.o.clock.now();
         // Not before this claim is likely back: a block already past would be dropped.
-        const earliest = asked + Math.round(Math.min(this.claimMs, MAX_LEAD_MS));
+        const earliest = asked + Math.round(Math.min(this.claimMs * LEAD_FACTOR, this.o.claimTimeoutMs));
         const stored = row?.next ?? NaN;
         const start = stored > earliest && stored <= now + MAX_AHEAD_MS ? stored : Math.max(earliest, now);
         const next = start + count * this.o.slotMs;
@@ -143,9 +150,21 @@ export class SharedSendBudget implements TenantBudget {
         const entity = { partitionKey, rowKey: ROW_KEY, next: { value: next, type: 'Double' as const } };
         const written = row ? await this.table.updateEntity(entity, 'Replace', { etag: row.etag, abortSignal }) : await this.table.createEntity(entity, { abortSignal });
         if (written.etag) this.known.set(tenant, { next, etag: written.etag });
-        const took = this.o.clock.now() - asked;
-        this.claimMs = this.claimMs === 0 ? took : 0.7 * this.claimMs + 0.3 * took;
-        return Array.from({ length: count }, (_, i) => start + i * this.o.slotMs);
+        const back = this.o.clock.now();
+        const took = back - asked;
+        this.claimMs = took > this.claimMs ? took : 0.7 * this.claimMs + 0.3 * took;
+        const slots = Array.from({ length: count }, (_, i) => start + i * this.o.slotMs);
+        if (slots[count - 1] >= back - this.o.lateMs) {
+          this.pastInARow = 0;
+          return slots;
+        }
+        // Every slot is past: a failed claim, though storage answered. Again, further ahead, or
+        // if that keeps happening, the fallback for a while rather than claiming without end.
+        if (++this.pastInARow < PAST_BLOCKS) continue;
+        this.pastInARow = 0;
+        this.unreachableUntil = back + this.o.retryStorageAfterMs;
+        this.o.onFallback?.({ reason: 'slow' });
+        return undefined;
       } catch (err) {
         this.known.delete(tenant);
         const status = statusCodeOf(err);

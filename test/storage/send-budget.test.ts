@@ -10,11 +10,23 @@ import { ensureTable, tableClientFor } from '../../storage/table-client';
 import { useAzurite } from '../support/azurite';
 import { busiest } from '../support/busiest';
 import { countRequests } from '../support/count-requests';
+import { SlowProxy } from '../support/slow-proxy';
 
 /** A fallback that gives every slot at once and counts them: the tests see when it was used. */
 function countingFallback(): TenantBudget & { used: string[] } {
   const used: string[] = [];
   return { used, slot: async (tenant) => void used.push(tenant) };
+}
+
+/** Fails when `promise` has not settled after `ms`: a deadline, not a wait. */
+async function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: not done after ${ms} ms`)), ms)));
+  try {
+    return await Promise.race([promise, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /**
@@ -107,6 +119,30 @@ describe('storage: the shared per-tenant send budget, against Azurite', function
     seen.count = 0;
     await budget.slot('tenant-a');
     assert.equal(seen.count, 3, 'its copy was old: the write is refused (412), then a read and a write');
+  });
+
+  it('sends within a bound when every storage request takes 1.4 s (slow, but under the claim timeout)', async () => {
+    const proxy = new SlowProxy(Number(/TableEndpoint=\w+:\/\/[^:]+:(\d+)\//.exec(azurite.connectionString())?.[1]));
+    const port = await proxy.start();
+    try {
+      const slow = tableClientFor(azurite.connectionString().replace(/:\d+\//, `:${port}/`), table.tableName);
+      const fallback = countingFallback();
+      const told: { reason: string }[] = [];
+      const budget = new SharedSendBudget(slow, { slotMs: 23, fallback, onFallback: (f) => told.push(f) });
+      await budget.slot('tenant-a'); // quick while storage is: the row is known, a claim is one write
+      proxy.delayMs = 1_400;
+      for (let i = 0; i < 2; i++) {
+        const asked = Date.now();
+        await within(budget.slot('tenant-a'), 10_000, `send ${i + 1} under slow storage`);
+        const took = Date.now() - asked;
+        // A write takes 1.4 s: one claim that comes back too late, then one placed far enough ahead.
+        assert.ok(took < 5_000, `send ${i + 1} took ${took} ms`);
+        console.log(`      send ${i + 1} under 1.4 s storage: ${took} ms; fallback: ${told.map((t) => t.reason).join(', ') || 'none'}, used ${fallback.used.length}`);
+      }
+    } finally {
+      proxy.delayMs = 0;
+      await proxy.stop();
+    }
   });
 
   it('falls back to its own share when storage cannot be reached, and does not ask storage again at once', async () => {
