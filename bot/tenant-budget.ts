@@ -1,22 +1,5 @@
 import { SlidingWindows, withMargin, type Window } from './send-limits';
-
-/**
- * Teams' per-tenant limit (50 sends a second per app and tenant) is the app's, not one
- * process's: the send queue asks a budget for each send to a tenant. One process keeps it in
- * memory (LocalTenantBudget); several instances share it through storage (storage/send-budget.ts).
- */
-export interface TenantBudget {
-  /** Resolves once one more send to `tenant` fits the limit, and counts that send. */
-  slot(tenant: string): Promise<void>;
-}
-
-/** The clock a budget waits on: injected, so unit tests run on fake timers. */
-export interface BudgetClock {
-  now: () => number;
-  sleep: (ms: number) => Promise<void>;
-}
-
-export const realClock: BudgetClock = { now: Date.now, sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) };
+import { realClock, type BudgetClock, type TenantBudget } from '../storage/send-budget-port';
 
 /**
  * The per-tenant windows kept in this process alone, with withMargin's margin and pace: right

@@ -1,5 +1,5 @@
 import type { TableClient } from '@azure/data-tables';
-import type { BudgetClock, TenantBudget } from '../bot/tenant-budget';
+import { realClock, type BudgetClock, type TenantBudget } from './send-budget-port';
 import { encodeKey } from './encode-key';
 import { statusCodeOf } from './storage-errors';
 
@@ -82,7 +82,7 @@ export class SharedSendBudget implements TenantBudget {
       lateMs: 2 * options.slotMs,
       retryStorageAfterMs: 30_000,
       claimTimeoutMs: 2_000,
-      clock: { now: Date.now, sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) },
+      clock: realClock,
       random: Math.random,
       ...options,
     };

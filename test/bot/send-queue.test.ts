@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import sinon from 'sinon';
 import { SlidingWindows, TEAMS_LIMITS, withMargin } from '../../bot/send-limits';
 import { retryAfterMs, SendQueue } from '../../bot/send-queue';
-import { LocalTenantBudget, splitAcross, type TenantBudget } from '../../bot/tenant-budget';
+import { LocalTenantBudget, splitAcross } from '../../bot/tenant-budget';
+import type { TenantBudget } from '../../storage/send-budget-port';
 import { busiest } from '../support/busiest';
 
 /** An error like the Bot Framework connector's RestError. */
