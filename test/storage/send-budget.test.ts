@@ -30,6 +30,11 @@ async function within<T>(promise: Promise<T>, ms: number, what: string): Promise
   }
 }
 
+/** The port of the Azurite that a connection string names. */
+function azuritePort(connectionString: string): number {
+  return Number(/TableEndpoint=\w+:\/\/[^:/]+:(\d+)\//.exec(connectionString)?.[1]);
+}
+
 /**
  * Teams' 50 sends a second per app and tenant, kept by several instances through one row per
  * tenant in real Azurite: each SharedSendBudget here stands for one instance.
@@ -38,6 +43,9 @@ describe('storage: the shared per-tenant send budget, against Azurite', function
   this.timeout(60_000);
   const azurite = useAzurite();
   let table: TableClient;
+
+  /** The table through another port: a SlowProxy's. */
+  const viaPort = (name: string, port: number) => tableClientFor(azurite.connectionString().replace(/:\d+\//, `:${port}/`), name);
 
   beforeEach(async () => {
     table = tableClientFor(azurite.connectionString(), `sendbudget${randomBytes(4).toString('hex')}`);
@@ -82,6 +90,35 @@ describe('storage: the shared per-tenant send budget, against Azurite', function
     console.log(`      ${given.length} sends, ${given.length - 200} of them without storage; busiest second ${most}`);
   });
 
+  it('waits out a contended row instead of leaving it: claims lost to others for a second never fall back', async () => {
+    // 30 ms more per request for this instance: others' writes land between its read and its write.
+    const proxy = new SlowProxy(azuritePort(azurite.connectionString()));
+    const port = await proxy.start();
+    proxy.delayMs = 30;
+    const fallback = countingFallback();
+    const told: unknown[] = [];
+    const budget = new SharedSendBudget(viaPort(table.tableName, port), { slotMs: 23, fallback, onFallback: (f) => told.push(f) });
+    const others = tableClientFor(azurite.connectionString(), table.tableName);
+    let writes = 0;
+    let waited = 0;
+    try {
+      await budget.slot('tenant-a');
+      // Others claiming back to back: the row answers, but each of this instance's writes finds it changed.
+      const end = Date.now() + 1_500;
+      const busy = (async () => {
+        for (; Date.now() < end; writes++) await others.upsertEntity({ partitionKey: 'tenant-a', rowKey: 'next', next: { value: Date.now(), type: 'Double' } }, 'Replace');
+      })();
+      const asked = Date.now();
+      await budget.slot('tenant-a');
+      waited = Date.now() - asked;
+      await busy;
+    } finally {
+      await proxy.stop();
+    }
+    assert.deepEqual([fallback.used.length, told], [0, []], 'the row answered throughout: the send waited for it, not the fallback');
+    console.log(`      others wrote the row ${writes} times; the send waited ${waited} ms for its slot`);
+  });
+
   it("keeps tenants apart: one tenant's queue does not hold back another's first send", async () => {
     const budget = new SharedSendBudget(table, { slotMs: 22, fallback: countingFallback() });
     const busy = Promise.all(Array.from({ length: 60 }, () => budget.slot('tenant-a')));
@@ -123,10 +160,10 @@ describe('storage: the shared per-tenant send budget, against Azurite', function
   });
 
   it('sends within a bound when every storage request takes 1.4 s (slow, but under the claim timeout)', async () => {
-    const proxy = new SlowProxy(Number(/TableEndpoint=\w+:\/\/[^:]+:(\d+)\//.exec(azurite.connectionString())?.[1]));
+    const proxy = new SlowProxy(azuritePort(azurite.connectionString()));
     const port = await proxy.start();
     try {
-      const slow = tableClientFor(azurite.connectionString().replace(/:\d+\//, `:${port}/`), table.tableName);
+      const slow = viaPort(table.tableName, port);
       const fallback = countingFallback();
       const told: { reason: string }[] = [];
       const budget = new SharedSendBudget(slow, { slotMs: 23, fallback, onFallback: (f) => told.push(f) });
