@@ -183,6 +183,33 @@ describe('storage: the shared per-tenant send budget, against Azurite', function
     }
   });
 
+  it('takes the fallback for a while when claims come back later and later, each block already past', async () => {
+    const proxy = new SlowProxy(azuritePort(azurite.connectionString()));
+    const port = await proxy.start();
+    try {
+      const fallback = countingFallback();
+      const told: { reason: string }[] = [];
+      const budget = new SharedSendBudget(viaPort(table.tableName, port), { slotMs: 23, fallback, onFallback: (f) => told.push(f) });
+      await budget.slot('tenant-a'); // quick while storage is: the row is known, a claim is one write
+      // Each answer (each chunk of one) twice as slow as the last, under the 2 s timeout.
+      let delay = 150;
+      Object.defineProperty(proxy, 'delayMs', { get: () => (delay = Math.min(delay * 2, 1_800)) });
+      const asked = Date.now();
+      await within(budget.slot('tenant-a'), 10_000, 'the send');
+      assert.deepEqual(
+        told.map((t) => t.reason),
+        ['slow'],
+      );
+      assert.deepEqual(fallback.used, ['tenant-a']);
+      assert.ok(Date.now() - asked < 5_000, `sent after ${Date.now() - asked} ms`);
+      const again = Date.now();
+      await budget.slot('tenant-a');
+      assert.ok(Date.now() - again < 50, 'the next send went straight to the fallback, without asking storage');
+    } finally {
+      await proxy.stop();
+    }
+  });
+
   it('falls back to its own share when storage cannot be reached, and does not ask storage again at once', async () => {
     const dead = tableClientFor(azuriteConnectionString('127.0.0.1', await findFreePort('127.0.0.1')), 'sendbudget');
     const fallback = countingFallback();
