@@ -4,7 +4,7 @@ import { encodeKey } from './encode-key';
 import { statusCodeOf } from './storage-errors';
 
 export interface SharedBudgetOptions {
-  /** One send per slot: 22 ms keeps 50 a second with a tenth of margin (bot/send-limits.ts withMargin). */
+  /** One send per slot: 22 ms for one instance, 23 ms for three, leaving room for fallback shares (bot/tenant-budget.ts splitAcross). */
   slotMs: number;
   /** Slots claimed at most at a time: fewer claims, at the price of slots left unused by a quiet instance. */
   blockSlots?: number;
@@ -50,8 +50,8 @@ interface TenantSlots {
  * (`sendbudget`, docs/data.md), holding the next free send time. An instance claims a block of
  * slots (`slotMs` apart) by moving that time forward with an ETag-checked write, and hands them
  * out to its own sends; so across instances no two sends share a slot, and in any second there
- * are at most 1000/slotMs. Clocks are assumed synchronised (App Service instances are, to
- * milliseconds). If storage cannot be reached, this instance keeps to its fallback share for a
+ * are at most 1000/slotMs. Clocks are assumed to agree within the 10 % margin, about 100 ms
+ * (App Service instances' do, to milliseconds; docs/data.md). If storage cannot be reached, this instance keeps to its fallback share for a
  * while rather than stop sending; a row others keep winning is waited for, never left, since
  * the others send at the row's pace meanwhile.
  *
@@ -128,8 +128,9 @@ export class SharedSendBudget implements TenantBudget {
   }
 
   /**
-   * `count` slots from the tenant's next free time, or undefined when storage failed. The row as this instance last wrote it is kept: while no other instance has
-   * claimed since, one ETag-checked write is the whole claim.
+   * `count` slots from the tenant's next free time, or undefined when storage failed or was too
+   * slow. The row as this instance last wrote it is kept: while no other instance has claimed
+   * since, one ETag-checked write is the whole claim.
    */
   private async claim(tenant: string, count: number): Promise<number[] | undefined> {
     if (this.o.clock.now() < this.unreachableUntil) return undefined;
