@@ -20,8 +20,9 @@ import { createServer } from './server';
 import { BotTeamsPort } from './teams-port';
 import { installedOnly } from '../dialogs/installed-only';
 import { SendQueue } from './send-queue';
-import { TEAMS_LIMITS, withMargin } from './send-limits';
-import { LocalTenantBudget, shareOf, type TenantBudget } from './tenant-budget';
+import { TEAMS_LIMITS } from './send-limits';
+import { LocalTenantBudget, splitAcross } from './tenant-budget';
+import type { TenantBudget } from '../storage/send-budget-port';
 import { SharedSendBudget } from '../storage/send-budget';
 import { tenantGate } from './tenant-gate';
 import { startScheduler } from '../dialogs/scheduler';
@@ -52,18 +53,17 @@ export interface RunningBot {
 
 /**
  * Teams' per-tenant limit, shared by every instance through the `sendbudget` table, one slot per
- * withMargin pace (22 ms: 50 a second with a tenth of margin); while storage is out of reach,
- * this instance's 1/n share of it.
+ * 23 ms with three instances; while storage is out of reach, this instance sends one a second, so
+ * that with the others' slots the tenant stays within 50 a second (splitAcross, docs/data.md).
  */
 async function tenantBudget(storage: TableStorage, instances: number, log: Logger): Promise<TenantBudget> {
   const table = tableClientFor(storage, 'sendbudget');
   await ensureTable(table);
-  const pace = withMargin(TEAMS_LIMITS.perTenant).reduce((a, b) => (b.ms < a.ms ? b : a));
+  const { slotMs, fallback } = splitAcross(TEAMS_LIMITS.perTenant[0], instances);
   return new SharedSendBudget(table, {
-    slotMs: pace.ms / pace.count,
-    fallback: new LocalTenantBudget(shareOf(TEAMS_LIMITS.perTenant, instances)),
-    onFallback: ({ status, reason }) =>
-      log.warn(`send budget: ${reason === 'busy' ? 'storage stayed contended' : 'storage out of reach'}; this send uses the instance's own share`, { status, instances }),
+    slotMs,
+    fallback: new LocalTenantBudget(fallback),
+    onFallback: ({ status, reason }) => log.warn(`send budget: storage ${reason === 'slow' ? 'too slow' : 'out of reach'}; this instance uses its own share for a while`, { status, instances }),
   });
 }
 

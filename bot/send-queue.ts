@@ -1,5 +1,6 @@
 import { SlidingWindows, TEAMS_LIMITS, withMargin, type Window } from './send-limits';
-import { LocalTenantBudget, type TenantBudget } from './tenant-budget';
+import { LocalTenantBudget } from './tenant-budget';
+import { realClock, type TenantBudget } from '../storage/send-budget-port';
 import { statusCodeOf } from '../storage/storage-errors';
 
 /** Where a send goes, for the limits: its thread (or channel, for a new thread) and its tenant. */
@@ -55,8 +56,8 @@ export class SendQueue {
 
   constructor(options: SendQueueOptions = {}) {
     this.threads = new SlidingWindows(withMargin(options.perThread ?? TEAMS_LIMITS.perThread));
-    const now = options.now ?? Date.now;
-    const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+    const now = options.now ?? realClock.now;
+    const sleep = options.sleep ?? realClock.sleep;
     this.o = {
       budget: options.budget ?? new LocalTenantBudget(TEAMS_LIMITS.perTenant, { now, sleep }),
       attempts: options.attempts ?? 4,

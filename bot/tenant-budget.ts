@@ -1,22 +1,5 @@
 import { SlidingWindows, withMargin, type Window } from './send-limits';
-
-/**
- * Teams' per-tenant limit (50 sends a second per app and tenant) is the app's, not one
- * process's: the send queue asks a budget for each send to a tenant. One process keeps it in
- * memory (LocalTenantBudget); several instances share it through storage (storage/send-budget.ts).
- */
-export interface TenantBudget {
-  /** Resolves once one more send to `tenant` fits the limit, and counts that send. */
-  slot(tenant: string): Promise<void>;
-}
-
-/** The clock a budget waits on: injected, so unit tests run on fake timers. */
-export interface BudgetClock {
-  now: () => number;
-  sleep: (ms: number) => Promise<void>;
-}
-
-export const realClock: BudgetClock = { now: Date.now, sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) };
+import { realClock, type BudgetClock, type TenantBudget } from '../storage/send-budget-port';
 
 /**
  * The per-tenant windows kept in this process alone, with withMargin's margin and pace: right
@@ -47,11 +30,16 @@ export class LocalTenantBudget implements TenantBudget {
 }
 
 /**
- * This instance's share of a limit when `instances` share it and cannot agree: each window's
- * count divided evenly, at least one.
+ * How instances that share a limit through storage split it, so that the total stays within it
+ * however many of them lose storage: an instance without storage keeps to one send per window,
+ * and the shared row paces the rest, with withMargin's margin (docs/data.md). Alone, an instance
+ * keeps the whole limit either way.
  *
- * @example shareOf([{ count: 50, ms: 1000 }], 3) // [{ count: 16, ms: 1000 }]
+ * @example splitAcross({ count: 50, ms: 1000 }, 3) // { slotMs: 23, fallback: [{ count: 1, ms: 1000 }] }
  */
-export function shareOf(limits: readonly Window[], instances: number): Window[] {
-  return limits.map((w) => ({ count: Math.max(1, Math.floor(w.count / Math.max(1, instances))), ms: w.ms }));
+export function splitAcross(limit: Window, instances: number): { slotMs: number; fallback: Window[] } {
+  const others = Math.max(0, Math.floor(instances) - 1);
+  const [window, pace] = withMargin([{ count: limit.count - others, ms: limit.ms }]);
+  if (window.count < 1) throw new Error(`${instances} instances cannot share ${limit.count} sends per ${limit.ms} ms`);
+  return { slotMs: pace.ms, fallback: others === 0 ? [limit] : [{ count: 1, ms: limit.ms }] };
 }

@@ -59,7 +59,8 @@ export interface Options {
   progressEveryMs: number;
   /**
    * Instances that share Teams' per-tenant limit (SEND_BUDGET_INSTANCES): normally they share it
-   * through the `sendbudget` table; while storage cannot be reached each keeps to 1/n of it.
+   * through the `sendbudget` table, which leaves room for one send a second from each instance
+   * that cannot reach storage (bot/tenant-budget.ts splitAcross).
    */
   sendBudgetInstances: number;
   /**

@@ -1,33 +1,35 @@
 import type { TableClient } from '@azure/data-tables';
-import type { BudgetClock, TenantBudget } from '../bot/tenant-budget';
+import { realClock, type BudgetClock, type TenantBudget } from './send-budget-port';
 import { encodeKey } from './encode-key';
 import { statusCodeOf } from './storage-errors';
 
 export interface SharedBudgetOptions {
-  /** One send per slot: 22 ms keeps 50 a second with a tenth of margin (bot/send-limits.ts withMargin). */
+  /** One send per slot: 22 ms for one instance, 23 ms for three, leaving room for fallback shares (bot/tenant-budget.ts splitAcross). */
   slotMs: number;
   /** Slots claimed at most at a time: fewer claims, at the price of slots left unused by a quiet instance. */
   blockSlots?: number;
   /** A slot used later than this is dropped: sends released late would bunch with the next instances' slots. */
   lateMs?: number;
-  /** Where sends go when storage cannot be reached or is too contended: this instance's share of the limit. */
+  /** Where sends go when storage cannot be reached: small enough that with the row's slots the limit holds (bot/tenant-budget.ts splitAcross). */
   fallback: TenantBudget;
   /** How long to stay on the fallback after storage failed, before asking it again. */
   retryStorageAfterMs?: number;
-  /** A claim taking longer than this counts as storage out of reach. */
+  /** A claim taking longer than this counts as storage out of reach; a block is placed at most this far ahead. */
   claimTimeoutMs?: number;
   clock?: BudgetClock;
   random?: () => number;
   /** Told when storage failed and the fallback share is used (status only, for the log). */
-  onFallback?: (info: { status?: number; reason: 'unreachable' | 'busy' }) => void;
+  onFallback?: (info: { status?: number; reason: 'unreachable' | 'slow' }) => void;
 }
 
-/** ETag conflicts a claim tries again (jittered) before this send takes the fallback share. */
-const CLAIM_TRIES = 8;
+/** Lost races back off by up to this many slots (jittered): the row answers, so it is only waited for. */
+const MAX_BACKOFF_SLOTS = 10;
 /** A row further ahead than this was written with a clock that is off: not honoured. */
 const MAX_AHEAD_MS = 5_000;
-/** The most a block is placed ahead for a slow claim. */
-const MAX_LEAD_MS = 1_000;
+/** A block starts this many claim times ahead: a claim a little slower than the last ones still comes back in time. */
+const LEAD_FACTOR = 1.25;
+/** Blocks in a row that came back already past before storage counts as too slow and the fallback is used. */
+const PAST_BLOCKS = 2;
 const ROW_KEY = 'next';
 
 interface KnownRow {
@@ -48,12 +50,13 @@ interface TenantSlots {
  * (`sendbudget`, docs/data.md), holding the next free send time. An instance claims a block of
  * slots (`slotMs` apart) by moving that time forward with an ETag-checked write, and hands them
  * out to its own sends; so across instances no two sends share a slot, and in any second there
- * are at most 1000/slotMs. Clocks are assumed synchronised (App Service instances are, to
- * milliseconds). If storage cannot be reached, this instance keeps to its fallback share for a
- * while rather than stop sending.
+ * are at most 1000/slotMs. Clocks are assumed to agree within the 10 % margin, about 100 ms
+ * (App Service instances' do, to milliseconds; docs/data.md). If storage cannot be reached, this instance keeps to its fallback share for a
+ * while rather than stop sending; a row others keep winning is waited for, never left, since
+ * the others send at the row's pace meanwhile.
  *
  * @example
- * const budget = new SharedSendBudget(tableClientFor(storage, 'sendbudget'), { slotMs: 22, fallback: new LocalTenantBudget(shareOf(limits, 3)) });
+ * const budget = new SharedSendBudget(tableClientFor(storage, 'sendbudget'), { slotMs: 23, fallback: new LocalTenantBudget([{ count: 1, ms: 1000 }]) });
  * await budget.slot(tenantId); // then send
  */
 export class SharedSendBudget implements TenantBudget {
@@ -62,8 +65,13 @@ export class SharedSendBudget implements TenantBudget {
   private unreachableUntil = 0;
   /** Per tenant, the row as this instance last wrote it. */
   private readonly known = new Map<string, KnownRow>();
-  /** How long a claim takes (a moving average): a block starts that far ahead, so it is not past when it arrives. */
+  /**
+   * How long a claim takes: up at once to a slower one, down slowly (a moving average). A block
+   * starts that far ahead, so it is not past when it arrives.
+   */
   private claimMs = 0;
+  /** Claims in a row whose block came back entirely past: storage answers, but too late to use. */
+  private pastInARow = 0;
 
   constructor(
     private readonly table: TableClient,
@@ -74,7 +82,7 @@ export class SharedSendBudget implements TenantBudget {
       lateMs: 2 * options.slotMs,
       retryStorageAfterMs: 30_000,
       claimTimeoutMs: 2_000,
-      clock: { now: Date.now, sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) },
+      clock: realClock,
       random: Math.random,
       ...options,
     };
@@ -120,14 +128,14 @@ export class SharedSendBudget implements TenantBudget {
   }
 
   /**
-   * `count` slots from the tenant's next free time, or undefined when storage failed or stayed
-   * contended. The row as this instance last wrote it is kept: while no other instance has
-   * claimed since, one ETag-checked write is the whole claim.
+   * `count` slots from the tenant's next free time, or undefined when storage failed or was too
+   * slow. The row as this instance last wrote it is kept: while no other instance has claimed
+   * since, one ETag-checked write is the whole claim.
    */
   private async claim(tenant: string, count: number): Promise<number[] | undefined> {
     if (this.o.clock.now() < this.unreachableUntil) return undefined;
     const partitionKey = encodeKey(tenant);
-    for (let attempt = 1; attempt <= CLAIM_TRIES; attempt++) {
+    for (let attempt = 1; ; attempt++) {
       const asked = this.o.clock.now();
       const abortSignal = AbortSignal.timeout(this.o.claimTimeoutMs);
       const cached = this.known.get(tenant);
@@ -135,7 +143,7 @@ export class SharedSendBudget implements TenantBudget {
         const row = cached ?? (await this.read(partitionKey, abortSignal));
         const now = this.o.clock.now();
         // Not before this claim is likely back: a block already past would be dropped.
-        const earliest = asked + Math.round(Math.min(this.claimMs, MAX_LEAD_MS));
+        const earliest = asked + Math.round(Math.min(this.claimMs * LEAD_FACTOR, this.o.claimTimeoutMs));
         const stored = row?.next ?? NaN;
         const start = stored > earliest && stored <= now + MAX_AHEAD_MS ? stored : Math.max(earliest, now);
         const next = start + count * this.o.slotMs;
@@ -143,16 +151,28 @@ export class SharedSendBudget implements TenantBudget {
         const entity = { partitionKey, rowKey: ROW_KEY, next: { value: next, type: 'Double' as const } };
         const written = row ? await this.table.updateEntity(entity, 'Replace', { etag: row.etag, abortSignal }) : await this.table.createEntity(entity, { abortSignal });
         if (written.etag) this.known.set(tenant, { next, etag: written.etag });
-        const took = this.o.clock.now() - asked;
-        this.claimMs = this.claimMs === 0 ? took : 0.7 * this.claimMs + 0.3 * took;
-        return Array.from({ length: count }, (_, i) => start + i * this.o.slotMs);
+        const back = this.o.clock.now();
+        const took = back - asked;
+        this.claimMs = took > this.claimMs ? took : 0.7 * this.claimMs + 0.3 * took;
+        const slots = Array.from({ length: count }, (_, i) => start + i * this.o.slotMs);
+        if (slots[count - 1] >= back - this.o.lateMs) {
+          this.pastInARow = 0;
+          return slots;
+        }
+        // Every slot is past: a failed claim, though storage answered. Again, further ahead, or
+        // if that keeps happening, the fallback for a while rather than claiming without end.
+        if (++this.pastInARow < PAST_BLOCKS) continue;
+        this.pastInARow = 0;
+        this.unreachableUntil = back + this.o.retryStorageAfterMs;
+        this.o.onFallback?.({ reason: 'slow' });
+        return undefined;
       } catch (err) {
         this.known.delete(tenant);
         const status = statusCodeOf(err);
         // Another instance claimed in between (412), or created the row first (409): read again,
         // at once if only our copy was old, after a jittered pause if we lost a race.
         if (status === 412 || status === 409) {
-          if (!cached) await this.o.clock.sleep(Math.round(this.o.random() * this.o.slotMs * attempt));
+          if (!cached) await this.o.clock.sleep(Math.round(this.o.random() * this.o.slotMs * Math.min(attempt, MAX_BACKOFF_SLOTS)));
           continue;
         }
         this.unreachableUntil = this.o.clock.now() + this.o.retryStorageAfterMs;
@@ -160,8 +180,6 @@ export class SharedSendBudget implements TenantBudget {
         return undefined;
       }
     }
-    this.o.onFallback?.({ reason: 'busy' });
-    return undefined;
   }
 
   /** The tenant's row: its next free time and ETag; undefined before its first claim. */

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import sinon from 'sinon';
 import { SlidingWindows, TEAMS_LIMITS, withMargin } from '../../bot/send-limits';
 import { retryAfterMs, SendQueue } from '../../bot/send-queue';
-import { LocalTenantBudget, shareOf, type TenantBudget } from '../../bot/tenant-budget';
+import { LocalTenantBudget, splitAcross } from '../../bot/tenant-budget';
+import type { TenantBudget } from '../../storage/send-budget-port';
 import { busiest } from '../support/busiest';
 
 /** An error like the Bot Framework connector's RestError. */
@@ -252,21 +253,31 @@ describe('SendQueue with a tenant budget', () => {
   });
 });
 
-describe('LocalTenantBudget and shareOf', () => {
+describe('LocalTenantBudget and splitAcross', () => {
   let clock: sinon.SinonFakeTimers;
   beforeEach(() => (clock = sinon.useFakeTimers({ now: 1_000_000 })));
   afterEach(() => clock.restore());
 
-  it("keeps one instance's share of 50 a second when three share the limit without storage", async () => {
-    assert.deepEqual(shareOf(TEAMS_LIMITS.perTenant, 3), [{ count: 16, ms: 1000 }]);
-    assert.deepEqual(shareOf([{ count: 2, ms: 1000 }], 5), [{ count: 1, ms: 1000 }], 'at least one');
-    const budget = new LocalTenantBudget(shareOf(TEAMS_LIMITS.perTenant, 3), { now: Date.now, sleep: (ms) => new Promise((r) => setTimeout(r, ms)) });
+  it('splits 50 a second so that the row and the others without storage stay within it together', () => {
+    assert.deepEqual(splitAcross(TEAMS_LIMITS.perTenant[0], 1), { slotMs: 22, fallback: [{ count: 50, ms: 1000 }] }, 'alone: the whole limit either way');
+    assert.deepEqual(splitAcross(TEAMS_LIMITS.perTenant[0], 3), { slotMs: 23, fallback: [{ count: 1, ms: 1000 }] });
+    for (const n of [2, 3, 5, 10, 20]) {
+      const { slotMs } = splitAcross(TEAMS_LIMITS.perTenant[0], n);
+      // In any second: the row's slots, plus one from each other instance on its fallback.
+      const worst = Math.floor(1000 / slotMs) + 1 + (n - 1);
+      assert.ok(worst <= 50, `${n} instances: ${worst} in a second`);
+    }
+    assert.throws(() => splitAcross({ count: 2, ms: 1000 }, 5), /cannot share/);
+  });
+
+  it('keeps the fallback share of one send a second', async () => {
+    const budget = new LocalTenantBudget(splitAcross(TEAMS_LIMITS.perTenant[0], 3).fallback, { now: Date.now, sleep: (ms) => new Promise((r) => setTimeout(r, ms)) });
     const starts: number[] = [];
-    const all = Promise.all(Array.from({ length: 40 }, () => budget.slot('T').then(() => starts.push(Date.now()))));
-    await clock.tickAsync(5_000);
+    const all = Promise.all(Array.from({ length: 5 }, () => budget.slot('T').then(() => starts.push(Date.now()))));
+    await clock.tickAsync(6_000);
     await all;
-    assert.ok(busiest(starts, 1000) <= 16, `busiest second: ${busiest(starts, 1000)}`);
-    assert.ok(Math.max(...starts) - Math.min(...starts) >= 2000, '40 sends at 16 a second need more than two seconds');
+    assert.equal(busiest(starts, 1000), 1);
+    assert.ok(Math.max(...starts) - Math.min(...starts) >= 4 * 1100, 'five sends one per 1.1 s');
   });
 });
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { loadavg } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { checkSchedule } from '../../domain/checkins/check-schedule';
 import { newSchedule } from '../../domain/checkins/manage';
 import { ScheduleStore } from '../../storage/schedule-store';
@@ -18,6 +18,10 @@ const ROUNDS = 300;
 /** 5 rounds a channel: the per-thread limits (7 a second) never bind, so the tenant's is what is measured. */
 const CHANNELS = 60;
 const PER_SECOND = 50;
+/** Above this 1-minute load per core, other work on the machine slows the bots: the total time says little. */
+const QUIET_LOAD_PER_CORE = 1.5;
+/** The issue's target: all sends within 20 % of the time the limit allows. */
+const MAX_TIME_RATIO = 1.2;
 
 /**
  * Teams allows 50 sends a second per app and tenant, whichever instance sends them. Three bot
@@ -56,6 +60,8 @@ describe('reliability: three bot processes keep one tenant to 50 sends a second 
     await checkAll();
     assert.equal(s.calls.length, 0, 'nothing is due before 09:00');
     const posted = () => s.calls.filter((c) => c.op === 'createConversation' && c.status === 201);
+    // Taken before the run: the run's own processes then add to the average, not to this.
+    const loadPerCore = loadavg()[0] / availableParallelism();
     const due = Date.now();
     setClock(new Date('2027-03-01T08:00:30Z'));
     await until(`${ROUNDS} rounds posted`, () => posted().length >= ROUNDS, 150_000);
@@ -81,17 +87,20 @@ describe('reliability: three bot processes keep one tenant to 50 sends a second 
 
     const span = (Math.max(...times) - Math.min(...times)) / 1000;
     const allowed = (times.length - 1) / PER_SECOND;
+    const ratio = span / allowed;
     const fromDue = (Math.max(...times) - due) / 1000;
     const byProcess = [...openers].map((pid) => logs.filter((l) => l.msg === 'round opened' && l.pid === pid).length);
     console.log(
-      `      ${times.length} sends in ${span.toFixed(2)} s from first to last (the limit allows ${allowed.toFixed(2)} s: ratio ${(span / allowed).toFixed(2)}); ` +
-        `${fromDue.toFixed(2)} s from the rounds falling due; busiest second ${most}; rounds opened per process ${byProcess.join(', ')}; load ${loadavg()[0].toFixed(1)}`,
+      `      ${times.length} sends in ${span.toFixed(2)} s from first to last (the limit allows ${allowed.toFixed(2)} s: ratio ${ratio.toFixed(2)}); ` +
+        `${fromDue.toFixed(2)} s from the rounds falling due; busiest second ${most}; rounds opened per process ${byProcess.join(', ')}; load ${loadPerCore.toFixed(1)} per core`,
     );
     // Each process took its sends' slots from the shared row, which now lies past the last send.
     const row = await tableClientFor(azurite.connectionString(), 'sendbudget').getEntity<{ next: number }>(TENANT, 'next');
     assert.ok(Number(row.next) >= Math.max(...times) - 1_000, 'the tenant row was moved forward by the claims');
-    // The issue's target is the total time within 20 % of the limit's (ratio ≤ 1.2). On this shared
-    // 2-core machine, three bots, Azurite and the test are CPU-bound below 50 rounds a second with or
-    // without the budget, so the ratio is reported, not asserted; the rate above is.
+    // The total time within 20 % of the limit's: on a quiet machine only, since on a loaded one
+    // the three bots and Azurite fall behind 50 a second with or without the budget. The rate
+    // above is asserted either way.
+    if (loadPerCore < QUIET_LOAD_PER_CORE) assert.ok(ratio <= MAX_TIME_RATIO, `total time ${ratio.toFixed(2)} × what the limit allows`);
+    else console.log(`      time ratio not asserted: the machine was loaded (${loadPerCore.toFixed(1)} per core before the run, quiet below ${QUIET_LOAD_PER_CORE})`);
   });
 });
