@@ -161,10 +161,15 @@ function intOf(value: string | undefined, fallback: number, name: string): numbe
   return n;
 }
 
-/** SEND_BUDGET_INSTANCES: at least one, since a share of 50/0 means nothing. */
+/** The most instances the per-tenant split is proven for (bot/tenant-budget.ts splitAcross, tested up to 20). */
+const INSTANCES_MAX = 20;
+
+/** SEND_BUDGET_INSTANCES: at least one, since a share of 50/0 means nothing, and at most INSTANCES_MAX. */
 function instancesOf(value: string | undefined): number {
   const n = intOf(value, DEFAULTS.sendBudgetInstances, 'SEND_BUDGET_INSTANCES');
-  if (n < 1) throw new ConfigError(`SEND_BUDGET_INSTANCES must be at least 1 (the number of instances the app runs on), got ${n}.`);
+  if (n < 1 || n > INSTANCES_MAX) {
+    throw new ConfigError(`SEND_BUDGET_INSTANCES must be from 1 to ${INSTANCES_MAX} (the number of instances the app runs on, or its scale-out maximum), got ${n}.`);
+  }
   return n;
 }
 

@@ -216,7 +216,9 @@ describe('readOptions: the shared send budget (issue 16)', () => {
   it('takes the number of instances that share the per-tenant limit, 3 unless told, at least 1', () => {
     assert.equal(readOptions({}).sendBudgetInstances, 3);
     assert.equal(readOptions({ SEND_BUDGET_INSTANCES: '2' }).sendBudgetInstances, 2);
-    assert.throws(() => readOptions({ SEND_BUDGET_INSTANCES: '0' }), /SEND_BUDGET_INSTANCES must be at least 1/);
+    assert.throws(() => readOptions({ SEND_BUDGET_INSTANCES: '0' }), /SEND_BUDGET_INSTANCES must be from 1 to 20/);
+    assert.equal(readOptions({ SEND_BUDGET_INSTANCES: '20' }).sendBudgetInstances, 20);
+    assert.throws(() => readOptions({ SEND_BUDGET_INSTANCES: '51' }), /SEND_BUDGET_INSTANCES must be from 1 to 20 .*got 51/);
     assert.throws(() => readOptions({ SEND_BUDGET_INSTANCES: 'three' }), /SEND_BUDGET_INSTANCES must be a whole number/);
   });
 });
