@@ -36,8 +36,8 @@ export function startRetentionSweep(deps: DialogDeps, everyMs: number): Repeatin
   let migrated = false;
   return every(everyMs, async () => {
     try {
-      // Rows from before the sweep's columns existed get them once per process (session-store.ts).
-      if (!migrated) for (const id of await deps.sessions.withoutSweepColumns()) await deps.sessions.rewrite(id);
+      // Sessions from before the index get their index rows, once (session-store.ts ensureIndex).
+      if (!migrated) await deps.sessions.ensureIndex();
       migrated = true;
       return await sweepOnce(deps);
     } catch (err) {

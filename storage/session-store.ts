@@ -9,6 +9,8 @@ import { deleteRowsWhere } from './partition-rows';
 import { ShortMemory } from './short-memory';
 import { newVaultName, type SecretVault } from './secret-vault';
 import { vaultOrphans } from './vault-orphans';
+import { eachAtMost } from '../domain/each-at-most';
+import { entriesToDrop, entriesToPut, indexEntriesOf, indexPartition, SessionIndex, stillIndexes } from './session-index';
 
 /**
  * Sessions live in one table, one partition per session:
@@ -20,8 +22,9 @@ import { vaultOrphans } from './vault-orphans';
  *   'gate|N'    the answer gates (see answer-box.ts);
  *   'p|…', 'a|…', 's|…'  participation, open answers and sealed answers (answer-box.ts);
  *   'summary'   the summary posted at close.
- * The session row's `team`, `closedAt` and `swept` columns let the retention sweep find what is due
- * (dialogs/retention-sweep.ts) without reading every session.
+ * Index rows in `~` partitions of the same table (session-index.ts) let the periodic jobs and the
+ * listings find their sessions without reading every row; until the index is complete (its marker),
+ * they query the session rows' columns as before.
  */
 export const SESSION_ROW = 'session';
 const SUMMARY_ROW = 'summary';
@@ -72,6 +75,19 @@ export interface SessionStoreOptions {
   vaultClock?: () => Date;
 }
 
+/** An open round as its index row has it: enough to tell whether a reminder is due. */
+export interface OpenRound {
+  id: string;
+  scheduleId: string;
+  /** When the round was due by the schedule (ISO). */
+  dueAt: string;
+  /** The round's deadline (ISO), '9999' when it has none. */
+  deadline: string;
+}
+
+/** Sessions an index listing reads at once. */
+const READS_AT_ONCE = 8;
+
 /** A closed session the retention sweep may be due to clear: enough to look up its team's days. */
 export interface SweepCandidate {
   id: string;
@@ -86,6 +102,7 @@ export class SessionStore {
   private changes = 0;
 
   private readonly openMemoryMs: number;
+  private readonly index: SessionIndex;
 
   /**
    * `vault` holds each session's secret while it is open (secret-vault.ts); the secret is kept
@@ -101,6 +118,7 @@ export class SessionStore {
   ) {
     this.openMemoryMs = options.openMemoryMs ?? OPEN_MEMORY_MS;
     this.open = new ShortMemory<OpenSession>(this.openMemoryMs);
+    this.index = new SessionIndex(table, options.vaultClock);
   }
 
   /**
@@ -113,6 +131,8 @@ export class SessionStore {
     const vaultName = newVaultName();
     await this.vault.put(vaultName, Buffer.from(wrapSecret(newSessionSecret(), this.anonymityKey), 'base64'));
     const gates = Array.from({ length: GATE_COUNT }, (_, i) => ['create', { partitionKey: session.id, rowKey: gateKey(i, session.phase ?? 'answer'), closed: false, answers: 0 }] as TransactionAction);
+    // Before the session, so it is never unindexed; upserts, so a retry or a taken id is harmless.
+    await this.index.put(indexEntriesOf(session));
     try {
       await this.table.submitTransaction([['create', this.row(session)], ['create', { partitionKey: session.id, rowKey: SECRET_ROW, vaultName, vaultLeft: false }], ...gates]);
       return true;
@@ -271,12 +291,22 @@ export class SessionStore {
    * With `destroySecret`, the secret row is emptied (or marked `vaultLeft`) in the same write, and
    * the vault entry is destroyed right after it.
    */
-  async update(session: Session, etag: string, opts: { destroySecret?: boolean } = {}): Promise<string> {
+  async update(session: Session, etag: string, opts: { destroySecret?: boolean; previous?: Session } = {}): Promise<string> {
     this.forgetOpen(session.id);
     let vaultName: string | undefined;
     let written: string;
+    // The index rows the change needs go first and the ones it ends go after (session-index.ts).
+    await this.index.put(entriesToPut(session, opts.previous));
+    // A row left by a failed delete is stale, which readers tolerate: the change itself stands.
+    const dropOld = async () => {
+      if (opts.previous) await this.index.drop(entriesToDrop(session, opts.previous)).catch(() => undefined);
+    };
     try {
-      if (!opts.destroySecret) return (await this.table.updateEntity(this.row(session), 'Replace', { etag })).etag ?? '';
+      if (!opts.destroySecret) {
+        written = (await this.table.updateEntity(this.row(session), 'Replace', { etag })).etag ?? '';
+        await dropOld();
+        return written;
+      }
       // The row never changes between create and close, so reading its vault name first is safe.
       const held = await this.secretRow(session.id);
       vaultName = typeof held?.vaultName === 'string' ? held.vaultName : undefined;
@@ -288,6 +318,7 @@ export class SessionStore {
       ]);
       // An update's sub-response has its ETag but no row key, so it is found by position.
       written = res.subResponses[0]?.etag ?? '';
+      await dropOld();
     } catch (err) {
       if (statusCodeOf(err) === 412) throw new StorageConflictError(`session ${session.id}`, { cause: err });
       throw err;
@@ -327,7 +358,7 @@ export class SessionStore {
           return stored && { value: stored.session, etag: stored.etag };
         },
         write: async (next, previous, etag) => {
-          await this.update(next, etag, { destroySecret: previous.state !== 'closed' && next.state === 'closed' });
+          await this.update(next, etag, { destroySecret: previous.state !== 'closed' && next.state === 'closed', previous });
         },
       },
       edit,
@@ -338,48 +369,69 @@ export class SessionStore {
 
   /** Open sessions whose deadline has passed, and sessions left half-closed (for `staleMs`) by a crash. */
   async needingClose(now: Date, staleMs: number): Promise<string[]> {
-    const ids: string[] = [];
     const stale = new Date(now.getTime() - staleMs).toISOString();
+    if (await this.index.isReady()) {
+      const [due, closing] = await Promise.all([this.indexed(indexPartition('close'), now.toISOString()), this.indexed(indexPartition('closing'), stale)]);
+      return [...due, ...closing].map((s) => s.id);
+    }
     const filter = `RowKey eq '${SESSION_ROW}' and ((state eq 'open' and deadline le '${now.toISOString()}') or (state eq 'closing' and closingAt le '${stale}'))`;
-    for await (const row of this.table.listEntities({ queryOptions: { filter, select: ['PartitionKey'] } })) ids.push(String(row.partitionKey));
-    return ids;
+    return this.idsWhere(filter);
   }
 
   /** Closed sessions whose summary has not been posted yet (the process stopped in between). */
   async awaitingSummaryPost(): Promise<string[]> {
-    const ids: string[] = [];
+    if (await this.index.isReady()) return (await this.indexed(indexPartition('summary'))).map((s) => s.id);
     // The answer phase's summary is due once that phase is over: at close, or when a later phase opened.
-    const filter = `RowKey eq '${SESSION_ROW}' and summaryPosted eq false and (state eq 'closed' or (phase ne 'answer' and phase ne ''))`;
-    for await (const row of this.table.listEntities({ queryOptions: { filter, select: ['PartitionKey'] } })) ids.push(String(row.partitionKey));
-    return ids;
+    return this.idsWhere(`RowKey eq '${SESSION_ROW}' and summaryPosted eq false and (state eq 'closed' or (phase ne 'answer' and phase ne ''))`);
   }
 
   /** Every session of one Teams channel, open or closed, e.g. to find the one a thread belongs to. */
   async inChannel(teamsChannelId: string): Promise<Session[]> {
+    if (await this.index.isReady()) return this.indexed(indexPartition('place', teamsChannelId));
     return this.sessionsWhere(`RowKey eq '${SESSION_ROW}' and channel eq '${teamsChannelId.replace(/'/g, "''")}'`);
   }
 
   /** Open sessions in one Teams channel, for "status". */
   async openInChannel(teamsChannelId: string): Promise<Session[]> {
-    return this.sessionsWhere(`RowKey eq '${SESSION_ROW}' and state eq 'open' and channel eq '${teamsChannelId.replace(/'/g, "''")}'`);
+    return (await this.inChannel(teamsChannelId)).filter((s) => s.state === 'open');
   }
 
-  /** Open rounds of recurring check-ins (sessions with a `round`), for their reminders. */
+  /** Open rounds of recurring check-ins (sessions with a `round`). */
   async openRounds(): Promise<Session[]> {
+    if (await this.index.isReady()) return this.indexed(indexPartition('round'));
     return this.sessionsWhere(`RowKey eq '${SESSION_ROW}' and state eq 'open' and round ne ''`);
   }
 
   /**
-   * Every session of one team, open or closed: for deleting the team's data after an uninstall,
-   * and for the re-run rule (dialogs/repeat-run.ts). A filter on a column, so it scans the table
-   * like inChannel; rows from before the `team` column are rewritten by the retention sweep.
+   * Open rounds as their index rows say, without reading the sessions: the scheduler reads a
+   * session only when one of its reminders has come due (OpenRound's times suffice to tell). A row
+   * past its deadline at `now` is held against its session, so one a crash left goes in time.
    */
+  async openRoundTimes(now: Date): Promise<OpenRound[]> {
+    if (!(await this.index.isReady())) {
+      return (await this.openRounds()).map((s) => ({ id: s.id, scheduleId: s.round!.scheduleId, dueAt: s.round!.dueAt, deadline: s.settings.deadline ?? '9999' }));
+    }
+    const rows = await this.index.rows(indexPartition('round'));
+    const out: OpenRound[] = [];
+    for (const row of rows) {
+      const round = { id: row.id, scheduleId: row.scheduleId ?? '', dueAt: row.dueAt ?? '', deadline: row.deadline ?? '9999' };
+      if (Date.parse(round.deadline) > now.getTime() || stillIndexes((await this.get(row.id))?.session, row)) out.push(round);
+      else await this.index.dropStale(row);
+    }
+    return out;
+  }
+
+  /** Every session of one team, open or closed: for deleting the team's data after an uninstall, and for the re-run rule (dialogs/repeat-run.ts). */
   async inTeam(teamId: string): Promise<Session[]> {
+    if (await this.index.isReady()) return this.indexed(indexPartition('team', teamId));
     return this.sessionsWhere(`RowKey eq '${SESSION_ROW}' and team eq '${teamId.replace(/'/g, "''")}'`);
   }
 
   /** Closed sessions not yet swept that closed at or before `closedBefore`; swept ones are never read again. */
   async dueForSweep(closedBefore: Date): Promise<SweepCandidate[]> {
+    if (await this.index.isReady()) {
+      return (await this.indexed(indexPartition('sweep'), closedBefore.toISOString())).map((s) => ({ id: s.id, teamId: s.place.teamId ?? '', closedAt: s.closedAt ?? '9999' }));
+    }
     const out: SweepCandidate[] = [];
     const filter = `RowKey eq '${SESSION_ROW}' and state eq 'closed' and swept eq false and closedAt le '${closedBefore.toISOString()}'`;
     for await (const row of this.table.listEntities({ queryOptions: { filter, select: ['PartitionKey', 'team', 'closedAt'] } })) {
@@ -389,15 +441,24 @@ export class SessionStore {
   }
 
   /**
-   * Sessions written before the sweep's columns existed: a filter on a column a row lacks never
-   * matches it, so these would never be swept until rewritten (see rewrite()).
+   * Once per store, and on every instance until one has finished it: indexes the sessions written
+   * before the index (and rewrites those written before the sweep's columns, whose filters never
+   * match them), then writes the marker, after which readers trust the index. Every write is an
+   * upsert of what the session says, so instances running it side by side, and sessions changing
+   * meanwhile (they index themselves), leave at most stale rows. True when this call did the work.
    */
-  async withoutSweepColumns(): Promise<string[]> {
-    const ids: string[] = [];
-    for await (const row of this.table.listEntities({ queryOptions: { filter: `RowKey eq '${SESSION_ROW}'`, select: ['PartitionKey', 'swept'] } })) {
-      if (row.swept === undefined) ids.push(String(row.partitionKey));
+  async ensureIndex(): Promise<boolean> {
+    if (await this.index.isReady()) return false;
+    const entries = [];
+    const withoutColumns: string[] = [];
+    for await (const row of this.table.listEntities<Record<string, unknown>>({ queryOptions: { filter: `RowKey eq '${SESSION_ROW}'` } })) {
+      entries.push(...indexEntriesOf(JSON.parse(fromJsonProperties(row)) as Session));
+      if (row.swept === undefined) withoutColumns.push(String(row.partitionKey));
     }
-    return ids;
+    await this.index.put(entries);
+    for (const id of withoutColumns) await this.rewrite(id);
+    await this.index.markReady();
+    return true;
   }
 
   /** Writes the session row again as it is, so it gets today's query columns; a concurrent writer does the same. */
@@ -419,8 +480,12 @@ export class SessionStore {
   async deleteAll(id: string): Promise<number> {
     this.forgetOpen(id);
     try {
+      const stored = await this.get(id);
       await this.destroyBeforeDeleting(id);
-      return (await deleteRowsWhere(this.table, id, (key) => key !== SESSION_ROW)) + (await deleteRowsWhere(this.table, id, () => true));
+      const deleted = (await deleteRowsWhere(this.table, id, (key) => key !== SESSION_ROW)) + (await deleteRowsWhere(this.table, id, () => true));
+      // Last, like the session row before them: a deletion cut short is still listed, and found again.
+      if (stored) await this.index.drop(indexEntriesOf(stored.session));
+      return deleted;
     } finally {
       this.forgetOpen(id);
     }
@@ -460,6 +525,28 @@ export class SessionStore {
       if (statusCodeOf(err) === 404) return undefined;
       throw err;
     }
+  }
+
+  /**
+   * The sessions a partition of the index points at (up to `upTo` in a due one), each read and held
+   * against its row: a row its session no longer wants is left out, and deleted once past its grace.
+   */
+  private async indexed(partitionKey: string, upTo?: string): Promise<Session[]> {
+    const rows = await this.index.rows(partitionKey, upTo);
+    const read: (Session | undefined)[] = new Array(rows.length);
+    await eachAtMost(READS_AT_ONCE, [...rows.keys()], async (i) => {
+      const session = (await this.get(rows[i].id))?.session;
+      if (stillIndexes(session, rows[i])) read[i] = session;
+      else await this.index.dropStale(rows[i]);
+    });
+    // In the index's order (oldest due first), whatever order the reads came back in.
+    return read.filter((s): s is Session => s !== undefined);
+  }
+
+  private async idsWhere(filter: string): Promise<string[]> {
+    const ids: string[] = [];
+    for await (const row of this.table.listEntities({ queryOptions: { filter, select: ['PartitionKey'] } })) ids.push(String(row.partitionKey));
+    return ids;
   }
 
   private async sessionsWhere(filter: string): Promise<Session[]> {

@@ -1,0 +1,184 @@
+import type { TableClient, TransactionAction } from '@azure/data-tables';
+import { deadlineOf, phaseOf, type Session } from '../domain/session';
+import { eachAtMost } from '../domain/each-at-most';
+import { encodeKey } from './encode-key';
+import { statusCodeOf } from './storage-errors';
+
+/**
+ * Index rows in the sessions table (docs/data.md, "Index rows"), so the periodic jobs and the
+ * listings read one small partition instead of every row ever stored. A partition name starts with
+ * `~`, which no session id does. Due partitions have RowKey `<ISO time>|<session id>`, so `RowKey
+ * lt '<now>}'` reads only what is due; listing partitions have the session id. None names a person.
+ *
+ * Rows are written before the session change they index and deleted after it, so a crash leaves at
+ * most a stale row, never a missing one. A reader holds every row against the session itself
+ * (stillIndexes) and deletes a stale one once it is older than STALE_GRACE_MS.
+ */
+export type IndexKind = 'close' | 'closing' | 'summary' | 'sweep' | 'round' | 'place' | 'team';
+
+/** The index rows' partition of one kind; the place and team kinds have one per channel or team. */
+export function indexPartition(kind: IndexKind, of = ''): string {
+  if (kind === 'place' || kind === 'team') return `~${kind}|${encodeKey(of)}`;
+  return kind === 'round' ? '~open|round' : `~due|${kind}`;
+}
+
+/** The marker row: written once every session written before the index has index rows. */
+export const MARKER = { partitionKey: '~index', rowKey: 'v1' };
+
+/** How long a row that indexes nothing is left alone: its session's write may still be under way. */
+export const STALE_GRACE_MS = 10 * 60_000;
+
+export interface IndexEntry {
+  partitionKey: string;
+  rowKey: string;
+  /** The session the row points at. */
+  id: string;
+  /** An open round's schedule, due time and deadline: enough to know when a reminder is due without reading it. */
+  scheduleId?: string;
+  dueAt?: string;
+  deadline?: string;
+}
+
+/** An index row as read, with when (by the writer's clock) it was written. */
+export interface IndexRow extends IndexEntry {
+  at: number;
+  etag: string;
+}
+
+/**
+ * The index rows `session` should have, e.g. an open session with a deadline: its `~due|close`
+ * row at the deadline, and its channel's and team's listing rows.
+ *
+ * @example indexEntriesOf(openSession).map((e) => e.partitionKey) // ['~due|close', '~place|channel-x', '~team|team-x']
+ */
+export function indexEntriesOf(session: Session): IndexEntry[] {
+  const id = session.id;
+  const out: IndexEntry[] = [];
+  const at = (kind: IndexKind, time: string): IndexEntry => ({ partitionKey: indexPartition(kind), rowKey: `${time}|${id}`, id });
+  const deadline = deadlineOf(session);
+  if (session.state === 'open' && deadline !== undefined) out.push(at('close', deadline));
+  if (session.state === 'closing') out.push(at('closing', session.closingAt ?? ''));
+  // The answer phase's summary is due once that phase is over: at close, or when a later phase opened.
+  const summaryDone = session.summaryPostedAt !== undefined || session.summaryWithheld !== undefined;
+  if (!summaryDone && (session.state === 'closed' || phaseOf(session) !== 'answer')) out.push({ partitionKey: indexPartition('summary'), rowKey: id, id });
+  // '9999' like the session row's column: a closed session without a time must never look overdue.
+  if (session.state === 'closed' && session.sweptAt === undefined) out.push(at('sweep', session.closedAt ?? '9999'));
+  if (session.state === 'open' && session.round) {
+    out.push({ partitionKey: indexPartition('round'), rowKey: id, id, scheduleId: session.round.scheduleId, dueAt: session.round.dueAt, deadline: session.settings.deadline ?? '9999' });
+  }
+  out.push({ partitionKey: indexPartition('place', session.place.teamsChannelId), rowKey: id, id });
+  if (session.place.teamId) out.push({ partitionKey: indexPartition('team', session.place.teamId), rowKey: id, id });
+  return out;
+}
+
+/** Whether `session` (as stored now) still wants the row `row`; false for a session that is gone. */
+export function stillIndexes(session: Session | undefined, row: Pick<IndexEntry, 'partitionKey' | 'rowKey'>): boolean {
+  return !!session && indexEntriesOf(session).some((e) => e.partitionKey === row.partitionKey && e.rowKey === row.rowKey);
+}
+
+const same = (a: IndexEntry, b: IndexEntry) => JSON.stringify(a) === JSON.stringify(b);
+
+/** The rows in `next` that `previous` lacks (or holds with other columns): to write before the change. */
+export function entriesToPut(next: Session, previous?: Session): IndexEntry[] {
+  const before = previous ? indexEntriesOf(previous) : [];
+  return indexEntriesOf(next).filter((e) => !before.some((b) => same(b, e)));
+}
+
+/** The rows of `previous` whose key `next` no longer has: to delete after the change. */
+export function entriesToDrop(next: Session | undefined, previous: Session): IndexEntry[] {
+  const after = next ? indexEntriesOf(next) : [];
+  return indexEntriesOf(previous).filter((e) => !after.some((a) => a.partitionKey === e.partitionKey && a.rowKey === e.rowKey));
+}
+
+const BATCH = 100;
+const WRITES_AT_ONCE = 8;
+
+/** Reads and writes the index rows of one sessions table. `clock` is the real one (see STALE_GRACE_MS). */
+export class SessionIndex {
+  private ready = false;
+
+  constructor(
+    private readonly table: TableClient,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  /** Upserts the rows, in one transaction per partition (never part of an insert-only batch). */
+  async put(entries: readonly IndexEntry[]): Promise<void> {
+    const at = this.clock().getTime();
+    const byPartition = new Map<string, IndexEntry[]>();
+    for (const e of entries) byPartition.set(e.partitionKey, [...(byPartition.get(e.partitionKey) ?? []), e]);
+    await eachAtMost(WRITES_AT_ONCE, [...byPartition.values()], async (rows) => {
+      for (let i = 0; i < rows.length; i += BATCH) {
+        const actions = rows.slice(i, i + BATCH).map((e): TransactionAction => ['upsert', { ...e, at }, 'Replace']);
+        if (actions.length === 1) await this.table.upsertEntity({ ...rows[i], at }, 'Replace');
+        else await this.table.submitTransaction(actions);
+      }
+    });
+  }
+
+  /** Deletes the rows; one already gone is fine. */
+  async drop(entries: readonly Pick<IndexEntry, 'partitionKey' | 'rowKey'>[]): Promise<void> {
+    await eachAtMost(WRITES_AT_ONCE, entries, (e) => this.deleteRow(e.partitionKey, e.rowKey));
+  }
+
+  /**
+   * The rows of a due partition up to `upTo` (an ISO time, included), oldest first; every row of
+   * the partition without it.
+   */
+  async rows(partitionKey: string, upTo?: string): Promise<IndexRow[]> {
+    const out: IndexRow[] = [];
+    const range = upTo === undefined ? '' : ` and RowKey lt '${upTo}}'`;
+    const filter = `PartitionKey eq '${partitionKey.replace(/'/g, "''")}'${range}`;
+    for await (const row of this.table.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) {
+      out.push({
+        partitionKey,
+        rowKey: String(row.rowKey),
+        id: String(row.id),
+        at: Number(row.at ?? 0),
+        etag: row.etag,
+        ...(typeof row.scheduleId === 'string' ? { scheduleId: row.scheduleId, dueAt: String(row.dueAt), deadline: String(row.deadline) } : {}),
+      });
+    }
+    return out;
+  }
+
+  /**
+   * Deletes a row its session no longer wants, once it is older than the grace: younger, it may be
+   * the row of a change still being written. The ETag keeps a row written again meanwhile.
+   */
+  async dropStale(row: IndexRow): Promise<void> {
+    if (this.clock().getTime() - row.at < STALE_GRACE_MS) return;
+    await this.deleteRow(row.partitionKey, row.rowKey, row.etag);
+  }
+
+  /** Whether the index is complete (the migration wrote its marker); once true, it stays true. */
+  async isReady(): Promise<boolean> {
+    if (this.ready) return true;
+    try {
+      await this.table.getEntity(MARKER.partitionKey, MARKER.rowKey);
+      this.ready = true;
+    } catch (err) {
+      if (statusCodeOf(err) !== 404) throw err;
+    }
+    return this.ready;
+  }
+
+  /** Writes the marker: after this, every instance reads the index instead of the table. */
+  async markReady(): Promise<void> {
+    try {
+      await this.table.createEntity({ ...MARKER, at: this.clock().getTime() });
+    } catch (err) {
+      if (statusCodeOf(err) !== 409) throw err;
+    }
+    this.ready = true;
+  }
+
+  private async deleteRow(partitionKey: string, rowKey: string, etag?: string): Promise<void> {
+    try {
+      await this.table.deleteEntity(partitionKey, rowKey, etag ? { etag } : undefined);
+    } catch (err) {
+      const status = statusCodeOf(err);
+      if (status !== 404 && status !== 412) throw err;
+    }
+  }
+}

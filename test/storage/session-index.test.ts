@@ -1,0 +1,175 @@
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import type { TableClient } from '@azure/data-tables';
+import type { Session } from '../../domain/session';
+import { indexEntriesOf, MARKER, STALE_GRACE_MS } from '../../storage/session-index';
+import { SessionStore } from '../../storage/session-store';
+import { ensureTable, tableClientFor } from '../../storage/table-client';
+import { useAzurite } from '../support/azurite';
+import { openSessionRecord } from '../support/session-record';
+import { tempVault } from '../support/temp-vault';
+
+const HOUR = 3_600_000;
+
+/** Every index row of the table, as `partition rowKey`, sorted. */
+async function indexRows(table: TableClient): Promise<string[]> {
+  const out: string[] = [];
+  for await (const row of table.listEntities({ queryOptions: { filter: `PartitionKey ge '~' and PartitionKey ne '${MARKER.partitionKey}'` } })) out.push(`${row.partitionKey} ${row.rowKey}`);
+  return out.sort();
+}
+
+/**
+ * The index rows of the sessions table (storage/session-index.ts), against Azurite: written with
+ * every session change, read by the periodic jobs and listings instead of a table scan, tolerated
+ * when stale, deleted with the session, and built once for sessions written before it.
+ */
+describe('the session index, against Azurite', function () {
+  this.timeout(30_000);
+  const azurite = useAzurite();
+  let table: TableClient;
+  let wall: Date;
+  let store: SessionStore;
+  const now = new Date('2027-03-01T08:00:00.000Z');
+
+  beforeEach(async () => {
+    table = tableClientFor(azurite.connectionString(), `index${randomBytes(4).toString('hex')}`);
+    await ensureTable(table);
+    wall = new Date();
+    store = new SessionStore(table, randomBytes(32), tempVault(), { vaultClock: () => wall });
+    assert.equal(await store.ensureIndex(), true, 'an empty table is indexed at once');
+  });
+
+  function session(over: Partial<Session> = {}): Session {
+    const s = openSessionRecord();
+    return { ...s, phaseDeadline: new Date(now.getTime() + HOUR).toISOString(), place: { ...s.place, teamId: 'team-x' }, ...over };
+  }
+
+  it('an open session is due to close from its deadline on, and no sooner', async () => {
+    const s = session();
+    await store.create(s);
+    assert.deepEqual(await store.needingClose(now, 120_000), []);
+    assert.deepEqual(await store.needingClose(new Date(now.getTime() + HOUR), 120_000), [s.id]);
+    assert.deepEqual(await indexRows(table), [`~due|close ${s.phaseDeadline}|${s.id}`, `~place|channel-x ${s.id}`, `~team|team-x ${s.id}`]);
+  });
+
+  it('each change moves its rows: closing, closed (summary and sweep due), summary posted, swept', async () => {
+    const s = session();
+    await store.create(s);
+    const closingAt = now.toISOString();
+    await store.change(s.id, (x) => ({ ...x, state: 'closing', closingAt }));
+    assert.deepEqual(await store.needingClose(now, 120_000), [], 'a close under way is left alone');
+    assert.deepEqual(await store.needingClose(new Date(now.getTime() + 120_000), 120_000), [s.id], 'a stale close is taken over');
+    const closedAt = new Date(now.getTime() + 60_000).toISOString();
+    await store.change(s.id, (x) => ({ ...x, state: 'closed', closedAt }));
+    assert.deepEqual(await store.needingClose(new Date(now.getTime() + 10 * HOUR), 120_000), []);
+    assert.deepEqual(await store.awaitingSummaryPost(), [s.id]);
+    assert.deepEqual(await store.dueForSweep(now), [], 'not closed by then');
+    assert.deepEqual(await store.dueForSweep(new Date(closedAt)), [{ id: s.id, teamId: 'team-x', closedAt }]);
+    await store.change(s.id, (x) => ({ ...x, summaryPostedAt: closedAt }));
+    assert.deepEqual(await store.awaitingSummaryPost(), []);
+    await store.change(s.id, (x) => ({ ...x, sweptAt: closedAt }));
+    assert.deepEqual(await store.dueForSweep(new Date(now.getTime() + 400 * 24 * HOUR)), []);
+    assert.deepEqual(await indexRows(table), [`~place|channel-x ${s.id}`, `~team|team-x ${s.id}`], 'only the listings are left');
+  });
+
+  it('a later phase makes the answer summary due while the session stays open', async () => {
+    const s = session();
+    await store.create(s);
+    await store.change(s.id, (x) => ({ ...x, phase: 'proposals' }));
+    assert.deepEqual(await store.awaitingSummaryPost(), [s.id]);
+  });
+
+  it('lists a channel, a team and open rounds from their own partitions', async () => {
+    const a = session();
+    const b = session({ place: { ...a.place, teamsChannelId: "kanal-'b'", teamId: 'team-y' } });
+    const round = session({
+      round: { scheduleId: 'sch-1', dueAt: now.toISOString(), late: false, carried: [] },
+      settings: { ...a.settings, deadline: new Date(now.getTime() + 5 * HOUR).toISOString() },
+    });
+    for (const s of [a, b, round]) await store.create(s);
+    await store.change(a.id, (x) => ({ ...x, state: 'closed', closedAt: now.toISOString() }));
+    assert.deepEqual((await store.inChannel('channel-x')).map((s) => s.id).sort(), [a.id, round.id].sort());
+    assert.deepEqual(
+      (await store.openInChannel('channel-x')).map((s) => s.id),
+      [round.id],
+    );
+    assert.deepEqual(
+      (await store.inChannel("kanal-'b'")).map((s) => s.id),
+      [b.id],
+    );
+    assert.deepEqual(
+      (await store.inTeam('team-y')).map((s) => s.id),
+      [b.id],
+    );
+    assert.deepEqual(await store.openRoundTimes(now), [{ id: round.id, scheduleId: 'sch-1', dueAt: now.toISOString(), deadline: round.settings.deadline }]);
+    assert.deepEqual(
+      (await store.openRounds()).map((s) => s.id),
+      [round.id],
+    );
+  });
+
+  it('a row its session does not want is not read as due, and goes only after the grace (a write may be under way)', async () => {
+    const s = session();
+    await store.create(s);
+    // As a change that wrote its row and then stopped: the session never closed.
+    await table.upsertEntity({ partitionKey: '~due|summary', rowKey: s.id, id: s.id, at: wall.getTime() }, 'Replace');
+    await table.upsertEntity({ partitionKey: '~place|channel-x', rowKey: 'gone', id: 'gone', at: wall.getTime() }, 'Replace');
+    assert.deepEqual(await store.awaitingSummaryPost(), []);
+    assert.deepEqual(
+      (await store.inChannel('channel-x')).map((x) => x.id),
+      [s.id],
+    );
+    assert.equal((await indexRows(table)).length, 5, 'kept within the grace');
+    wall = new Date(wall.getTime() + STALE_GRACE_MS + 1);
+    assert.deepEqual(await store.awaitingSummaryPost(), []);
+    assert.deepEqual(
+      (await store.inChannel('channel-x')).map((x) => x.id),
+      [s.id],
+    );
+    assert.deepEqual(await indexRows(table), [`~due|close ${s.phaseDeadline}|${s.id}`, `~place|channel-x ${s.id}`, `~team|team-x ${s.id}`]);
+  });
+
+  it('deleteAll deletes the index rows after the session, also of a closed, unswept session', async () => {
+    const s = session();
+    await store.create(s);
+    await store.change(s.id, (x) => ({ ...x, state: 'closed', closedAt: now.toISOString() }));
+    assert.ok((await indexRows(table)).some((r) => r.startsWith('~due|sweep')));
+    await store.deleteAll(s.id);
+    assert.deepEqual(await indexRows(table), []);
+    assert.deepEqual(await store.inTeam('team-x'), []);
+  });
+
+  it('a create retried after it landed, or of a taken id, leaves one set of rows and no error', async () => {
+    const s = session();
+    assert.equal(await store.create(s), true);
+    assert.equal(await store.create(s), false);
+    assert.deepEqual(await indexRows(table), [`~due|close ${s.phaseDeadline}|${s.id}`, `~place|channel-x ${s.id}`, `~team|team-x ${s.id}`]);
+  });
+
+  it('indexes sessions written before the index once, with the marker last; until then readers scan', async () => {
+    const s = session();
+    const closed = session({ state: 'closed', closedAt: now.toISOString(), phaseDeadline: undefined });
+    for (const x of [s, closed]) await store.create(x);
+    // As the version before the index left the table: no index rows, no marker.
+    for await (const row of table.listEntities({ queryOptions: { filter: `PartitionKey ge '~'` } })) await table.deleteEntity(String(row.partitionKey), String(row.rowKey));
+    const fresh = new SessionStore(table, randomBytes(32), tempVault());
+    assert.deepEqual(await fresh.needingClose(new Date(now.getTime() + HOUR), 120_000), [s.id], 'the scan still answers');
+    assert.deepEqual(await fresh.awaitingSummaryPost(), [closed.id]);
+    const [one, two] = [new SessionStore(table, randomBytes(32), tempVault()), new SessionStore(table, randomBytes(32), tempVault())];
+    await Promise.all([one.ensureIndex(), two.ensureIndex()]);
+    assert.equal(await one.ensureIndex(), false, 'done once');
+    assert.deepEqual((await indexRows(table)).sort(), [...indexEntriesOf(s), ...indexEntriesOf(closed)].map((e) => `${e.partitionKey} ${e.rowKey}`).sort());
+    assert.deepEqual(await fresh.needingClose(new Date(now.getTime() + HOUR), 120_000), [s.id]);
+    assert.deepEqual(await fresh.dueForSweep(now), [{ id: closed.id, teamId: 'team-x', closedAt: now.toISOString() }]);
+  });
+
+  it('names nobody: no index row holds the facilitator or a co-facilitator', async () => {
+    const s = session({ facilitator: { id: 'user-mette', name: 'Mette' }, coFacilitators: [{ id: 'user-lars', name: 'Lars' }] });
+    await store.create(s);
+    await store.change(s.id, (x) => ({ ...x, state: 'closed', closedAt: now.toISOString() }));
+    const rows: unknown[] = [];
+    for await (const row of table.listEntities({ queryOptions: { filter: `PartitionKey ge '~'` } })) rows.push(row);
+    assert.ok(rows.length >= 4);
+    assert.doesNotMatch(JSON.stringify(rows), /user-mette|Mette|user-lars|Lars/);
+  });
+});
