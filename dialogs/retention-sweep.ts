@@ -65,10 +65,18 @@ export async function sweepOnce(deps: DialogDeps): Promise<SweepReport> {
     return daysOf.get(teamId)!;
   };
   for (const candidate of await deps.sessions.dueForSweep(new Date(now.getTime() - RETENTION_MIN_DAYS * DAY_MS))) {
-    if (!isPastRetention(candidate.closedAt, await retentionOf(candidate.teamId), now)) continue;
+    const days = await retentionOf(candidate.teamId);
+    if (!isPastRetention(candidate.closedAt, days, now)) {
+      // Not read again before its team's own retention is over (a changed retention re-arms it).
+      await deps.sessions
+        .deferSweep(candidate, new Date(Date.parse(candidate.closedAt) + days * DAY_MS))
+        .catch((err) => log.warn('could not put a sweep off; it is read again next time', errorFields(err)));
+      continue;
+    }
     try {
       const rows = await sweepSession(deps, candidate.id);
       if (rows === undefined) continue;
+      await deps.sessions.sweepDone(candidate.id);
       report.sessions++;
       log.info('raw answers deleted after the retention period', { session: candidate.id, rows });
     } catch (err) {

@@ -23,7 +23,7 @@ export function indexPartition(kind: IndexKind, of = ''): string {
 }
 
 /** The marker row: written once every session written before the index has index rows. */
-export const MARKER = { partitionKey: '~index', rowKey: 'v1' };
+export const MARKER = { partitionKey: '~index', rowKey: 'sessions-indexed' };
 
 /** How long a row that indexes nothing is left alone: its session's write may still be under way. */
 export const STALE_GRACE_MS = 10 * 60_000;
@@ -71,9 +71,15 @@ export function indexEntriesOf(session: Session): IndexEntry[] {
   return out;
 }
 
-/** Whether `session` (as stored now) still wants the row `row`; false for a session that is gone. */
+/**
+ * Whether `session` (as stored now) still wants the row `row`; false for a session that is gone.
+ * A sweep row may have been put off to its team's own retention (SessionStore.deferSweep), so any
+ * time of the session's counts there.
+ */
 export function stillIndexes(session: Session | undefined, row: Pick<IndexEntry, 'partitionKey' | 'rowKey'>): boolean {
-  return !!session && indexEntriesOf(session).some((e) => e.partitionKey === row.partitionKey && e.rowKey === row.rowKey);
+  const deferrable = row.partitionKey === indexPartition('sweep');
+  const sameKey = (e: IndexEntry) => e.rowKey === row.rowKey || (deferrable && row.rowKey.endsWith(`|${e.id}`));
+  return !!session && indexEntriesOf(session).some((e) => e.partitionKey === row.partitionKey && sameKey(e));
 }
 
 const same = (a: IndexEntry, b: IndexEntry) => JSON.stringify(a) === JSON.stringify(b);

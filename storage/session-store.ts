@@ -29,6 +29,8 @@ import { entriesToDrop, entriesToPut, indexEntriesOf, indexPartition, SessionInd
 export const SESSION_ROW = 'session';
 const SUMMARY_ROW = 'summary';
 const SECRET_ROW = 'secret';
+/** Where a session keeps the key of its put-off sweep row (deferSweep), so a deletion finds that row too. */
+const SWEEP_ROW = 'index|sweep';
 
 export interface StoredSession {
   session: Session;
@@ -93,6 +95,8 @@ export interface SweepCandidate {
   id: string;
   teamId: string;
   closedAt: string;
+  /** The index row it was found by, to put it off with (deferSweep); none when found by a scan. */
+  indexKey?: string;
 }
 
 export class SessionStore {
@@ -430,7 +434,17 @@ export class SessionStore {
   /** Closed sessions not yet swept that closed at or before `closedBefore`; swept ones are never read again. */
   async dueForSweep(closedBefore: Date): Promise<SweepCandidate[]> {
     if (await this.index.isReady()) {
-      return (await this.indexed(indexPartition('sweep'), closedBefore.toISOString())).map((s) => ({ id: s.id, teamId: s.place.teamId ?? '', closedAt: s.closedAt ?? '9999' }));
+      const partition = indexPartition('sweep');
+      const rows = await this.index.rows(partition, closedBefore.toISOString());
+      const out = new Map<string, SweepCandidate>();
+      await eachAtMost(READS_AT_ONCE, rows, async (row) => {
+        const session = (await this.get(row.id))?.session;
+        if (!stillIndexes(session, row)) return this.index.dropStale(row);
+        // A session re-armed by sweepAgain may have two rows: the earliest decides.
+        if (!out.has(row.id) || row.rowKey < out.get(row.id)!.indexKey!)
+          out.set(row.id, { id: row.id, teamId: session!.place.teamId ?? '', closedAt: session!.closedAt ?? '9999', indexKey: row.rowKey });
+      });
+      return [...out.values()].sort((a, b) => a.indexKey!.localeCompare(b.indexKey!));
     }
     const out: SweepCandidate[] = [];
     const filter = `RowKey eq '${SESSION_ROW}' and state eq 'closed' and swept eq false and closedAt le '${closedBefore.toISOString()}'`;
@@ -438,6 +452,49 @@ export class SessionStore {
       out.push({ id: String(row.partitionKey), teamId: String(row.team ?? ''), closedAt: String(row.closedAt) });
     }
     return out;
+  }
+
+  /**
+   * Puts a sweep candidate off until `due` (its team's retention), so the hourly sweep does not read
+   * it again before then: the row at the new time is written, then the one it was found by goes.
+   */
+  async deferSweep(candidate: SweepCandidate, due: Date): Promise<void> {
+    // A time past 9999 would not sort as one (toISOString gives '+010000-…').
+    if (!candidate.indexKey || !(due.getTime() < Date.parse('9999-01-01'))) return;
+    const rowKey = `${due.toISOString()}|${candidate.id}`;
+    if (rowKey === candidate.indexKey) return;
+    const earlier = await this.deferredSweepKey(candidate.id);
+    await this.table.upsertEntity({ partitionKey: candidate.id, rowKey: SWEEP_ROW, key: rowKey }, 'Replace');
+    await this.index.put([{ partitionKey: indexPartition('sweep'), rowKey, id: candidate.id }]);
+    await this.index.drop([candidate.indexKey, ...(earlier && earlier !== rowKey ? [earlier] : [])].map((key) => ({ partitionKey: indexPartition('sweep'), rowKey: key })));
+  }
+
+  /** Once a session is swept: its put-off sweep row (if any) goes, then the pointer to it. */
+  async sweepDone(id: string): Promise<void> {
+    const key = await this.deferredSweepKey(id);
+    if (key === undefined) return;
+    await this.index.drop([{ partitionKey: indexPartition('sweep'), rowKey: key }]);
+    await deleteRowsWhere(this.table, id, (rowKey) => rowKey === SWEEP_ROW);
+  }
+
+  private async deferredSweepKey(id: string): Promise<string | undefined> {
+    try {
+      return String((await this.table.getEntity(id, SWEEP_ROW)).key);
+    } catch (err) {
+      if (statusCodeOf(err) === 404) return undefined;
+      throw err;
+    }
+  }
+
+  /**
+   * After a team's retention changed: its closed, unswept sessions are due to be looked at again
+   * from their close on, so a shorter period applies at the next sweep. Returns how many.
+   */
+  async sweepAgain(teamId: string): Promise<number> {
+    if (!(await this.index.isReady())) return 0;
+    const sessions = (await this.inTeam(teamId)).filter((s) => s.state === 'closed' && s.sweptAt === undefined);
+    await this.index.put(sessions.flatMap((s) => indexEntriesOf(s).filter((e) => e.partitionKey === indexPartition('sweep'))));
+    return sessions.length;
   }
 
   /**
@@ -469,7 +526,8 @@ export class SessionStore {
   /** Deletes every row of the session's partition but those named in `keep`; returns how many went. */
   async deleteRowsExcept(id: string, keep: ReadonlySet<string>): Promise<number> {
     if (!keep.has(SECRET_ROW)) await this.destroyBeforeDeleting(id);
-    return deleteRowsWhere(this.table, id, (key) => !keep.has(key));
+    // The pointer to a put-off sweep row stays until sweepDone has deleted that row.
+    return deleteRowsWhere(this.table, id, (key) => !keep.has(key) && key !== SWEEP_ROW);
   }
 
   /**
@@ -480,11 +538,12 @@ export class SessionStore {
   async deleteAll(id: string): Promise<number> {
     this.forgetOpen(id);
     try {
-      const stored = await this.get(id);
+      const [stored, deferred] = await Promise.all([this.get(id), this.deferredSweepKey(id)]);
       await this.destroyBeforeDeleting(id);
       const deleted = (await deleteRowsWhere(this.table, id, (key) => key !== SESSION_ROW)) + (await deleteRowsWhere(this.table, id, () => true));
       // Last, like the session row before them: a deletion cut short is still listed, and found again.
-      if (stored) await this.index.drop(indexEntriesOf(stored.session));
+      const sweepRow = deferred === undefined ? [] : [{ partitionKey: indexPartition('sweep'), rowKey: deferred }];
+      await this.index.drop([...(stored ? indexEntriesOf(stored.session) : []), ...sweepRow]);
       return deleted;
     } finally {
       this.forgetOpen(id);

@@ -64,7 +64,7 @@ describe('the session index, against Azurite', function () {
     assert.deepEqual(await store.needingClose(new Date(now.getTime() + 10 * HOUR), 120_000), []);
     assert.deepEqual(await store.awaitingSummaryPost(), [s.id]);
     assert.deepEqual(await store.dueForSweep(now), [], 'not closed by then');
-    assert.deepEqual(await store.dueForSweep(new Date(closedAt)), [{ id: s.id, teamId: 'team-x', closedAt }]);
+    assert.deepEqual(await store.dueForSweep(new Date(closedAt)), [{ id: s.id, teamId: 'team-x', closedAt, indexKey: `${closedAt}|${s.id}` }]);
     await store.change(s.id, (x) => ({ ...x, summaryPostedAt: closedAt }));
     assert.deepEqual(await store.awaitingSummaryPost(), []);
     await store.change(s.id, (x) => ({ ...x, sweptAt: closedAt }));
@@ -139,6 +139,30 @@ describe('the session index, against Azurite', function () {
     assert.deepEqual(await store.inTeam('team-x'), []);
   });
 
+  it("a sweep put off to its team's retention is not read before then, comes back after a retention change, and goes with deleteAll", async () => {
+    const closedAt = now.toISOString();
+    const s = session({ state: 'closed', closedAt, phaseDeadline: undefined });
+    await store.create(s);
+    const later = new Date(now.getTime() + 10 * 24 * HOUR);
+    const [candidate] = await store.dueForSweep(later);
+    assert.equal(candidate.id, s.id);
+    const due = new Date(now.getTime() + 30 * 24 * HOUR);
+    await store.deferSweep(candidate, due);
+    assert.deepEqual(await store.dueForSweep(later), [], 'not read again before its retention');
+    assert.deepEqual(
+      (await store.dueForSweep(due)).map((c) => c.indexKey),
+      [`${due.toISOString()}|${s.id}`],
+    );
+    assert.equal(await store.sweepAgain('team-x'), 1);
+    assert.deepEqual(
+      (await store.dueForSweep(later)).map((c) => c.indexKey),
+      [`${closedAt}|${s.id}`],
+      'read from its close on again, once',
+    );
+    await store.deleteAll(s.id);
+    assert.deepEqual(await indexRows(table), []);
+  });
+
   it('a create retried after it landed, or of a taken id, leaves one set of rows and no error', async () => {
     const s = session();
     assert.equal(await store.create(s), true);
@@ -160,7 +184,7 @@ describe('the session index, against Azurite', function () {
     assert.equal(await one.ensureIndex(), false, 'done once');
     assert.deepEqual((await indexRows(table)).sort(), [...indexEntriesOf(s), ...indexEntriesOf(closed)].map((e) => `${e.partitionKey} ${e.rowKey}`).sort());
     assert.deepEqual(await fresh.needingClose(new Date(now.getTime() + HOUR), 120_000), [s.id]);
-    assert.deepEqual(await fresh.dueForSweep(now), [{ id: closed.id, teamId: 'team-x', closedAt: now.toISOString() }]);
+    assert.deepEqual(await fresh.dueForSweep(now), [{ id: closed.id, teamId: 'team-x', closedAt: now.toISOString(), indexKey: `${now.toISOString()}|${closed.id}` }]);
   });
 
   it('names nobody: no index row holds the facilitator or a co-facilitator', async () => {
