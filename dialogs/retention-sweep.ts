@@ -68,9 +68,8 @@ export async function sweepOnce(deps: DialogDeps): Promise<SweepReport> {
     const days = await retentionOf(candidate.teamId);
     if (!isPastRetention(candidate.closedAt, days, now)) {
       // Not read again before its team's own retention is over (a changed retention re-arms it).
-      await deps.sessions
-        .deferSweep(candidate, new Date(Date.parse(candidate.closedAt) + days * DAY_MS))
-        .catch((err) => log.warn('could not put a sweep off; it is read again next time', errorFields(err)));
+      const notBefore = new Date(Date.parse(candidate.closedAt) + (days - RETENTION_MIN_DAYS) * DAY_MS);
+      await deps.sessions.deferSweep(candidate, notBefore).catch((err) => log.warn('could not put a sweep off; it is read again next time', errorFields(err)));
       continue;
     }
     try {

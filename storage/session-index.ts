@@ -8,13 +8,14 @@ import { statusCodeOf } from './storage-errors';
  * Index rows in the sessions table (docs/data.md, "Index rows"), so the periodic jobs and the
  * listings read one small partition instead of every row ever stored. A partition name starts with
  * `~`, which no session id does. Due partitions have RowKey `<ISO time>|<session id>`, so `RowKey
- * lt '<now>}'` reads only what is due; listing partitions have the session id. None names a person.
+ * lt '<now>}'` reads only what is due; listing partitions (and `~due|vault`, closed sessions whose
+ * vault entry is still to be destroyed) have the session id. None names a person.
  *
  * Rows are written before the session change they index and deleted after it, so a crash leaves at
  * most a stale row, never a missing one. A reader holds every row against the session itself
  * (stillIndexes) and deletes a stale one once it is older than STALE_GRACE_MS.
  */
-export type IndexKind = 'close' | 'closing' | 'summary' | 'sweep' | 'round' | 'place' | 'team';
+export type IndexKind = 'close' | 'closing' | 'summary' | 'sweep' | 'vault' | 'round' | 'place' | 'team';
 
 /** The index rows' partition of one kind; the place and team kinds have one per channel or team. */
 export function indexPartition(kind: IndexKind, of = ''): string {

@@ -10,7 +10,7 @@ import { ShortMemory } from './short-memory';
 import { newVaultName, type SecretVault } from './secret-vault';
 import { vaultOrphans } from './vault-orphans';
 import { eachAtMost } from '../domain/each-at-most';
-import { entriesToDrop, entriesToPut, indexEntriesOf, indexPartition, SessionIndex, stillIndexes } from './session-index';
+import { entriesToDrop, entriesToPut, indexEntriesOf, indexPartition, SessionIndex, stillIndexes, type IndexEntry } from './session-index';
 
 /**
  * Sessions live in one table, one partition per session:
@@ -29,8 +29,6 @@ import { entriesToDrop, entriesToPut, indexEntriesOf, indexPartition, SessionInd
 export const SESSION_ROW = 'session';
 const SUMMARY_ROW = 'summary';
 const SECRET_ROW = 'secret';
-/** Where a session keeps the key of its put-off sweep row (deferSweep), so a deletion finds that row too. */
-const SWEEP_ROW = 'index|sweep';
 
 export interface StoredSession {
   session: Session;
@@ -85,6 +83,16 @@ export interface OpenRound {
   dueAt: string;
   /** The round's deadline (ISO), '9999' when it has none. */
   deadline: string;
+}
+
+/** The index row of a closed session whose vault entry is still to be destroyed (leftInVault). */
+function leftInVaultEntry(id: string): IndexEntry {
+  return { partitionKey: indexPartition('vault'), rowKey: id, id };
+}
+
+/** Where the key of a session's put-off sweep row is kept (deferSweep), so a deletion finds that row too. */
+function deferredPointer(id: string): IndexEntry {
+  return { partitionKey: '~sweep|later', rowKey: id, id };
 }
 
 /** Sessions an index listing reads at once. */
@@ -227,6 +235,14 @@ export class SessionStore {
    * rows still say `vaultLeft`. One query on a column, for the retention sweep.
    */
   async leftInVault(): Promise<string[]> {
+    if (await this.index.isReady()) {
+      const ids: string[] = [];
+      for (const row of await this.index.rows(indexPartition('vault'))) {
+        if ((await this.secretRow(row.id))?.vaultLeft === true) ids.push(row.id);
+        else await this.index.dropStale(row);
+      }
+      return ids;
+    }
     const ids: string[] = [];
     const filter = `RowKey eq '${SECRET_ROW}' and vaultLeft eq true`;
     for await (const row of this.table.listEntities({ queryOptions: { filter, select: ['PartitionKey'] } })) ids.push(String(row.partitionKey));
@@ -282,6 +298,7 @@ export class SessionStore {
     } catch (err) {
       if (statusCodeOf(err) !== 404) throw err;
     }
+    await this.index.drop([leftInVaultEntry(id)]);
   }
 
   /** Before the secret row is deleted: the vault entry it names goes first, so none is left without a pointer. */
@@ -314,6 +331,8 @@ export class SessionStore {
       // The row never changes between create and close, so reading its vault name first is safe.
       const held = await this.secretRow(session.id);
       vaultName = typeof held?.vaultName === 'string' ? held.vaultName : undefined;
+      // Indexed before the row says `vaultLeft`, so the sweep finds it should we stop in between.
+      if (vaultName) await this.index.put([leftInVaultEntry(session.id)]);
       // In the same transaction, so a closed session never reads its secret again; `vaultLeft`
       // keeps the name until the entry is destroyed, for the sweep should we stop in between.
       const res = await this.table.submitTransaction([
@@ -455,16 +474,17 @@ export class SessionStore {
   }
 
   /**
-   * Puts a sweep candidate off until `due` (its team's retention), so the hourly sweep does not read
-   * it again before then: the row at the new time is written, then the one it was found by goes.
+   * Puts a sweep candidate off, so the hourly sweep does not read it again before dueForSweep is
+   * asked for sessions closed before `notBefore` (its team's retention, less the shortest one). The
+   * pointer to the new row goes first, then the row, then the one it was found by.
    */
-  async deferSweep(candidate: SweepCandidate, due: Date): Promise<void> {
+  async deferSweep(candidate: SweepCandidate, notBefore: Date): Promise<void> {
     // A time past 9999 would not sort as one (toISOString gives '+010000-…').
-    if (!candidate.indexKey || !(due.getTime() < Date.parse('9999-01-01'))) return;
-    const rowKey = `${due.toISOString()}|${candidate.id}`;
+    if (!candidate.indexKey || !(notBefore.getTime() < Date.parse('9999-01-01'))) return;
+    const rowKey = `${notBefore.toISOString()}|${candidate.id}`;
     if (rowKey === candidate.indexKey) return;
     const earlier = await this.deferredSweepKey(candidate.id);
-    await this.table.upsertEntity({ partitionKey: candidate.id, rowKey: SWEEP_ROW, key: rowKey }, 'Replace');
+    await this.table.upsertEntity({ ...deferredPointer(candidate.id), key: rowKey }, 'Replace');
     await this.index.put([{ partitionKey: indexPartition('sweep'), rowKey, id: candidate.id }]);
     await this.index.drop([candidate.indexKey, ...(earlier && earlier !== rowKey ? [earlier] : [])].map((key) => ({ partitionKey: indexPartition('sweep'), rowKey: key })));
   }
@@ -473,13 +493,13 @@ export class SessionStore {
   async sweepDone(id: string): Promise<void> {
     const key = await this.deferredSweepKey(id);
     if (key === undefined) return;
-    await this.index.drop([{ partitionKey: indexPartition('sweep'), rowKey: key }]);
-    await deleteRowsWhere(this.table, id, (rowKey) => rowKey === SWEEP_ROW);
+    await this.index.drop([{ partitionKey: indexPartition('sweep'), rowKey: key }, deferredPointer(id)]);
   }
 
   private async deferredSweepKey(id: string): Promise<string | undefined> {
     try {
-      return String((await this.table.getEntity(id, SWEEP_ROW)).key);
+      const pointer = deferredPointer(id);
+      return String((await this.table.getEntity(pointer.partitionKey, pointer.rowKey)).key);
     } catch (err) {
       if (statusCodeOf(err) === 404) return undefined;
       throw err;
@@ -506,11 +526,14 @@ export class SessionStore {
    */
   async ensureIndex(): Promise<boolean> {
     if (await this.index.isReady()) return false;
-    const entries = [];
+    const entries: IndexEntry[] = [];
     const withoutColumns: string[] = [];
     for await (const row of this.table.listEntities<Record<string, unknown>>({ queryOptions: { filter: `RowKey eq '${SESSION_ROW}'` } })) {
       entries.push(...indexEntriesOf(JSON.parse(fromJsonProperties(row)) as Session));
       if (row.swept === undefined) withoutColumns.push(String(row.partitionKey));
+    }
+    for await (const row of this.table.listEntities({ queryOptions: { filter: `RowKey eq '${SECRET_ROW}' and vaultLeft eq true`, select: ['PartitionKey'] } })) {
+      entries.push(leftInVaultEntry(String(row.partitionKey)));
     }
     await this.index.put(entries);
     for (const id of withoutColumns) await this.rewrite(id);
@@ -526,8 +549,7 @@ export class SessionStore {
   /** Deletes every row of the session's partition but those named in `keep`; returns how many went. */
   async deleteRowsExcept(id: string, keep: ReadonlySet<string>): Promise<number> {
     if (!keep.has(SECRET_ROW)) await this.destroyBeforeDeleting(id);
-    // The pointer to a put-off sweep row stays until sweepDone has deleted that row.
-    return deleteRowsWhere(this.table, id, (key) => !keep.has(key) && key !== SWEEP_ROW);
+    return deleteRowsWhere(this.table, id, (key) => !keep.has(key));
   }
 
   /**
@@ -543,7 +565,7 @@ export class SessionStore {
       const deleted = (await deleteRowsWhere(this.table, id, (key) => key !== SESSION_ROW)) + (await deleteRowsWhere(this.table, id, () => true));
       // Last, like the session row before them: a deletion cut short is still listed, and found again.
       const sweepRow = deferred === undefined ? [] : [{ partitionKey: indexPartition('sweep'), rowKey: deferred }];
-      await this.index.drop([...(stored ? indexEntriesOf(stored.session) : []), ...sweepRow]);
+      await this.index.drop([...(stored ? indexEntriesOf(stored.session) : []), ...sweepRow, leftInVaultEntry(id), deferredPointer(id)]);
       return deleted;
     } finally {
       this.forgetOpen(id);

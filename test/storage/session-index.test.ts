@@ -148,6 +148,7 @@ describe('the session index, against Azurite', function () {
     assert.equal(candidate.id, s.id);
     const due = new Date(now.getTime() + 30 * 24 * HOUR);
     await store.deferSweep(candidate, due);
+    assert.ok((await indexRows(table)).includes(`~sweep|later ${s.id}`), 'the pointer a deletion finds it by');
     assert.deepEqual(await store.dueForSweep(later), [], 'not read again before its retention');
     assert.deepEqual(
       (await store.dueForSweep(due)).map((c) => c.indexKey),
@@ -161,6 +162,23 @@ describe('the session index, against Azurite', function () {
     );
     await store.deleteAll(s.id);
     assert.deepEqual(await indexRows(table), []);
+  });
+
+  it('finds a closed session whose vault entry the close could not destroy from its own row, until the sweep destroys it', async () => {
+    const inner = tempVault();
+    let failing = true;
+    const vault = Object.assign(Object.create(inner) as typeof inner, { destroy: async (name: string) => (failing ? Promise.reject(new Error('out of reach')) : inner.destroy(name)) });
+    const failed: string[] = [];
+    store = new SessionStore(table, randomBytes(32), vault, { vaultClock: () => wall, onDestroyFailed: (id) => void failed.push(id) });
+    const s = session();
+    await store.create(s);
+    await store.change(s.id, (x) => ({ ...x, state: 'closed', closedAt: now.toISOString() }));
+    assert.deepEqual(failed, [s.id]);
+    assert.deepEqual(await store.leftInVault(), [s.id]);
+    failing = false;
+    assert.equal(await store.destroyLeftSecret(s.id), true);
+    assert.deepEqual(await store.leftInVault(), []);
+    assert.ok(!(await indexRows(table)).some((r) => r.startsWith('~due|vault')));
   });
 
   it('a create retried after it landed, or of a taken id, leaves one set of rows and no error', async () => {
