@@ -15,12 +15,21 @@ import { statusCodeOf } from './storage-errors';
  * most a stale row, never a missing one. A reader holds every row against the session itself
  * (stillIndexes) and deletes a stale one once it is older than STALE_GRACE_MS.
  */
-export type IndexKind = 'close' | 'closing' | 'summary' | 'sweep' | 'vault' | 'round' | 'place' | 'team';
+export type IndexKind = 'watch' | 'sweep' | 'vault' | 'round' | 'place' | 'team';
 
 /** The index rows' partition of one kind; the place and team kinds have one per channel or team. */
 export function indexPartition(kind: IndexKind, of = ''): string {
   if (kind === 'place' || kind === 'team') return `~${kind}|${encodeKey(of)}`;
   return kind === 'round' ? '~open|round' : `~due|${kind}`;
+}
+
+/** A due time before every other: what is due as soon as it is written. */
+export const NOW = '0000';
+
+/** Whether the answer phase's summary is due: once that phase is over (at close, or a later phase opened) and until posted or withheld. */
+export function summaryDue(session: Session): boolean {
+  const done = session.summaryPostedAt !== undefined || session.summaryWithheld !== undefined;
+  return !done && (session.state === 'closed' || phaseOf(session) !== 'answer');
 }
 
 /** The marker row: written once every session written before the index has index rows. */
@@ -50,18 +59,17 @@ export interface IndexRow extends IndexEntry {
  * The index rows `session` should have, e.g. an open session with a deadline: its `~due|close`
  * row at the deadline, and its channel's and team's listing rows.
  *
- * @example indexEntriesOf(openSession).map((e) => e.partitionKey) // ['~due|close', '~place|channel-x', '~team|team-x']
+ * @example indexEntriesOf(openSession).map((e) => e.partitionKey) // ['~due|watch', '~place|channel-x', '~team|team-x']
  */
 export function indexEntriesOf(session: Session): IndexEntry[] {
   const id = session.id;
   const out: IndexEntry[] = [];
   const at = (kind: IndexKind, time: string): IndexEntry => ({ partitionKey: indexPartition(kind), rowKey: `${time}|${id}`, id });
+  // The deadline watcher's one partition: deadlines, closes under way, and summaries due now ('0000').
   const deadline = deadlineOf(session);
-  if (session.state === 'open' && deadline !== undefined) out.push(at('close', deadline));
-  if (session.state === 'closing') out.push(at('closing', session.closingAt ?? ''));
-  // The answer phase's summary is due once that phase is over: at close, or when a later phase opened.
-  const summaryDone = session.summaryPostedAt !== undefined || session.summaryWithheld !== undefined;
-  if (!summaryDone && (session.state === 'closed' || phaseOf(session) !== 'answer')) out.push({ partitionKey: indexPartition('summary'), rowKey: id, id });
+  if (session.state === 'open' && deadline !== undefined) out.push(at('watch', deadline));
+  if (session.state === 'closing') out.push(at('watch', session.closingAt ?? NOW));
+  if (summaryDue(session)) out.push(at('watch', NOW));
   // '9999' like the session row's column: a closed session without a time must never look overdue.
   if (session.state === 'closed' && session.sweptAt === undefined) out.push(at('sweep', session.closedAt ?? '9999'));
   if (session.state === 'open' && session.round) {

@@ -10,7 +10,7 @@ import { ShortMemory } from './short-memory';
 import { newVaultName, type SecretVault } from './secret-vault';
 import { vaultOrphans } from './vault-orphans';
 import { eachAtMost } from '../domain/each-at-most';
-import { entriesToDrop, entriesToPut, indexEntriesOf, indexPartition, SessionIndex, stillIndexes, type IndexEntry } from './session-index';
+import { entriesToDrop, entriesToPut, indexEntriesOf, indexPartition, SessionIndex, stillIndexes, summaryDue, type IndexEntry } from './session-index';
 
 /**
  * Sessions live in one table, one partition per session:
@@ -390,22 +390,32 @@ export class SessionStore {
     return changed && { session: changed.value, changed: changed.changed, ...(changed.refused ? { refused: changed.refused } : {}) };
   }
 
+  /**
+   * What the deadline watcher must do at `now`: open sessions whose deadline has passed, sessions
+   * left half-closed (for `staleMs`) by a crash, and summaries not yet posted (the answer phase is
+   * over, and the process stopped before posting). One small range query once indexed.
+   */
+  async dueForWatcher(now: Date, staleMs: number): Promise<{ close: string[]; summary: string[] }> {
+    const stale = new Date(now.getTime() - staleMs).toISOString();
+    if (!(await this.index.isReady())) {
+      const close = await this.idsWhere(`RowKey eq '${SESSION_ROW}' and ((state eq 'open' and deadline le '${now.toISOString()}') or (state eq 'closing' and closingAt le '${stale}'))`);
+      // The answer phase's summary is due once that phase is over: at close, or when a later phase opened.
+      const summary = await this.idsWhere(`RowKey eq '${SESSION_ROW}' and summaryPosted eq false and (state eq 'closed' or (phase ne 'answer' and phase ne ''))`);
+      return { close, summary };
+    }
+    const due = await this.indexed(indexPartition('watch'), now.toISOString());
+    const closeDue = (s: Session) => (s.state === 'open' && (deadlineOf(s) ?? '9999') <= now.toISOString()) || (s.state === 'closing' && (s.closingAt ?? '') <= stale);
+    return { close: due.filter(closeDue).map((s) => s.id), summary: due.filter(summaryDue).map((s) => s.id) };
+  }
+
   /** Open sessions whose deadline has passed, and sessions left half-closed (for `staleMs`) by a crash. */
   async needingClose(now: Date, staleMs: number): Promise<string[]> {
-    const stale = new Date(now.getTime() - staleMs).toISOString();
-    if (await this.index.isReady()) {
-      const [due, closing] = await Promise.all([this.indexed(indexPartition('close'), now.toISOString()), this.indexed(indexPartition('closing'), stale)]);
-      return [...due, ...closing].map((s) => s.id);
-    }
-    const filter = `RowKey eq '${SESSION_ROW}' and ((state eq 'open' and deadline le '${now.toISOString()}') or (state eq 'closing' and closingAt le '${stale}'))`;
-    return this.idsWhere(filter);
+    return (await this.dueForWatcher(now, staleMs)).close;
   }
 
   /** Closed sessions whose summary has not been posted yet (the process stopped in between). */
   async awaitingSummaryPost(): Promise<string[]> {
-    if (await this.index.isReady()) return (await this.indexed(indexPartition('summary'))).map((s) => s.id);
-    // The answer phase's summary is due once that phase is over: at close, or when a later phase opened.
-    return this.idsWhere(`RowKey eq '${SESSION_ROW}' and summaryPosted eq false and (state eq 'closed' or (phase ne 'answer' and phase ne ''))`);
+    return (await this.dueForWatcher(new Date(0), 0)).summary;
   }
 
   /** Every session of one Teams channel, open or closed, e.g. to find the one a thread belongs to. */

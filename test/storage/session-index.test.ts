@@ -49,7 +49,7 @@ describe('the session index, against Azurite', function () {
     await store.create(s);
     assert.deepEqual(await store.needingClose(now, 120_000), []);
     assert.deepEqual(await store.needingClose(new Date(now.getTime() + HOUR), 120_000), [s.id]);
-    assert.deepEqual(await indexRows(table), [`~due|close ${s.phaseDeadline}|${s.id}`, `~place|channel-x ${s.id}`, `~team|team-x ${s.id}`]);
+    assert.deepEqual(await indexRows(table), [`~due|watch ${s.phaseDeadline}|${s.id}`, `~place|channel-x ${s.id}`, `~team|team-x ${s.id}`]);
   });
 
   it('each change moves its rows: closing, closed (summary and sweep due), summary posted, swept', async () => {
@@ -112,7 +112,7 @@ describe('the session index, against Azurite', function () {
     const s = session();
     await store.create(s);
     // As a change that wrote its row and then stopped: the session never closed.
-    await table.upsertEntity({ partitionKey: '~due|summary', rowKey: s.id, id: s.id, at: wall.getTime() }, 'Replace');
+    await table.upsertEntity({ partitionKey: '~due|watch', rowKey: `0000|${s.id}`, id: s.id, at: wall.getTime() }, 'Replace');
     await table.upsertEntity({ partitionKey: '~place|channel-x', rowKey: 'gone', id: 'gone', at: wall.getTime() }, 'Replace');
     assert.deepEqual(await store.awaitingSummaryPost(), []);
     assert.deepEqual(
@@ -126,7 +126,7 @@ describe('the session index, against Azurite', function () {
       (await store.inChannel('channel-x')).map((x) => x.id),
       [s.id],
     );
-    assert.deepEqual(await indexRows(table), [`~due|close ${s.phaseDeadline}|${s.id}`, `~place|channel-x ${s.id}`, `~team|team-x ${s.id}`]);
+    assert.deepEqual(await indexRows(table), [`~due|watch ${s.phaseDeadline}|${s.id}`, `~place|channel-x ${s.id}`, `~team|team-x ${s.id}`]);
   });
 
   it('deleteAll deletes the index rows after the session, also of a closed, unswept session', async () => {
@@ -185,7 +185,7 @@ describe('the session index, against Azurite', function () {
     const s = session();
     assert.equal(await store.create(s), true);
     assert.equal(await store.create(s), false);
-    assert.deepEqual(await indexRows(table), [`~due|close ${s.phaseDeadline}|${s.id}`, `~place|channel-x ${s.id}`, `~team|team-x ${s.id}`]);
+    assert.deepEqual(await indexRows(table), [`~due|watch ${s.phaseDeadline}|${s.id}`, `~place|channel-x ${s.id}`, `~team|team-x ${s.id}`]);
   });
 
   it('indexes sessions written before the index once, with the marker last; until then readers scan', async () => {
