@@ -117,11 +117,12 @@ export async function runTicksSize(rows: number, opts: { samples: number }): Pro
     const cs = azurite.connectionString;
     const table = tableClientFor(cs, 'sessions');
     const scheduleTable = tableClientFor(cs, 'schedules');
-    await Promise.all([ensureTable(table), ensureTable(scheduleTable)]);
-    const counters = [rowCounter(table), rowCounter(scheduleTable)];
+    const indexTable = tableClientFor(cs, 'sessionindex');
+    await Promise.all([ensureTable(table), ensureTable(scheduleTable), ensureTable(indexTable)]);
+    const counters = [rowCounter(table), rowCounter(scheduleTable), rowCounter(indexTable)];
     const now = new Date();
     const deps: DialogDeps = {
-      sessions: new SessionStore(table, randomBytes(32), new FileVault(join(keyDir, 'sessions'))),
+      sessions: new SessionStore(table, randomBytes(32), new FileVault(join(keyDir, 'sessions')), { indexTable }),
       schedules: new ScheduleStore(scheduleTable),
       answers: new AnswerBox(table),
       contributions: new GroupContributions(table),

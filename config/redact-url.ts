@@ -27,6 +27,7 @@ const ROUTE_WORDS = new Set(
     '$batch',
     'sessions',
     'schedules',
+    'sessionindex',
     // Key Vault, Microsoft sign-in and the OpenID metadata.
     'secrets',
     'deletedsecrets',

@@ -7,7 +7,11 @@ import { sweepVault } from './sweep-vault';
 import { every, type Repeating } from './every';
 import { isOneOff } from '../domain/checkins/follow-up';
 import type { ScheduleRecord } from '../storage/schedule-store';
+import type { SweepCandidate } from '../storage/session-store';
+import { eachAtMost } from '../domain/each-at-most';
 import { roundSessionId } from './open-round';
+
+const DEFERRALS_AT_ONCE = 8;
 
 export interface SweepReport {
   /** Sessions whose raw answers were deleted. */
@@ -64,12 +68,11 @@ export async function sweepOnce(deps: DialogDeps): Promise<SweepReport> {
     if (!daysOf.has(teamId)) daysOf.set(teamId, deps.teams.retentionDays(teamId || undefined));
     return daysOf.get(teamId)!;
   };
+  const later: { candidate: SweepCandidate; notBefore: Date }[] = [];
   for (const candidate of await deps.sessions.dueForSweep(new Date(now.getTime() - RETENTION_MIN_DAYS * DAY_MS))) {
     const days = await retentionOf(candidate.teamId);
     if (!isPastRetention(candidate.closedAt, days, now)) {
-      // Not read again before its team's own retention is over (a changed retention re-arms it).
-      const notBefore = new Date(Date.parse(candidate.closedAt) + (days - RETENTION_MIN_DAYS) * DAY_MS);
-      await deps.sessions.deferSweep(candidate, notBefore).catch((err) => log.warn('could not put a sweep off; it is read again next time', errorFields(err)));
+      later.push({ candidate, notBefore: new Date(Date.parse(candidate.closedAt) + (days - RETENTION_MIN_DAYS) * DAY_MS) });
       continue;
     }
     try {
@@ -82,6 +85,11 @@ export async function sweepOnce(deps: DialogDeps): Promise<SweepReport> {
       log.error('could not delete raw answers; the next sweep tries again', { session: candidate.id, ...errorFields(err) });
     }
   }
+  // Not read again before their team's own retention is over ("opbevaring" re-arms them); after an
+  // upgrade that is most sessions at once, so several at a time.
+  await eachAtMost(DEFERRALS_AT_ONCE, later, ({ candidate, notBefore }) =>
+    deps.sessions.deferSweep(candidate, notBefore).catch((err) => log.warn('could not put a sweep off; it is read again next time', errorFields(err))),
+  );
   // After the sessions, so a one-off whose round was swept just now goes in the same pass.
   for (const record of await deps.schedules.all()) {
     const { schedule } = record;

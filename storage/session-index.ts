@@ -5,7 +5,7 @@ import { encodeKey } from './encode-key';
 import { statusCodeOf } from './storage-errors';
 
 /**
- * Index rows in the sessions table (docs/data.md, "Index rows"), so the periodic jobs and the
+ * Index rows of the sessions table, in a table of their own (docs/data.md, "Index rows"), so the periodic jobs and the
  * listings read one small partition instead of every row ever stored. A partition name starts with
  * `~`, which no session id does. Due partitions have RowKey `<ISO time>|<session id>`, so `RowKey
  * lt '<now>}'` reads only what is due; listing partitions (and `~due|vault`, closed sessions whose
@@ -47,6 +47,8 @@ export interface IndexEntry {
   scheduleId?: string;
   dueAt?: string;
   deadline?: string;
+  /** A pointer's key: where a session's put-off sweep row is (SessionStore.deferSweep). */
+  key?: string;
 }
 
 /** An index row as read, with when (by the writer's clock) it was written. */
@@ -129,6 +131,16 @@ export class SessionIndex {
         else await this.table.submitTransaction(actions);
       }
     });
+  }
+
+  /** One row by its keys, or undefined when there is none. */
+  async read(row: Pick<IndexEntry, 'partitionKey' | 'rowKey'>): Promise<Record<string, unknown> | undefined> {
+    try {
+      return await this.table.getEntity<Record<string, unknown>>(row.partitionKey, row.rowKey);
+    } catch (err) {
+      if (statusCodeOf(err) === 404) return undefined;
+      throw err;
+    }
   }
 
   /** Deletes the rows; one already gone is fine. */
