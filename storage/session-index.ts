@@ -5,9 +5,9 @@ import { encodeKey } from './encode-key';
 import { statusCodeOf } from './storage-errors';
 
 /**
- * Index rows of the sessions table, in a table of their own (docs/data.md, "Index rows"), so the periodic jobs and the
- * listings read one small partition instead of every row ever stored. A partition name starts with
- * `~`, which no session id does. Due partitions have RowKey `<ISO time>|<session id>`, so `RowKey
+ * Index rows of the sessions table (docs/data.md, "`sessionindex`"), so the periodic jobs and the
+ * listings read one small partition instead of every row ever stored. Partition names start with
+ * `~`, which no session id does, so they may also share the sessions table (as in most tests). Due partitions have RowKey `<ISO time>|<session id>`, so `RowKey
  * lt '<now>}'` reads only what is due; listing partitions (and `~due|vault`, closed sessions whose
  * vault entry is still to be destroyed) have the session id. None names a person.
  *

@@ -22,7 +22,7 @@ import { entriesToDrop, entriesToPut, indexEntriesOf, indexPartition, SessionInd
  *   'gate|N'    the answer gates (see answer-box.ts);
  *   'p|…', 'a|…', 's|…'  participation, open answers and sealed answers (answer-box.ts);
  *   'summary'   the summary posted at close.
- * Index rows in `~` partitions of the same table (session-index.ts) let the periodic jobs and the
+ * Index rows (session-index.ts, in the `indexTable`) let the periodic jobs and the
  * listings find their sessions without reading every row; until the index is complete (its marker),
  * they query the session rows' columns as before.
  */
