@@ -15,11 +15,12 @@ import { statusCodeOf } from './storage-errors';
  * most a stale row, never a missing one. A reader holds every row against the session itself
  * (stillIndexes) and deletes a stale one once it is older than STALE_GRACE_MS.
  */
-export type IndexKind = 'watch' | 'sweep' | 'vault' | 'round' | 'place' | 'team';
+export type IndexKind = 'watch' | 'sweep' | 'vault' | 'open' | 'round' | 'place' | 'team';
 
 /** The index rows' partition of one kind; the place and team kinds have one per channel or team. */
 export function indexPartition(kind: IndexKind, of = ''): string {
   if (kind === 'place' || kind === 'team') return `~${kind}|${encodeKey(of)}`;
+  if (kind === 'open') return '~open|all';
   return kind === 'round' ? '~open|round' : `~due|${kind}`;
 }
 
@@ -74,6 +75,8 @@ export function indexEntriesOf(session: Session): IndexEntry[] {
   if (summaryDue(session)) out.push(at('watch', NOW));
   // '9999' like the session row's column: a closed session without a time must never look overdue.
   if (session.state === 'closed' && session.sweptAt === undefined) out.push(at('sweep', session.closedAt ?? '9999'));
+  // Every session that may hold a vault entry's name, for the orphan check (SessionStore.namedInVault).
+  if (session.state !== 'closed') out.push({ partitionKey: indexPartition('open'), rowKey: id, id });
   if (session.state === 'open' && session.round) {
     out.push({ partitionKey: indexPartition('round'), rowKey: id, id, scheduleId: session.round.scheduleId, dueAt: session.round.dueAt, deadline: session.settings.deadline ?? '9999' });
   }

@@ -270,11 +270,22 @@ export class SessionStore {
 
   /**
    * Every vault name a secret row still holds: open (and closing) sessions', and closed ones'
-   * whose close left the entry (leftInVault's). One query on the secret rows; a row emptied at
-   * close, or one from before the vault, has no `vaultName` and does not match.
+   * whose close left the entry (leftInVault's). A row emptied at close, or one from before the
+   * vault, has no `vaultName` and names nothing. Once indexed, only the secret rows of the sessions
+   * `~open|all` and `~due|vault` point at are read: each is written before the secret row could
+   * name an entry, and only the secret row itself counts as naming one (an index row never does).
    */
   async namedInVault(): Promise<Set<string>> {
     const names = new Set<string>();
+    if (await this.index.isReady()) {
+      const [open, left] = await Promise.all([this.index.rows(indexPartition('open')), this.index.rows(indexPartition('vault'))]);
+      await eachAtMost(READS_AT_ONCE, [...open, ...left], async (row) => {
+        const held = (await this.secretRow(row.id))?.vaultName;
+        if (typeof held === 'string' && held !== '') names.add(held);
+        else if (row.partitionKey === indexPartition('open') && !stillIndexes((await this.get(row.id))?.session, row)) await this.index.dropStale(row);
+      });
+      return names;
+    }
     const filter = `RowKey eq '${SECRET_ROW}' and vaultName ne ''`;
     for await (const row of this.table.listEntities({ queryOptions: { filter, select: ['vaultName'] } })) names.add(String(row.vaultName));
     return names;
