@@ -117,12 +117,12 @@ export async function runTicksSize(rows: number, opts: { samples: number }): Pro
     const cs = azurite.connectionString;
     const table = tableClientFor(cs, 'sessions');
     const scheduleTable = tableClientFor(cs, 'schedules');
-    const indexTable = tableClientFor(cs, 'sessionindex');
-    await Promise.all([ensureTable(table), ensureTable(scheduleTable), ensureTable(indexTable)]);
-    const counters = [rowCounter(table), rowCounter(scheduleTable), rowCounter(indexTable)];
+    const indexTables = { live: tableClientFor(cs, 'sessionlive'), history: tableClientFor(cs, 'sessionindex') };
+    await Promise.all([ensureTable(table), ensureTable(scheduleTable), ensureTable(indexTables.live), ensureTable(indexTables.history)]);
+    const counters = [rowCounter(table), rowCounter(scheduleTable), rowCounter(indexTables.live), rowCounter(indexTables.history)];
     const now = new Date();
     const deps: DialogDeps = {
-      sessions: new SessionStore(table, randomBytes(32), new FileVault(join(keyDir, 'sessions')), { indexTable }),
+      sessions: new SessionStore(table, randomBytes(32), new FileVault(join(keyDir, 'sessions')), { indexTables }),
       schedules: new ScheduleStore(scheduleTable),
       answers: new AnswerBox(table),
       contributions: new GroupContributions(table),

@@ -28,6 +28,7 @@ const ROUTE_WORDS = new Set(
     'sessions',
     'schedules',
     'sessionindex',
+    'sessionlive',
     // Key Vault, Microsoft sign-in and the OpenID metadata.
     'secrets',
     'deletedsecrets',

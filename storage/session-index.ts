@@ -5,7 +5,7 @@ import { encodeKey } from './encode-key';
 import { statusCodeOf } from './storage-errors';
 
 /**
- * Index rows of the sessions table (docs/data.md, "`sessionindex`"), so the periodic jobs and the
+ * Index rows of the sessions table (docs/data.md, "`sessionlive` and `sessionindex`"), so the periodic jobs and the
  * listings read one small partition instead of every row ever stored. Partition names start with
  * `~`, which no session id does, so they may also share the sessions table (as in most tests). Due partitions have RowKey `<ISO time>|<session id>`, so `RowKey
  * lt '<now>}'` reads only what is due; listing partitions (and `~due|vault`, closed sessions whose
@@ -113,14 +113,34 @@ export function entriesToDrop(next: Session | undefined, previous: Session): Ind
 const BATCH = 100;
 const WRITES_AT_ONCE = 8;
 
+/**
+ * Where the index rows live: `live` holds what the 15-second jobs ask about (the deadline watcher's
+ * partition, open sessions and rounds, vault entries left, the marker), which stays as small as
+ * what is open; `history` the listings and the sweep's rows, one or two per session ever stored.
+ * Azurite answers a query with a pass over its whole table, so the two keep those jobs flat there.
+ */
+export interface IndexTables {
+  live: TableClient;
+  history: TableClient;
+}
+
+const LIVE = new Set([indexPartition('watch'), indexPartition('vault'), indexPartition('open'), indexPartition('round'), MARKER.partitionKey]);
+
 /** Reads and writes the index rows of one sessions table. `clock` is the real one (see STALE_GRACE_MS). */
 export class SessionIndex {
   private ready = false;
+  private readonly tables: IndexTables;
 
   constructor(
-    private readonly table: TableClient,
+    tables: TableClient | IndexTables,
     private readonly clock: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.tables = 'live' in tables ? tables : { live: tables, history: tables };
+  }
+
+  private tableOf(partitionKey: string): TableClient {
+    return LIVE.has(partitionKey) ? this.tables.live : this.tables.history;
+  }
 
   /** Upserts the rows, in one transaction per partition (never part of an insert-only batch). */
   async put(entries: readonly IndexEntry[]): Promise<void> {
@@ -130,8 +150,9 @@ export class SessionIndex {
     await eachAtMost(WRITES_AT_ONCE, [...byPartition.values()], async (rows) => {
       for (let i = 0; i < rows.length; i += BATCH) {
         const actions = rows.slice(i, i + BATCH).map((e): TransactionAction => ['upsert', { ...e, at }, 'Replace']);
-        if (actions.length === 1) await this.table.upsertEntity({ ...rows[i], at }, 'Replace');
-        else await this.table.submitTransaction(actions);
+        const table = this.tableOf(rows[i].partitionKey);
+        if (actions.length === 1) await table.upsertEntity({ ...rows[i], at }, 'Replace');
+        else await table.submitTransaction(actions);
       }
     });
   }
@@ -139,7 +160,7 @@ export class SessionIndex {
   /** One row by its keys, or undefined when there is none. */
   async read(row: Pick<IndexEntry, 'partitionKey' | 'rowKey'>): Promise<Record<string, unknown> | undefined> {
     try {
-      return await this.table.getEntity<Record<string, unknown>>(row.partitionKey, row.rowKey);
+      return await this.tableOf(row.partitionKey).getEntity<Record<string, unknown>>(row.partitionKey, row.rowKey);
     } catch (err) {
       if (statusCodeOf(err) === 404) return undefined;
       throw err;
@@ -159,7 +180,7 @@ export class SessionIndex {
     const out: IndexRow[] = [];
     const range = upTo === undefined ? '' : ` and RowKey lt '${upTo}}'`;
     const filter = `PartitionKey eq '${partitionKey.replace(/'/g, "''")}'${range}`;
-    for await (const row of this.table.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) {
+    for await (const row of this.tableOf(partitionKey).listEntities<Record<string, unknown>>({ queryOptions: { filter } })) {
       out.push({
         partitionKey,
         rowKey: String(row.rowKey),
@@ -185,7 +206,7 @@ export class SessionIndex {
   async isReady(): Promise<boolean> {
     if (this.ready) return true;
     try {
-      await this.table.getEntity(MARKER.partitionKey, MARKER.rowKey);
+      await this.tables.live.getEntity(MARKER.partitionKey, MARKER.rowKey);
       this.ready = true;
     } catch (err) {
       if (statusCodeOf(err) !== 404) throw err;
@@ -196,7 +217,7 @@ export class SessionIndex {
   /** Writes the marker: after this, every instance reads the index instead of the table. */
   async markReady(): Promise<void> {
     try {
-      await this.table.createEntity({ ...MARKER, at: this.clock().getTime() });
+      await this.tables.live.createEntity({ ...MARKER, at: this.clock().getTime() });
     } catch (err) {
       if (statusCodeOf(err) !== 409) throw err;
     }
@@ -205,7 +226,7 @@ export class SessionIndex {
 
   private async deleteRow(partitionKey: string, rowKey: string, etag?: string): Promise<void> {
     try {
-      await this.table.deleteEntity(partitionKey, rowKey, etag ? { etag } : undefined);
+      await this.tableOf(partitionKey).deleteEntity(partitionKey, rowKey, etag ? { etag } : undefined);
     } catch (err) {
       const status = statusCodeOf(err);
       if (status !== 404 && status !== 412) throw err;

@@ -10,7 +10,7 @@ import { ShortMemory } from './short-memory';
 import { newVaultName, type SecretVault } from './secret-vault';
 import { vaultOrphans } from './vault-orphans';
 import { eachAtMost } from '../domain/each-at-most';
-import { entriesToDrop, entriesToPut, indexEntriesOf, indexPartition, SessionIndex, stillIndexes, summaryDue, type IndexEntry } from './session-index';
+import { entriesToDrop, entriesToPut, indexEntriesOf, indexPartition, SessionIndex, stillIndexes, summaryDue, type IndexEntry, type IndexTables } from './session-index';
 
 /**
  * Sessions live in one table, one partition per session:
@@ -22,7 +22,7 @@ import { entriesToDrop, entriesToPut, indexEntriesOf, indexPartition, SessionInd
  *   'gate|N'    the answer gates (see answer-box.ts);
  *   'p|…', 'a|…', 's|…'  participation, open answers and sealed answers (answer-box.ts);
  *   'summary'   the summary posted at close.
- * Index rows (session-index.ts, in the `indexTable`) let the periodic jobs and the
+ * Index rows (session-index.ts, in `indexTables`) let the periodic jobs and the
  * listings find their sessions without reading every row; until the index is complete (its marker),
  * they query the session rows' columns as before.
  */
@@ -74,11 +74,11 @@ export interface SessionStoreOptions {
    */
   vaultClock?: () => Date;
   /**
-   * The table the index rows live in (session-index.ts); the sessions table itself when not given.
-   * bot/app.ts gives the index a table of its own: a query on a partition of a table that also
-   * holds every answer costs Azurite (the tests' and benchmarks' storage) a pass over all of them.
+   * The tables the index rows live in (session-index.ts IndexTables); the sessions table itself when
+   * not given. bot/app.ts gives them tables of their own: Azurite answers any query, a partition's
+   * too, with a pass over its whole table, which in the sessions table means every answer.
    */
-  indexTable?: TableClient;
+  indexTables?: IndexTables;
 }
 
 /** An open round as its index row has it: enough to tell whether a reminder is due. */
@@ -136,7 +136,7 @@ export class SessionStore {
   ) {
     this.openMemoryMs = options.openMemoryMs ?? OPEN_MEMORY_MS;
     this.open = new ShortMemory<OpenSession>(this.openMemoryMs);
-    this.index = new SessionIndex(options.indexTable ?? table, options.vaultClock);
+    this.index = new SessionIndex(options.indexTables ?? table, options.vaultClock);
   }
 
   /**

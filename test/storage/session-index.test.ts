@@ -28,6 +28,10 @@ describe('the session index, against Azurite', function () {
   const azurite = useAzurite();
   let table: TableClient;
   let indexTable: TableClient;
+  let liveTable: TableClient;
+  /** Both index tables, as bot/app.ts gives them. */
+  const indexTables = () => ({ live: liveTable, history: indexTable });
+  const allIndexRows = async (): Promise<string[]> => [...(await indexRows(liveTable)), ...(await indexRows(indexTable))].sort();
   let wall: Date;
   let store: SessionStore;
   const now = new Date('2027-03-01T08:00:00.000Z');
@@ -35,9 +39,10 @@ describe('the session index, against Azurite', function () {
   beforeEach(async () => {
     table = tableClientFor(azurite.connectionString(), `sessions${randomBytes(4).toString('hex')}`);
     indexTable = tableClientFor(azurite.connectionString(), `index${randomBytes(4).toString('hex')}`);
-    await Promise.all([ensureTable(table), ensureTable(indexTable)]);
+    liveTable = tableClientFor(azurite.connectionString(), `live${randomBytes(4).toString('hex')}`);
+    await Promise.all([ensureTable(table), ensureTable(indexTable), ensureTable(liveTable)]);
     wall = new Date();
-    store = new SessionStore(table, randomBytes(32), tempVault(), { vaultClock: () => wall, indexTable });
+    store = new SessionStore(table, randomBytes(32), tempVault(), { vaultClock: () => wall, indexTables: indexTables() });
     assert.equal(await store.ensureIndex(), true, 'an empty table is indexed at once');
   });
 
@@ -51,8 +56,9 @@ describe('the session index, against Azurite', function () {
     await store.create(s);
     assert.deepEqual(await store.needingClose(now, 120_000), []);
     assert.deepEqual(await store.needingClose(new Date(now.getTime() + HOUR), 120_000), [s.id]);
-    assert.deepEqual(await indexRows(indexTable), [`~due|watch ${s.phaseDeadline}|${s.id}`, `~open|all ${s.id}`, `~place|channel-x ${s.id}`, `~team|team-x ${s.id}`]);
+    assert.deepEqual(await allIndexRows(), [`~due|watch ${s.phaseDeadline}|${s.id}`, `~open|all ${s.id}`, `~place|channel-x ${s.id}`, `~team|team-x ${s.id}`]);
     assert.deepEqual(await indexRows(table), [], 'none in the sessions table, whose every query a pass over all its rows costs Azurite');
+    assert.deepEqual(await indexRows(liveTable), [`~due|watch ${s.phaseDeadline}|${s.id}`, `~open|all ${s.id}`], 'what the 15-second jobs ask about, apart');
   });
 
   it('each change moves its rows: closing, closed (summary and sweep due), summary posted, swept', async () => {
@@ -72,7 +78,7 @@ describe('the session index, against Azurite', function () {
     assert.deepEqual(await store.awaitingSummaryPost(), []);
     await store.change(s.id, (x) => ({ ...x, sweptAt: closedAt }));
     assert.deepEqual(await store.dueForSweep(new Date(now.getTime() + 400 * 24 * HOUR)), []);
-    assert.deepEqual(await indexRows(indexTable), [`~place|channel-x ${s.id}`, `~team|team-x ${s.id}`], 'only the listings are left');
+    assert.deepEqual(await allIndexRows(), [`~place|channel-x ${s.id}`, `~team|team-x ${s.id}`], 'only the listings are left');
   });
 
   it('a later phase makes the answer summary due while the session stays open', async () => {
@@ -115,30 +121,30 @@ describe('the session index, against Azurite', function () {
     const s = session();
     await store.create(s);
     // As a change that wrote its row and then stopped: the session never closed.
-    await indexTable.upsertEntity({ partitionKey: '~due|watch', rowKey: `0000|${s.id}`, id: s.id, at: wall.getTime() }, 'Replace');
+    await liveTable.upsertEntity({ partitionKey: '~due|watch', rowKey: `0000|${s.id}`, id: s.id, at: wall.getTime() }, 'Replace');
     await indexTable.upsertEntity({ partitionKey: '~place|channel-x', rowKey: 'gone', id: 'gone', at: wall.getTime() }, 'Replace');
     assert.deepEqual(await store.awaitingSummaryPost(), []);
     assert.deepEqual(
       (await store.inChannel('channel-x')).map((x) => x.id),
       [s.id],
     );
-    assert.equal((await indexRows(indexTable)).length, 6, 'kept within the grace');
+    assert.equal((await allIndexRows()).length, 6, 'kept within the grace');
     wall = new Date(wall.getTime() + STALE_GRACE_MS + 1);
     assert.deepEqual(await store.awaitingSummaryPost(), []);
     assert.deepEqual(
       (await store.inChannel('channel-x')).map((x) => x.id),
       [s.id],
     );
-    assert.deepEqual(await indexRows(indexTable), [`~due|watch ${s.phaseDeadline}|${s.id}`, `~open|all ${s.id}`, `~place|channel-x ${s.id}`, `~team|team-x ${s.id}`]);
+    assert.deepEqual(await allIndexRows(), [`~due|watch ${s.phaseDeadline}|${s.id}`, `~open|all ${s.id}`, `~place|channel-x ${s.id}`, `~team|team-x ${s.id}`]);
   });
 
   it('deleteAll deletes the index rows after the session, also of a closed, unswept session', async () => {
     const s = session();
     await store.create(s);
     await store.change(s.id, (x) => ({ ...x, state: 'closed', closedAt: now.toISOString() }));
-    assert.ok((await indexRows(indexTable)).some((r) => r.startsWith('~due|sweep')));
+    assert.ok((await allIndexRows()).some((r) => r.startsWith('~due|sweep')));
     await store.deleteAll(s.id);
-    assert.deepEqual(await indexRows(indexTable), []);
+    assert.deepEqual(await allIndexRows(), []);
     assert.deepEqual(await store.inTeam('team-x'), []);
   });
 
@@ -151,7 +157,7 @@ describe('the session index, against Azurite', function () {
     assert.equal(candidate.id, s.id);
     const due = new Date(now.getTime() + 30 * 24 * HOUR);
     await store.deferSweep(candidate, due);
-    assert.ok((await indexRows(indexTable)).includes(`~sweep|later ${s.id}`), 'the pointer a deletion finds it by');
+    assert.ok((await allIndexRows()).includes(`~sweep|later ${s.id}`), 'the pointer a deletion finds it by');
     assert.deepEqual(await store.dueForSweep(later), [], 'not read again before its retention');
     assert.deepEqual(
       (await store.dueForSweep(due)).map((c) => c.indexKey),
@@ -164,7 +170,7 @@ describe('the session index, against Azurite', function () {
       'read from its close on again, once',
     );
     await store.deleteAll(s.id);
-    assert.deepEqual(await indexRows(indexTable), []);
+    assert.deepEqual(await allIndexRows(), []);
   });
 
   it('finds a closed session whose vault entry the close could not destroy from its own row, until the sweep destroys it', async () => {
@@ -172,7 +178,7 @@ describe('the session index, against Azurite', function () {
     let failing = true;
     const vault = Object.assign(Object.create(inner) as typeof inner, { destroy: async (name: string) => (failing ? Promise.reject(new Error('out of reach')) : inner.destroy(name)) });
     const failed: string[] = [];
-    store = new SessionStore(table, randomBytes(32), vault, { vaultClock: () => wall, onDestroyFailed: (id) => void failed.push(id), indexTable });
+    store = new SessionStore(table, randomBytes(32), vault, { vaultClock: () => wall, onDestroyFailed: (id) => void failed.push(id), indexTables: indexTables() });
     const s = session();
     await store.create(s);
     await store.change(s.id, (x) => ({ ...x, state: 'closed', closedAt: now.toISOString() }));
@@ -181,14 +187,14 @@ describe('the session index, against Azurite', function () {
     failing = false;
     assert.equal(await store.destroyLeftSecret(s.id), true);
     assert.deepEqual(await store.leftInVault(), []);
-    assert.ok(!(await indexRows(indexTable)).some((r) => r.startsWith('~due|vault')));
+    assert.ok(!(await allIndexRows()).some((r) => r.startsWith('~due|vault')));
   });
 
   it('a create retried after it landed, or of a taken id, leaves one set of rows and no error', async () => {
     const s = session();
     assert.equal(await store.create(s), true);
     assert.equal(await store.create(s), false);
-    assert.deepEqual(await indexRows(indexTable), [`~due|watch ${s.phaseDeadline}|${s.id}`, `~open|all ${s.id}`, `~place|channel-x ${s.id}`, `~team|team-x ${s.id}`]);
+    assert.deepEqual(await allIndexRows(), [`~due|watch ${s.phaseDeadline}|${s.id}`, `~open|all ${s.id}`, `~place|channel-x ${s.id}`, `~team|team-x ${s.id}`]);
   });
 
   it('indexes sessions written before the index once, with the marker last; until then readers scan', async () => {
@@ -196,14 +202,14 @@ describe('the session index, against Azurite', function () {
     const closed = session({ state: 'closed', closedAt: now.toISOString(), phaseDeadline: undefined });
     for (const x of [s, closed]) await store.create(x);
     // As the version before the index left the table: no index rows, no marker.
-    for await (const row of indexTable.listEntities()) await indexTable.deleteEntity(String(row.partitionKey), String(row.rowKey));
-    const fresh = new SessionStore(table, randomBytes(32), tempVault(), { indexTable });
+    for (const t of [liveTable, indexTable]) for await (const row of t.listEntities()) await t.deleteEntity(String(row.partitionKey), String(row.rowKey));
+    const fresh = new SessionStore(table, randomBytes(32), tempVault(), { indexTables: indexTables() });
     assert.deepEqual(await fresh.needingClose(new Date(now.getTime() + HOUR), 120_000), [s.id], 'the scan still answers');
     assert.deepEqual(await fresh.awaitingSummaryPost(), [closed.id]);
-    const [one, two] = [new SessionStore(table, randomBytes(32), tempVault(), { indexTable }), new SessionStore(table, randomBytes(32), tempVault(), { indexTable })];
+    const [one, two] = [new SessionStore(table, randomBytes(32), tempVault(), { indexTables: indexTables() }), new SessionStore(table, randomBytes(32), tempVault(), { indexTables: indexTables() })];
     await Promise.all([one.ensureIndex(), two.ensureIndex()]);
     assert.equal(await one.ensureIndex(), false, 'done once');
-    assert.deepEqual((await indexRows(indexTable)).sort(), [...indexEntriesOf(s), ...indexEntriesOf(closed)].map((e) => `${e.partitionKey} ${e.rowKey}`).sort());
+    assert.deepEqual((await allIndexRows()).sort(), [...indexEntriesOf(s), ...indexEntriesOf(closed)].map((e) => `${e.partitionKey} ${e.rowKey}`).sort());
     assert.deepEqual(await fresh.needingClose(new Date(now.getTime() + HOUR), 120_000), [s.id]);
     assert.deepEqual(await fresh.dueForSweep(now), [{ id: closed.id, teamId: 'team-x', closedAt: now.toISOString(), indexKey: `${now.toISOString()}|${closed.id}` }]);
   });
@@ -213,7 +219,7 @@ describe('the session index, against Azurite', function () {
     await store.create(s);
     await store.change(s.id, (x) => ({ ...x, state: 'closed', closedAt: now.toISOString() }));
     const rows: unknown[] = [];
-    for await (const row of indexTable.listEntities()) rows.push(row);
+    for (const t of [liveTable, indexTable]) for await (const row of t.listEntities()) rows.push(row);
     assert.ok(rows.length >= 4);
     assert.doesNotMatch(JSON.stringify(rows), /user-mette|Mette|user-lars|Lars/);
   });
