@@ -4,13 +4,14 @@ import { MEASURED, type Measured, type SizeResult, type Timed } from './ticks-ru
 export const RUNS_PER_DAY: Partial<Record<Measured, number>> = { 'deadline watcher': 86_400 / 15, scheduler: 86_400 / 15, 'retention sweep': 24 };
 
 const thousands = (n: number) => (n >= 1000 ? `${Math.round(n / 1000)}k` : String(n));
+const rows = (n: number | undefined) => (n === undefined ? '?' : `${n} row${n === 1 ? '' : 's'}`);
 const ms = (t: Timed | undefined) => (t === undefined || !Number.isFinite(t.ms) ? 'failed' : `${t.ms < 10 ? t.ms.toFixed(1) : Math.round(t.ms)} ms`);
 
 /** One cell: time and rows read through the index, and for a scan how many rows Azure would examine. */
 function cell(index: Timed | undefined, scan: Timed | undefined, tableRows: number): string {
-  const scanned = scan ? ` (before: ${ms(scan)}, ${scan.scans > 0 ? `${thousands(scan.scans * tableRows)} rows examined` : `${scan.rowsRead} rows`})` : '';
+  const scanned = scan ? ` (before: ${ms(scan)}, ${scan.scans > 0 ? `${thousands(scan.scans * tableRows)} rows examined` : rows(scan.rowsRead)})` : '';
   const failed = (index?.failed ?? 0) + (scan?.failed ?? 0);
-  return `${ms(index)}, ${index?.rowsRead ?? '?'} rows${scanned}${failed ? `, ${failed} failed samples` : ''}`;
+  return `${ms(index)}, ${rows(index?.rowsRead)}${scanned}${failed ? `, ${failed} failed samples` : ''}`;
 }
 
 /** Storage requests per instance per day at the default intervals, from one tick's requests. */

@@ -59,8 +59,10 @@ function rowCounter(table: TableClient): Counter {
     async sendRequest(req, next) {
       const res = await next(req);
       seen.requests++;
-      const filter = new URL(req.url).searchParams.get('$filter');
-      if (filter !== null && !filter.includes('PartitionKey eq')) seen.scans++;
+      // A scan's later pages (a continuation) resume it rather than start another pass.
+      const params = new URL(req.url).searchParams;
+      const filter = params.get('$filter');
+      if (filter !== null && !filter.includes('PartitionKey eq') && !params.has('NextPartitionKey')) seen.scans++;
       if (req.method === 'GET' && res.status === 200) {
         try {
           const body = JSON.parse(res.bodyAsText ?? '{}') as { value?: unknown[] };
