@@ -6,7 +6,7 @@
  * A failed or slow sample is reported, never fatal. Figures on a shared machine are noisy.
  *
  *   npm run bench:ticks                    1k, 10k and 100k rows
- *   npm run bench:ticks -- --full          also 500k rows (several minutes and a few GB for Azurite)
+ *   npm run bench:ticks -- --full          also 500k rows (long: it had not finished in 38 minutes on a loaded 2-core machine)
  *   npm run bench:ticks -- --sizes 1000,20000 --samples 3
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
