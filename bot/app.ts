@@ -99,11 +99,14 @@ export async function startBot(options: Options, storage: TableStorage, sink?: S
   const scheduleTable = tableClientFor(storage, 'schedules');
   await ensureTable(scheduleTable);
   const budget = await tenantBudget(storage, options.sendBudgetInstances, log.child('send'));
+  const indexTables = { live: tableClientFor(storage, 'sessionlive'), history: tableClientFor(storage, 'sessionindex') };
+  await Promise.all([ensureTable(indexTables.live), ensureTable(indexTables.history)]);
   const deps: DialogDeps = {
     sessions: new SessionStore(table, anonymityKey, vault, {
       // The close stands; the retention sweep destroys the entry (dialogs/retention-sweep.ts).
       onDestroyFailed: (session, err) => log.child('vault').warn("a closed session's secret is still in the vault; the retention sweep destroys it", { session, ...errorFields(err) }),
       later: (work) => void track(pending, work()),
+      indexTables,
     }),
     schedules: new ScheduleStore(scheduleTable),
     answers: new AnswerBox(table),

@@ -28,6 +28,8 @@ const ROUTE_WORDS = new Set(
     'sessions',
     'schedules',
     'sendbudget',
+    'sessionindex',
+    'sessionlive',
     // Key Vault, Microsoft sign-in and the OpenID metadata.
     'secrets',
     'deletedsecrets',

@@ -12,10 +12,12 @@ export function startDeadlineWatcher(deps: DialogDeps, everyMs: number): Repeati
   const log = deps.log.child('deadlines');
   return every(everyMs, async () => {
     try {
-      for (const id of await deps.sessions.needingClose(deps.now(), STALE_CLOSE_MS)) {
+      // One read for both: a session closed here posts its own summary (closeSession).
+      const due = await deps.sessions.dueForWatcher(deps.now(), STALE_CLOSE_MS);
+      for (const id of due.close) {
         await closeSession(deps, id, 'deadline').catch((err) => log.error('could not close session', { session: id, ...errorFields(err) }));
       }
-      for (const id of await deps.sessions.awaitingSummaryPost()) {
+      for (const id of due.summary) {
         await postSummary(deps, id).catch((err) => log.error('could not post summary', { session: id, ...errorFields(err) }));
       }
     } catch (err) {

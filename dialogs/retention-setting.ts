@@ -28,6 +28,8 @@ export async function retentionCommand(deps: DialogDeps, lang: Language, actor: 
   const checked = checkRetentionDays(daysText, deps.teams.policy);
   if (!checked.ok) return reply('invalidDays', noticeCard(t(lang, 'error.title'), problemTexts(lang, checked.problems), true));
   await deps.teams.setRetentionDays(where.teamId, checked.value);
+  // Sessions the sweep had put off to the old period are looked at again under the new one.
+  await deps.sessions.sweepAgain(where.teamId);
   deps.log.info('team retention changed', { team: where.teamId, days: checked.value });
   return reply('retentionChanged', noticeCard(t(lang, 'retention.changedTitle'), [t(lang, chatWording(where, 'retention.changed'), { days: checked.value })]));
 }

@@ -7,7 +7,11 @@ import { sweepVault } from './sweep-vault';
 import { every, type Repeating } from './every';
 import { isOneOff } from '../domain/checkins/follow-up';
 import type { ScheduleRecord } from '../storage/schedule-store';
+import type { SweepCandidate } from '../storage/session-store';
+import { eachAtMost } from '../domain/each-at-most';
 import { roundSessionId } from './open-round';
+
+const DEFERRALS_AT_ONCE = 8;
 
 export interface SweepReport {
   /** Sessions whose raw answers were deleted. */
@@ -36,8 +40,8 @@ export function startRetentionSweep(deps: DialogDeps, everyMs: number): Repeatin
   let migrated = false;
   return every(everyMs, async () => {
     try {
-      // Rows from before the sweep's columns existed get them once per process (session-store.ts).
-      if (!migrated) for (const id of await deps.sessions.withoutSweepColumns()) await deps.sessions.rewrite(id);
+      // Sessions from before the index get their index rows, once (session-store.ts ensureIndex).
+      if (!migrated) await deps.sessions.ensureIndex();
       migrated = true;
       return await sweepOnce(deps);
     } catch (err) {
@@ -64,17 +68,28 @@ export async function sweepOnce(deps: DialogDeps): Promise<SweepReport> {
     if (!daysOf.has(teamId)) daysOf.set(teamId, deps.teams.retentionDays(teamId || undefined));
     return daysOf.get(teamId)!;
   };
+  const later: { candidate: SweepCandidate; notBefore: Date }[] = [];
   for (const candidate of await deps.sessions.dueForSweep(new Date(now.getTime() - RETENTION_MIN_DAYS * DAY_MS))) {
-    if (!isPastRetention(candidate.closedAt, await retentionOf(candidate.teamId), now)) continue;
+    const days = await retentionOf(candidate.teamId);
+    if (!isPastRetention(candidate.closedAt, days, now)) {
+      later.push({ candidate, notBefore: new Date(Date.parse(candidate.closedAt) + (days - RETENTION_MIN_DAYS) * DAY_MS) });
+      continue;
+    }
     try {
       const rows = await sweepSession(deps, candidate.id);
       if (rows === undefined) continue;
+      await deps.sessions.sweepDone(candidate.id);
       report.sessions++;
       log.info('raw answers deleted after the retention period', { session: candidate.id, rows });
     } catch (err) {
       log.error('could not delete raw answers; the next sweep tries again', { session: candidate.id, ...errorFields(err) });
     }
   }
+  // Not read again before their team's own retention is over ("opbevaring" re-arms them); after an
+  // upgrade that is most sessions at once, so several at a time.
+  await eachAtMost(DEFERRALS_AT_ONCE, later, ({ candidate, notBefore }) =>
+    deps.sessions.deferSweep(candidate, notBefore).catch((err) => log.warn('could not put a sweep off; it is read again next time', errorFields(err))),
+  );
   // After the sessions, so a one-off whose round was swept just now goes in the same pass.
   for (const record of await deps.schedules.all()) {
     const { schedule } = record;

@@ -3,8 +3,8 @@ import { noticeCard } from '../cards/notice-card';
 import { t } from '../cards/i18n';
 import { catchUp } from '../domain/checkins/catch-up';
 import { checkinTemplate } from '../domain/checkins/templates';
-import type { Session } from '../domain/session';
 import { afterRounds, type ScheduleRecord } from '../storage/schedule-store';
+import type { OpenRound } from '../storage/session-store';
 import type { DialogDeps } from './deps';
 import { openRound } from './open-round';
 import { sendReminder } from './round-reminder';
@@ -12,6 +12,7 @@ import { TeamUnreachableError } from './teams-port';
 import { statusCodeOf } from '../storage/storage-errors';
 import { every, type Repeating } from './every';
 import { chatWording } from '../cards/chat-naming';
+import { eachAtMost } from '../domain/each-at-most';
 
 /**
  * Opens due check-in rounds and sends their reminders. Everything it knows is in storage, and
@@ -21,31 +22,28 @@ import { chatWording } from '../cards/chat-naming';
  */
 export function startScheduler(deps: DialogDeps, everyMs: number): Repeating<void> {
   const log = deps.log.child('scheduler');
-  return every(everyMs, () => runOnce(deps, log));
+  const claimed = new Set<string>();
+  return every(everyMs, () => runOnce(deps, log, claimed));
 }
 
 const ROUNDS_AT_ONCE = 16;
 
-/** Runs `work` over `items`, at most `limit` at a time. */
-async function eachAtMost<T>(limit: number, items: readonly T[], work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await work(items[next++]);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}
-
-async function runOnce(deps: DialogDeps, log: DialogDeps['log']): Promise<void> {
+/** `claimed`: the reminders this process has claimed or seen claimed, so each is tried once here, not every tick. */
+async function runOnce(deps: DialogDeps, log: DialogDeps['log'], claimed: Set<string>): Promise<void> {
   try {
     const records = await deps.schedules.all();
     // Several at a time: the send queue, not this loop, is what keeps posts within Teams' limits.
     await eachAtMost(ROUNDS_AT_ONCE, records, (record) => dueRounds(deps, record).catch((err) => log.error('could not open a round', { schedule: record.schedule.id, ...errorFields(err) })));
     // Reminders need only the reminder hours, which opening a round does not change: no second read.
     const byId = new Map(records.map((r) => [r.schedule.id, r]));
-    for (const session of await deps.sessions.openRounds()) {
-      const record = session.round && byId.get(session.round.scheduleId);
-      if (record) await reminders(deps, session, record).catch((err) => log.error('could not send a reminder', { session: session.id, ...errorFields(err) }));
+    const open = await deps.sessions.openRoundTimes(deps.now());
+    for (const round of open) {
+      const record = byId.get(round.scheduleId);
+      if (record) await reminders(deps, round, record, claimed).catch((err) => log.error('could not send a reminder', { session: round.id, ...errorFields(err) }));
     }
+    // Closed rounds' reminders are never due again.
+    const openIds = new Set(open.map((r) => r.id));
+    for (const key of claimed) if (!openIds.has(key.slice(0, key.indexOf('|')))) claimed.delete(key);
   } catch (err) {
     log.warn('schedule check failed; will try again', errorFields(err));
   }
@@ -91,15 +89,23 @@ async function pauseUnreachable(deps: DialogDeps, record: ScheduleRecord): Promi
     .catch((err) => deps.log.info('could not tell the owner in personal chat', { schedule: record.schedule.id, status: statusCodeOf(err) }));
 }
 
-/** The newest reminder that has come due and not been sent; older missed ones are not sent late. */
-async function reminders(deps: DialogDeps, session: Session, record: ScheduleRecord): Promise<void> {
-  if (!session.round || !session.place.threadId) return;
+/**
+ * The newest reminder that has come due and not been sent; older missed ones are not sent late.
+ * The round's own row is read, and the reminder claimed, only once one has come due.
+ */
+async function reminders(deps: DialogDeps, round: OpenRound, record: ScheduleRecord, claimed: Set<string>): Promise<void> {
   const now = deps.now().getTime();
-  const opened = Date.parse(session.round.dueAt);
+  const opened = Date.parse(round.dueAt);
   const due = [...record.schedule.reminderHours].sort((a, b) => a - b).filter((h) => opened + h * 3_600_000 <= now);
   const latest = due[due.length - 1];
-  if (latest === undefined || now >= Date.parse(session.settings.deadline ?? '9999')) return;
-  if (!(await deps.sessions.claimOnce(session.id, `reminder-${latest}`))) return;
+  if (latest === undefined || now >= Date.parse(round.deadline)) return;
+  const key = `${round.id}|${latest}`;
+  if (claimed.has(key)) return;
+  const session = (await deps.sessions.get(round.id))?.session;
+  if (!session || session.state !== 'open' || !session.place.threadId) return;
+  const mine = await deps.sessions.claimOnce(session.id, `reminder-${latest}`);
+  claimed.add(key);
+  if (!mine) return;
   await sendReminder(deps, session);
   deps.log.info('reminder sent', { session: session.id, hours: latest });
 }

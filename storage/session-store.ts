@@ -9,6 +9,8 @@ import { deleteRowsWhere } from './partition-rows';
 import { ShortMemory } from './short-memory';
 import { newVaultName, type SecretVault } from './secret-vault';
 import { vaultOrphans } from './vault-orphans';
+import { eachAtMost } from '../domain/each-at-most';
+import { entriesToDrop, entriesToPut, indexEntriesOf, indexPartition, SessionIndex, stillIndexes, summaryDue, type IndexEntry, type IndexTables } from './session-index';
 
 /**
  * Sessions live in one table, one partition per session:
@@ -20,8 +22,9 @@ import { vaultOrphans } from './vault-orphans';
  *   'gate|N'    the answer gates (see answer-box.ts);
  *   'p|…', 'a|…', 's|…'  participation, open answers and sealed answers (answer-box.ts);
  *   'summary'   the summary posted at close.
- * The session row's `team`, `closedAt` and `swept` columns let the retention sweep find what is due
- * (dialogs/retention-sweep.ts) without reading every session.
+ * Index rows (session-index.ts, in `indexTables`) let the periodic jobs and the
+ * listings find their sessions without reading every row; until the index is complete (its marker),
+ * they query the session rows' columns as before.
  */
 export const SESSION_ROW = 'session';
 const SUMMARY_ROW = 'summary';
@@ -70,13 +73,44 @@ export interface SessionStoreOptions {
    * by months: against that, an entry put a second ago could look an hour old.
    */
   vaultClock?: () => Date;
+  /**
+   * The tables the index rows live in (session-index.ts IndexTables); the sessions table itself when
+   * not given. bot/app.ts gives them tables of their own: Azurite answers any query, a partition's
+   * too, with a pass over its whole table, which in the sessions table means every answer.
+   */
+  indexTables?: IndexTables;
 }
+
+/** An open round as its index row has it: enough to tell whether a reminder is due. */
+export interface OpenRound {
+  id: string;
+  scheduleId: string;
+  /** When the round was due by the schedule (ISO). */
+  dueAt: string;
+  /** The round's deadline (ISO), '9999' when it has none. */
+  deadline: string;
+}
+
+/** The index row of a closed session whose vault entry is still to be destroyed (leftInVault). */
+function leftInVaultEntry(id: string): IndexEntry {
+  return { partitionKey: indexPartition('vault'), rowKey: id, id };
+}
+
+/** Where the key of a session's put-off sweep row is kept (deferSweep), so a deletion finds that row too. */
+function deferredPointer(id: string): IndexEntry {
+  return { partitionKey: '~sweep|later', rowKey: id, id };
+}
+
+/** Sessions an index listing reads at once. */
+const READS_AT_ONCE = 8;
 
 /** A closed session the retention sweep may be due to clear: enough to look up its team's days. */
 export interface SweepCandidate {
   id: string;
   teamId: string;
   closedAt: string;
+  /** The index row it was found by, to put it off with (deferSweep); none when found by a scan. */
+  indexKey?: string;
 }
 
 export class SessionStore {
@@ -86,6 +120,7 @@ export class SessionStore {
   private changes = 0;
 
   private readonly openMemoryMs: number;
+  private readonly index: SessionIndex;
 
   /**
    * `vault` holds each session's secret while it is open (secret-vault.ts); the secret is kept
@@ -101,6 +136,7 @@ export class SessionStore {
   ) {
     this.openMemoryMs = options.openMemoryMs ?? OPEN_MEMORY_MS;
     this.open = new ShortMemory<OpenSession>(this.openMemoryMs);
+    this.index = new SessionIndex(options.indexTables ?? table, options.vaultClock);
   }
 
   /**
@@ -113,6 +149,8 @@ export class SessionStore {
     const vaultName = newVaultName();
     await this.vault.put(vaultName, Buffer.from(wrapSecret(newSessionSecret(), this.anonymityKey), 'base64'));
     const gates = Array.from({ length: GATE_COUNT }, (_, i) => ['create', { partitionKey: session.id, rowKey: gateKey(i, session.phase ?? 'answer'), closed: false, answers: 0 }] as TransactionAction);
+    // Before the session, so it is never unindexed; upserts, so a retry or a taken id is harmless.
+    await this.index.put(indexEntriesOf(session));
     try {
       await this.table.submitTransaction([['create', this.row(session)], ['create', { partitionKey: session.id, rowKey: SECRET_ROW, vaultName, vaultLeft: false }], ...gates]);
       return true;
@@ -203,6 +241,14 @@ export class SessionStore {
    * rows still say `vaultLeft`. One query on a column, for the retention sweep.
    */
   async leftInVault(): Promise<string[]> {
+    if (await this.index.isReady()) {
+      const ids: string[] = [];
+      for (const row of await this.index.rows(indexPartition('vault'))) {
+        if ((await this.secretRow(row.id))?.vaultLeft === true) ids.push(row.id);
+        else await this.index.dropStale(row);
+      }
+      return ids;
+    }
     const ids: string[] = [];
     const filter = `RowKey eq '${SECRET_ROW}' and vaultLeft eq true`;
     for await (const row of this.table.listEntities({ queryOptions: { filter, select: ['PartitionKey'] } })) ids.push(String(row.partitionKey));
@@ -224,11 +270,22 @@ export class SessionStore {
 
   /**
    * Every vault name a secret row still holds: open (and closing) sessions', and closed ones'
-   * whose close left the entry (leftInVault's). One query on the secret rows; a row emptied at
-   * close, or one from before the vault, has no `vaultName` and does not match.
+   * whose close left the entry (leftInVault's). A row emptied at close, or one from before the
+   * vault, has no `vaultName` and names nothing. Once indexed, only the secret rows of the sessions
+   * `~open|all` and `~due|vault` point at are read: each is written before the secret row could
+   * name an entry, and only the secret row itself counts as naming one (an index row never does).
    */
   async namedInVault(): Promise<Set<string>> {
     const names = new Set<string>();
+    if (await this.index.isReady()) {
+      const [open, left] = await Promise.all([this.index.rows(indexPartition('open')), this.index.rows(indexPartition('vault'))]);
+      await eachAtMost(READS_AT_ONCE, [...open, ...left], async (row) => {
+        const held = (await this.secretRow(row.id))?.vaultName;
+        if (typeof held === 'string' && held !== '') names.add(held);
+        else if (row.partitionKey === indexPartition('open') && !stillIndexes((await this.get(row.id))?.session, row)) await this.index.dropStale(row);
+      });
+      return names;
+    }
     const filter = `RowKey eq '${SECRET_ROW}' and vaultName ne ''`;
     for await (const row of this.table.listEntities({ queryOptions: { filter, select: ['vaultName'] } })) names.add(String(row.vaultName));
     return names;
@@ -258,6 +315,7 @@ export class SessionStore {
     } catch (err) {
       if (statusCodeOf(err) !== 404) throw err;
     }
+    await this.index.drop([leftInVaultEntry(id)]);
   }
 
   /** Before the secret row is deleted: the vault entry it names goes first, so none is left without a pointer. */
@@ -271,15 +329,27 @@ export class SessionStore {
    * With `destroySecret`, the secret row is emptied (or marked `vaultLeft`) in the same write, and
    * the vault entry is destroyed right after it.
    */
-  async update(session: Session, etag: string, opts: { destroySecret?: boolean } = {}): Promise<string> {
+  async update(session: Session, etag: string, opts: { destroySecret?: boolean; previous?: Session } = {}): Promise<string> {
     this.forgetOpen(session.id);
     let vaultName: string | undefined;
     let written: string;
+    // The index rows the change needs go first and the ones it ends go after (session-index.ts).
+    await this.index.put(entriesToPut(session, opts.previous));
+    // A row left by a failed delete is stale, which readers tolerate: the change itself stands.
+    const dropOld = async () => {
+      if (opts.previous) await this.index.drop(entriesToDrop(session, opts.previous)).catch(() => undefined);
+    };
     try {
-      if (!opts.destroySecret) return (await this.table.updateEntity(this.row(session), 'Replace', { etag })).etag ?? '';
+      if (!opts.destroySecret) {
+        written = (await this.table.updateEntity(this.row(session), 'Replace', { etag })).etag ?? '';
+        await dropOld();
+        return written;
+      }
       // The row never changes between create and close, so reading its vault name first is safe.
       const held = await this.secretRow(session.id);
       vaultName = typeof held?.vaultName === 'string' ? held.vaultName : undefined;
+      // Indexed before the row says `vaultLeft`, so the sweep finds it should we stop in between.
+      if (vaultName) await this.index.put([leftInVaultEntry(session.id)]);
       // In the same transaction, so a closed session never reads its secret again; `vaultLeft`
       // keeps the name until the entry is destroyed, for the sweep should we stop in between.
       const res = await this.table.submitTransaction([
@@ -288,6 +358,7 @@ export class SessionStore {
       ]);
       // An update's sub-response has its ETag but no row key, so it is found by position.
       written = res.subResponses[0]?.etag ?? '';
+      await dropOld();
     } catch (err) {
       if (statusCodeOf(err) === 412) throw new StorageConflictError(`session ${session.id}`, { cause: err });
       throw err;
@@ -327,7 +398,7 @@ export class SessionStore {
           return stored && { value: stored.session, etag: stored.etag };
         },
         write: async (next, previous, etag) => {
-          await this.update(next, etag, { destroySecret: previous.state !== 'closed' && next.state === 'closed' });
+          await this.update(next, etag, { destroySecret: previous.state !== 'closed' && next.state === 'closed', previous });
         },
       },
       edit,
@@ -336,50 +407,91 @@ export class SessionStore {
     return changed && { session: changed.value, changed: changed.changed, ...(changed.refused ? { refused: changed.refused } : {}) };
   }
 
+  /**
+   * What the deadline watcher must do at `now`: open sessions whose deadline has passed, sessions
+   * left half-closed (for `staleMs`) by a crash, and summaries not yet posted (the answer phase is
+   * over, and the process stopped before posting). One small range query once indexed.
+   */
+  async dueForWatcher(now: Date, staleMs: number): Promise<{ close: string[]; summary: string[] }> {
+    const stale = new Date(now.getTime() - staleMs).toISOString();
+    if (!(await this.index.isReady())) {
+      const close = await this.idsWhere(`RowKey eq '${SESSION_ROW}' and ((state eq 'open' and deadline le '${now.toISOString()}') or (state eq 'closing' and closingAt le '${stale}'))`);
+      // The answer phase's summary is due once that phase is over: at close, or when a later phase opened.
+      const summary = await this.idsWhere(`RowKey eq '${SESSION_ROW}' and summaryPosted eq false and (state eq 'closed' or (phase ne 'answer' and phase ne ''))`);
+      return { close, summary };
+    }
+    const due = await this.indexed(indexPartition('watch'), now.toISOString());
+    const closeDue = (s: Session) => (s.state === 'open' && (deadlineOf(s) ?? '9999') <= now.toISOString()) || (s.state === 'closing' && (s.closingAt ?? '') <= stale);
+    return { close: due.filter(closeDue).map((s) => s.id), summary: due.filter(summaryDue).map((s) => s.id) };
+  }
+
   /** Open sessions whose deadline has passed, and sessions left half-closed (for `staleMs`) by a crash. */
   async needingClose(now: Date, staleMs: number): Promise<string[]> {
-    const ids: string[] = [];
-    const stale = new Date(now.getTime() - staleMs).toISOString();
-    const filter = `RowKey eq '${SESSION_ROW}' and ((state eq 'open' and deadline le '${now.toISOString()}') or (state eq 'closing' and closingAt le '${stale}'))`;
-    for await (const row of this.table.listEntities({ queryOptions: { filter, select: ['PartitionKey'] } })) ids.push(String(row.partitionKey));
-    return ids;
+    return (await this.dueForWatcher(now, staleMs)).close;
   }
 
   /** Closed sessions whose summary has not been posted yet (the process stopped in between). */
   async awaitingSummaryPost(): Promise<string[]> {
-    const ids: string[] = [];
-    // The answer phase's summary is due once that phase is over: at close, or when a later phase opened.
-    const filter = `RowKey eq '${SESSION_ROW}' and summaryPosted eq false and (state eq 'closed' or (phase ne 'answer' and phase ne ''))`;
-    for await (const row of this.table.listEntities({ queryOptions: { filter, select: ['PartitionKey'] } })) ids.push(String(row.partitionKey));
-    return ids;
+    return (await this.dueForWatcher(new Date(0), 0)).summary;
   }
 
   /** Every session of one Teams channel, open or closed, e.g. to find the one a thread belongs to. */
   async inChannel(teamsChannelId: string): Promise<Session[]> {
+    if (await this.index.isReady()) return this.indexed(indexPartition('place', teamsChannelId));
     return this.sessionsWhere(`RowKey eq '${SESSION_ROW}' and channel eq '${teamsChannelId.replace(/'/g, "''")}'`);
   }
 
   /** Open sessions in one Teams channel, for "status". */
   async openInChannel(teamsChannelId: string): Promise<Session[]> {
-    return this.sessionsWhere(`RowKey eq '${SESSION_ROW}' and state eq 'open' and channel eq '${teamsChannelId.replace(/'/g, "''")}'`);
+    return (await this.inChannel(teamsChannelId)).filter((s) => s.state === 'open');
   }
 
-  /** Open rounds of recurring check-ins (sessions with a `round`), for their reminders. */
+  /** Open rounds of recurring check-ins (sessions with a `round`). */
   async openRounds(): Promise<Session[]> {
+    if (await this.index.isReady()) return this.indexed(indexPartition('round'));
     return this.sessionsWhere(`RowKey eq '${SESSION_ROW}' and state eq 'open' and round ne ''`);
   }
 
   /**
-   * Every session of one team, open or closed: for deleting the team's data after an uninstall,
-   * and for the re-run rule (dialogs/repeat-run.ts). A filter on a column, so it scans the table
-   * like inChannel; rows from before the `team` column are rewritten by the retention sweep.
+   * Open rounds as their index rows say, without reading the sessions: the scheduler reads a
+   * session only when one of its reminders has come due (OpenRound's times suffice to tell). A row
+   * past its deadline at `now` is held against its session, so one a crash left goes in time.
    */
+  async openRoundTimes(now: Date): Promise<OpenRound[]> {
+    if (!(await this.index.isReady())) {
+      return (await this.openRounds()).map((s) => ({ id: s.id, scheduleId: s.round!.scheduleId, dueAt: s.round!.dueAt, deadline: s.settings.deadline ?? '9999' }));
+    }
+    const rows = await this.index.rows(indexPartition('round'));
+    const out: OpenRound[] = [];
+    for (const row of rows) {
+      const round = { id: row.id, scheduleId: row.scheduleId ?? '', dueAt: row.dueAt ?? '', deadline: row.deadline ?? '9999' };
+      if (Date.parse(round.deadline) > now.getTime() || stillIndexes((await this.get(row.id))?.session, row)) out.push(round);
+      else await this.index.dropStale(row);
+    }
+    return out;
+  }
+
+  /** Every session of one team, open or closed: for deleting the team's data after an uninstall, and for the re-run rule (dialogs/repeat-run.ts). */
   async inTeam(teamId: string): Promise<Session[]> {
+    if (await this.index.isReady()) return this.indexed(indexPartition('team', teamId));
     return this.sessionsWhere(`RowKey eq '${SESSION_ROW}' and team eq '${teamId.replace(/'/g, "''")}'`);
   }
 
   /** Closed sessions not yet swept that closed at or before `closedBefore`; swept ones are never read again. */
   async dueForSweep(closedBefore: Date): Promise<SweepCandidate[]> {
+    if (await this.index.isReady()) {
+      const partition = indexPartition('sweep');
+      const rows = await this.index.rows(partition, closedBefore.toISOString());
+      const out = new Map<string, SweepCandidate>();
+      await eachAtMost(READS_AT_ONCE, rows, async (row) => {
+        const session = (await this.get(row.id))?.session;
+        if (!stillIndexes(session, row)) return this.index.dropStale(row);
+        // A session re-armed by sweepAgain may have two rows: the earliest decides.
+        if (!out.has(row.id) || row.rowKey < out.get(row.id)!.indexKey!)
+          out.set(row.id, { id: row.id, teamId: session!.place.teamId ?? '', closedAt: session!.closedAt ?? '9999', indexKey: row.rowKey });
+      });
+      return [...out.values()].sort((a, b) => a.indexKey!.localeCompare(b.indexKey!));
+    }
     const out: SweepCandidate[] = [];
     const filter = `RowKey eq '${SESSION_ROW}' and state eq 'closed' and swept eq false and closedAt le '${closedBefore.toISOString()}'`;
     for await (const row of this.table.listEntities({ queryOptions: { filter, select: ['PartitionKey', 'team', 'closedAt'] } })) {
@@ -389,15 +501,68 @@ export class SessionStore {
   }
 
   /**
-   * Sessions written before the sweep's columns existed: a filter on a column a row lacks never
-   * matches it, so these would never be swept until rewritten (see rewrite()).
+   * Puts a sweep candidate off, so the hourly sweep does not read it again before dueForSweep is
+   * asked for sessions closed before `notBefore` (its team's retention, less the shortest one). The
+   * pointer to the new row goes first, then the row, then the one it was found by (sweepAgain has
+   * already deleted any other put-off row, so none is read here).
    */
-  async withoutSweepColumns(): Promise<string[]> {
-    const ids: string[] = [];
-    for await (const row of this.table.listEntities({ queryOptions: { filter: `RowKey eq '${SESSION_ROW}'`, select: ['PartitionKey', 'swept'] } })) {
-      if (row.swept === undefined) ids.push(String(row.partitionKey));
+  async deferSweep(candidate: SweepCandidate, notBefore: Date): Promise<void> {
+    // A time past 9999 would not sort as one (toISOString gives '+010000-…').
+    if (!candidate.indexKey || !(notBefore.getTime() < Date.parse('9999-01-01'))) return;
+    const rowKey = `${notBefore.toISOString()}|${candidate.id}`;
+    if (rowKey === candidate.indexKey) return;
+    await this.index.put([{ ...deferredPointer(candidate.id), key: rowKey }]);
+    await this.index.put([{ partitionKey: indexPartition('sweep'), rowKey, id: candidate.id }]);
+    await this.index.drop([{ partitionKey: indexPartition('sweep'), rowKey: candidate.indexKey }]);
+  }
+
+  /** Once a session is swept: its put-off sweep row (if any) goes, then the pointer to it. */
+  async sweepDone(id: string): Promise<void> {
+    const key = await this.deferredSweepKey(id);
+    if (key === undefined) return;
+    await this.index.drop([{ partitionKey: indexPartition('sweep'), rowKey: key }, deferredPointer(id)]);
+  }
+
+  private async deferredSweepKey(id: string): Promise<string | undefined> {
+    const pointer = await this.index.read(deferredPointer(id));
+    return pointer === undefined ? undefined : String(pointer.key);
+  }
+
+  /**
+   * After a team's retention changed: its closed, unswept sessions are due to be looked at again
+   * from their close on, so a shorter period applies at the next sweep. Returns how many.
+   */
+  async sweepAgain(teamId: string): Promise<number> {
+    if (!(await this.index.isReady())) return 0;
+    const sessions = (await this.inTeam(teamId)).filter((s) => s.state === 'closed' && s.sweptAt === undefined);
+    await this.index.put(sessions.flatMap((s) => indexEntriesOf(s).filter((e) => e.partitionKey === indexPartition('sweep'))));
+    // Then the rows they were put off to, which the old period set: the next pass decides anew.
+    await eachAtMost(READS_AT_ONCE, sessions, (s) => this.sweepDone(s.id));
+    return sessions.length;
+  }
+
+  /**
+   * Once per store, and on every instance until one has finished it: indexes the sessions written
+   * before the index (and rewrites those written before the sweep's columns, whose filters never
+   * match them), then writes the marker, after which readers trust the index. Every write is an
+   * upsert of what the session says, so instances running it side by side, and sessions changing
+   * meanwhile (they index themselves), leave at most stale rows. True when this call did the work.
+   */
+  async ensureIndex(): Promise<boolean> {
+    if (await this.index.isReady()) return false;
+    const entries: IndexEntry[] = [];
+    const withoutColumns: string[] = [];
+    for await (const row of this.table.listEntities<Record<string, unknown>>({ queryOptions: { filter: `RowKey eq '${SESSION_ROW}'` } })) {
+      entries.push(...indexEntriesOf(JSON.parse(fromJsonProperties(row)) as Session));
+      if (row.swept === undefined) withoutColumns.push(String(row.partitionKey));
     }
-    return ids;
+    for await (const row of this.table.listEntities({ queryOptions: { filter: `RowKey eq '${SECRET_ROW}' and vaultLeft eq true`, select: ['PartitionKey'] } })) {
+      entries.push(leftInVaultEntry(String(row.partitionKey)));
+    }
+    await this.index.put(entries);
+    for (const id of withoutColumns) await this.rewrite(id);
+    await this.index.markReady();
+    return true;
   }
 
   /** Writes the session row again as it is, so it gets today's query columns; a concurrent writer does the same. */
@@ -419,8 +584,13 @@ export class SessionStore {
   async deleteAll(id: string): Promise<number> {
     this.forgetOpen(id);
     try {
+      const [stored, deferred] = await Promise.all([this.get(id), this.deferredSweepKey(id)]);
       await this.destroyBeforeDeleting(id);
-      return (await deleteRowsWhere(this.table, id, (key) => key !== SESSION_ROW)) + (await deleteRowsWhere(this.table, id, () => true));
+      const deleted = (await deleteRowsWhere(this.table, id, (key) => key !== SESSION_ROW)) + (await deleteRowsWhere(this.table, id, () => true));
+      // Last, like the session row before them: a deletion cut short is still listed, and found again.
+      const sweepRow = deferred === undefined ? [] : [{ partitionKey: indexPartition('sweep'), rowKey: deferred }];
+      await this.index.drop([...(stored ? indexEntriesOf(stored.session) : []), ...sweepRow, leftInVaultEntry(id), deferredPointer(id)]);
+      return deleted;
     } finally {
       this.forgetOpen(id);
     }
@@ -460,6 +630,28 @@ export class SessionStore {
       if (statusCodeOf(err) === 404) return undefined;
       throw err;
     }
+  }
+
+  /**
+   * The sessions a partition of the index points at (up to `upTo` in a due one), each read and held
+   * against its row: a row its session no longer wants is left out, and deleted once past its grace.
+   */
+  private async indexed(partitionKey: string, upTo?: string): Promise<Session[]> {
+    const rows = await this.index.rows(partitionKey, upTo);
+    const read: (Session | undefined)[] = new Array(rows.length);
+    await eachAtMost(READS_AT_ONCE, [...rows.keys()], async (i) => {
+      const session = (await this.get(rows[i].id))?.session;
+      if (stillIndexes(session, rows[i])) read[i] = session;
+      else await this.index.dropStale(rows[i]);
+    });
+    // In the index's order (oldest due first), whatever order the reads came back in.
+    return read.filter((s): s is Session => s !== undefined);
+  }
+
+  private async idsWhere(filter: string): Promise<string[]> {
+    const ids: string[] = [];
+    for await (const row of this.table.listEntities({ queryOptions: { filter, select: ['PartitionKey'] } })) ids.push(String(row.partitionKey));
+    return ids;
   }
 
   private async sessionsWhere(filter: string): Promise<Session[]> {
