@@ -20,7 +20,9 @@ export function deadlineLine(lang: Language, session: Session): string {
   const zone = session.settings.timeZone;
   if (session.state === 'closed') return endedLine(lang, session, zone);
   const deadline = deadlineOf(session);
-  if (!deadline) return t(lang, 'session.noDeadline');
+  // The result has no deadline of its own: the facilitator writes it, also after a meeting's
+  // answers closed by themselves, so "no deadline – the facilitator closes" would read as untrue.
+  if (!deadline) return t(lang, session.phase === 'result' ? 'session.resultNext' : 'session.noDeadline');
   if (session.round) return roundNoteText(lang, { late: session.round.late, closesAt: new Date(deadline), timeZone: zone, afterMeeting: isMeetingRound(session.round) });
   return t(lang, 'session.deadline', { deadline: formatDeadline(lang, deadline, zone) });
 }

@@ -1,4 +1,4 @@
-// The storage account that holds the bot's tables (sessions, schedules, teams, sendbudget; docs/data.md).
+// The storage account that holds the bot's tables (sessions, schedules, teams, sessionlive, sessionindex, sendbudget; docs/data.md).
 // The app creates the tables itself at start. No account key works: only the identity's token does.
 
 param name string

@@ -60,7 +60,7 @@ describe('npm start with storage reached as a managed identity', function () {
       const service = azurite().trusting(new TableServiceClient(azurite().accountUrl, azureCredential(randomUUID())));
       const tables: string[] = [];
       for await (const table of service.listTables()) tables.push(table.name!);
-      assert.deepEqual(tables.sort(), ['schedules', 'sendbudget', 'sessions', 'teams']);
+      assert.deepEqual(tables.sort(), ['schedules', 'sendbudget', 'sessionindex', 'sessionlive', 'sessions', 'teams']);
       const asked = identity().requests.filter((r) => r.clientId === clientId);
       assert.ok(asked.length >= 1, 'the bot asked the identity endpoint for AZURE_CLIENT_ID');
       for (const r of asked) assert.deepEqual([r.resource, r.withHeader, !!r.token], ['https://storage.azure.com', true, true]);

@@ -210,8 +210,11 @@ describe('group and meeting chats: an exercise without a thread', function () {
     assert.equal(which.reply.outcome, 'whichSession');
     which.expectPrivate(/Hvilken mener du\?/).expectPrivate(/Tryk på den, du vil afslutte/);
     // Each session's title as text (it wraps at phone width), with a short button under it.
-    type Row = { type: string; items?: [{ text: string }, { actions: [{ title: string; verb: string; data: { sessionId: string; back: string } }] }] };
-    const rows = (which.reply.card.body as Row[]).filter((r) => r.type === 'Container').map((r) => [r.items![0].text, r.items![1].actions[0]] as const);
+    // Under the title, when it started: two exercises of the same name are told apart by that.
+    type Row = { type: string; items?: [{ text: string }, { text: string }, { actions: [{ title: string; verb: string; data: { sessionId: string; back: string } }] }] };
+    const containers = (which.reply.card.body as Row[]).filter((r) => r.type === 'Container');
+    for (const r of containers) assert.match(r.items![1].text, /^startet \S+dag den \d+\. \S+ kl\. \d\d:\d\d$/);
+    const rows = containers.map((r) => [r.items![0].text, r.items![2].actions[0]] as const);
     assert.deepEqual(
       rows.map(([title, b]) => [title, b.title, b.verb, b.data.sessionId, b.data.back]).sort(),
       [

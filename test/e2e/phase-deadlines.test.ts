@@ -32,6 +32,6 @@ describe('phase deadlines', function () {
     const tally = await pg.waitFor((e) => e.actionConversationId === s.thread && e.action !== 'updateMessage' && /Afstemning: Af sig selv/.test(cardText(firstCard(e))), { since, timeoutMs: 15_000 });
     assert.match(cardText(firstCard(tally)), /6 personer har stemt/);
     const result = await pg.waitFor((e) => e.message.messageId === s.root && /Det aftalte resultat/.test(cardText(firstCard(e))), { since, timeoutMs: 15_000 });
-    assert.match(cardText(firstCard(result)), /Ingen frist/, 'the result is written by the facilitator, with no deadline');
+    assert.match(cardText(firstCard(result)), /Ingen frist for resultatet – facilitator skriver det aftalte/, 'the result is written by the facilitator, with no deadline');
   });
 });
