@@ -37,3 +37,12 @@ export function roundDates(lang: Language, isos: readonly string[], zone: string
   const short = isos.map((iso) => shortDate(lang, iso, zone));
   return new Set(short).size === short.length ? short : isos.map((iso) => shortDate(lang, iso, zone, true));
 }
+
+/**
+ * A time of day, e.g. for a meeting, which needs no date; empty without a time.
+ *
+ * @example timeOfDay('da', '2027-03-04T13:08:00Z', 'Europe/Copenhagen') // '14:08'
+ */
+export function timeOfDay(lang: Language, iso: string | undefined, zone: string): string {
+  return iso ? DateTime.fromISO(iso, { zone }).setLocale(LOCALE[lang]).toFormat('HH:mm') : '';
+}

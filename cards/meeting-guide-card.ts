@@ -1,5 +1,5 @@
-import { DateTime } from 'luxon';
-import type { Language, PhaseKind } from '../domain/exercise';
+import { timeOfDay } from './local-time';
+import type { PhaseKind } from '../domain/exercise';
 import type { MeetingPace } from '../domain/meeting';
 import { deadlineOf, type Session } from '../domain/session';
 import { escapeMarkdown } from './escape';
@@ -27,7 +27,7 @@ export function meetingGuideCard(session: Session): AdaptiveCard {
   lines.push(t(lang, 'meeting.guide.posted'));
   for (const phase of phases) {
     if (phase === 'answer') {
-      step('meeting.guide.answer', { minutes: meeting.minutes.answer, time: clockOf(lang, deadlineOf(session), session.settings.timeZone) });
+      step('meeting.guide.answer', { minutes: meeting.minutes.answer, time: timeOfDay(lang, deadlineOf(session), session.settings.timeZone) });
       step('meeting.guide.summary', { k });
       step('meeting.guide.discuss', { discussion: t(lang, 'summary.discussionTitle') });
     } else if (phase === 'result') step(meeting.skipToResult ? 'meeting.guide.result.skip' : 'meeting.guide.result', { button });
@@ -47,7 +47,7 @@ export function meetingAfterSummaryCard(session: Session, prompt: string, shown:
   const { language: lang, meeting, title, k } = session.settings;
   const next =
     session.state === 'open' && session.phase === 'proposals'
-      ? t(lang, 'meeting.after.next.proposals', { time: clockOf(lang, deadlineOf(session), session.settings.timeZone) })
+      ? t(lang, 'meeting.after.next.proposals', { time: timeOfDay(lang, deadlineOf(session), session.settings.timeZone) })
       : t(lang, 'meeting.after.next.result', { button: t(lang, 'phase.result.advance') });
   return noticeCard(t(lang, 'meeting.after.title', { title: escapeMarkdown(title) }), [
     t(lang, 'meeting.after.posted'),
@@ -61,12 +61,4 @@ export function meetingAfterSummaryCard(session: Session, prompt: string, shown:
 /** The minutes the phases take, with the discussion after the summary. */
 function totalMinutes(phases: readonly PhaseKind[], meeting: MeetingPace): number {
   return phases.reduce((sum, p) => sum + (p === 'result' ? 0 : meeting.minutes[p] + (p === 'answer' ? DISCUSSION_MINUTES : 0)), 0);
-}
-
-/** A time of day in the facilitator's zone, e.g. "14:08"; a meeting needs no date. */
-function clockOf(lang: Language, iso: string | undefined, zone: string): string {
-  if (!iso) return '';
-  return DateTime.fromISO(iso, { zone })
-    .setLocale(lang === 'da' ? 'da' : 'en-GB')
-    .toFormat('HH:mm');
 }

@@ -93,11 +93,12 @@ export async function sessionOfThread(deps: DialogDeps, where: Where, actor: Act
 async function sessionHere(deps: DialogDeps, chat: string, actor: Actor, { openOnly = false, rounds = false }): Promise<Session | Session[] | undefined> {
   const posted = (list: Session[]) => list.filter((s) => s.place.threadId && (!rounds || s.round)).sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1));
   const hers = (list: Session[]) => list.filter((s) => isFacilitator(s, actor.id));
-  const open = posted(await deps.sessions.openInChannel(chat));
+  // One read of the chat's sessions; the open ones are a filter of it (openInChannel is too).
+  const any = posted(await deps.sessions.inChannel(chat));
+  const open = any.filter((s) => s.state === 'open');
   const steered = hers(open);
   if (steered.length > 1) return steered;
   if (steered.length === 1 || openOnly) return steered[0] ?? open[0];
-  const any = posted(await deps.sessions.inChannel(chat));
   return hers(any)[0] ?? open[0] ?? any[0];
 }
 

@@ -149,10 +149,11 @@ export class SessionIndex {
     for (const e of entries) byPartition.set(e.partitionKey, [...(byPartition.get(e.partitionKey) ?? []), e]);
     await eachAtMost(WRITES_AT_ONCE, [...byPartition.values()], async (rows) => {
       for (let i = 0; i < rows.length; i += BATCH) {
-        const actions = rows.slice(i, i + BATCH).map((e): TransactionAction => ['upsert', { ...e, at }, 'Replace']);
+        const batch = rows.slice(i, i + BATCH);
         const table = this.tableOf(rows[i].partitionKey);
-        if (actions.length === 1) await table.upsertEntity({ ...rows[i], at }, 'Replace');
-        else await table.submitTransaction(actions);
+        // One row is one upsert; a transaction costs more for nothing.
+        if (batch.length === 1) await table.upsertEntity({ ...batch[0], at }, 'Replace');
+        else await table.submitTransaction(batch.map((e): TransactionAction => ['upsert', { ...e, at }, 'Replace']));
       }
     });
   }
