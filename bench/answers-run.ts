@@ -1,6 +1,6 @@
 import { startAzurite, type RunningAzurite } from '../storage/azurite-process';
 import { tableClientFor } from '../storage/table-client';
-import { answerPass, countStored, createSessions, SAVED } from './bot-pass';
+import { answerPass, countStored, createSessions, SAVED, type BenchSession } from './bot-pass';
 import { startBotProcess, type BotSnapshot } from './bot-process';
 import { answerRowBytes, ceiling, type CeilingKind } from './ceiling';
 import { naiveBaseline } from './naive-state';
@@ -144,9 +144,8 @@ function requestsPerAnswer(before: BotSnapshot, after: BotSnapshot, storageHost:
  * V8 compiling the answer path. On a loaded machine some take the slow path ("Gemmer …"): what
  * the participants saw is returned for the report, not judged here.
  */
-async function warmUp(botUrl: string, sink: TeamsSink, concurrency: number, count: number): Promise<Outcomes> {
+async function warmUp(botUrl: string, sink: TeamsSink, sessions: readonly BenchSession[], concurrency: number, count: number): Promise<Outcomes> {
   if (count === 0) return { sent: 0, confirmed: 0, slow: 0, refused: {} };
-  const sessions = await createSessions(botUrl, sink, 2);
   const pass = await answerPass(botUrl, sink, sessions, warmUpParticipants(2, count), concurrency);
   return { sent: count, confirmed: pass.confirmed, slow: pass.slow, refused: pass.refused };
 }
@@ -158,8 +157,10 @@ async function botRun(azurite: RunningAzurite, azuritePid: number | undefined, c
   try {
     cell.onPhase?.('sessions');
     const sessions = await createSessions(bot.url, sink, cell.sessions);
+    // The warm-up's own sessions are made here too, so that a test slowing storage from the warm-up on slows only answers.
+    const warmUpSessions = (cell.warmUp ?? WARM_UP) > 0 ? await createSessions(bot.url, sink, 2) : [];
     cell.onPhase?.('warm-up');
-    const warm = await warmUp(bot.url, sink, cell.concurrency, cell.warmUp ?? WARM_UP);
+    const warm = await warmUp(bot.url, sink, warmUpSessions, cell.concurrency, cell.warmUp ?? WARM_UP);
     cell.onPhase?.('pass');
     const before = await bot.snapshot();
     const meter = cpuMeter({ azurite: azuritePid });

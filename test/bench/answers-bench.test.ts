@@ -15,13 +15,14 @@ describe('bench: npm run bench:answers at a tiny size', function () {
   let cell: CellResult;
 
   before(async () => {
-    cell = await runCell({ n: 20, concurrency: 4, sessions: 2 });
+    // 20 warm-up answers, not the benchmark's 200: the machinery is what is tested here, not the warm JIT.
+    cell = await runCell({ n: 20, concurrency: 4, sessions: 2, warmUp: 20 });
   });
 
   it('the bot confirms every answer, and storage holds exactly the answers sent', () => {
     assert.deepEqual(cell.bot.refused, {});
     assert.equal(cell.bot.confirmed, 20);
-    assert.deepEqual([cell.bot.slow, cell.bot.warmUp.slow, cell.bot.warmUp.confirmed], [0, 0, 200]);
+    assert.deepEqual([cell.bot.slow, cell.bot.warmUp.slow, cell.bot.warmUp.confirmed], [0, 0, 20]);
     assert.equal(cell.bot.storedRows, 20, 'answer rows');
     assert.equal(cell.bot.storedCounted, 20, "the gates' counters");
   });
