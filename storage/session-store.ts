@@ -10,7 +10,8 @@ import { ShortMemory } from './short-memory';
 import { newVaultName, type SecretVault } from './secret-vault';
 import { vaultOrphans } from './vault-orphans';
 import { eachAtMost } from '../domain/each-at-most';
-import { entriesToDrop, entriesToPut, indexEntriesOf, indexPartition, SessionIndex, stillIndexes, summaryDue, type IndexEntry, type IndexTables } from './session-index';
+import { summaryDue } from '../domain/lifecycle/claims';
+import { entriesToDrop, entriesToPut, indexEntriesOf, indexPartition, SessionIndex, stillIndexes, type IndexEntry, type IndexTables } from './session-index';
 
 /**
  * Sessions live in one table, one partition per session:
