@@ -1,5 +1,5 @@
 import type { TableClient, TableEntityResult, TransactionAction } from '@azure/data-tables';
-import { deadlineOf, phaseOf, type Session } from '../domain/session';
+import { deadlineOf, isPastDeadline, phaseOf, type Session } from '../domain/session';
 import { newSessionSecret, unwrapSecret, wrapSecret } from '../domain/anonymity/participation';
 import { fromJsonProperties, toAsciiJson, toJsonProperties } from './entity-json';
 import { StorageConflictError, statusCodeOf } from './storage-errors';
@@ -10,7 +10,7 @@ import { ShortMemory } from './short-memory';
 import { newVaultName, type SecretVault } from './secret-vault';
 import { vaultOrphans } from './vault-orphans';
 import { eachAtMost } from '../domain/each-at-most';
-import { summaryDue } from '../domain/lifecycle/claims';
+import { isFresh, summaryDue } from '../domain/lifecycle/claims';
 import { entriesToDrop, entriesToPut, indexEntriesOf, indexPartition, SessionIndex, stillIndexes, type IndexEntry, type IndexTables } from './session-index';
 
 /**
@@ -414,15 +414,16 @@ export class SessionStore {
    * over, and the process stopped before posting). One small range query once indexed.
    */
   async dueForWatcher(now: Date, staleMs: number): Promise<{ close: string[]; summary: string[] }> {
-    const stale = new Date(now.getTime() - staleMs).toISOString();
     if (!(await this.index.isReady())) {
+      const stale = new Date(now.getTime() - staleMs).toISOString();
       const close = await this.idsWhere(`RowKey eq '${SESSION_ROW}' and ((state eq 'open' and deadline le '${now.toISOString()}') or (state eq 'closing' and closingAt le '${stale}'))`);
       // The answer phase's summary is due once that phase is over: at close, or when a later phase opened.
       const summary = await this.idsWhere(`RowKey eq '${SESSION_ROW}' and summaryPosted eq false and (state eq 'closed' or (phase ne 'answer' and phase ne ''))`);
       return { close, summary };
     }
     const due = await this.indexed(indexPartition('watch'), now.toISOString());
-    const closeDue = (s: Session) => (s.state === 'open' && (deadlineOf(s) ?? '9999') <= now.toISOString()) || (s.state === 'closing' && (s.closingAt ?? '') <= stale);
+    // A close left unfinished is due once its claim is no longer fresh (a crash); one without a time at once.
+    const closeDue = (s: Session) => (s.state === 'open' && isPastDeadline(s, now)) || (s.state === 'closing' && !isFresh(s.closingAt, now, staleMs));
     return { close: due.filter(closeDue).map((s) => s.id), summary: due.filter(summaryDue).map((s) => s.id) };
   }
 
