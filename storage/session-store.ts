@@ -11,7 +11,7 @@ import { newVaultName, type SecretVault } from './secret-vault';
 import { vaultOrphans } from './vault-orphans';
 import { eachAtMost } from '../domain/each-at-most';
 import { isFresh, summaryDue } from '../domain/lifecycle/claims';
-import { entriesToDrop, entriesToPut, indexEntriesOf, indexPartition, SessionIndex, stillIndexes, type IndexEntry, type IndexTables } from './session-index';
+import { entriesToDrop, entriesToPut, indexEntriesOf, indexPartition, SessionIndex, stillIndexes, type IndexEntry, type IndexRow, type IndexTables } from './session-index';
 
 /**
  * Sessions live in one table, one partition per session:
@@ -283,7 +283,7 @@ export class SessionStore {
       await eachAtMost(READS_AT_ONCE, [...open, ...left], async (row) => {
         const held = (await this.secretRow(row.id))?.vaultName;
         if (typeof held === 'string' && held !== '') names.add(held);
-        else if (row.partitionKey === indexPartition('open') && !stillIndexes((await this.get(row.id))?.session, row)) await this.index.dropStale(row);
+        else if (row.partitionKey === indexPartition('open')) await this.indexedSession(row);
       });
       return names;
     }
@@ -467,8 +467,7 @@ export class SessionStore {
     const out: OpenRound[] = [];
     for (const row of rows) {
       const round = { id: row.id, scheduleId: row.scheduleId ?? '', dueAt: row.dueAt ?? '', deadline: row.deadline ?? '9999' };
-      if (Date.parse(round.deadline) > now.getTime() || stillIndexes((await this.get(row.id))?.session, row)) out.push(round);
-      else await this.index.dropStale(row);
+      if (Date.parse(round.deadline) > now.getTime() || (await this.indexedSession(row))) out.push(round);
     }
     return out;
   }
@@ -486,11 +485,11 @@ export class SessionStore {
       const rows = await this.index.rows(partition, closedBefore.toISOString());
       const out = new Map<string, SweepCandidate>();
       await eachAtMost(READS_AT_ONCE, rows, async (row) => {
-        const session = (await this.get(row.id))?.session;
-        if (!stillIndexes(session, row)) return this.index.dropStale(row);
+        const session = await this.indexedSession(row);
+        if (!session) return;
         // A session re-armed by sweepAgain may have two rows: the earliest decides.
         if (!out.has(row.id) || row.rowKey < out.get(row.id)!.indexKey!)
-          out.set(row.id, { id: row.id, teamId: session!.place.teamId ?? '', closedAt: session!.closedAt ?? '9999', indexKey: row.rowKey });
+          out.set(row.id, { id: row.id, teamId: session.place.teamId ?? '', closedAt: session.closedAt ?? '9999', indexKey: row.rowKey });
       });
       return [...out.values()].sort((a, b) => a.indexKey!.localeCompare(b.indexKey!));
     }
@@ -642,12 +641,21 @@ export class SessionStore {
     const rows = await this.index.rows(partitionKey, upTo);
     const read: (Session | undefined)[] = new Array(rows.length);
     await eachAtMost(READS_AT_ONCE, [...rows.keys()], async (i) => {
-      const session = (await this.get(rows[i].id))?.session;
-      if (stillIndexes(session, rows[i])) read[i] = session;
-      else await this.index.dropStale(rows[i]);
+      read[i] = await this.indexedSession(rows[i]);
     });
     // In the index's order (oldest due first), whatever order the reads came back in.
     return read.filter((s): s is Session => s !== undefined);
+  }
+
+  /**
+   * The session an index row points at, read and held against the row (stillIndexes); undefined
+   * when the session no longer wants it, and then the row is deleted once past its grace.
+   */
+  private async indexedSession(row: IndexRow): Promise<Session | undefined> {
+    const session = (await this.get(row.id))?.session;
+    if (stillIndexes(session, row)) return session;
+    await this.index.dropStale(row);
+    return undefined;
   }
 
   private async idsWhere(filter: string): Promise<string[]> {
