@@ -6,6 +6,7 @@ import { indexEntriesOf, MARKER, STALE_GRACE_MS } from '../../storage/session-in
 import { SessionStore } from '../../storage/session-store';
 import { ensureTable, tableClientFor } from '../../storage/table-client';
 import { useAzurite } from '../support/azurite';
+import { countRequests } from '../support/count-requests';
 import { openSessionRecord } from '../support/session-record';
 import { tempVault } from '../support/temp-vault';
 
@@ -212,6 +213,18 @@ describe('the session index, against Azurite', function () {
     assert.deepEqual((await allIndexRows()).sort(), [...indexEntriesOf(s), ...indexEntriesOf(closed)].map((e) => `${e.partitionKey} ${e.rowKey}`).sort());
     assert.deepEqual(await fresh.needingClose(new Date(now.getTime() + HOUR), 120_000), [s.id]);
     assert.deepEqual(await fresh.dueForSweep(now), [{ id: closed.id, teamId: 'team-x', closedAt: now.toISOString(), indexKey: `${now.toISOString()}|${closed.id}` }]);
+  });
+
+  it('asking again to index costs nothing once indexed, and one marker read after a restart', async () => {
+    const requests = [table, liveTable, indexTable].map(countRequests);
+    const sent = () => requests.reduce((n, r) => n + r.count, 0);
+    assert.equal(await store.ensureIndex(), false);
+    assert.equal(sent(), 0, 'this instance remembers the marker');
+    const restarted = new SessionStore(table, randomBytes(32), tempVault(), { indexTables: indexTables() });
+    assert.equal(await restarted.ensureIndex(), false);
+    assert.equal(sent(), 1, 'a new process reads the marker, and indexes nothing again');
+    assert.equal(await restarted.ensureIndex(), false);
+    assert.equal(sent(), 1);
   });
 
   it('names nobody: no index row holds the facilitator or a co-facilitator', async () => {
