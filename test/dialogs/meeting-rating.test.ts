@@ -99,7 +99,12 @@ describe('the meeting rating after each meeting', function () {
     );
 
     // On again: the same schedule, resumed.
+    const off = (await talk.deps.schedules.get(meetingScheduleId(CHAT)))!.record.schedule;
     (await talk.as(METTE).say('mødevurdering til 48')).expectPrivate(/åben i 48 timer/);
+    const on = (await talk.deps.schedules.get(meetingScheduleId(CHAT)))!.record.schedule;
+    assert.deepEqual([on.paused, on.roundLength.amount, on.version], [false, 48, off.version + 1], 'resumed with a new version, as setPaused resumes');
+    (await talk.as(METTE).say('mødevurdering til 12')).expectPrivate(/åben i 12 timer/);
+    assert.equal((await talk.deps.schedules.get(meetingScheduleId(CHAT)))!.record.schedule.version, on.version + 1, 'other hours alone: a version of their own');
     assert.equal(await meetingEnded(talk.deps, inChat, endTime(1)), 'opened');
     // The app removed from the chat: ignored too, though still switched on.
     await talk.deps.teams.setInstalled(CHAT, false, 'da');
