@@ -427,16 +427,6 @@ export class SessionStore {
     return { close: due.filter(closeDue).map((s) => s.id), summary: due.filter(summaryDue).map((s) => s.id) };
   }
 
-  /** Open sessions whose deadline has passed, and sessions left half-closed (for `staleMs`) by a crash. */
-  async needingClose(now: Date, staleMs: number): Promise<string[]> {
-    return (await this.dueForWatcher(now, staleMs)).close;
-  }
-
-  /** Closed sessions whose summary has not been posted yet (the process stopped in between). */
-  async awaitingSummaryPost(): Promise<string[]> {
-    return (await this.dueForWatcher(new Date(0), 0)).summary;
-  }
-
   /** Every session of one Teams channel, open or closed, e.g. to find the one a thread belongs to. */
   async inChannel(teamsChannelId: string): Promise<Session[]> {
     if (await this.index.isReady()) return this.indexed(indexPartition('place', teamsChannelId));
@@ -448,12 +438,6 @@ export class SessionStore {
     return (await this.inChannel(teamsChannelId)).filter((s) => s.state === 'open');
   }
 
-  /** Open rounds of recurring check-ins (sessions with a `round`). */
-  async openRounds(): Promise<Session[]> {
-    if (await this.index.isReady()) return this.indexed(indexPartition('round'));
-    return this.sessionsWhere(`RowKey eq '${SESSION_ROW}' and state eq 'open' and round ne ''`);
-  }
-
   /**
    * Open rounds as their index rows say, without reading the sessions: the scheduler reads a
    * session only when one of its reminders has come due (OpenRound's times suffice to tell). A row
@@ -461,7 +445,8 @@ export class SessionStore {
    */
   async openRoundTimes(now: Date): Promise<OpenRound[]> {
     if (!(await this.index.isReady())) {
-      return (await this.openRounds()).map((s) => ({ id: s.id, scheduleId: s.round!.scheduleId, dueAt: s.round!.dueAt, deadline: s.settings.deadline ?? '9999' }));
+      const rounds = await this.sessionsWhere(`RowKey eq '${SESSION_ROW}' and state eq 'open' and round ne ''`);
+      return rounds.map((s) => ({ id: s.id, scheduleId: s.round!.scheduleId, dueAt: s.round!.dueAt, deadline: s.settings.deadline ?? '9999' }));
     }
     const rows = await this.index.rows(indexPartition('round'));
     const out: OpenRound[] = [];
