@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { t } from '../cards/i18n';
 import { roundKey } from '../domain/checkins/catch-up';
 import { roundDefinition } from '../domain/checkins/templates';
+import { isAfterMeeting } from '../domain/checkins/meeting-rating';
 import type { Session } from '../domain/session';
 import type { ScheduleRecord } from '../storage/schedule-store';
 import type { DialogDeps } from './deps';
@@ -67,7 +68,7 @@ export async function openRound(deps: DialogDeps, record: ScheduleRecord, due: D
     place: { ...record.place },
     createdAt: deps.now().toISOString(),
     shownProgress: 0,
-    round: { scheduleId: schedule.id, dueAt: due.dueAt.toISOString(), late: due.late, carried: [...record.carried] },
+    round: { scheduleId: schedule.id, dueAt: due.dueAt.toISOString(), late: due.late, carried: [...record.carried], afterMeeting: isAfterMeeting(schedule) },
   };
   const { session: stored, posted } = await createAndPost(deps, session);
   if (posted) deps.log.info('round opened', { schedule: schedule.id, session: session.id, dueAt: session.round?.dueAt, late: due.late });
