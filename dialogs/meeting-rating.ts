@@ -9,7 +9,7 @@ import type { StoredSchedule } from '../storage/schedule-store';
 import { facilitates, storedInTeam } from './data-facilitators';
 import type { DialogDeps } from './deps';
 import { channelMemberCount } from './member-count';
-import { openRound, roundSessionId } from './open-round';
+import { openRound } from './open-round';
 import { placeOf } from './place-of';
 import { refusal, reply, type PrivateReply } from './reply';
 import { TeamUnreachableError, type Actor, type Where } from './teams-port';
@@ -52,7 +52,9 @@ export async function meetingRatingCommand(deps: DialogDeps, lang: Language, act
     ? await deps.schedules.change(id, (r) => {
         const s = r.schedule;
         if (!s.paused && s.roundLength.amount === wanted.hours && s.language === lang) return undefined;
-        const schedule = { ...s, paused: false, roundLength: { amount: wanted.hours, unit: 'hours' as const }, language: lang, version: s.version + 1, changedAt: deps.now().toISOString() };
+        const edited = { ...s, roundLength: { amount: wanted.hours, unit: 'hours' as const }, language: lang };
+        // On again as "genoptag" resumes (setPaused); other hours or language alone are an edit with a version of its own.
+        const schedule = s.paused ? setPaused(edited, false, deps.now()) : { ...edited, version: s.version + 1, changedAt: deps.now().toISOString() };
         return { ...r, schedule, pausedBecause: undefined };
       })
     : undefined;
@@ -101,13 +103,13 @@ export async function meetingEnded(deps: DialogDeps, where: Where, endTime: unkn
     deps.log.info('meeting end without a usable end time, or long past; no meeting rating opened', { schedule: record.schedule.id });
     return 'ignored';
   }
-  const already = await deps.sessions.get(roundSessionId(record.schedule.id, dueAt));
   try {
-    await openRound(deps, record, { dueAt, closesAt: closes, late: false });
+    // A redelivered event finds the round its first delivery posted: this call posts nothing.
+    const { posted } = await openRound(deps, record, { dueAt, closesAt: closes, late: false });
+    return posted ? 'opened' : 'alreadyOpen';
   } catch (err) {
     if (!(err instanceof TeamUnreachableError)) throw err;
     deps.log.warn('meeting rating not posted: Teams refused posts in the chat', { schedule: record.schedule.id });
     return 'ignored';
   }
-  return already ? 'alreadyOpen' : 'opened';
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { t } from '../cards/i18n';
 import { roundKey } from '../domain/checkins/catch-up';
 import { roundDefinition } from '../domain/checkins/templates';
+import { isAfterMeeting } from '../domain/checkins/meeting-rating';
 import type { Session } from '../domain/session';
 import type { ScheduleRecord } from '../storage/schedule-store';
 import type { DialogDeps } from './deps';
@@ -27,12 +28,21 @@ export function roundSessionId(scheduleId: string, dueAt: Date): string {
     .slice(0, 24);
 }
 
+/** What openRound came to: whether the round's thread exists now, and whether this call posted it. */
+export interface OpenedRound {
+  /** Posted by this call or an earlier one; false while another instance holds a fresh claim on posting it. */
+  threadExists: boolean;
+  /** This call posted the thread (createAndPost's `posted`); false when an earlier delivery did. */
+  posted: boolean;
+}
+
 /**
  * Opens one round as a session whose answer phase ends when the round closes, and posts it as a
- * new thread in the schedule's channel. Returns whether the round's thread exists now (posted
- * by this call or an earlier one); false while another instance holds a fresh claim on posting it.
+ * new thread in the schedule's channel.
+ *
+ * @example await openRound(deps, record, { dueAt, closesAt, late: false }) // { threadExists: true, posted: true }
  */
-export async function openRound(deps: DialogDeps, record: ScheduleRecord, due: DueRound): Promise<boolean> {
+export async function openRound(deps: DialogDeps, record: ScheduleRecord, due: DueRound): Promise<OpenedRound> {
   const { schedule } = record;
   const def = roundDefinition(schedule, record.carried);
   const session: Session = {
@@ -58,9 +68,9 @@ export async function openRound(deps: DialogDeps, record: ScheduleRecord, due: D
     place: { ...record.place },
     createdAt: deps.now().toISOString(),
     shownProgress: 0,
-    round: { scheduleId: schedule.id, dueAt: due.dueAt.toISOString(), late: due.late, carried: [...record.carried] },
+    round: { scheduleId: schedule.id, dueAt: due.dueAt.toISOString(), late: due.late, carried: [...record.carried], afterMeeting: isAfterMeeting(schedule) },
   };
   const { session: stored, posted } = await createAndPost(deps, session);
   if (posted) deps.log.info('round opened', { schedule: schedule.id, session: session.id, dueAt: session.round?.dueAt, late: due.late });
-  return !!stored.place.threadId;
+  return { threadExists: !!stored.place.threadId, posted };
 }

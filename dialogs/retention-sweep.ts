@@ -37,12 +37,11 @@ export interface SweepReport {
  */
 export function startRetentionSweep(deps: DialogDeps, everyMs: number): Repeating<SweepReport | undefined> {
   const log = deps.log.child('retention');
-  let migrated = false;
   return every(everyMs, async () => {
     try {
-      // Sessions from before the index get their index rows, once (session-store.ts ensureIndex).
-      if (!migrated) await deps.sessions.ensureIndex();
-      migrated = true;
+      // Sessions from before the index get their index rows, once (session-store.ts ensureIndex);
+      // once the marker is seen or written, the store remembers it and this asks storage nothing.
+      await deps.sessions.ensureIndex();
       return await sweepOnce(deps);
     } catch (err) {
       log.warn('retention sweep failed; will try again', errorFields(err));

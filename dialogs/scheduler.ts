@@ -57,7 +57,7 @@ async function dueRounds(deps: DialogDeps, record: ScheduleRecord): Promise<void
   if (plan.open) {
     let posted: boolean;
     try {
-      posted = await openRound(deps, record, plan.open);
+      posted = (await openRound(deps, record, plan.open)).threadExists;
     } catch (err) {
       if (!(err instanceof TeamUnreachableError)) throw err;
       await pauseUnreachable(deps, record);

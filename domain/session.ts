@@ -100,6 +100,11 @@ export interface SessionRound {
   late: boolean;
   /** Actions agreed last round, asked about as "did we do it?". */
   carried: string[];
+  /**
+   * Opened by a meeting's end (a meeting rating's round), not by the schedule's rule. Absent in
+   * rounds stored before it: those are known by their schedule id (isMeetingRound).
+   */
+  afterMeeting?: boolean;
 }
 
 export const K_DEFAULT = 5;

@@ -1,5 +1,6 @@
 import type { TableClient, TransactionAction } from '@azure/data-tables';
-import { deadlineOf, phaseOf, type Session } from '../domain/session';
+import { deadlineOf, type Session } from '../domain/session';
+import { summaryDue } from '../domain/lifecycle/claims';
 import { eachAtMost } from '../domain/each-at-most';
 import { encodeKey } from './encode-key';
 import { statusCodeOf } from './storage-errors';
@@ -26,12 +27,6 @@ export function indexPartition(kind: IndexKind, of = ''): string {
 
 /** A due time before every other: what is due as soon as it is written. */
 export const NOW = '0000';
-
-/** Whether the answer phase's summary is due: once that phase is over (at close, or a later phase opened) and until posted or withheld. */
-export function summaryDue(session: Session): boolean {
-  const done = session.summaryPostedAt !== undefined || session.summaryWithheld !== undefined;
-  return !done && (session.state === 'closed' || phaseOf(session) !== 'answer');
-}
 
 /** The marker row: written once every session written before the index has index rows. */
 export const MARKER = { partitionKey: '~index', rowKey: 'sessions-indexed' };

@@ -1,5 +1,5 @@
 import type { TableClient, TableEntityResult, TransactionAction } from '@azure/data-tables';
-import { deadlineOf, phaseOf, type Session } from '../domain/session';
+import { deadlineOf, isPastDeadline, phaseOf, type Session } from '../domain/session';
 import { newSessionSecret, unwrapSecret, wrapSecret } from '../domain/anonymity/participation';
 import { fromJsonProperties, toAsciiJson, toJsonProperties } from './entity-json';
 import { StorageConflictError, statusCodeOf } from './storage-errors';
@@ -10,7 +10,8 @@ import { ShortMemory } from './short-memory';
 import { newVaultName, type SecretVault } from './secret-vault';
 import { vaultOrphans } from './vault-orphans';
 import { eachAtMost } from '../domain/each-at-most';
-import { entriesToDrop, entriesToPut, indexEntriesOf, indexPartition, SessionIndex, stillIndexes, summaryDue, type IndexEntry, type IndexTables } from './session-index';
+import { isFresh, summaryDue } from '../domain/lifecycle/claims';
+import { entriesToDrop, entriesToPut, indexEntriesOf, indexPartition, SessionIndex, stillIndexes, type IndexEntry, type IndexRow, type IndexTables } from './session-index';
 
 /**
  * Sessions live in one table, one partition per session:
@@ -282,7 +283,7 @@ export class SessionStore {
       await eachAtMost(READS_AT_ONCE, [...open, ...left], async (row) => {
         const held = (await this.secretRow(row.id))?.vaultName;
         if (typeof held === 'string' && held !== '') names.add(held);
-        else if (row.partitionKey === indexPartition('open') && !stillIndexes((await this.get(row.id))?.session, row)) await this.index.dropStale(row);
+        else if (row.partitionKey === indexPartition('open')) await this.indexedSession(row);
       });
       return names;
     }
@@ -413,26 +414,17 @@ export class SessionStore {
    * over, and the process stopped before posting). One small range query once indexed.
    */
   async dueForWatcher(now: Date, staleMs: number): Promise<{ close: string[]; summary: string[] }> {
-    const stale = new Date(now.getTime() - staleMs).toISOString();
     if (!(await this.index.isReady())) {
+      const stale = new Date(now.getTime() - staleMs).toISOString();
       const close = await this.idsWhere(`RowKey eq '${SESSION_ROW}' and ((state eq 'open' and deadline le '${now.toISOString()}') or (state eq 'closing' and closingAt le '${stale}'))`);
       // The answer phase's summary is due once that phase is over: at close, or when a later phase opened.
       const summary = await this.idsWhere(`RowKey eq '${SESSION_ROW}' and summaryPosted eq false and (state eq 'closed' or (phase ne 'answer' and phase ne ''))`);
       return { close, summary };
     }
     const due = await this.indexed(indexPartition('watch'), now.toISOString());
-    const closeDue = (s: Session) => (s.state === 'open' && (deadlineOf(s) ?? '9999') <= now.toISOString()) || (s.state === 'closing' && (s.closingAt ?? '') <= stale);
+    // A close left unfinished is due once its claim is no longer fresh (a crash); one without a time at once.
+    const closeDue = (s: Session) => (s.state === 'open' && isPastDeadline(s, now)) || (s.state === 'closing' && !isFresh(s.closingAt, now, staleMs));
     return { close: due.filter(closeDue).map((s) => s.id), summary: due.filter(summaryDue).map((s) => s.id) };
-  }
-
-  /** Open sessions whose deadline has passed, and sessions left half-closed (for `staleMs`) by a crash. */
-  async needingClose(now: Date, staleMs: number): Promise<string[]> {
-    return (await this.dueForWatcher(now, staleMs)).close;
-  }
-
-  /** Closed sessions whose summary has not been posted yet (the process stopped in between). */
-  async awaitingSummaryPost(): Promise<string[]> {
-    return (await this.dueForWatcher(new Date(0), 0)).summary;
   }
 
   /** Every session of one Teams channel, open or closed, e.g. to find the one a thread belongs to. */
@@ -446,12 +438,6 @@ export class SessionStore {
     return (await this.inChannel(teamsChannelId)).filter((s) => s.state === 'open');
   }
 
-  /** Open rounds of recurring check-ins (sessions with a `round`). */
-  async openRounds(): Promise<Session[]> {
-    if (await this.index.isReady()) return this.indexed(indexPartition('round'));
-    return this.sessionsWhere(`RowKey eq '${SESSION_ROW}' and state eq 'open' and round ne ''`);
-  }
-
   /**
    * Open rounds as their index rows say, without reading the sessions: the scheduler reads a
    * session only when one of its reminders has come due (OpenRound's times suffice to tell). A row
@@ -459,14 +445,14 @@ export class SessionStore {
    */
   async openRoundTimes(now: Date): Promise<OpenRound[]> {
     if (!(await this.index.isReady())) {
-      return (await this.openRounds()).map((s) => ({ id: s.id, scheduleId: s.round!.scheduleId, dueAt: s.round!.dueAt, deadline: s.settings.deadline ?? '9999' }));
+      const rounds = await this.sessionsWhere(`RowKey eq '${SESSION_ROW}' and state eq 'open' and round ne ''`);
+      return rounds.map((s) => ({ id: s.id, scheduleId: s.round!.scheduleId, dueAt: s.round!.dueAt, deadline: s.settings.deadline ?? '9999' }));
     }
     const rows = await this.index.rows(indexPartition('round'));
     const out: OpenRound[] = [];
     for (const row of rows) {
       const round = { id: row.id, scheduleId: row.scheduleId ?? '', dueAt: row.dueAt ?? '', deadline: row.deadline ?? '9999' };
-      if (Date.parse(round.deadline) > now.getTime() || stillIndexes((await this.get(row.id))?.session, row)) out.push(round);
-      else await this.index.dropStale(row);
+      if (Date.parse(round.deadline) > now.getTime() || (await this.indexedSession(row))) out.push(round);
     }
     return out;
   }
@@ -484,11 +470,11 @@ export class SessionStore {
       const rows = await this.index.rows(partition, closedBefore.toISOString());
       const out = new Map<string, SweepCandidate>();
       await eachAtMost(READS_AT_ONCE, rows, async (row) => {
-        const session = (await this.get(row.id))?.session;
-        if (!stillIndexes(session, row)) return this.index.dropStale(row);
+        const session = await this.indexedSession(row);
+        if (!session) return;
         // A session re-armed by sweepAgain may have two rows: the earliest decides.
         if (!out.has(row.id) || row.rowKey < out.get(row.id)!.indexKey!)
-          out.set(row.id, { id: row.id, teamId: session!.place.teamId ?? '', closedAt: session!.closedAt ?? '9999', indexKey: row.rowKey });
+          out.set(row.id, { id: row.id, teamId: session.place.teamId ?? '', closedAt: session.closedAt ?? '9999', indexKey: row.rowKey });
       });
       return [...out.values()].sort((a, b) => a.indexKey!.localeCompare(b.indexKey!));
     }
@@ -640,12 +626,21 @@ export class SessionStore {
     const rows = await this.index.rows(partitionKey, upTo);
     const read: (Session | undefined)[] = new Array(rows.length);
     await eachAtMost(READS_AT_ONCE, [...rows.keys()], async (i) => {
-      const session = (await this.get(rows[i].id))?.session;
-      if (stillIndexes(session, rows[i])) read[i] = session;
-      else await this.index.dropStale(rows[i]);
+      read[i] = await this.indexedSession(rows[i]);
     });
     // In the index's order (oldest due first), whatever order the reads came back in.
     return read.filter((s): s is Session => s !== undefined);
+  }
+
+  /**
+   * The session an index row points at, read and held against the row (stillIndexes); undefined
+   * when the session no longer wants it, and then the row is deleted once past its grace.
+   */
+  private async indexedSession(row: IndexRow): Promise<Session | undefined> {
+    const session = (await this.get(row.id))?.session;
+    if (stillIndexes(session, row)) return session;
+    await this.index.dropStale(row);
+    return undefined;
   }
 
   private async idsWhere(filter: string): Promise<string[]> {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
 import type { Language } from '../exercise';
-import { K_DEFAULT } from '../session';
+import { K_DEFAULT, type SessionRound } from '../session';
 import type { Checked } from '../validation/problem';
 import type { CheckinSchedule, ScheduleSettings } from './schedule';
 import { moedevurdering } from './templates/moedevurdering';
@@ -48,11 +48,13 @@ export function meetingScheduleId(chatId: string): string {
 
 /**
  * Whether a round was opened by a meeting's end (its card says "Vurdering efter mødet", not "Runde i et fast tjek").
+ * The round says so itself; one stored before it did is known by its schedule's id.
  *
- * @example isMeetingRound({ scheduleId: meetingScheduleId('19:meeting_abc@thread.v2') }) // true
+ * @example isMeetingRound({ scheduleId: 's-0123456789abcdef', afterMeeting: true }) // true
+ * @example isMeetingRound({ scheduleId: meetingScheduleId('19:meeting_abc@thread.v2') }) // true: an older round
  */
-export function isMeetingRound(round: { scheduleId: string }): boolean {
-  return round.scheduleId.startsWith(MEETING_ID_PREFIX);
+export function isMeetingRound(round: Pick<SessionRound, 'scheduleId' | 'afterMeeting'>): boolean {
+  return round.afterMeeting ?? round.scheduleId.startsWith(MEETING_ID_PREFIX);
 }
 
 /** Whether the schedule opens its rounds at the end of meetings rather than by a rule. */

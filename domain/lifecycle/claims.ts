@@ -1,4 +1,4 @@
-import type { Session } from '../session';
+import { phaseOf, type Session } from '../session';
 
 /** A claim on posting the summary older than this was cut short (a crash) and may be taken over. */
 export const STALE_SUMMARY_CLAIM_MS = 2 * 60_000;
@@ -23,7 +23,12 @@ export function ageOf(at: string, now: Date): number {
   return now.getTime() - Date.parse(at);
 }
 
-/** Whether the answer phase's summary is due: the session is closed, or a later phase has opened. */
+/**
+ * Whether the answer phase's summary is due: once that phase is over (the session is closed, or a
+ * later phase has opened) and until it is posted or withheld. The claim and the deadline watcher's
+ * index both ask this one rule.
+ */
 export function summaryDue(session: Session): boolean {
-  return session.state === 'closed' || (session.phase ?? 'answer') !== 'answer';
+  const done = session.summaryPostedAt !== undefined || session.summaryWithheld !== undefined;
+  return !done && (session.state === 'closed' || phaseOf(session) !== 'answer');
 }

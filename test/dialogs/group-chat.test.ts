@@ -166,7 +166,7 @@ describe('group and meeting chats: an exercise without a thread', function () {
     const where = { conversationId: CHAT, activityId: 'a', serviceUrl: 'http://x', tenantId: 't', teamsChannelId: CHAT, teamId: CHAT, kind: 'chat' as const };
     const record = { schedule: newSchedule('s-chat', checked.value, METTE, now), place: placeOf(where), carried: [], history: [] };
     await talk.deps.schedules.create(record);
-    assert.equal(await openRound(talk.deps, record, { dueAt: now, closesAt: new Date(now.getTime() + 86_400_000), late: false }), true);
+    assert.deepEqual(await openRound(talk.deps, record, { dueAt: now, closesAt: new Date(now.getTime() + 86_400_000), late: false }), { threadExists: true, posted: true });
     assert.equal(talk.thread.started, 1);
     const sessionId = await talk.sessionId();
     const round = (await talk.deps.sessions.get(sessionId))!.session;
@@ -247,7 +247,7 @@ describe('group and meeting chats: an exercise without a thread', function () {
     const where = { conversationId: CHAT, activityId: 'a', serviceUrl: 'http://x', tenantId: 't', teamsChannelId: CHAT, teamId: CHAT, kind: 'chat' as const };
     const record = { schedule: newSchedule('s-agree', checked.value, METTE, now), place: placeOf(where), carried: [], history: [] };
     await talk.deps.schedules.create(record);
-    assert.equal(await openRound(talk.deps, record, { dueAt: now, closesAt: new Date(now.getTime() + 86_400_000), late: false }), true);
+    assert.equal((await openRound(talk.deps, record, { dueAt: now, closesAt: new Date(now.getTime() + 86_400_000), late: false })).threadExists, true);
     await talk.as(METTE).click('session.create', { ...START, title: 'Nyere øvelse' });
 
     (await talk.as(METTE).say('aftal Fast punkt på personalemødet; Færre interne møder')).expectPrivate(/Aftalt til næste runde/);
@@ -256,7 +256,7 @@ describe('group and meeting chats: an exercise without a thread', function () {
     // A second schedule's round open too: which one is not guessed, and nothing more is agreed.
     const second = { ...record, schedule: newSchedule('s-agree-2', checked.value, METTE, now) };
     await talk.deps.schedules.create(second);
-    assert.equal(await openRound(talk.deps, second, { dueAt: now, closesAt: new Date(now.getTime() + 86_400_000), late: false }), true);
+    assert.equal((await openRound(talk.deps, second, { dueAt: now, closesAt: new Date(now.getTime() + 86_400_000), late: false })).threadExists, true);
     const which = (await talk.as(METTE).say('aftal Noget andet')).expectPrivate(/Skriv kommandoen igen, når kun én af dem er åben/);
     assert.equal(which.reply.outcome, 'whichSession');
     assert.doesNotMatch(which.text, /Nyere øvelse/, 'only rounds are listed');

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import type { LogLine } from '../../config/log';
 import { createLogger } from '../../config/log';
-import { meetingScheduleId } from '../../domain/checkins/meeting-rating';
+import { isMeetingRound, meetingScheduleId } from '../../domain/checkins/meeting-rating';
+import { sessionCard } from '../../cards/session-card';
 import { meetingEnded, meetingRatingCommand } from '../../dialogs/meeting-rating';
 import type { Where } from '../../dialogs/teams-port';
 import { useAzurite } from '../support/azurite';
@@ -48,6 +49,12 @@ describe('the meeting rating after each meeting', function () {
     const round = (await talk.deps.sessions.get(await talk.sessionId()))!.session;
     assert.equal(round.exerciseId, 'moedevurdering');
     assert.equal(round.round?.scheduleId, meetingScheduleId(CHAT));
+    assert.equal(round.round?.afterMeeting, true, 'the round says it was opened by a meeting');
+    // A round stored before the flag: its row has none, and it still reads as a meeting's.
+    const old = await talk.deps.sessions.change(round.id, (s) => ({ ...s, round: { scheduleId: s.round!.scheduleId, dueAt: s.round!.dueAt, late: s.round!.late, carried: s.round!.carried } }));
+    const reread = (await talk.deps.sessions.get(round.id))!.session;
+    assert.deepEqual([old?.changed, 'afterMeeting' in reread.round!, isMeetingRound(reread.round!)], [true, false, true]);
+    assert.match(cardText(sessionCard(reread, 0)), /Vurdering efter mødet – lukker/);
     assert.equal(round.settings.deadline, new Date(Date.parse(ended.replace('.4388966Z', 'Z')) + 12 * HOUR).toISOString(), 'closes 12 hours after the meeting ended');
     assert.equal(round.settings.k, 5);
 
@@ -99,7 +106,12 @@ describe('the meeting rating after each meeting', function () {
     );
 
     // On again: the same schedule, resumed.
+    const off = (await talk.deps.schedules.get(meetingScheduleId(CHAT)))!.record.schedule;
     (await talk.as(METTE).say('mødevurdering til 48')).expectPrivate(/åben i 48 timer/);
+    const on = (await talk.deps.schedules.get(meetingScheduleId(CHAT)))!.record.schedule;
+    assert.deepEqual([on.paused, on.roundLength.amount, on.version], [false, 48, off.version + 1], 'resumed with a new version, as setPaused resumes');
+    (await talk.as(METTE).say('mødevurdering til 12')).expectPrivate(/åben i 12 timer/);
+    assert.equal((await talk.deps.schedules.get(meetingScheduleId(CHAT)))!.record.schedule.version, on.version + 1, 'other hours alone: a version of their own');
     assert.equal(await meetingEnded(talk.deps, inChat, endTime(1)), 'opened');
     // The app removed from the chat: ignored too, though still switched on.
     await talk.deps.teams.setInstalled(CHAT, false, 'da');

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { useStack } from '../support/kernedialog-stack';
 import { until } from '../support/until';
+import { openRoundSessions } from '../support/open-rounds';
 import { cardText, CHANNEL, firstCard, type StreamEvent } from '../support/playground-client';
 
 const FORM = {
@@ -98,7 +99,7 @@ describe('a recurring check-in, scheduled in the Playground', function () {
     round = { thread: `${CHANNEL};messageid=${next.message.messageId}`, root: next.message.messageId, sessionId: '' };
     // The round's card is in the channel a moment before its session has stored the thread: a command
     // in the thread in that moment is asked to be written in the exercise's thread (slow CI saw it).
-    await until('the round to know its thread', async () => (await stack.bot().deps.sessions.openRounds()).some((s) => s.place.rootActivityId === next.message.messageId && !!s.place.threadId));
+    await until('the round to know its thread', async () => (await openRoundSessions(stack.bot().deps)).some((s) => s.place.rootActivityId === next.message.messageId && !!s.place.threadId));
     const text = cardText(firstCard(next));
     assert.match(text, /Fast punkt på personalemødet/);
     assert.match(text, /Færre interne møder/);

@@ -4,6 +4,7 @@ import { ConnectorStandIn, useConnectorStandIn } from '../support/connector-stan
 import { BOT, executeActivity, FACILITATOR, invoke, mentionActivity, person, postActivity, startSession, type Person, type StartedSession } from '../support/activities';
 import { cardText, CHANNEL, type Card } from '../support/playground-client';
 import { until } from '../support/until';
+import { openRoundSessions } from '../support/open-rounds';
 
 const COLLEAGUE = person('user-jonas', 'Jonas Kristensen (lærer, TR)');
 const OUTSIDER = person('user-lars', 'Lars Mikkelsen (lærer)');
@@ -243,7 +244,7 @@ describe('authorisation: every control verb, by someone who may not', function (
       // Opened, and the schedule's mark moved past it: the scheduler is done writing.
       const opened = async () => (await stack.bot().deps.schedules.get(scheduleId))?.record.lastDue !== undefined;
       await until('the round opened', opened, 15_000);
-      const rounds = await stack.bot().deps.sessions.openRounds();
+      const rounds = await openRoundSessions(stack.bot().deps);
       assert.equal(rounds.length, 1, 'the round opened');
       await stack.bot().idle();
       const place = rounds[0].place;

@@ -6,6 +6,7 @@ import { indexEntriesOf, MARKER, STALE_GRACE_MS } from '../../storage/session-in
 import { SessionStore } from '../../storage/session-store';
 import { ensureTable, tableClientFor } from '../../storage/table-client';
 import { useAzurite } from '../support/azurite';
+import { countRequests } from '../support/count-requests';
 import { openSessionRecord } from '../support/session-record';
 import { tempVault } from '../support/temp-vault';
 
@@ -46,6 +47,11 @@ describe('the session index, against Azurite', function () {
     assert.equal(await store.ensureIndex(), true, 'an empty table is indexed at once');
   });
 
+  /** What the deadline watcher is told to close at `at`, as it asks (SessionStore.dueForWatcher, closes stale after 2 minutes). */
+  const closeDue = async (at: Date, of = store) => (await of.dueForWatcher(at, 120_000)).close;
+  /** Whose summary it is told to post. */
+  const summaryDue = async (of = store) => (await of.dueForWatcher(now, 120_000)).summary;
+
   function session(over: Partial<Session> = {}): Session {
     const s = openSessionRecord();
     return { ...s, phaseDeadline: new Date(now.getTime() + HOUR).toISOString(), place: { ...s.place, teamId: 'team-x' }, ...over };
@@ -54,8 +60,8 @@ describe('the session index, against Azurite', function () {
   it('an open session is due to close from its deadline on, and no sooner', async () => {
     const s = session();
     await store.create(s);
-    assert.deepEqual(await store.needingClose(now, 120_000), []);
-    assert.deepEqual(await store.needingClose(new Date(now.getTime() + HOUR), 120_000), [s.id]);
+    assert.deepEqual(await closeDue(now), []);
+    assert.deepEqual(await closeDue(new Date(now.getTime() + HOUR)), [s.id]);
     assert.deepEqual(await allIndexRows(), [`~due|watch ${s.phaseDeadline}|${s.id}`, `~open|all ${s.id}`, `~place|channel-x ${s.id}`, `~team|team-x ${s.id}`]);
     assert.deepEqual(await indexRows(table), [], 'none in the sessions table, whose every query a pass over all its rows costs Azurite');
     assert.deepEqual(await indexRows(liveTable), [`~due|watch ${s.phaseDeadline}|${s.id}`, `~open|all ${s.id}`], 'what the 15-second jobs ask about, apart');
@@ -66,16 +72,16 @@ describe('the session index, against Azurite', function () {
     await store.create(s);
     const closingAt = now.toISOString();
     await store.change(s.id, (x) => ({ ...x, state: 'closing', closingAt }));
-    assert.deepEqual(await store.needingClose(now, 120_000), [], 'a close under way is left alone');
-    assert.deepEqual(await store.needingClose(new Date(now.getTime() + 120_000), 120_000), [s.id], 'a stale close is taken over');
+    assert.deepEqual(await closeDue(now), [], 'a close under way is left alone');
+    assert.deepEqual(await closeDue(new Date(now.getTime() + 120_000)), [s.id], 'a stale close is taken over');
     const closedAt = new Date(now.getTime() + 60_000).toISOString();
     await store.change(s.id, (x) => ({ ...x, state: 'closed', closedAt }));
-    assert.deepEqual(await store.needingClose(new Date(now.getTime() + 10 * HOUR), 120_000), []);
-    assert.deepEqual(await store.awaitingSummaryPost(), [s.id]);
+    assert.deepEqual(await closeDue(new Date(now.getTime() + 10 * HOUR)), []);
+    assert.deepEqual(await summaryDue(), [s.id]);
     assert.deepEqual(await store.dueForSweep(now), [], 'not closed by then');
     assert.deepEqual(await store.dueForSweep(new Date(closedAt)), [{ id: s.id, teamId: 'team-x', closedAt, indexKey: `${closedAt}|${s.id}` }]);
     await store.change(s.id, (x) => ({ ...x, summaryPostedAt: closedAt }));
-    assert.deepEqual(await store.awaitingSummaryPost(), []);
+    assert.deepEqual(await summaryDue(), []);
     await store.change(s.id, (x) => ({ ...x, sweptAt: closedAt }));
     assert.deepEqual(await store.dueForSweep(new Date(now.getTime() + 400 * 24 * HOUR)), []);
     assert.deepEqual(await allIndexRows(), [`~place|channel-x ${s.id}`, `~team|team-x ${s.id}`], 'only the listings are left');
@@ -85,7 +91,7 @@ describe('the session index, against Azurite', function () {
     const s = session();
     await store.create(s);
     await store.change(s.id, (x) => ({ ...x, phase: 'proposals' }));
-    assert.deepEqual(await store.awaitingSummaryPost(), [s.id]);
+    assert.deepEqual(await summaryDue(), [s.id]);
   });
 
   it('lists a channel, a team and open rounds from their own partitions', async () => {
@@ -111,10 +117,6 @@ describe('the session index, against Azurite', function () {
       [b.id],
     );
     assert.deepEqual(await store.openRoundTimes(now), [{ id: round.id, scheduleId: 'sch-1', dueAt: now.toISOString(), deadline: round.settings.deadline }]);
-    assert.deepEqual(
-      (await store.openRounds()).map((s) => s.id),
-      [round.id],
-    );
   });
 
   it('a row its session does not want is not read as due, and goes only after the grace (a write may be under way)', async () => {
@@ -123,14 +125,14 @@ describe('the session index, against Azurite', function () {
     // As a change that wrote its row and then stopped: the session never closed.
     await liveTable.upsertEntity({ partitionKey: '~due|watch', rowKey: `0000|${s.id}`, id: s.id, at: wall.getTime() }, 'Replace');
     await indexTable.upsertEntity({ partitionKey: '~place|channel-x', rowKey: 'gone', id: 'gone', at: wall.getTime() }, 'Replace');
-    assert.deepEqual(await store.awaitingSummaryPost(), []);
+    assert.deepEqual(await summaryDue(), []);
     assert.deepEqual(
       (await store.inChannel('channel-x')).map((x) => x.id),
       [s.id],
     );
     assert.equal((await allIndexRows()).length, 6, 'kept within the grace');
     wall = new Date(wall.getTime() + STALE_GRACE_MS + 1);
-    assert.deepEqual(await store.awaitingSummaryPost(), []);
+    assert.deepEqual(await summaryDue(), []);
     assert.deepEqual(
       (await store.inChannel('channel-x')).map((x) => x.id),
       [s.id],
@@ -200,18 +202,35 @@ describe('the session index, against Azurite', function () {
   it('indexes sessions written before the index once, with the marker last; until then readers scan', async () => {
     const s = session();
     const closed = session({ state: 'closed', closedAt: now.toISOString(), phaseDeadline: undefined });
-    for (const x of [s, closed]) await store.create(x);
+    const deadline = new Date(now.getTime() + 5 * HOUR).toISOString();
+    const round = session({ round: { scheduleId: 'sch-1', dueAt: now.toISOString(), late: false, carried: [] }, phaseDeadline: deadline, settings: { ...s.settings, deadline } });
+    const roundTimes = [{ id: round.id, scheduleId: 'sch-1', dueAt: now.toISOString(), deadline }];
+    for (const x of [s, closed, round]) await store.create(x);
     // As the version before the index left the table: no index rows, no marker.
     for (const t of [liveTable, indexTable]) for await (const row of t.listEntities()) await t.deleteEntity(String(row.partitionKey), String(row.rowKey));
     const fresh = new SessionStore(table, randomBytes(32), tempVault(), { indexTables: indexTables() });
-    assert.deepEqual(await fresh.needingClose(new Date(now.getTime() + HOUR), 120_000), [s.id], 'the scan still answers');
-    assert.deepEqual(await fresh.awaitingSummaryPost(), [closed.id]);
+    assert.deepEqual(await closeDue(new Date(now.getTime() + HOUR), fresh), [s.id], 'the scan still answers');
+    assert.deepEqual(await summaryDue(fresh), [closed.id]);
+    assert.deepEqual(await fresh.openRoundTimes(now), roundTimes);
     const [one, two] = [new SessionStore(table, randomBytes(32), tempVault(), { indexTables: indexTables() }), new SessionStore(table, randomBytes(32), tempVault(), { indexTables: indexTables() })];
     await Promise.all([one.ensureIndex(), two.ensureIndex()]);
     assert.equal(await one.ensureIndex(), false, 'done once');
-    assert.deepEqual((await allIndexRows()).sort(), [...indexEntriesOf(s), ...indexEntriesOf(closed)].map((e) => `${e.partitionKey} ${e.rowKey}`).sort());
-    assert.deepEqual(await fresh.needingClose(new Date(now.getTime() + HOUR), 120_000), [s.id]);
+    assert.deepEqual((await allIndexRows()).sort(), [...indexEntriesOf(s), ...indexEntriesOf(closed), ...indexEntriesOf(round)].map((e) => `${e.partitionKey} ${e.rowKey}`).sort());
+    assert.deepEqual(await closeDue(new Date(now.getTime() + HOUR), fresh), [s.id]);
+    assert.deepEqual(await fresh.openRoundTimes(now), roundTimes);
     assert.deepEqual(await fresh.dueForSweep(now), [{ id: closed.id, teamId: 'team-x', closedAt: now.toISOString(), indexKey: `${now.toISOString()}|${closed.id}` }]);
+  });
+
+  it('asking again to index costs nothing once indexed, and one marker read after a restart', async () => {
+    const requests = [table, liveTable, indexTable].map(countRequests);
+    const sent = () => requests.reduce((n, r) => n + r.count, 0);
+    assert.equal(await store.ensureIndex(), false);
+    assert.equal(sent(), 0, 'this instance remembers the marker');
+    const restarted = new SessionStore(table, randomBytes(32), tempVault(), { indexTables: indexTables() });
+    assert.equal(await restarted.ensureIndex(), false);
+    assert.equal(sent(), 1, 'a new process reads the marker, and indexes nothing again');
+    assert.equal(await restarted.ensureIndex(), false);
+    assert.equal(sent(), 1);
   });
 
   it('names nobody: no index row holds the facilitator or a co-facilitator', async () => {

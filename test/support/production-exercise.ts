@@ -3,6 +3,7 @@ import { BOT, executeActivity, mentionActivity, type Person } from './activities
 import { cardText, CHANNEL, type Card } from './playground-client';
 import type { ProductionStack } from './production-stack';
 import { until } from './until';
+import { openRoundSessions } from './open-rounds';
 
 export interface Colleague extends Person {
   aadObjectId: string;
@@ -140,8 +141,8 @@ async function round(stack: ProductionStack, setClock: (at: Date) => void, texts
   assert.match(await click(stack, METTE, 'schedule.save', FORM), /Det faste tjek er gemt/);
   setClock(new Date('2027-03-01T08:00:05Z'));
   // The round's session exists a moment before its thread does: wait for the thread.
-  await until('the round', async () => (await deps.sessions.openRounds()).some((r) => r.place.threadId));
-  const open = (await deps.sessions.openRounds())[0];
+  await until('the round', async () => (await openRoundSessions(deps)).some((r) => r.place.threadId));
+  const open = (await openRoundSessions(deps))[0];
   const roundAt = { threadId: open.place.threadId!, rootId: open.place.rootActivityId! };
   const answer = { clarity: '4', solved: '3', obstacles: `For mange møder med ${METTE.givenName}`, more: 'Tid med borgerne' };
   texts.push(answer.obstacles, answer.more);

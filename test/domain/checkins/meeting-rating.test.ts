@@ -28,6 +28,8 @@ describe('meeting rating: the words and the times', () => {
     assert.match(id, /^s-[a-z0-9-]{1,40}$/, 'a schedule id the list buttons accept');
     assert.equal(isMeetingRound({ scheduleId: id }), true);
     assert.equal(isMeetingRound({ scheduleId: 's-0123456789abcdef' }), false);
+    assert.equal(isMeetingRound({ scheduleId: 's-0123456789abcdef', afterMeeting: true }), true, 'the flag says it plainly');
+    assert.equal(isMeetingRound({ scheduleId: id, afterMeeting: false }), false);
     const settings = meetingRatingSettings(24, 'da', 'Europe/Copenhagen', new Date('2027-03-01T10:00:00Z'));
     assert.equal(isAfterMeeting(settings), true);
     assert.deepEqual(occurrencesAfter(settings, new Date('2027-03-01T10:00:00Z'), 3), []);

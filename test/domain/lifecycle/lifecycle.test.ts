@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { beginClose, finishPhase, phaseDeadlineFor } from '../../../domain/lifecycle/close';
-import { STALE_SUMMARY_CLAIM_MS, STALE_THREAD_CLAIM_MS } from '../../../domain/lifecycle/claims';
+import { STALE_SUMMARY_CLAIM_MS, STALE_THREAD_CLAIM_MS, summaryDue } from '../../../domain/lifecycle/claims';
 import { cancel, cancelIn, markSwept, writeResult } from '../../../domain/lifecycle/end';
 import { showProgress } from '../../../domain/lifecycle/progress';
 import { claimSummary, markSummaryPosted, markSummaryWithheld } from '../../../domain/lifecycle/summary-post';
@@ -78,6 +78,10 @@ describe('the session lifecycle (pure transitions)', () => {
       assert.equal(refusal(claimSummary(T0), session({ state: 'closing' })), 'notDue');
       assert.equal(next(claimSummary(T0), closed).summaryClaimedAt, T0.toISOString());
       assert.ok(next(claimSummary(T0), session({ phase: 'proposals' })).summaryClaimedAt);
+    });
+
+    it('is due until posted or withheld: the one rule the claim and the watcher index share', () => {
+      assert.deepEqual([session(), closed, { ...closed, summaryPostedAt: T0.toISOString() }, { ...closed, summaryWithheld: 'unreachable' as const }].map(summaryDue), [false, true, false, false]);
     });
 
     it('waits for a fresh claim of another process, and takes over a stale one after a crash', () => {
