@@ -1,6 +1,5 @@
 import type { Language } from '../domain/exercise';
-import { assignedNeeds, PERSPECTIVE_COUNT } from '../domain/validation/team-size';
-import { K_MIN } from '../domain/session';
+import { assignedNeeds, checkAssignedSize, countingMembers, PERSPECTIVE_COUNT } from '../domain/validation/team-size';
 import { t } from './i18n';
 import type { SessionPlace } from '../domain/session';
 import { chatWording } from './chat-naming';
@@ -13,8 +12,8 @@ const EXAMPLE_GROUPS = 3;
  * option needs, the channel's member count (or that it could not be read), and warnings where the
  * channel is too small. Only the member count is used, never who the members are.
  *
- * @example teamSizeTexts('da', { k: 5, members: 6, hasPerspectives: true }).warnings
- *   // ['Kanalen er for lille til «Hver deltager får ét perspektiv»: det kræver mindst 15 medlemmer, og kanalen har 6. …']
+ * @example teamSizeTexts('da', { k: 5, members: 15, hasPerspectives: true }).warnings
+ *   // ['Kanalen er for lille til »Hver deltager får ét perspektiv«: det kræver mindst 16 medlemmer, og kanalen har 15. …']
  */
 export function teamSizeTexts(
   lang: Language,
@@ -26,22 +25,25 @@ export function teamSizeTexts(
   const lines = [members === undefined ? t(lang, w('setup.teamSize.unknown')) : t(lang, w('setup.teamSize.members'), { members }), t(lang, 'setup.teamSize.all', { k })];
   const warnings: string[] = [];
   // The facilitator is a member, yet her own answer never counts toward k (docs/anonymity.md):
-  // a channel of exactly k members can never show a result either.
-  if (members !== undefined && members - 1 < k) warnings.push(t(lang, w('setup.teamSize.warnAll'), { members, k, others: Math.max(0, members - 1) }));
+  // a channel of exactly k members can never show a result either, and then that is the one warning.
+  const others = members === undefined ? undefined : countingMembers(members);
+  const belowK = others !== undefined && others < k;
+  if (belowK) warnings.push(t(lang, w('setup.teamSize.warnAll'), { members: members!, k, others }));
   if (o.hasPerspectives) {
-    const needed = assignedNeeds(k);
-    lines.push(t(lang, w('setup.teamSize.assigned'), { k, needed, perspectives: PERSPECTIVE_COUNT }));
-    if (members !== undefined && members < needed && members >= k) {
-      const fitting = Math.floor(members / PERSPECTIVE_COUNT);
-      warnings.push(t(lang, w('setup.teamSize.warnAssigned'), { members, needed }) + (fitting >= K_MIN ? ` ${t(lang, w('setup.error.assignedLowerK'), { members, k: fitting })}` : ''));
+    lines.push(t(lang, w('setup.teamSize.assigned'), { k, needed: assignedNeeds(k), perspectives: PERSPECTIVE_COUNT }));
+    // The same problems a submit is refused with, so the form warns exactly where setup would refuse.
+    const [tooFew, lowerK] = checkAssignedSize(k, members);
+    if (tooFew && !belowK) {
+      const why = t(lang, w('setup.teamSize.warnAssigned'), tooFew.vars);
+      warnings.push(lowerK ? `${why} ${t(lang, w(lowerK.key), lowerK.vars)}` : why);
     }
   }
   if (o.needsGroups) {
-    // Each group is shown on its own only from k answers (docs/anonymity.md, point 5).
+    // Each group is shown on its own only from k answers (docs/anonymity.md, point 5), the facilitator's not counted.
     const groups = o.groups ?? EXAMPLE_GROUPS;
     lines.push(t(lang, 'setup.teamSize.groups', { k }), t(lang, o.groups ? 'setup.teamSize.groupsNeeded' : 'setup.teamSize.groupsExample', { groups, needed: groups * k }));
-    const shown = members === undefined ? undefined : Math.floor(members / k);
-    if (shown !== undefined && members! >= k && shown < groups) warnings.push(t(lang, w('setup.teamSize.warnGroups'), { members: members!, k, shown }));
+    const shown = others === undefined ? undefined : Math.floor(others / k);
+    if (shown !== undefined && !belowK && shown < groups) warnings.push(t(lang, w('setup.teamSize.warnGroups'), { members: members!, k, shown }));
   }
   lines.push(t(lang, 'setup.teamSize.kChanges', { k }));
   return { lines, warnings };

@@ -1,11 +1,15 @@
 import { statusCodeOf } from '../storage/storage-errors';
 import { K_MAX } from '../domain/session';
 import { GROUPS_MAX } from '../domain/validation/settings';
+import { membersFor, PERSPECTIVE_COUNT } from '../domain/validation/team-size';
 import type { DialogDeps } from './deps';
 import type { Where } from './teams-port';
 
-/** The most members any setup check asks for: 3 × the highest k, or k for each of the most groups. */
-export const MEMBERS_ENOUGH = Math.max(3, GROUPS_MAX) * K_MAX;
+/**
+ * The most members any setup check asks for: 3 × the highest k, or k for each of the most groups,
+ * plus the facilitator, whose own answer does not count.
+ */
+export const MEMBERS_ENOUGH = membersFor(Math.max(PERSPECTIVE_COUNT, GROUPS_MAX) * K_MAX);
 /** The setup form is an invoke answered within Teams' 5 s: the count may take only part of that. */
 export const MEMBER_COUNT_MS = 1_500;
 

@@ -19,7 +19,8 @@ export type SetupInput = Record<string, unknown>;
 /**
  * Turns the facilitator's setup form into settings, or says what is wrong with each field.
  * The deadline is read in the facilitator's time zone (Europe/Copenhagen when Teams gives none).
- * `members` is the channel's member count, when Teams gave it: "one perspective each" needs 3 × k.
+ * `members` is the channel's member count, when Teams gave it: "one perspective each" needs 3 × k
+ * besides the facilitator (team-size.ts).
  */
 export function checkSettings(def: ExerciseDefinition, input: SetupInput, now: Date, zone?: string, members?: number): Checked<SessionSettings> {
   const problems: Problem[] = [];

@@ -6,6 +6,7 @@ import { dilemmaer } from '../../domain/exercises/dilemmaer';
 import { faggrupper } from '../../domain/exercises/faggrupper';
 import { faellesRamme } from '../../domain/exercises/faelles-ramme';
 import { hvemDefinerer } from '../../domain/exercises/hvem-definerer';
+import { checkSettings } from '../../domain/validation/settings';
 import { nodes, ofType, texts } from '../support/card-nodes';
 
 const EXERCISES = CATALOGUE.map((e) => e.definition).filter((d): d is ExerciseDefinition => !!d);
@@ -89,26 +90,59 @@ describe('setupCard asks only what applies', () => {
 });
 
 describe('setupCard says how big a team the options need', () => {
-  it("one perspective each: 3 × k with numbers, the channel's count, and a warning when it is below", () => {
+  it("one perspective each: 3 × k besides the facilitator with numbers, the channel's count, and a warning when it is below", () => {
     const card = text(setupCard('da', hvemDefinerer, {}, [], 6));
     assert.match(card, /Kanalen har 6 medlemmer\./);
-    assert.match(card, /3 × 5 = 15 medlemmer/);
-    assert.match(card, /Kanalen er for lille til »Hver deltager får ét perspektiv«: det kræver mindst 15 medlemmer, og kanalen har 6\. Lad alle svare på alle tre perspektiver\./);
-    assert.doesNotMatch(card, /sænke anonymitetsgrænsen/, 'no lower threshold reaches 6 ÷ 3');
-    assert.match(text(setupCard('da', hvemDefinerer, {}, [], 12)), /sænke anonymitetsgrænsen til 4; så rækker kanalens 12 medlemmer/);
-    assert.doesNotMatch(text(setupCard('da', hvemDefinerer, {}, [], 15)), /for lille/);
+    assert.match(card, /facilitatorens eget svar tæller ikke med, så kanalen skal have mindst 3 × 5 \+ 1 = 16 medlemmer/);
+    assert.match(
+      card,
+      /Kanalen er for lille til »Hver deltager får ét perspektiv«: det kræver mindst 16 medlemmer, og kanalen har 6\. Hvert perspektiv skal have 5 svar, altså 3 × 5 = 15, og facilitatorens eget svar tæller ikke med\. Lad alle svare på alle tre perspektiver\./,
+    );
+    assert.doesNotMatch(card, /sænke anonymitetsgrænsen/, 'no lower threshold reaches 5 ÷ 3');
+    assert.match(text(setupCard('da', hvemDefinerer, {}, [], 13)), /sænke anonymitetsgrænsen til 4; så rækker kanalens 13 medlemmer/);
+    assert.doesNotMatch(text(setupCard('da', hvemDefinerer, {}, [], 16)), /for lille/);
+  });
+
+  it('warns a channel of exactly 3 × k, as setup would refuse it, and suggests the k that fits', () => {
+    const warnings = (members: number) => ofType(setupCard('da', hvemDefinerer, { distribution: 'assigned' }, [], members), 'TextBlock').filter((b) => b.color === 'Attention');
+    assert.deepEqual(
+      warnings(15).map((b) => b.text),
+      [
+        'Kanalen er for lille til »Hver deltager får ét perspektiv«: det kræver mindst 16 medlemmer, og kanalen har 15. Hvert perspektiv skal have 5 svar, altså 3 × 5 = 15, og facilitatorens eget svar tæller ikke med. Lad alle svare på alle tre perspektiver. Du kan også sænke anonymitetsgrænsen til 4; så rækker kanalens 15 medlemmer til ét perspektiv hver.',
+      ],
+    );
+    // The form warns exactly where a submit is refused (domain/validation/team-size.ts).
+    for (const members of [6, 9, 12, 15, 16, 30]) {
+      const refused = !checkSettings(hvemDefinerer, { language: 'da', distribution: 'assigned' }, new Date('2026-11-01T09:00:00Z'), undefined, members).ok;
+      assert.equal(
+        /for lille/.test(
+          warnings(members)
+            .map((b) => b.text)
+            .join(' '),
+        ),
+        refused,
+        `${members} members`,
+      );
+    }
+    assert.match(
+      text(setupCard('en', hvemDefinerer, {}, [], 15, [], { kind: 'chat' })),
+      /The chat is too small .* at least 16 members, and the chat has 15\. .* the facilitator's own answer does not count/,
+    );
   });
 
   it('uses the k the form holds', () => {
-    assert.match(text(setupCard('en', hvemDefinerer, { k: '4' }, [], 20)), /3 × 4 = 12 members/);
+    assert.match(text(setupCard('en', hvemDefinerer, { k: '4' }, [], 20)), /3 × 4 \+ 1 = 13 members/);
   });
 
-  it('professional groups: k per group, with the groups typed so far', () => {
+  it('professional groups: k per group besides the facilitator, with the groups typed so far', () => {
     const card = text(setupCard('da', faggrupper, { groups: 'Lærere\nPædagoger\nAdministration' }, [], 6));
     assert.match(card, /Med en anonymitetsgrænse på 5 skal hver faggruppe have mindst 5 svar for at blive vist for sig\./);
-    assert.match(card, /Med jeres 3 faggrupper skal I altså være mindst 15/);
-    assert.match(card, /Kanalen har 6 medlemmer\. Med en grænse på 5 kan højst 1 af faggrupperne få svar nok/);
-    assert.match(text(setupCard('da', faggrupper)), /Med fx 3 faggrupper skal I altså være mindst 15/);
+    assert.match(card, /Med jeres 3 faggrupper skal I altså være mindst 15 ud over facilitatoren/);
+    assert.match(card, /Kanalen har 6 medlemmer, og facilitatorens eget svar tæller ikke med\. Med en grænse på 5 kan højst 1 af faggrupperne få svar nok/);
+    assert.match(text(setupCard('da', faggrupper)), /Med fx 3 faggrupper skal I altså være mindst 15 ud over facilitatoren/);
+    // 15 members: 14 answers can count, enough for two groups of 5, not three.
+    assert.match(text(setupCard('da', faggrupper, { groups: 'Lærere\nPædagoger\nAdministration' }, [], 15)), /Kanalen har 15 medlemmer, .* højst 2 af faggrupperne/);
+    assert.doesNotMatch(text(setupCard('da', faggrupper, { groups: 'Lærere\nPædagoger\nAdministration' }, [], 16)), /højst \d af faggrupperne/);
   });
 
   it('warns when the channel has fewer than k members besides the facilitator', () => {

@@ -10,13 +10,25 @@ const NOW = new Date('2026-11-01T09:00:00Z');
 const keys = (r: ReturnType<typeof checkSettings>) => (r.ok ? [] : r.problems.map((p) => p.key));
 
 describe('small-team guardrails at setup', () => {
-  it('refuses one perspective each below 3 × k, with the numbers', () => {
+  it('refuses one perspective each below 3 × k besides the facilitator, with the numbers', () => {
     const refused = checkSettings(hvemDefinerer, { language: 'da', k: '3', distribution: 'assigned' }, NOW, undefined, 6);
     assert.equal(refused.ok, false);
-    assert.deepEqual(!refused.ok && refused.problems, [{ field: 'distribution', key: 'setup.error.assignedTooFew', vars: { members: 6, k: 3, needed: 9 } }]);
+    assert.deepEqual(!refused.ok && refused.problems, [{ field: 'distribution', key: 'setup.error.assignedTooFew', vars: { members: 6, k: 3, needed: 10, answers: 9, perspectives: 3 } }]);
   });
 
-  it('suggests the highest k that fits, when there is one', () => {
+  it("refuses a channel of exactly 3 × k: the facilitator's own answer does not count", () => {
+    // 15 members at k = 5: 14 answers can count, one short of 5 for each perspective.
+    assert.deepEqual(
+      checkAssignedSize(5, 15).map((p) => [p.key, p.vars?.needed ?? p.vars?.k]),
+      [
+        ['setup.error.assignedTooFew', 16],
+        ['setup.error.assignedLowerK', 4],
+      ],
+    );
+    assert.deepEqual(checkAssignedSize(5, 16), [], '15 besides the facilitator are enough');
+  });
+
+  it('suggests the highest k that fits besides the facilitator, when there is one', () => {
     assert.deepEqual(
       checkAssignedSize(5, 13).map((p) => [p.key, p.vars?.k]),
       [
@@ -25,14 +37,20 @@ describe('small-team guardrails at setup', () => {
       ],
     );
     assert.deepEqual(
-      checkAssignedSize(3, 8).map((p) => p.key),
+      checkAssignedSize(5, 12).map((p) => p.key),
+      ['setup.error.assignedTooFew', 'setup.error.assignedLowerK'],
+    );
+    assert.equal(checkAssignedSize(5, 12)[1].vars?.k, 3, '11 besides the facilitator ÷ 3 is 3, not 4');
+    assert.deepEqual(
+      checkAssignedSize(4, 9).map((p) => p.key),
       ['setup.error.assignedTooFew'],
-      '8 ÷ 3 is below the lowest k',
+      '8 besides the facilitator ÷ 3 is below the lowest k',
     );
   });
 
-  it('lets one perspective each through at 3 × k, and when the count is unknown', () => {
-    assert.ok(checkSettings(hvemDefinerer, { language: 'da', k: '3', distribution: 'assigned' }, NOW, undefined, 9).ok);
+  it('lets one perspective each through at 3 × k besides the facilitator, and when the count is unknown', () => {
+    assert.ok(checkSettings(hvemDefinerer, { language: 'da', k: '3', distribution: 'assigned' }, NOW, undefined, 10).ok);
+    assert.ok(!checkSettings(hvemDefinerer, { language: 'da', k: '3', distribution: 'assigned' }, NOW, undefined, 9).ok);
     assert.ok(checkSettings(hvemDefinerer, { language: 'da', k: '3', distribution: 'assigned' }, NOW).ok);
   });
 

@@ -13,13 +13,13 @@ describe('one perspective each, and a result below k', function () {
   this.timeout(60_000);
   const stack = useStack();
 
-  it('refuses one perspective each: six people are fewer than 3 × k = 9', async () => {
+  it('refuses one perspective each: six people are fewer than 3 × k = 9 besides the facilitator', async () => {
     // The Playground's team has six members, too few for one perspective each even at the lowest k;
-    // the assignment itself is tested below, in a channel of nine.
+    // the assignment itself is tested below, in a channel of ten.
     const pg = stack.playground();
     const error = await startExercise(pg, { title: 'Et perspektiv hver', k: '3', distribution: 'assigned' }).catch((err: Error) => err);
     assert.ok(error instanceof Error);
-    assert.match(error.message, /kræver mindst 9 medlemmer i kanalen .* og kanalen har 6/);
+    assert.match(error.message, /kræver mindst 10 medlemmer i kanalen, og kanalen har 6/);
   });
 
   it('says only that nothing can be shown when fewer than k answered', async () => {
@@ -58,17 +58,18 @@ describe('one perspective each, and a result below k', function () {
 });
 
 /**
- * One perspective each needs 3 × k members, more than the Playground's six: this runs through the
- * real HTTP endpoint, with a local stand-in for the Teams connector whose channel has nine members.
+ * One perspective each needs 3 × k members besides the facilitator, more than the Playground's six:
+ * this runs through the real HTTP endpoint, with a local stand-in for the Teams connector whose
+ * channel has ten members (the facilitator and nine colleagues).
  */
-describe('one perspective each, in a channel of nine', function () {
+describe('one perspective each, in a channel of ten', function () {
   this.timeout(60_000);
   const stack = useStack({ playground: false });
   const standIn = useConnectorStandIn();
-  const NINE = [FACILITATOR, ...['jonas', 'aisha', 'lars', 'birgitte', 'soeren', 'hanne', 'per', 'fatima'].map((n) => person(`user-${n}`, `Kollega ${n}`))];
+  const TEN = [FACILITATOR, ...['jonas', 'aisha', 'lars', 'birgitte', 'soeren', 'hanne', 'per', 'fatima', 'ole'].map((n) => person(`user-${n}`, `Kollega ${n}`))];
 
   it('gives each participant one perspective, spread evenly, and the same one when asked again', async () => {
-    standIn().members = NINE.map((p) => ({ id: p.id, name: p.name, aadObjectId: p.aadObjectId }));
+    standIn().members = TEN.map((p) => ({ id: p.id, name: p.name, aadObjectId: p.aadObjectId }));
     const url = stack.bot().url;
     const s = await startSession(url, standIn(), { title: 'Et perspektiv hver', k: '3', distribution: 'assigned' });
     const created = standIn().calls.find((c) => c.op === 'createConversation' && c.response?.id === s.threadId)!;
@@ -77,7 +78,7 @@ describe('one perspective each, in a channel of nine', function () {
       invoke(url, executeActivity(verb, { sessionId: s.sessionId, ...data }, { serviceUrl: standIn().serviceUrl, from: who, conversationId: s.threadId, replyToId: s.rootId }));
 
     const given: string[] = [];
-    for (const who of NINE.slice(0, 6)) {
+    for (const who of TEN.slice(0, 6)) {
       const form = await click(who, 'session.assign', {});
       const field = JSON.stringify(form.card).match(/"id":"(formal|performed|experienced)"/)?.[1];
       assert.ok(field, form.text);
@@ -95,7 +96,7 @@ describe('one perspective each, in a channel of nine', function () {
     await stack.bot().idle();
     for (const row of await dumpAllTables(stack.azurite().connectionString)) {
       const text = rowText(row).replace(/"facilitator":\{"id":"user-mette","name":"Mette Holm \(skoleleder\)"\}/, '');
-      for (const who of NINE) for (const id of [who.id, who.name, who.aadObjectId ?? who.id]) assert.ok(!text.includes(id), `${row.table}/${row.rowKey} holds ${id}`);
+      for (const who of TEN) for (const id of [who.id, who.name, who.aadObjectId ?? who.id]) assert.ok(!text.includes(id), `${row.table}/${row.rowKey} holds ${id}`);
     }
 
     // Two texts per perspective is below k = 3: no perspective may show anything.

@@ -33,8 +33,8 @@ describe('setup: only what applies, and small-team guardrails', function () {
     const text = cardText(await setup('hvem-definerer'));
     assert.match(text, /Kanalen har 6 medlemmer\./, text);
     assert.match(text, /Med en anonymitetsgrænse på 5 vises resultaterne først, når mindst 5 har svaret\./);
-    assert.match(text, /kanalen skal have mindst 3 × 5 = 15 medlemmer/);
-    assert.match(text, /Kanalen er for lille til »Hver deltager får ét perspektiv«: det kræver mindst 15 medlemmer, og kanalen har 6\./);
+    assert.match(text, /facilitatorens eget svar tæller ikke med, så kanalen skal have mindst 3 × 5 \+ 1 = 16 medlemmer/);
+    assert.match(text, /Kanalen er for lille til »Hver deltager får ét perspektiv«: det kræver mindst 16 medlemmer, og kanalen har 6\./);
 
     const groups = cardText(await setup('faggrupper'));
     assert.match(groups, /Med en anonymitetsgrænse på 5 skal hver faggruppe have mindst 5 svar for at blive vist for sig\./);
@@ -49,7 +49,7 @@ describe('setup: only what applies, and small-team guardrails', function () {
     const text = cardText(card);
     assert.match(
       text,
-      /Øvelsen er ikke startet\. »Hver deltager får ét perspektiv« kræver mindst 9 medlemmer i kanalen \(3 × anonymitetsgrænsen på 3\), for at hvert perspektiv kan få 3 svar – og kanalen har 6\. Vælg i stedet, at alle svarer på alle tre perspektiver\./,
+      /Øvelsen er ikke startet\. »Hver deltager får ét perspektiv« kræver mindst 10 medlemmer i kanalen, og kanalen har 6\. Hvert perspektiv skal have 3 svar \(anonymitetsgrænsen\), altså 3 × 3 = 9, og facilitatorens eget svar tæller ikke med\. Vælg i stedet, at alle svarer på alle tre perspektiver\./,
       text,
     );
     assert.ok(inputIds(card).includes('distribution'), 'the form comes back, with the choice to change');
