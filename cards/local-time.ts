@@ -10,9 +10,10 @@ const LOCALE: Record<Language, string> = { da: 'da', en: 'en-GB' };
  * @example dayAndTime('da', new Date('2027-03-02T08:00:00Z'), 'Europe/Copenhagen') // 'tirsdag den 2. marts kl. 09:00'
  * @example dayAndTime('en', new Date('2027-03-02T08:00:00Z'), 'Europe/Copenhagen', true) // 'Tuesday 2 March 2027 at 09:00'
  */
-export function dayAndTime(lang: Language, at: Date, zone: string, withYear = false): string {
+export function dayAndTime(lang: Language, at: Date, zone: string, withYear = false, withSeconds = false): string {
   const year = withYear ? ' yyyy' : '';
-  const format = lang === 'da' ? `cccc 'den' d. LLLL${year} 'kl.' HH:mm` : `cccc d LLLL${year} 'at' HH:mm`;
+  const time = withSeconds ? 'HH:mm:ss' : 'HH:mm';
+  const format = lang === 'da' ? `cccc 'den' d. LLLL${year} 'kl.' ${time}` : `cccc d LLLL${year} 'at' ${time}`;
   return DateTime.fromJSDate(at, { zone }).setLocale(LOCALE[lang]).toFormat(format);
 }
 
