@@ -4,7 +4,7 @@ import type { Session } from '../../domain/session';
 import { fromJsonProperties } from '../../storage/entity-json';
 import { MARKER } from '../../storage/session-index';
 import { flatness, reportTicks, requestsPerDay } from '../../bench/ticks-report';
-import { runTicksSize, type SizeResult } from '../../bench/ticks-run';
+import { runTicksSize, type SizeResult, type Timed } from '../../bench/ticks-run';
 import { settledIndexEntries } from '../../bench/ticks-settled';
 
 /** Every row of `tables` as the index's own columns (no ETag, time or write clock), sorted. */
@@ -70,6 +70,20 @@ describe('bench: npm run bench:ticks at a tiny size', function () {
     assert.match(text, /3 instances/);
     assert.equal(requestsPerDay(result, 'index'), result.index['deadline watcher']!.requests * 5760 + result.index.scheduler!.requests * 5760 + result.index['retention sweep']!.requests * 24);
     assert.ok(flatness([result, result]).every((line) => line.startsWith('FLAT')));
+  });
+
+  it('reports a job whose time or rows read grow with the table as growing', () => {
+    const times = (t: Timed | undefined, by: number): Timed => ({ ...t!, ms: t!.ms * by + 1, rowsRead: t!.rowsRead * by + 3 });
+    const grown: SizeResult = { ...result, index: { ...result.index, 'retention sweep': times(result.index['retention sweep'], 10) } };
+    const lines = flatness([result, grown]);
+    assert.match(
+      lines.find((l) => l.includes('retention sweep'))!,
+      /^GROWS retention sweep/,
+    );
+    assert.ok(
+      lines.filter((l) => !l.includes('retention sweep')).every((l) => l.startsWith('FLAT')),
+      lines.join('\n'),
+    );
   });
 
   it('the index rows written for the big sizes are those the migration and the first sweep leave', () => {
