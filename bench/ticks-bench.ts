@@ -9,7 +9,7 @@
  * A failed or slow sample is reported, never fatal. Figures on a shared machine are noisy.
  *
  *   npm run bench:ticks                    1k, 10k and 100k rows
- *   npm run bench:ticks -- --full          also 500k rows (about 20 minutes on a loaded 2-core machine)
+ *   npm run bench:ticks -- --full          also 500k rows (7 minutes in all on a loaded 2-core machine)
  *   npm run bench:ticks -- --sizes 1000,20000 --samples 3
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
