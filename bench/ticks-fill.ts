@@ -6,6 +6,8 @@ import { eachAtMost } from '../domain/each-at-most';
 import type { Session } from '../domain/session';
 import { fromJsonProperties, toAsciiJson, toJsonProperties } from '../storage/entity-json';
 import type { ScheduleStore } from '../storage/schedule-store';
+import type { IndexEntry, SessionIndex } from '../storage/session-index';
+import { settledIndexEntries } from './ticks-settled';
 import type { SessionStore } from '../storage/session-store';
 
 /** The channel and team whose listings are timed: they hold the same few sessions at every size. */
@@ -47,11 +49,13 @@ function sessionOf(id: string, now: Date, over: Partial<Session>): Session {
  * and teams of ten and fifty sessions), and the same few open sessions, open rounds and schedules
  * at every size. One closed session is made through the store; the rest are its rows cloned, in
  * batches of 100 per partition, *without* index rows (as before the index), so the caller can
- * time the scans first and then the index's migration.
+ * time the scans first and then the index's migration. With `settled`, the clones' index rows are
+ * written as the migration and the first sweep would leave them (bench/ticks-settled.ts), without
+ * the marker: the scans still run as before the index.
  *
  * @example await fillTicksTable(table, sessions, schedules, 10_000, new Date())
  */
-export async function fillTicksTable(table: TableClient, sessions: SessionStore, schedules: ScheduleStore, rows: number, now: Date): Promise<Filled> {
+export async function fillTicksTable(table: TableClient, sessions: SessionStore, schedules: ScheduleStore, rows: number, now: Date, settled?: SessionIndex): Promise<Filled> {
   const started = performance.now();
   const template = sessionOf(randomBytes(12).toString('hex'), now, { phaseDeadline: new Date(now.getTime() - DAY).toISOString() });
   await sessions.create(template);
@@ -68,23 +72,32 @@ export async function fillTicksTable(table: TableClient, sessions: SessionStore,
   const clones = Math.max(0, Math.floor(rows / perSession) - 1);
   const channels = Math.max(1, Math.round(clones / 10));
   const teams = Math.max(1, Math.round(clones / 50));
+  const sessionRow = partition.find((row) => row.rowKey === 'session')!;
+  const session = JSON.parse(fromJsonProperties(sessionRow)) as Session;
+  // Ids in ascending order (a random prefix, then a counter): Azurite's LokiJS keeps a sorted
+  // PartitionKey index and shifts every entry after an insert's place, so a random id shifted half
+  // of it on each insert, and the fill grew with the square of the table.
+  const prefix = randomBytes(6).toString('hex');
+  const settledRows: IndexEntry[] = [];
   await eachAtMost(
     CLONES_AT_ONCE,
     Array.from({ length: clones }, (_, i) => i),
     async (i) => {
-      const id = randomBytes(12).toString('hex');
+      const id = `${prefix}${i.toString(16).padStart(12, '0')}`;
       const closedAt = new Date(now.getTime() - ((i * 7919) % (60 * 24)) * (DAY / 24)).toISOString();
       const actions = partition.map((row): TransactionAction => {
         const { etag: _etag, timestamp: _timestamp, partitionKey: _pk, ...rest } = row;
-        if (row.rowKey !== 'session') return ['create', { ...rest, partitionKey: id, rowKey: String(row.rowKey) }];
-        const session = JSON.parse(fromJsonProperties(row)) as Session;
+        if (row !== sessionRow) return ['create', { ...rest, partitionKey: id, rowKey: String(row.rowKey) }];
         const place = { ...session.place, teamsChannelId: `bench-c${i % channels}`, teamId: `bench-t${i % teams}` };
-        const json = toJsonProperties(toAsciiJson({ ...session, id, closedAt, place }));
+        const clone: Session = { ...session, id, closedAt, place };
+        if (settled) settledRows.push(...settledIndexEntries(clone, now));
+        const json = toJsonProperties(toAsciiJson(clone));
         return ['create', { ...rest, ...json, partitionKey: id, rowKey: 'session', closedAt, channel: place.teamsChannelId, team: place.teamId }];
       });
       await table.submitTransaction(actions);
     },
   );
+  if (settled) await settled.put(settledRows);
   for (let i = 0; i < OPEN; i++) await sessions.create(sessionOf(randomBytes(12).toString('hex'), now, { phaseDeadline: new Date(now.getTime() + (i + 1) * DAY).toISOString() }));
   for (let i = 0; i < ROUNDS; i++) {
     const checked = checkSchedule({ templateId: 'social-kapital', cadence: 'weekly', weekday: 'MO', time: '09:00', roundAmount: '2', roundUnit: 'days', reminders: '', language: 'da', k: '3' }, now);

@@ -29,8 +29,8 @@ export function reportTicks(results: readonly SizeResult[]): string[] {
   const sizes = results.map((r) => thousands(r.filled.rows));
   const out = [`| tick or listing | ${sizes.join(' | ')} |`, `|---|${sizes.map(() => '---').join('|')}|`];
   for (const name of MEASURED) out.push(`| ${name} | ${results.map((r) => cell(r.index[name], r.scan[name], r.filled.rows)).join(' | ')} |`);
-  out.push(`| first sweep after the migration (puts sessions off, once) | ${results.map((r) => ms(r.firstSweep)).join(' | ')} |`);
-  out.push(`| migration (once) | ${results.map((r) => `${r.migrationSeconds.toFixed(1)} s`).join(' | ')} |`);
+  out.push(`| first sweep after the migration (puts sessions off, once) | ${results.map((r) => (r.firstSweep ? ms(r.firstSweep) : 'not run')).join(' | ')} |`);
+  out.push(`| migration (once) | ${results.map((r) => (r.migrationSeconds === undefined ? 'not run' : `${r.migrationSeconds.toFixed(1)} s`)).join(' | ')} |`);
   out.push('');
   out.push('| storage requests per day (default intervals) | ' + sizes.join(' | ') + ' |');
   out.push(`|---|${sizes.map(() => '---').join('|')}|`);

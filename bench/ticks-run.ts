@@ -14,6 +14,7 @@ import { startAzurite } from '../storage/azurite-process';
 import { FileVault } from '../storage/file-vault';
 import { GroupContributions } from '../storage/group-contributions';
 import { ScheduleStore } from '../storage/schedule-store';
+import { SessionIndex, type IndexTables } from '../storage/session-index';
 import { SessionStore } from '../storage/session-store';
 import { ensureTable, tableClientFor } from '../storage/table-client';
 import { TableStateStorage } from '../storage/table-state-storage';
@@ -40,10 +41,29 @@ export interface SizeResult {
   /** The same questions before the index existed (table scans), and through it. */
   scan: Partial<Record<Measured, Timed>>;
   index: Partial<Record<Measured, Timed>>;
-  /** The one-off migration that indexed the filled table, and the first sweep after it (it puts most sessions off). */
-  migrationSeconds: number;
+  /**
+   * The one-off migration that indexed the filled table, and the first sweep after it (it puts most
+   * sessions off); not run above ONE_OFFS_UP_TO rows, where the fill writes the state they leave.
+   */
+  migrationSeconds?: number;
   firstSweep?: Timed;
+  /** Wall-clock seconds of each stage of the run, to see where a long run goes. */
+  stages: Partial<Record<Stage, number>>;
 }
+
+export const STAGES = ['fill', 'before', 'migration', 'first sweep', 'after'] as const;
+export type Stage = (typeof STAGES)[number];
+
+/** Scans of the big sizes take long and vary little: fewer samples of the "before" questions there. */
+export const SCAN_SAMPLES_ABOVE = 200_000;
+export const FEWER_SCAN_SAMPLES = 3;
+
+/**
+ * Above this, the migration and the first sweep are not run: on Azurite each write into the one
+ * sweep partition reads that partition, so both grow with the square of the sessions (the first
+ * sweep took 35 s at 100k rows and had not ended after 5 minutes at 200k on a loaded machine).
+ */
+export const ONE_OFFS_UP_TO = 100_000;
 
 interface Counter {
   requests: number;
@@ -106,13 +126,33 @@ async function timed(counters: Counter[], samples: number, run: () => Promise<un
   return { ms: median(ms), rowsRead, requests, scans, failed };
 }
 
+export interface RunOptions {
+  samples: number;
+  /** Write the index rows the one-off steps leave instead of running them; default above ONE_OFFS_UP_TO. */
+  settled?: boolean;
+  onStage?: (stage: Stage, seconds: number) => void;
+  /** Called with the tables once everything is timed, before Azurite stops: for the test. */
+  inspect?: (tables: { sessions: TableClient; index: IndexTables; now: Date }) => Promise<void>;
+}
+
 /**
  * Fills a fresh in-memory Azurite to `rows` rows and times every periodic job and listing, first
- * as the table was before the index (scans), then after the migration that builds it.
+ * as the table was before the index (scans), then after the migration that builds it and the
+ * first sweep (or, `settled`, after the fill wrote the index rows those leave).
  *
  * @example await runTicksSize(10_000, { samples: 5 })
  */
-export async function runTicksSize(rows: number, opts: { samples: number }): Promise<SizeResult> {
+export async function runTicksSize(rows: number, opts: RunOptions): Promise<SizeResult> {
+  const settled = opts.settled ?? rows > ONE_OFFS_UP_TO;
+  const stages: Partial<Record<Stage, number>> = {};
+  const stage = async <T>(name: Stage, run: () => Promise<T>): Promise<T> => {
+    const t = performance.now();
+    const out = await run();
+    const seconds = (performance.now() - t) / 1000;
+    stages[name] = seconds;
+    opts.onStage?.(name, seconds);
+    return out;
+  };
   const azurite = await startAzurite({ inMemory: true });
   const keyDir = mkdtempSync(join(tmpdir(), 'kd-bench-ticks-'));
   try {
@@ -141,14 +181,15 @@ export async function runTicksSize(rows: number, opts: { samples: number }): Pro
       now: () => now,
       later: () => undefined,
     };
-    const filled = await fillTicksTable(table, deps.sessions, deps.schedules, rows, now);
-    const measureAll = async (): Promise<Partial<Record<Measured, Timed>>> => {
+    const index = new SessionIndex(indexTables);
+    const filled = await stage('fill', () => fillTicksTable(table, deps.sessions, deps.schedules, rows, now, settled ? index : undefined));
+    const measureAll = async (samples: number): Promise<Partial<Record<Measured, Timed>>> => {
       const watcher = startDeadlineWatcher(deps, 3_600_000);
       const scheduler = startScheduler(deps, 3_600_000);
       // Their first runs started on creation; the samples are the ticks after.
       await Promise.all([watcher.tick(), scheduler.tick()]);
       const out: Partial<Record<Measured, Timed>> = {};
-      const sample = async (name: Measured, run: () => Promise<unknown>) => (out[name] = await timed(counters, opts.samples, run));
+      const sample = async (name: Measured, run: () => Promise<unknown>) => (out[name] = await timed(counters, samples, run));
       await sample('deadline watcher', () => watcher.tick());
       await sample('scheduler', () => scheduler.tick());
       await sample('retention sweep', () => sweepOnce(deps));
@@ -162,13 +203,16 @@ export async function runTicksSize(rows: number, opts: { samples: number }): Pro
       return out;
     };
     // Before the index: a sweep now would defer nothing, so the scans are what every hour costs.
-    const scan = await measureAll();
-    const t = performance.now();
-    await deps.sessions.ensureIndex();
-    const migrationSeconds = (performance.now() - t) / 1000;
-    const firstSweep = await timed(counters, 1, () => sweepOnce(deps));
-    const index = await measureAll();
-    return { filled, scan, index, migrationSeconds, firstSweep };
+    const scan = await stage('before', () => measureAll(rows > SCAN_SAMPLES_ABOVE ? Math.min(opts.samples, FEWER_SCAN_SAMPLES) : opts.samples));
+    let firstSweep: Timed | undefined;
+    if (settled) await index.markReady();
+    else {
+      await stage('migration', () => deps.sessions.ensureIndex());
+      firstSweep = await stage('first sweep', () => timed(counters, 1, () => sweepOnce(deps)));
+    }
+    const after = await stage('after', () => measureAll(opts.samples));
+    await opts.inspect?.({ sessions: table, index: indexTables, now });
+    return { filled, scan, index: after, migrationSeconds: stages.migration, firstSweep, stages };
   } finally {
     await azurite.stop();
     rmSync(keyDir, { recursive: true, force: true });
