@@ -141,7 +141,11 @@ export class SessionIndex {
   async put(entries: readonly IndexEntry[]): Promise<void> {
     const at = this.clock().getTime();
     const byPartition = new Map<string, IndexEntry[]>();
-    for (const e of entries) byPartition.set(e.partitionKey, [...(byPartition.get(e.partitionKey) ?? []), e]);
+    for (const e of entries) {
+      const rows = byPartition.get(e.partitionKey);
+      if (rows) rows.push(e);
+      else byPartition.set(e.partitionKey, [e]);
+    }
     await eachAtMost(WRITES_AT_ONCE, [...byPartition.values()], async (rows) => {
       for (let i = 0; i < rows.length; i += BATCH) {
         const batch = rows.slice(i, i + BATCH);
