@@ -1,6 +1,6 @@
 import { SlidingWindows, TEAMS_LIMITS, withMargin, type Window } from './send-limits';
 import { LocalTenantBudget } from './tenant-budget';
-import { realClock, type TenantBudget } from '../storage/send-budget-port';
+import { realClock, type BudgetClock, type TenantBudget } from '../storage/send-budget-port';
 import { statusCodeOf } from '../storage/storage-errors';
 
 /** Where a send goes, for the limits: its thread (or channel, for a new thread) and its tenant. */
@@ -17,8 +17,8 @@ export interface SendQueueOptions {
   attempts?: number;
   baseDelayMs?: number;
   maxDelayMs?: number;
-  now?: () => number;
-  sleep?: (ms: number) => Promise<void>;
+  /** The queue's waits and its default budget's: one clock, so a test's fake timers move both. */
+  clock?: BudgetClock;
   random?: () => number;
   /** Told about each retry, for the log: status and delay, never the payload. */
   onRetry?: (info: { status: number; attempt: number; delayMs: number }) => void;
@@ -56,15 +56,13 @@ export class SendQueue {
 
   constructor(options: SendQueueOptions = {}) {
     this.threads = new SlidingWindows(withMargin(options.perThread ?? TEAMS_LIMITS.perThread));
-    const now = options.now ?? realClock.now;
-    const sleep = options.sleep ?? realClock.sleep;
+    const clock = options.clock ?? realClock;
     this.o = {
-      budget: options.budget ?? new LocalTenantBudget(TEAMS_LIMITS.perTenant, { now, sleep }),
+      budget: options.budget ?? new LocalTenantBudget(TEAMS_LIMITS.perTenant, clock),
       attempts: options.attempts ?? 4,
       baseDelayMs: options.baseDelayMs ?? 1_000,
       maxDelayMs: options.maxDelayMs ?? 30_000,
-      now,
-      sleep,
+      clock,
       random: options.random ?? Math.random,
       onRetry: options.onRetry,
       onGiveUp: options.onGiveUp,
@@ -84,9 +82,9 @@ export class SendQueue {
           this.o.onGiveUp?.({ status, attempts: attempt });
           throw err;
         }
-        const delayMs = retryAfterMs(err, this.o.now()) ?? this.backoffMs(attempt);
+        const delayMs = retryAfterMs(err, this.o.clock.now()) ?? this.backoffMs(attempt);
         this.o.onRetry?.({ status, attempt, delayMs });
-        await this.o.sleep(delayMs);
+        await this.o.clock.sleep(delayMs);
       }
     }
   }
@@ -98,17 +96,17 @@ export class SendQueue {
     const mine = new Promise<void>((resolve) => (done = resolve));
     const chained = previous.then(() => mine);
     this.turns.set(key.thread, chained);
-    const asked = this.o.now();
+    const asked = this.o.clock.now();
     try {
       await previous;
       for (;;) {
-        const wait = this.threads.waitMs(key.thread, this.o.now());
+        const wait = this.threads.waitMs(key.thread, this.o.clock.now());
         if (wait <= 0) break;
-        await this.o.sleep(wait);
+        await this.o.clock.sleep(wait);
       }
       // The thread's turn is still ours, so waiting for the tenant cannot fill the thread's windows.
       await this.o.budget.slot(key.tenant);
-      const now = this.o.now();
+      const now = this.o.clock.now();
       this.threads.record(key.thread, now);
       this.o.onWait?.({ waitedMs: now - asked });
     } finally {

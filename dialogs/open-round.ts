@@ -44,11 +44,15 @@ export interface OpenedRound {
  */
 export async function openRound(deps: DialogDeps, record: ScheduleRecord, due: DueRound): Promise<OpenedRound> {
   const { schedule } = record;
+  const id = roundSessionId(schedule.id, due.dueAt);
+  // Another instance may have posted it since this tick's read: one read, instead of a create
+  // (secret, index, rows) that is refused and undone.
+  if ((await deps.sessions.get(id))?.session.place.threadId) return true;
   const def = roundDefinition(schedule, record.carried);
   const session: Session = {
     schema: 1,
     phaseKeys: true,
-    id: roundSessionId(schedule.id, due.dueAt),
+    id,
     exerciseId: def.id,
     exerciseVersion: def.version,
     settings: {

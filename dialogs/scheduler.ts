@@ -13,6 +13,7 @@ import { statusCodeOf } from '../storage/storage-errors';
 import { every, type Repeating } from './every';
 import { chatWording } from '../cards/chat-naming';
 import { eachAtMost } from '../domain/each-at-most';
+import { shuffled } from '../domain/shuffled';
 
 /**
  * Opens due check-in rounds and sends their reminders. Everything it knows is in storage, and
@@ -33,7 +34,8 @@ async function runOnce(deps: DialogDeps, log: DialogDeps['log'], claimed: Set<st
   try {
     const records = await deps.schedules.all();
     // Several at a time: the send queue, not this loop, is what keeps posts within Teams' limits.
-    await eachAtMost(ROUNDS_AT_ONCE, records, (record) => dueRounds(deps, record).catch((err) => log.error('could not open a round', { schedule: record.schedule.id, ...errorFields(err) })));
+    // Each instance in its own order, so that instances open different rounds rather than race for the same ones.
+    await eachAtMost(ROUNDS_AT_ONCE, shuffled(records), (record) => dueRounds(deps, record).catch((err) => log.error('could not open a round', { schedule: record.schedule.id, ...errorFields(err) })));
     // Reminders need only the reminder hours, which opening a round does not change: no second read.
     const byId = new Map(records.map((r) => [r.schedule.id, r]));
     const open = await deps.sessions.openRoundTimes(deps.now());

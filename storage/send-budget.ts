@@ -30,6 +30,8 @@ const MAX_AHEAD_MS = 5_000;
 const LEAD_FACTOR = 1.25;
 /** Blocks in a row that came back already past before storage counts as too slow and the fallback is used. */
 const PAST_BLOCKS = 2;
+/** Held slots within this many of running out, a claim for the sends beyond them is made at the latest. */
+const AHEAD_SLOTS = 4;
 const ROW_KEY = 'next';
 
 interface KnownRow {
@@ -41,8 +43,10 @@ interface TenantSlots {
   /** Claimed slot times, ms since the epoch, ascending. */
   slots: number[];
   waiting: number;
-  /** The last caller's turn: one claim at a time per tenant, slots handed out in order. */
+  /** The last caller's turn: slots handed out in order. */
   turn: Promise<void>;
+  /** A claim made while slots were still held: its round trip overlaps their sends. One at a time. */
+  claiming?: Promise<void>;
 }
 
 /**
@@ -101,7 +105,7 @@ export class SharedSendBudget implements TenantBudget {
     } finally {
       state.waiting--;
       release();
-      if (state.waiting === 0 && state.slots.length === 0) this.tenants.delete(tenant);
+      if (state.waiting === 0 && state.slots.length === 0 && !state.claiming) this.tenants.delete(tenant);
     }
   }
 
@@ -111,12 +115,23 @@ export class SharedSendBudget implements TenantBudget {
       const now = this.o.clock.now();
       while (state.slots.length > 0 && state.slots[0] < now - this.o.lateMs) state.slots.shift();
       if (state.slots.length === 0) {
+        if (state.claiming) {
+          await state.claiming;
+          continue;
+        }
         // As many as are waiting here now: a claim for one send leaves no slots unused.
         const claimed = await this.claim(tenant, Math.min(this.o.blockSlots, state.waiting));
         if (!claimed) return this.o.fallback.slot(tenant);
         state.slots = claimed;
         continue;
       }
+      // More sends wait here than slots are held: claim theirs while the held ones are used, so the
+      // row stays ahead of the clock instead of falling behind by a round trip per block; but only
+      // once the held ones run out within about two claims, so that one claim covers the sends that
+      // came meanwhile: fewer, larger claims, and fewer writes refused because another instance's came first.
+      const short = state.waiting - state.slots.length;
+      const runsOutIn = state.slots[state.slots.length - 1] - now;
+      if (short > 0 && !state.claiming && runsOutIn <= Math.max(2 * this.claimMs, AHEAD_SLOTS * this.o.slotMs)) state.claiming = this.claimAhead(tenant, state, Math.min(this.o.blockSlots, short));
       const at = state.slots[0];
       if (at > now) {
         await this.o.clock.sleep(at - now);
@@ -124,6 +139,16 @@ export class SharedSendBudget implements TenantBudget {
       }
       state.slots.shift();
       return;
+    }
+  }
+
+  /** Adds `count` more slots to those held; a failed claim adds none, and the next claim, once they are used, finds out. */
+  private async claimAhead(tenant: string, state: TenantSlots, count: number): Promise<void> {
+    try {
+      const claimed = await this.claim(tenant, count);
+      if (claimed) state.slots = [...state.slots, ...claimed].sort((a, b) => a - b);
+    } finally {
+      state.claiming = undefined;
     }
   }
 
@@ -142,8 +167,10 @@ export class SharedSendBudget implements TenantBudget {
       try {
         const row = cached ?? (await this.read(partitionKey, abortSignal));
         const now = this.o.clock.now();
-        // Not before this claim is likely back: a block already past would be dropped.
-        const earliest = asked + Math.round(Math.min(this.claimMs * LEAD_FACTOR, this.o.claimTimeoutMs));
+        // Not before this claim is likely back: a block already past would be dropped. A read just
+        // made times one round trip, the write is a second: a first claim has no other measure.
+        const expected = Math.max(this.claimMs, cached ? 0 : 2 * (now - asked));
+        const earliest = asked + Math.round(Math.min(expected * LEAD_FACTOR, this.o.claimTimeoutMs));
         const stored = row?.next ?? NaN;
         const start = stored > earliest && stored <= now + MAX_AHEAD_MS ? stored : Math.max(earliest, now);
         const next = start + count * this.o.slotMs;

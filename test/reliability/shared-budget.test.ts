@@ -7,6 +7,8 @@ import { ScheduleStore } from '../../storage/schedule-store';
 import { ensureTable, tableClientFor } from '../../storage/table-client';
 import { TableStateStorage } from '../../storage/table-state-storage';
 import { TeamRegistry } from '../../storage/team-registry';
+import { TEAMS_LIMITS } from '../../bot/send-limits';
+import { splitAcross } from '../../bot/tenant-budget';
 import { FACILITATOR, TEAM, TENANT } from '../support/activities';
 import { useAzurite } from '../support/azurite';
 import { useBotProcesses } from '../support/bot-processes';
@@ -88,6 +90,8 @@ describe('reliability: three bot processes keep one tenant to 50 sends a second 
     const span = (Math.max(...times) - Math.min(...times)) / 1000;
     const allowed = (times.length - 1) / PER_SECOND;
     const ratio = span / allowed;
+    // The shared row's pace alone (23 ms for three instances: 10 % margin, and room for two fallback shares).
+    const paced = ((times.length - 1) * splitAcross(TEAMS_LIMITS.perTenant[0], 3).slotMs) / 1000 / allowed;
     const fromDue = (Math.max(...times) - due) / 1000;
     const byProcess = [...openers].map((pid) => logs.filter((l) => l.msg === 'round opened' && l.pid === pid).length);
     console.log(
@@ -97,9 +101,13 @@ describe('reliability: three bot processes keep one tenant to 50 sends a second 
     // Each process took its sends' slots from the shared row, which now lies past the last send.
     const row = await tableClientFor(azurite.connectionString(), 'sendbudget').getEntity<{ next: number }>(TENANT, 'next');
     assert.ok(Number(row.next) >= Math.max(...times) - 1_000, 'the tenant row was moved forward by the claims');
-    // The issue's target, the total time within 20 % of the limit's, is reported, not asserted: it
-    // is not met yet (1.73 on a quiet two-core machine, issue 16's note), and an assertion that
-    // depends on the load would fail only on the quietest runs. The rate above is asserted always.
-    console.log(`      time ratio ${ratio.toFixed(2)} (target ${MAX_TIME_RATIO}; ${loadPerCore < QUIET_LOAD_PER_CORE ? 'quiet' : 'loaded'} machine, ${loadPerCore.toFixed(1)} per core)`);
+    // The issue's target, the total time within 20 % of the limit's, is reported, not asserted. The
+    // row's pace alone gives 1.15, leaving 0.3 s for the first claims, the last sends and any gap
+    // in the row; at 1.2 to 1.9 load per core on two cores, eight runs gave 1.17 to 1.39 (half of
+    // them above 1.2): the three bots and Azurite need 13–15 s of CPU for the 300 rounds (about 20
+    // storage requests each), so the time follows the load. The rate above is asserted always.
+    console.log(
+      `      time ratio ${ratio.toFixed(2)} (target ${MAX_TIME_RATIO}; the row's pace alone ${paced.toFixed(2)}; ${loadPerCore < QUIET_LOAD_PER_CORE ? 'quiet' : 'loaded'} machine, ${loadPerCore.toFixed(1)} per core)`,
+    );
   });
 });

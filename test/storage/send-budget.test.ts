@@ -119,6 +119,26 @@ describe('storage: the shared per-tenant send budget, against Azurite', function
     console.log(`      others wrote the row ${writes} times; the send waited ${waited} ms for its slot`);
   });
 
+  it('claims the next block while the held slots are used: 150 ms claims leave no gap between blocks', async () => {
+    const proxy = new SlowProxy(azuritePort(azurite.connectionString()));
+    const port = await proxy.start();
+    try {
+      const budget = new SharedSendBudget(viaPort(table.tableName, port), { slotMs: 23, fallback: countingFallback() });
+      await budget.slot('tenant-a'); // the row is known: a claim is one write from here
+      proxy.delayMs = 150;
+      const given: number[] = [];
+      await Promise.all(Array.from({ length: 40 }, () => budget.slot('tenant-a').then(() => given.push(Date.now()))));
+      const span = Math.max(...given) - Math.min(...given);
+      // 40 slots are 39 × 23 = 897 ms apart at the least; a claim made only once the held slots
+      // are used would add at least 190 ms (its round trip and lead) at each of three block ends.
+      assert.ok(span < 897 + 300, `40 sends over ${span} ms`);
+      console.log(`      40 sends over ${span} ms with 150 ms claims (897 ms of slots)`);
+    } finally {
+      proxy.delayMs = 0;
+      await proxy.stop();
+    }
+  });
+
   it("keeps tenants apart: one tenant's queue does not hold back another's first send", async () => {
     const budget = new SharedSendBudget(table, { slotMs: 22, fallback: countingFallback() });
     const busy = Promise.all(Array.from({ length: 60 }, () => budget.slot('tenant-a')));
