@@ -47,7 +47,7 @@ export async function openRound(deps: DialogDeps, record: ScheduleRecord, due: D
   const id = roundSessionId(schedule.id, due.dueAt);
   // Another instance may have posted it since this tick's read: one read, instead of a create
   // (secret, index, rows) that is refused and undone.
-  if ((await deps.sessions.get(id))?.session.place.threadId) return true;
+  if ((await deps.sessions.get(id))?.session.place.threadId) return { threadExists: true, posted: false };
   const def = roundDefinition(schedule, record.carried);
   const session: Session = {
     schema: 1,
