@@ -50,8 +50,10 @@ export function assignedNeeds(k: number): number {
  */
 export function checkAssignedSize(k: number, members: number | undefined): Problem[] {
   if (members === undefined || members >= assignedNeeds(k)) return [];
-  const vars = { members, k, needed: assignedNeeds(k), answers: PERSPECTIVE_COUNT * k, perspectives: PERSPECTIVE_COUNT };
-  const problems: Problem[] = [{ field: 'distribution', key: 'setup.error.assignedTooFew', vars }];
+  // The values written out where the key is: test/cards/string-calls.test.ts reads them here.
+  const problems: Problem[] = [
+    { field: 'distribution', key: 'setup.error.assignedTooFew', vars: { members, k, needed: assignedNeeds(k), answers: PERSPECTIVE_COUNT * k, perspectives: PERSPECTIVE_COUNT } },
+  ];
   const fitting = Math.floor(countingMembers(members) / PERSPECTIVE_COUNT);
   if (fitting >= K_MIN) problems.push({ field: 'distribution', key: 'setup.error.assignedLowerK', vars: { members, k: fitting } });
   return problems;
