@@ -77,9 +77,10 @@ describe('the production build: npm run build, the production dependencies only,
     this.timeout(120_000);
     mkdirSync(app);
     for (const file of ['package.json', 'package-lock.json']) copyFileSync(join(ROOT, file), join(app, file));
-    const built = run('npm', ['run', 'build'], ROOT);
+    const building = run('npm', ['run', 'build'], ROOT);
     installProductionDependencies(ROOT, app);
-    assert.equal((await built).code, 0, (await built).output);
+    const built = await building;
+    assert.equal(built.code, 0, built.output);
     cpSync(join(ROOT, 'dist'), join(app, 'dist'), { recursive: true });
     writeFileSync(join(app, 'login-stand-in.cjs'), LOGIN_STAND_IN);
   });

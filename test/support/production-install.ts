@@ -1,4 +1,4 @@
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, readlinkSync, symlinkSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, readlinkSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 
 interface LockEntry {
@@ -10,6 +10,16 @@ interface LockEntry {
 /** A package the lock file hoists to the top of node_modules: `node_modules/x` or `node_modules/@s/x`. */
 const TOP_LEVEL = /^node_modules\/(@[^/]+\/)?[^/]+$/;
 
+/** Hard-links a file, or copies it where the two folders are on different disks (a /tmp in memory). */
+function linkOrCopy(source: string, target: string): void {
+  try {
+    linkSync(source, target);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EXDEV') throw err;
+    copyFileSync(source, target);
+  }
+}
+
 /** Hard-links the tree `from` into `to`: a copy that takes no time and no disk. */
 function linkTree(from: string, to: string): void {
   mkdirSync(to, { recursive: true });
@@ -18,7 +28,7 @@ function linkTree(from: string, to: string): void {
     const target = join(to, entry.name);
     if (entry.isDirectory()) linkTree(source, target);
     else if (entry.isSymbolicLink()) symlinkSync(readlinkSync(source), target);
-    else linkSync(source, target);
+    else linkOrCopy(source, target);
   }
 }
 
@@ -34,7 +44,9 @@ function linkTree(from: string, to: string): void {
 export function installProductionDependencies(root: string, app: string): string[] {
   const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) as { packages: Record<string, LockEntry> };
   const installed = Object.entries(lock.packages)
-    .filter(([path, entry]) => TOP_LEVEL.test(path) && !entry.dev && !entry.devOptional)
+    // --omit=dev leaves out what only dev needs; a devOptional package (dev, or optional for a
+    // runtime package) stays, as npm omits it only when optional ones are omitted too.
+    .filter(([path, entry]) => TOP_LEVEL.test(path) && !entry.dev)
     // An optional package for another platform is in the lock file but not installed, here or there.
     .filter(([path, entry]) => !entry.optional || existsSync(join(root, path)))
     .map(([path]) => path);
