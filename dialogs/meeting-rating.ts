@@ -13,6 +13,7 @@ import { openRound } from './open-round';
 import { placeOf } from './place-of';
 import { refusal, reply, type PrivateReply } from './reply';
 import { TeamUnreachableError, type Actor, type Where } from './teams-port';
+import { countingMembers } from '../domain/validation/team-size';
 
 /**
  * "@Kernedialog mødevurdering til [timer]" / "fra" in a meeting's chat: the meeting rating (the
@@ -67,7 +68,8 @@ export async function meetingRatingCommand(deps: DialogDeps, lang: Language, act
     'meetingRatingOn',
     noticeCard(t(lang, 'meetingRating.on.title'), [
       t(lang, 'meetingRating.on.body', { hours: wanted.hours, k }),
-      ...(members !== undefined && members < k ? [t(lang, 'meetingRating.on.small', { members, k })] : []),
+      // Her own rating never counts toward k (docs/anonymity.md, point 4): a chat of k people is too small.
+      ...(members !== undefined && countingMembers(members) < k ? [t(lang, 'meetingRating.on.small', { members, k })] : []),
     ]),
   );
 }

@@ -57,16 +57,16 @@ async function dueRounds(deps: DialogDeps, record: ScheduleRecord): Promise<void
   const plan = catchUp(schedule, deps.now(), record.lastDue ? new Date(record.lastDue) : undefined);
   if (!plan.handledUpTo) return;
   if (plan.open) {
-    let posted: boolean;
+    let threadExists: boolean;
     try {
-      posted = (await openRound(deps, record, plan.open)).threadExists;
+      threadExists = (await openRound(deps, record, plan.open)).threadExists;
     } catch (err) {
       if (!(err instanceof TeamUnreachableError)) throw err;
       await pauseUnreachable(deps, record);
       return;
     }
     // Until its thread exists, the round stays due, so a crash while posting is taken over later.
-    if (!posted) return;
+    if (!threadExists) return;
   }
   const upTo = plan.handledUpTo.toISOString();
   // Only the instance whose write moved the mark logs the skipped rounds, so each is logged once.

@@ -26,6 +26,14 @@ describe('the meeting rating after each meeting', function () {
   this.timeout(60_000);
   const azurite = useAzurite();
 
+  it('warns, when switched on, that a chat of k people shows no figures: the one switching it on does not count', async () => {
+    const small = await converse(azurite.connectionString(), 'mrsmall', { place: 'chat', members: 5 });
+    (await small.as(METTE).say('mødevurdering til')).expectPrivate(/Chatten har 5 medlemmer, og dit eget svar tæller ikke med\. Med færre end 5 svar/);
+    const enough = await converse(azurite.connectionString(), 'mrenough', { place: 'chat', members: 6 });
+    const reply = await enough.as(METTE).say('mødevurdering til');
+    assert.doesNotMatch(cardText(reply.reply.card), /tæller ikke med/);
+  });
+
   it('"mødevurdering til 12" switches it on; the meeting end opens one round closing 12 hours after the meeting; a redelivery opens none', async () => {
     const talk = await converse(azurite.connectionString(), 'mron', { place: 'chat', members: 7 });
     const mette = talk.as(METTE);
@@ -121,7 +129,7 @@ describe('the meeting rating after each meeting', function () {
 
   it('refuses non-facilitators, other places, bad hours and a meeting long past, in Danish and English', async () => {
     const talk = await converse(azurite.connectionString(), 'mrno', { place: 'chat', members: 4 });
-    (await talk.as(METTE).say('mødevurdering til 6')).expectPrivate(/åben i 6 timer/).expectPrivate(/Chatten har 4 medlemmer\. Med færre end 5 svar/);
+    (await talk.as(METTE).say('mødevurdering til 6')).expectPrivate(/åben i 6 timer/).expectPrivate(/Chatten har 4 medlemmer, og dit eget svar tæller ikke med\. Med færre end 5 svar/);
     const lars = await talk.as(LARS).say('mødevurdering fra');
     assert.equal(lars.reply.outcome, 'notFacilitator');
     lars.expectPrivate(/Kun chattens facilitatorer kan slå mødevurderingen til eller fra/);
