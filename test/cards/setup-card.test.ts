@@ -96,7 +96,7 @@ describe('setupCard says how big a team the options need', () => {
     assert.match(card, /facilitatorens eget svar tæller ikke med, så kanalen skal have mindst 3 × 5 \+ 1 = 16 medlemmer/);
     assert.match(
       card,
-      /Kanalen er for lille til »Hver deltager får ét perspektiv«: det kræver mindst 16 medlemmer, og kanalen har 6\. Hvert perspektiv skal have 5 svar, altså 3 × 5 = 15, og facilitatorens eget svar tæller ikke med\. Lad alle svare på alle tre perspektiver\./,
+      /Kanalen er for lille til »Hver deltager får ét perspektiv«: det kræver mindst 16 medlemmer, og kanalen har 6\. Hvert perspektiv skal have 5 svar, altså 3 × 5 = 15 i alt, og facilitatorens eget svar tæller ikke med\. Lad alle svare på alle tre perspektiver\./,
     );
     assert.doesNotMatch(card, /sænke anonymitetsgrænsen/, 'no lower threshold reaches 5 ÷ 3');
     assert.match(text(setupCard('da', hvemDefinerer, {}, [], 13)), /sænke anonymitetsgrænsen til 4; så rækker kanalens 13 medlemmer/);
@@ -108,7 +108,7 @@ describe('setupCard says how big a team the options need', () => {
     assert.deepEqual(
       warnings(15).map((b) => b.text),
       [
-        'Kanalen er for lille til »Hver deltager får ét perspektiv«: det kræver mindst 16 medlemmer, og kanalen har 15. Hvert perspektiv skal have 5 svar, altså 3 × 5 = 15, og facilitatorens eget svar tæller ikke med. Lad alle svare på alle tre perspektiver. Du kan også sænke anonymitetsgrænsen til 4; så rækker kanalens 15 medlemmer til ét perspektiv hver.',
+        'Kanalen er for lille til »Hver deltager får ét perspektiv«: det kræver mindst 16 medlemmer, og kanalen har 15. Hvert perspektiv skal have 5 svar, altså 3 × 5 = 15 i alt, og facilitatorens eget svar tæller ikke med. Lad alle svare på alle tre perspektiver. Du kan også sænke anonymitetsgrænsen til 4; så rækker kanalens 15 medlemmer til ét perspektiv hver.',
       ],
     );
     // The form warns exactly where a submit is refused (domain/validation/team-size.ts).

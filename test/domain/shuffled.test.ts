@@ -24,5 +24,10 @@ describe('domain: shuffled', () => {
       ['a', 'b', 'c'],
       'each item swapped with itself',
     );
+    // A copy that kept the order would pass the lines above; a draw of 0 moves each item to the front.
+    assert.deepEqual(
+      shuffled(['a', 'b', 'c'], () => 0),
+      ['b', 'c', 'a'],
+    );
   });
 });

@@ -49,7 +49,7 @@ describe('setup: only what applies, and small-team guardrails', function () {
     const text = cardText(card);
     assert.match(
       text,
-      /Øvelsen er ikke startet\. »Hver deltager får ét perspektiv« kræver mindst 10 medlemmer i kanalen, og kanalen har 6\. Hvert perspektiv skal have 3 svar \(anonymitetsgrænsen\), altså 3 × 3 = 9, og facilitatorens eget svar tæller ikke med\. Vælg i stedet, at alle svarer på alle tre perspektiver\./,
+      /Øvelsen er ikke startet\. »Hver deltager får ét perspektiv« kræver mindst 10 medlemmer i kanalen, og kanalen har 6\. Hvert perspektiv skal have 3 svar \(anonymitetsgrænsen\), altså 3 × 3 = 9 i alt, og facilitatorens eget svar tæller ikke med\. Vælg i stedet, at alle svarer på alle tre perspektiver\./,
       text,
     );
     assert.ok(inputIds(card).includes('distribution'), 'the form comes back, with the choice to change');
