@@ -1,9 +1,7 @@
 import { DAY_MS, DEFAULT_RETENTION, RETENTION_MIN_DAYS } from '../domain/retention/policy';
 import type { Session } from '../domain/session';
 import { indexEntriesOf, indexPartition, type IndexEntry } from '../storage/session-index';
-
-/** Where SessionStore.deferSweep keeps the key of a put-off sweep row (a private detail there). */
-const DEFERRED_POINTER = '~sweep|later';
+import { deferredSweepEntries } from '../storage/session-store';
 
 /**
  * The index rows a closed session has once the migration and the first sweep after it are done:
@@ -20,6 +18,6 @@ export function settledIndexEntries(session: Session, now: Date): IndexEntry[] {
   const closedAt = Date.parse(session.closedAt ?? '');
   const due = session.state === 'closed' && session.sweptAt === undefined && closedAt <= now.getTime() - RETENTION_MIN_DAYS * DAY_MS;
   if (!due) return indexEntriesOf(session);
-  const rowKey = `${new Date(closedAt + (DEFAULT_RETENTION.defaultDays - RETENTION_MIN_DAYS) * DAY_MS).toISOString()}|${session.id}`;
-  return [...indexEntriesOf(session).map((e) => (e.partitionKey === sweep ? { ...e, rowKey } : e)), { partitionKey: DEFERRED_POINTER, rowKey: session.id, id: session.id, key: rowKey }];
+  const [pointer, row] = deferredSweepEntries(session.id, new Date(closedAt + (DEFAULT_RETENTION.defaultDays - RETENTION_MIN_DAYS) * DAY_MS));
+  return [...indexEntriesOf(session).map((e) => (e.partitionKey === sweep ? { ...e, rowKey: row.rowKey } : e)), pointer];
 }

@@ -102,6 +102,20 @@ function deferredPointer(id: string): IndexEntry {
   return { partitionKey: '~sweep|later', rowKey: id, id };
 }
 
+/**
+ * A session's sweep row put off until `notBefore`, and the pointer to it, as deferSweep writes
+ * them (the pointer first).
+ *
+ * @example deferredSweepEntries('abc', new Date('2027-06-01T00:00:00Z'))[1].rowKey // '2027-06-01T00:00:00.000Z|abc'
+ */
+export function deferredSweepEntries(id: string, notBefore: Date): [pointer: IndexEntry, row: IndexEntry] {
+  const rowKey = `${notBefore.toISOString()}|${id}`;
+  return [
+    { ...deferredPointer(id), key: rowKey },
+    { partitionKey: indexPartition('sweep'), rowKey, id },
+  ];
+}
+
 /** Sessions an index listing reads at once. */
 const READS_AT_ONCE = 8;
 
@@ -495,10 +509,10 @@ export class SessionStore {
   async deferSweep(candidate: SweepCandidate, notBefore: Date): Promise<void> {
     // A time past 9999 would not sort as one (toISOString gives '+010000-…').
     if (!candidate.indexKey || !(notBefore.getTime() < Date.parse('9999-01-01'))) return;
-    const rowKey = `${notBefore.toISOString()}|${candidate.id}`;
-    if (rowKey === candidate.indexKey) return;
-    await this.index.put([{ ...deferredPointer(candidate.id), key: rowKey }]);
-    await this.index.put([{ partitionKey: indexPartition('sweep'), rowKey, id: candidate.id }]);
+    const [pointer, row] = deferredSweepEntries(candidate.id, notBefore);
+    if (row.rowKey === candidate.indexKey) return;
+    await this.index.put([pointer]);
+    await this.index.put([row]);
     await this.index.drop([{ partitionKey: indexPartition('sweep'), rowKey: candidate.indexKey }]);
   }
 
