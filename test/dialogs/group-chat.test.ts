@@ -1,3 +1,4 @@
+import type { TableClient } from '@azure/data-tables';
 import assert from 'node:assert/strict';
 import { cardText } from '../support/playground-client';
 import { useAzurite } from '../support/azurite';
@@ -10,6 +11,7 @@ import { placeOf } from '../../dialogs/place-of';
 import { sendReminder } from '../../dialogs/round-reminder';
 import { checkSchedule } from '../../domain/checkins/check-schedule';
 import { newSchedule } from '../../domain/checkins/manage';
+import { countRequests } from '../support/count-requests';
 
 const METTE = { id: 'user-mette', name: 'Mette Holm' };
 const LARS = { id: 'user-lars', name: 'Lars Mikkelsen' };
@@ -167,6 +169,11 @@ describe('group and meeting chats: an exercise without a thread', function () {
     const record = { schedule: newSchedule('s-chat', checked.value, METTE, now), place: placeOf(where), carried: [], history: [] };
     await talk.deps.schedules.create(record);
     assert.deepEqual(await openRound(talk.deps, record, { dueAt: now, closesAt: new Date(now.getTime() + 86_400_000), late: false }), { threadExists: true, posted: true });
+    assert.equal(talk.thread.started, 1);
+    // Another instance's tick that read the schedule before this post: it finds the thread with one read, and creates nothing.
+    const seen = countRequests((talk.deps.sessions as unknown as { table: TableClient }).table);
+    assert.deepEqual(await openRound(talk.deps, record, { dueAt: now, closesAt: new Date(now.getTime() + 86_400_000), late: false }), { threadExists: true, posted: false });
+    assert.deepEqual(seen.methods, ['GET'], 'one read, no create refused and undone');
     assert.equal(talk.thread.started, 1);
     const sessionId = await talk.sessionId();
     const round = (await talk.deps.sessions.get(sessionId))!.session;
