@@ -1,7 +1,7 @@
 // `npm test`'s mocharc: the whole suite, six files at a time, the longest files first, then the rest in order.
 // Workers take files in this order, so a long file that starts late is the suite's tail; started
 // first, it runs beside the short ones. Six workers on two cores: most files wait on Azurite, bot
-// processes or the Playground, and with four the cores idled a third of the run. Measured per
+// processes or the Playground, and with four the cores idled about a quarter of the run. Measured per
 // file on 2026-12-06 (README "Tests"): these six took 10–45 s each; a file started in the last
 // 20 s had left one worker running alone for 18 s.
 const { existsSync, readdirSync } = require('node:fs');
