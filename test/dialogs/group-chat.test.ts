@@ -2,7 +2,7 @@ import type { TableClient } from '@azure/data-tables';
 import assert from 'node:assert/strict';
 import { cardText } from '../support/playground-client';
 import { useAzurite } from '../support/azurite';
-import { CHAT, CHAT_CARD, converse } from '../support/converse';
+import { CHAT, CHAT_CARD, converse, type Conversation } from '../support/converse';
 import { claimThread } from '../../domain/lifecycle/thread';
 import { installedOnly } from '../../dialogs/installed-only';
 import { TeamRefusedError } from '../../dialogs/teams-port';
@@ -11,6 +11,7 @@ import { placeOf } from '../../dialogs/place-of';
 import { sendReminder } from '../../dialogs/round-reminder';
 import { checkSchedule } from '../../domain/checkins/check-schedule';
 import { newSchedule } from '../../domain/checkins/manage';
+import type { ScheduleRecord } from '../../storage/schedule-store';
 import { countRequests } from '../support/count-requests';
 
 const METTE = { id: 'user-mette', name: 'Mette Holm' };
@@ -20,6 +21,16 @@ const ANSWER = { formal: 'Loven siger, at eleverne skal lære og trives.', perfo
 /** The first text of a card, where a post in a chat names its exercise. */
 const firstLine = (card: unknown): string | undefined => (card as { body?: { text?: string }[] }).body?.[0]?.text;
 const START = { exerciseId: 'hvem-definerer', title: 'Personalemødet', k: '3', language: 'da', distribution: 'all' };
+
+/** A weekly kerneopgave-tjek of Mette's in the group chat, stored: the record a round opens from. */
+async function chatSchedule(talk: Conversation, id: string, now: Date): Promise<ScheduleRecord> {
+  const checked = checkSchedule({ templateId: 'kerneopgave-tjek', cadence: 'weekly', weekday: 'MO', time: '09:00', roundAmount: '1', roundUnit: 'days', reminders: '', language: 'da', k: '3' }, now);
+  assert.ok(checked.ok);
+  const where = { conversationId: CHAT, activityId: 'a', serviceUrl: 'http://x', tenantId: 't', teamsChannelId: CHAT, teamId: CHAT, kind: 'chat' as const };
+  const record = { schedule: newSchedule(id, checked.value, METTE, now), place: placeOf(where), carried: [], history: [] };
+  await talk.deps.schedules.create(record);
+  return record;
+}
 
 /**
  * Exercises in a group or meeting chat (issue 17, point 1): the chat is its own channel and team,
@@ -163,11 +174,7 @@ describe('group and meeting chats: an exercise without a thread', function () {
   it('a check-in round opens in the chat as a message, its reminder and summary are new messages naming it and answering its card', async () => {
     const talk = await converse(azurite.connectionString(), 'round', { place: 'chat' });
     const now = new Date();
-    const checked = checkSchedule({ templateId: 'kerneopgave-tjek', cadence: 'weekly', weekday: 'MO', time: '09:00', roundAmount: '1', roundUnit: 'days', reminders: '', language: 'da', k: '3' }, now);
-    assert.ok(checked.ok);
-    const where = { conversationId: CHAT, activityId: 'a', serviceUrl: 'http://x', tenantId: 't', teamsChannelId: CHAT, teamId: CHAT, kind: 'chat' as const };
-    const record = { schedule: newSchedule('s-chat', checked.value, METTE, now), place: placeOf(where), carried: [], history: [] };
-    await talk.deps.schedules.create(record);
+    const record = await chatSchedule(talk, 's-chat', now);
     assert.deepEqual(await openRound(talk.deps, record, { dueAt: now, closesAt: new Date(now.getTime() + 86_400_000), late: false }), { threadExists: true, posted: true });
     assert.equal(talk.thread.started, 1);
     // Another instance's tick that read the schedule before this post: it finds the thread with one read, and creates nothing.
@@ -249,11 +256,7 @@ describe('group and meeting chats: an exercise without a thread', function () {
   it('"aftal" in a chat acts on the round, even when an exercise is newer, and asks when two rounds are open', async () => {
     const talk = await converse(azurite.connectionString(), 'agree', { place: 'chat' });
     const now = new Date();
-    const checked = checkSchedule({ templateId: 'kerneopgave-tjek', cadence: 'weekly', weekday: 'MO', time: '09:00', roundAmount: '1', roundUnit: 'days', reminders: '', language: 'da', k: '3' }, now);
-    assert.ok(checked.ok);
-    const where = { conversationId: CHAT, activityId: 'a', serviceUrl: 'http://x', tenantId: 't', teamsChannelId: CHAT, teamId: CHAT, kind: 'chat' as const };
-    const record = { schedule: newSchedule('s-agree', checked.value, METTE, now), place: placeOf(where), carried: [], history: [] };
-    await talk.deps.schedules.create(record);
+    const record = await chatSchedule(talk, 's-agree', now);
     assert.equal((await openRound(talk.deps, record, { dueAt: now, closesAt: new Date(now.getTime() + 86_400_000), late: false })).threadExists, true);
     await talk.as(METTE).click('session.create', { ...START, title: 'Nyere øvelse' });
 
@@ -261,8 +264,7 @@ describe('group and meeting chats: an exercise without a thread', function () {
     assert.deepEqual((await talk.deps.schedules.get('s-agree'))?.record.carried, ['Fast punkt på personalemødet', 'Færre interne møder']);
 
     // A second schedule's round open too: which one is not guessed, and nothing more is agreed.
-    const second = { ...record, schedule: newSchedule('s-agree-2', checked.value, METTE, now) };
-    await talk.deps.schedules.create(second);
+    const second = await chatSchedule(talk, 's-agree-2', now);
     assert.equal((await openRound(talk.deps, second, { dueAt: now, closesAt: new Date(now.getTime() + 86_400_000), late: false })).threadExists, true);
     const which = (await talk.as(METTE).say('aftal Noget andet')).expectPrivate(/Skriv kommandoen igen, når kun én af dem er åben/);
     assert.equal(which.reply.outcome, 'whichSession');
