@@ -4,7 +4,10 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findFreePort, acceptsConnections } from '../../storage/azurite-child';
-import { PlaygroundClient, cardText, firstCard } from '../support/playground-client';
+import { FACILITATOR } from '../support/activities';
+import { useConnectorStandIn } from '../support/connector-standin';
+import { mentionReply } from '../support/mention-reply';
+import { CHANNEL, PlaygroundClient, cardText, firstCard } from '../support/playground-client';
 import { startExercise } from '../support/session-flow';
 
 interface Started {
@@ -51,8 +54,9 @@ describe('npm start, as a newcomer runs it', function () {
   const dataDir = mkdtempSync(join(tmpdir(), 'kd-start-'));
   // The generated anonymity key goes to the user's configuration folder; here, a folder of the test's own.
   const keyDir = mkdtempSync(join(tmpdir(), 'kd-start-keys-'));
+  const standIn = useConnectorStandIn();
 
-  it('starts the bot, embedded storage and the Playground, and keeps the data across a restart', async () => {
+  it('starts the bot, embedded storage and the Playground; restarted with PLAYGROUND=off, starts only the bot and storage and keeps the data', async () => {
     const port = String(await findFreePort('127.0.0.1'));
     const playgroundPort = String(await findFreePort('127.0.0.1'));
     const env = { PORT: port, PLAYGROUND_PORT: playgroundPort, DATA_DIR: dataDir, KEY_DIR: keyDir, LOG_LEVEL: 'warn' };
@@ -64,7 +68,7 @@ describe('npm start, as a newcomer runs it', function () {
     assert.equal(config.config.teams[0].name, 'Skovbakkeskolen, mellemtrinnet');
     assert.equal(config.config.users.length, 5);
 
-    let pg = new PlaygroundClient(url);
+    const pg = new PlaygroundClient(url);
     await pg.connect();
     const s = await startExercise(pg, { title: 'Overlever en genstart', k: '3' });
     const colleagues = await run('npm', ['run', 'colleagues'], env);
@@ -91,27 +95,17 @@ describe('npm start, as a newcomer runs it', function () {
       'no key in the data folder, next to the storage files',
     );
 
-    const second = await npmStart(env, /Open the Agents Playground: (http:\S+)/);
+    // The restart is the PLAYGROUND=off start: only the bot and storage, on the same data.
+    const second = await npmStart({ ...env, PLAYGROUND: 'off' }, /Kernedialog is running/);
     try {
-      pg = new PlaygroundClient(/Open the Agents Playground: (http:\S+)/.exec(second.output())![1]);
-      await pg.connect();
-      const sent = await pg.mention('status');
-      const status = await pg.waitFor((e) => e.actionConversationId === sent.postConversationId);
-      assert.match(cardText(firstCard(status)), /Overlever en genstart – Forslag: Mindst 3 har foreslået noget indtil videre/);
-      pg.close();
+      assert.doesNotMatch(second.output(), /Agents Playground/);
+      assert.equal((await fetch(`http://127.0.0.1:${port}/healthz`)).status, 200);
+      assert.equal(await acceptsConnections('127.0.0.1', Number(playgroundPort)), false, 'no Playground with PLAYGROUND=off');
+      // With no Playground, "status" goes to the bot as Teams would send it, from the Playground's channel.
+      const status = await mentionReply(`http://127.0.0.1:${port}`, standIn(), 'status', { from: FACILITATOR, channel: CHANNEL });
+      assert.match(status.text, /Overlever en genstart – Forslag: Mindst 3 har foreslået noget indtil videre/);
     } finally {
       await stop(second);
-    }
-  });
-
-  it('starts only the bot and storage with PLAYGROUND=off', async () => {
-    const port = String(await findFreePort('127.0.0.1'));
-    const started = await npmStart({ PORT: port, PLAYGROUND: 'off', DATA_DIR: dataDir, KEY_DIR: keyDir, LOG_LEVEL: 'warn' }, /Kernedialog is running/);
-    try {
-      assert.doesNotMatch(started.output(), /Agents Playground/);
-      assert.equal((await fetch(`http://127.0.0.1:${port}/healthz`)).status, 200);
-    } finally {
-      await stop(started);
     }
   });
 
