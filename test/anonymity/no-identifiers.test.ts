@@ -37,7 +37,7 @@ describe('anonymity: what a storage administrator can read', function () {
     assert.match(done.summary ?? '', /6 personer har svaret/);
 
     // Everyone answers all: six people are too few for one perspective each (3 × k). The rows of an
-    // assigned session are read in test/e2e/assigned-and-below-k.test.ts, in a channel of nine.
+    // assigned session are read in test/dialogs/assigned-and-below-k.test.ts, in a channel of ten.
     const open = await startExercise(pg, { title: 'Åben øvelse', distribution: 'all' });
     for (const person of PEOPLE.slice(0, 4)) {
       assert.match(cardText(await pg.execute(person, open.thread, open.root, 'session.answer', { sessionId: open.sessionId, formal: 'Vi hjælper børnene med at lære' })), /dit svar er gemt/);

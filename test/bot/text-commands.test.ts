@@ -161,4 +161,31 @@ describe("text commands and the team's language", function () {
     assert.match(text, /@Kernedialog hjælp for at se alle kommandoer/);
     assert.doesNotMatch(text, /\bk\b/, 'no literal k');
   });
+
+  it("takes an answer through the Action.Submit fallback (a message with the card's data) and confirms it in the clicker's personal chat, not in the channel", async () => {
+    // From test/e2e/assigned-and-below-k.test.ts (until 2026-12-07), where the Playground sent the submit.
+    const own = await startSession(url(), standIn(), { title: 'Submit-fallback', k: '3' });
+    const since = standIn().calls.length;
+    const submit = {
+      ...mentionActivity('', { serviceUrl: standIn().serviceUrl, from: COLLEAGUE, conversationId: own.threadId }),
+      value: { verb: 'session.answer', sessionId: own.sessionId, formal: 'Via submit' },
+    };
+    assert.equal((await postActivity(url(), submit)).status, 200);
+    await stack.bot().idle();
+    assert.equal(await stack.bot().deps.answers.count(own.sessionId), 1);
+    const calls = standIn().since(since);
+    assert.deepEqual(
+      calls.filter((c) => c.op === 'replyToActivity' || c.op === 'sendToConversation').map((c) => c.conversationId),
+      [],
+      'nothing posted in the channel or the thread',
+    );
+    const personal = calls.filter((c) => c.op === 'createConversation');
+    assert.equal(personal.length, 1, 'one private reply');
+    assert.equal(personal[0].body?.isGroup, false);
+    assert.deepEqual(
+      personal[0].body?.members?.map((m: { id: string }) => m.id),
+      [COLLEAGUE.id],
+    );
+    assert.match(cardText(ConnectorStandIn.cardsOf(personal[0])[0] as Card), /dit svar er gemt/);
+  });
 });
