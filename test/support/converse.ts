@@ -143,9 +143,9 @@ export class Conversation {
         await this.settle();
         return new Answered(reply);
       },
-      /** Writes `text` to the bot in the exercise's thread, after the mention, as a message command. */
-      say: async (text: string, mentioned: Actor[] = []): Promise<Answered> => {
-        const where = this.whereOf(true);
+      /** Writes `text` to the bot after the mention, as a message command: in the exercise's thread unless `inChannel`. */
+      say: async (text: string, mentioned: Actor[] = [], { inChannel = false } = {}): Promise<Answered> => {
+        const where = this.whereOf(!inChannel);
         const reply = await answerCommand(this.deps, text, { lang: 'da', actor, where, mentioned });
         await this.settle();
         return new Answered(reply);
