@@ -28,6 +28,8 @@ export interface ConverseOptions {
   wrap?: (port: TeamsPort, deps: DialogDeps) => TeamsPort;
   /** The bot's clock, for a test that moves time on instead of waiting; the real clock unless given. */
   now?: () => Date;
+  /** The zone Teams says the people are in (its clientInfo), e.g. 'UTC'; none unless given. */
+  timezone?: string;
 }
 
 /** What a person was answered: only they see it. */
@@ -122,7 +124,8 @@ export async function converse(connectionString: string, prefix = 'talk', option
   };
   const start = async (fresh: DialogDeps): Promise<Conversation> => {
     const pending: Promise<void>[] = [];
-    return new Conversation(wire(fresh, pending), thread, pending, chat ? CHAT : CHANNEL, async () => start(await azuriteDeps(connectionString, table, storage)));
+    const restart = async () => start(await azuriteDeps(connectionString, table, storage));
+    return new Conversation(wire(fresh, pending), thread, pending, { channel: chat ? CHAT : CHANNEL, timezone: options.timezone, restart });
   };
   return start(deps);
 }
@@ -132,10 +135,13 @@ export class Conversation {
     readonly deps: DialogDeps,
     readonly thread: Thread,
     private readonly pending: Promise<void>[],
-    /** The channel, or the group chat, that everything happens in. */
-    readonly channel: string = CHANNEL,
-    private readonly again?: () => Promise<Conversation>,
+    private readonly place: { channel: string; timezone?: string; restart?: () => Promise<Conversation> } = { channel: CHANNEL },
   ) {}
+
+  /** The channel, or the group chat, that everything happens in. */
+  get channel(): string {
+    return this.place.channel;
+  }
 
   /**
    * The bot stopped and started again: new stores, with nothing in memory, on the same table, key
@@ -144,14 +150,14 @@ export class Conversation {
    * @example const after = await talk.restart(); await startDeadlineWatcher(after.deps, 3_600_000).tick();
    */
   async restart(): Promise<Conversation> {
-    assert.ok(this.again, 'this conversation cannot be restarted');
+    assert.ok(this.place.restart, 'this conversation cannot be restarted');
     await this.settle();
-    return this.again();
+    return this.place.restart();
   }
 
   /** Where a click or a message comes from: in a chat, the chat itself (it has no threads). */
   private whereOf(inThread: boolean): Where {
-    const common = { activityId: `act-${Math.random()}`, serviceUrl: 'http://x', tenantId: 't' };
+    const common = { activityId: `act-${Math.random()}`, serviceUrl: 'http://x', tenantId: 't', ...(this.place.timezone ? { timezone: this.place.timezone } : {}) };
     if (this.channel !== CHANNEL) return { ...common, conversationId: this.channel, teamsChannelId: this.channel, teamId: this.channel, kind: 'chat' };
     return { ...common, conversationId: inThread ? THREAD : CHANNEL, teamsChannelId: CHANNEL, teamId: 'team-x' };
   }
