@@ -1,10 +1,13 @@
 import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
 import type { AdaptiveCard } from '../../cards/render';
 import { answerCommand, routeFor } from '../../dialogs/routes';
 import type { DialogDeps } from '../../dialogs/deps';
 import type { PrivateReply } from '../../dialogs/reply';
 import type { Actor, TeamsPort, Where } from '../../dialogs/teams-port';
-import { freshDeps } from './dialog-deps';
+import { ensureTable, tableClientFor } from '../../storage/table-client';
+import { azuriteDeps } from './dialog-deps';
+import { tempVault } from './temp-vault';
 import { cardText } from './playground-client';
 
 /** The channel a conversation happens in, and the thread its exercise gets. */
@@ -25,6 +28,8 @@ export interface ConverseOptions {
   wrap?: (port: TeamsPort, deps: DialogDeps) => TeamsPort;
   /** The bot's clock, for a test that moves time on instead of waiting; the real clock unless given. */
   now?: () => Date;
+  /** The zone Teams says the people are in (its clientInfo), e.g. 'UTC'; none unless given. */
+  timezone?: string;
 }
 
 /** What a person was answered: only they see it. */
@@ -91,8 +96,11 @@ export class Thread {
  */
 export async function converse(connectionString: string, prefix = 'talk', options: ConverseOptions = {}): Promise<Conversation> {
   const thread = new Thread();
-  const deps = await freshDeps(connectionString, prefix);
-  const pending: Promise<void>[] = [];
+  // A table, key and vault of its own, kept so that restart() can build a second bot on them.
+  const table = tableClientFor(connectionString, `${prefix}${randomBytes(4).toString('hex')}`);
+  await ensureTable(table);
+  const storage = { key: randomBytes(32), vault: tempVault() };
+  const deps = await azuriteDeps(connectionString, table, storage);
   const chat = options.place === 'chat';
   const recording: TeamsPort = {
     startThread: async (_place, card) => {
@@ -109,10 +117,17 @@ export async function converse(connectionString: string, prefix = 'talk', option
     memberCount: async () => options.members ?? 6,
     tellPrivately: async (_place, userId, card) => void thread.privately.push({ userId, card }),
   };
-  const base = { ...deps, ...(options.now ? { now: options.now } : {}), later: (_what: string, work: () => Promise<void>) => void pending.push(work()) };
   const port = { ...recording, ...options.port };
-  const full = { ...base, port: options.wrap ? options.wrap(port, base) : port };
-  return new Conversation(full, thread, pending, chat ? CHAT : CHANNEL);
+  const wire = (fresh: DialogDeps, pending: Promise<void>[]): DialogDeps => {
+    const base = { ...fresh, ...(options.now ? { now: options.now } : {}), later: (_what: string, work: () => Promise<void>) => void pending.push(work()) };
+    return { ...base, port: options.wrap ? options.wrap(port, base) : port };
+  };
+  const start = async (fresh: DialogDeps): Promise<Conversation> => {
+    const pending: Promise<void>[] = [];
+    const restart = async () => start(await azuriteDeps(connectionString, table, storage));
+    return new Conversation(wire(fresh, pending), thread, pending, { channel: chat ? CHAT : CHANNEL, timezone: options.timezone, restart });
+  };
+  return start(deps);
 }
 
 export class Conversation {
@@ -120,13 +135,29 @@ export class Conversation {
     readonly deps: DialogDeps,
     readonly thread: Thread,
     private readonly pending: Promise<void>[],
-    /** The channel, or the group chat, that everything happens in. */
-    readonly channel: string = CHANNEL,
+    private readonly place: { channel: string; timezone?: string; restart?: () => Promise<Conversation> } = { channel: CHANNEL },
   ) {}
+
+  /** The channel, or the group chat, that everything happens in. */
+  get channel(): string {
+    return this.place.channel;
+  }
+
+  /**
+   * The bot stopped and started again: new stores, with nothing in memory, on the same table, key
+   * and vault, and the same Teams (the thread keeps what was posted). Only what is stored survives.
+   *
+   * @example const after = await talk.restart(); await startDeadlineWatcher(after.deps, 3_600_000).tick();
+   */
+  async restart(): Promise<Conversation> {
+    assert.ok(this.place.restart, 'this conversation cannot be restarted');
+    await this.settle();
+    return this.place.restart();
+  }
 
   /** Where a click or a message comes from: in a chat, the chat itself (it has no threads). */
   private whereOf(inThread: boolean): Where {
-    const common = { activityId: `act-${Math.random()}`, serviceUrl: 'http://x', tenantId: 't' };
+    const common = { activityId: `act-${Math.random()}`, serviceUrl: 'http://x', tenantId: 't', ...(this.place.timezone ? { timezone: this.place.timezone } : {}) };
     if (this.channel !== CHANNEL) return { ...common, conversationId: this.channel, teamsChannelId: this.channel, teamId: this.channel, kind: 'chat' };
     return { ...common, conversationId: inThread ? THREAD : CHANNEL, teamsChannelId: CHANNEL, teamId: 'team-x' };
   }
