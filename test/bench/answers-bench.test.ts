@@ -2,8 +2,32 @@ import assert from 'node:assert/strict';
 import { runCell, type CellResult } from '../../bench/answers-run';
 import { reportTables, slowPath, verdicts } from '../../bench/answers-report';
 import { percentile, runPool } from '../../bench/pool';
-import { startAzurite } from '../../storage/azurite-process';
+import type { RunningAzurite } from '../../storage/azurite-process';
+import { freshAccount } from '../support/shared-azurite';
 import { SlowProxy } from '../support/slow-proxy';
+
+/**
+ * An account of its own on the test run's shared Azurite (test/support/shared-azurite.ts), instead
+ * of an Azurite started per cell; with `slow`, behind a SlowProxy that slows only the way to it.
+ */
+function onSharedAzurite(slow?: (proxy: SlowProxy) => void): () => Promise<RunningAzurite> {
+  return async () => {
+    const account = await freshAccount();
+    const azuritePort = Number(/TableEndpoint=\w+:\/\/[^:/]+:(\d+)\//.exec(account.connectionString)?.[1]);
+    const proxy = slow ? new SlowProxy(azuritePort) : undefined;
+    const connectionString = proxy ? account.connectionString.replace(`:${azuritePort}/`, `:${await proxy.start()}/`) : account.connectionString;
+    if (proxy) slow?.(proxy);
+    return {
+      connectionString,
+      connectionStringFor: () => connectionString,
+      port: azuritePort,
+      stop: async () => {
+        await proxy?.stop();
+        await account.release();
+      },
+    };
+  };
+}
 
 /**
  * The answers benchmark's machinery at a tiny size, so it cannot rot between the (long) bench
@@ -16,7 +40,7 @@ describe('bench: npm run bench:answers at a tiny size', function () {
 
   before(async () => {
     // 20 warm-up answers, not the benchmark's 200: the machinery is what is tested here, not the warm JIT.
-    cell = await runCell({ n: 20, concurrency: 4, sessions: 2, warmUp: 20 });
+    cell = await runCell({ n: 20, concurrency: 4, sessions: 2, warmUp: 20, storage: onSharedAzurite() });
   });
 
   it('the bot confirms every answer, and storage holds exactly the answers sent', () => {
@@ -69,21 +93,10 @@ describe('bench: answers that take the slow path ("Gemmer …") are reported, no
       warmUp: 2,
       ceilings: [],
       naive: false,
-      storage: async () => {
-        const azurite = await startAzurite({ inMemory: true });
-        const proxy = new SlowProxy(azurite.port);
-        const port = await proxy.start();
+      storage: onSharedAzurite((proxy) => {
         const slowDuring = new Set(['warm-up', 'pass']);
         cellPhase = (phase) => (proxy.delayMs = slowDuring.has(phase) ? 4_000 : 0);
-        return {
-          ...azurite,
-          connectionString: azurite.connectionString.replace(`:${azurite.port}/`, `:${port}/`),
-          stop: async () => {
-            await proxy.stop();
-            await azurite.stop();
-          },
-        };
-      },
+      }),
       onPhase: (phase) => cellPhase(phase),
     });
   });

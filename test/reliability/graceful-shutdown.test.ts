@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { startAzurite, type RunningAzurite } from '../../storage/azurite-process';
 import { ensureTable, tableClientFor } from '../../storage/table-client';
 import { TableStateStorage } from '../../storage/table-state-storage';
 import { TeamRegistry } from '../../storage/team-registry';
 import { answerActivity, person, postActivity, startSession, TEAM } from '../support/activities';
+import { useAzurite } from '../support/azurite';
 import { useBotProcesses } from '../support/bot-processes';
 import { ConnectorStandIn, useConnectorStandIn } from '../support/connector-standin';
 import { cardText } from '../support/playground-client';
@@ -35,25 +35,26 @@ const SAVING = /Gemmer …/;
 describe('reliability: SIGTERM during a stream of answers', function () {
   this.timeout(120_000);
   const standIn = useConnectorStandIn();
-  let azurite: RunningAzurite;
+  // The run's shared Azurite, an account of its own: only the bot's way to it is slowed (the proxy), not Azurite.
+  const azurite = useAzurite();
   let proxy: SlowProxy;
   let viaProxy = '';
   const env = { ANONYMITY_KEY: randomBytes(32).toString('base64'), DEADLINE_CHECK_MS: '600000', SCHEDULE_CHECK_MS: '600000', LOG_LEVEL: 'info' };
 
   before(async function () {
     this.timeout(60_000);
-    azurite = await startAzurite({ inMemory: true });
-    proxy = new SlowProxy(azurite.port);
-    viaProxy = azurite.connectionString.replace(`:${azurite.port}/`, `:${await proxy.start()}/`);
-    await ensureTable(tableClientFor(azurite.connectionString, 'sessions'));
-    await new TeamRegistry(await TableStateStorage.create(azurite.connectionString, 'teams')).setInstalled(TEAM, true, 'da');
+    const direct = azurite.connectionString();
+    const port = Number(/TableEndpoint=\w+:\/\/[^:/]+:(\d+)\//.exec(direct)?.[1]);
+    proxy = new SlowProxy(port);
+    viaProxy = direct.replace(`:${port}/`, `:${await proxy.start()}/`);
+    await ensureTable(tableClientFor(direct, 'sessions'));
+    await new TeamRegistry(await TableStateStorage.create(direct, 'teams')).setInstalled(TEAM, true, 'da');
   });
   const { bots, logs } = useBotProcesses(1, () => viaProxy, env, new Date());
 
   after(async function () {
     this.timeout(30_000);
     await proxy?.stop();
-    await azurite?.stop();
   });
 
   it('saves every confirmed answer, follows up every "Gemmer …", and refuses what came after with 503', async () => {
@@ -109,7 +110,7 @@ describe('reliability: SIGTERM during a stream of answers', function () {
     for (const c of saving) assert.equal(followedUp(c.who).length, 1, `${c.who}'s "Gemmer …" was followed up before the process ended`);
     const confirmed = [...saved, ...saving.filter((c) => SAVED.test(JSON.stringify(followedUp(c.who).flatMap((f) => ConnectorStandIn.cardsOf(f)))))];
 
-    const stored = (await dumpAllTables(azurite.connectionString)).map(rowText).join('\n');
+    const stored = (await dumpAllTables(azurite.connectionString())).map(rowText).join('\n');
     const lost = confirmed.filter((c) => !stored.includes(c.text));
     assert.deepEqual(
       lost.map((c) => c.who),
