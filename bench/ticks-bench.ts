@@ -54,7 +54,7 @@ async function main(): Promise<void> {
     '',
     ...flatness(results),
     '',
-    `Median of ${samples} ticks each; "before" is the same question as a table scan, as before the index (${FEWER} samples above ${SCAN_SAMPLES_ABOVE.toLocaleString('en')} rows).`,
+    `Median of ${samples} ticks each; "before" is the same question as a table scan, as before the index (${Math.min(samples, FEWER)} samples above ${SCAN_SAMPLES_ABOVE.toLocaleString('en')} rows).`,
     `Above ${ONE_OFFS_UP_TO.toLocaleString('en')} rows the migration and the first sweep are not run: the fill writes the index rows they leave.`,
     `${minutes.toFixed(0)} minutes; load average (1 min) ${load} on ${cpus().length} cores.`,
   ];
