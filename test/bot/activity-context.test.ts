@@ -30,4 +30,16 @@ describe('whereOf: where an activity comes from', () => {
     const where = whereOf({ ...base, conversation: { id: 'a:1', conversationType: 'personal', tenantId: 't1' } } as unknown as Activity);
     assert.deepEqual({ channel: where.teamsChannelId, team: where.teamId, kind: where.kind }, { channel: undefined, team: undefined, kind: undefined });
   });
+
+  it("takes Teams' time zone from the clientInfo entity, and the activity's localTimezone over it", () => {
+    const conversation = { id: '19:chan@thread.tacv2;messageid=9', conversationType: 'channel', tenantId: 't1' };
+    const clientInfo = { type: 'clientInfo', locale: 'da-DK', timezone: 'Europe/Copenhagen' };
+    assert.equal(whereOf({ ...base, conversation, entities: [clientInfo] } as unknown as Activity).timezone, 'Europe/Copenhagen');
+    assert.equal(whereOf({ ...base, conversation, entities: [clientInfo], localTimezone: 'America/Nuuk' } as unknown as Activity).timezone, 'America/Nuuk');
+    assert.equal(
+      whereOf({ ...base, conversation, entities: [{ type: 'clientInfo', timezone: 42 }], localTimezone: '' } as unknown as Activity).timezone,
+      undefined,
+      'no zone when Teams sends none that reads',
+    );
+  });
 });
