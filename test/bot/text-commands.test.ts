@@ -103,6 +103,30 @@ describe("text commands and the team's language", function () {
     }
   });
 
+  it("counts the channel's members through Teams' paged members: ten on pages of four, so the form and a start at k 3 with one perspective each (3 × 3 + 1 = 10) both see all ten", async () => {
+    const roster = standIn().members;
+    standIn().members = Array.from({ length: 10 }, (_, i) => ({ id: `29:member-${i + 1}`, name: `Medlem ${i + 1}` }));
+    standIn().membersPerPage = 4;
+    try {
+      const since = standIn().calls.length;
+      const form = (await invoke(url(), executeActivity('catalogue.setup', { exerciseId: 'hvem-definerer' }, { serviceUrl: standIn().serviceUrl }))).text;
+      assert.match(form, /Kanalen har 10 medlemmer\./, form);
+      // The form shows the default limit of 5, for which ten are too few for one perspective each.
+      assert.match(form, /kanalen skal have mindst 3 × 5 \+ 1 = 16 medlemmer/);
+      assert.match(form, /Kanalen er for lille til »Hver deltager får ét perspektiv«: det kræver mindst 16 medlemmer, og kanalen har 10\./);
+      const pages = standIn()
+        .since(since)
+        .filter((c) => c.op === 'pagedMembers');
+      assert.equal(pages.length, 3, 'pages of 4, 4 and 2');
+      // Exactly enough at k 3: with one member fewer counted, setup would refuse it.
+      const started = await startSession(url(), standIn(), { title: 'Ét perspektiv hver', k: '3', distribution: 'assigned' });
+      assert.equal((await stack.bot().deps.sessions.get(started.sessionId))?.session.settings.distribution, 'assigned');
+    } finally {
+      standIn().members = roster;
+      standIn().membersPerPage = Infinity;
+    }
+  });
+
   it('shows the team\'s language on "sprog", and refuses "sprog en" from a colleague, changing nothing', async () => {
     assert.match(await say('sprog', { from: COLLEAGUE }), /Teamets sprog er dansk\.[\s\S]*@Kernedialog sprog en/);
     const before = await snapshot();
