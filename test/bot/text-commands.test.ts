@@ -1,7 +1,21 @@
 import assert from 'node:assert/strict';
 import { useStack } from '../support/kernedialog-stack';
 import { ConnectorStandIn, useConnectorStandIn } from '../support/connector-standin';
-import { executeActivity, FACILITATOR, installationActivity, invoke, mentionActivity, person, postActivity, startSession, TEAM, TENANT, type Person, type StartedSession } from '../support/activities';
+import {
+  executeActivity,
+  FACILITATOR,
+  installationActivity,
+  invoke,
+  mentionActivity,
+  person,
+  postActivity,
+  startSession,
+  submitActivity,
+  TEAM,
+  TENANT,
+  type Person,
+  type StartedSession,
+} from '../support/activities';
 import { cardText, type Card } from '../support/playground-client';
 
 const COLLEAGUE = person('user-jonas', 'Jonas Kristensen (lærer, TR)');
@@ -187,13 +201,12 @@ describe("text commands and the team's language", function () {
   });
 
   it("takes an answer through the Action.Submit fallback (a message with the card's data) and confirms it in the clicker's personal chat, not in the channel", async () => {
-    // From test/e2e/assigned-and-below-k.test.ts (until 2026-12-07), where the Playground sent the submit.
     const own = await startSession(url(), standIn(), { title: 'Submit-fallback', k: '3' });
     const since = standIn().calls.length;
-    const submit = {
-      ...mentionActivity('', { serviceUrl: standIn().serviceUrl, from: COLLEAGUE, conversationId: own.threadId }),
-      value: { verb: 'session.answer', sessionId: own.sessionId, formal: 'Via submit' },
-    };
+    const submit = submitActivity(
+      { verb: 'session.answer', sessionId: own.sessionId, formal: 'Via submit' },
+      { serviceUrl: standIn().serviceUrl, from: COLLEAGUE, conversationId: own.threadId, replyToId: own.rootId },
+    );
     assert.equal((await postActivity(url(), submit)).status, 200);
     await stack.bot().idle();
     assert.equal(await stack.bot().deps.answers.count(own.sessionId), 1);
