@@ -4,25 +4,24 @@ import { reportTables, slowPath, verdicts } from '../../bench/answers-report';
 import { percentile, runPool } from '../../bench/pool';
 import type { RunningAzurite } from '../../storage/azurite-process';
 import { freshAccount } from '../support/shared-azurite';
-import { SlowProxy } from '../support/slow-proxy';
+import { slowedAccount, tablePortOf, type SlowProxy } from '../support/slow-proxy';
 
 /**
  * An account of its own on the test run's shared Azurite (test/support/shared-azurite.ts), instead
- * of an Azurite started per cell; with `slow`, behind a SlowProxy that slows only the way to it.
+ * of an Azurite started per cell; with `slow`, reached through slowedAccount().
  */
 function onSharedAzurite(slow?: (proxy: SlowProxy) => void): () => Promise<RunningAzurite> {
   return async () => {
     const account = await freshAccount();
-    const azuritePort = Number(/TableEndpoint=\w+:\/\/[^:/]+:(\d+)\//.exec(account.connectionString)?.[1]);
-    const proxy = slow ? new SlowProxy(azuritePort) : undefined;
-    const connectionString = proxy ? account.connectionString.replace(`:${azuritePort}/`, `:${await proxy.start()}/`) : account.connectionString;
-    if (proxy) slow?.(proxy);
+    const slowed = slow ? await slowedAccount(account.connectionString) : undefined;
+    if (slowed) slow?.(slowed.proxy);
+    const connectionString = slowed?.connectionString ?? account.connectionString;
     return {
       connectionString,
       connectionStringFor: () => connectionString,
-      port: azuritePort,
+      port: tablePortOf(account.connectionString),
       stop: async () => {
-        await proxy?.stop();
+        await slowed?.proxy.stop();
         await account.release();
       },
     };

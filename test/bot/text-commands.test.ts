@@ -1,7 +1,21 @@
 import assert from 'node:assert/strict';
 import { useStack } from '../support/kernedialog-stack';
 import { ConnectorStandIn, useConnectorStandIn } from '../support/connector-standin';
-import { executeActivity, FACILITATOR, installationActivity, invoke, mentionActivity, person, postActivity, startSession, TEAM, TENANT, type Person, type StartedSession } from '../support/activities';
+import {
+  executeActivity,
+  FACILITATOR,
+  installationActivity,
+  invoke,
+  mentionActivity,
+  person,
+  postActivity,
+  startSession,
+  submitActivity,
+  TEAM,
+  TENANT,
+  type Person,
+  type StartedSession,
+} from '../support/activities';
 import { cardText, type Card } from '../support/playground-client';
 
 const COLLEAGUE = person('user-jonas', 'Jonas Kristensen (lærer, TR)');
@@ -103,6 +117,30 @@ describe("text commands and the team's language", function () {
     }
   });
 
+  it("counts the channel's members through Teams' paged members: ten on pages of four, so the form and a start at k 3 with one perspective each (3 × 3 + 1 = 10) both see all ten", async () => {
+    const roster = standIn().members;
+    standIn().members = Array.from({ length: 10 }, (_, i) => ({ id: `29:member-${i + 1}`, name: `Medlem ${i + 1}` }));
+    standIn().membersPerPage = 4;
+    try {
+      const since = standIn().calls.length;
+      const form = (await invoke(url(), executeActivity('catalogue.setup', { exerciseId: 'hvem-definerer' }, { serviceUrl: standIn().serviceUrl }))).text;
+      assert.match(form, /Kanalen har 10 medlemmer\./, form);
+      // The form shows the default limit of 5, for which ten are too few for one perspective each.
+      assert.match(form, /kanalen skal have mindst 3 × 5 \+ 1 = 16 medlemmer/);
+      assert.match(form, /Kanalen er for lille til »Hver deltager får ét perspektiv«: det kræver mindst 16 medlemmer, og kanalen har 10\./);
+      const pages = standIn()
+        .since(since)
+        .filter((c) => c.op === 'pagedMembers');
+      assert.equal(pages.length, 3, 'pages of 4, 4 and 2');
+      // Exactly enough at k 3: with one member fewer counted, setup would refuse it.
+      const started = await startSession(url(), standIn(), { title: 'Ét perspektiv hver', k: '3', distribution: 'assigned' });
+      assert.equal((await stack.bot().deps.sessions.get(started.sessionId))?.session.settings.distribution, 'assigned');
+    } finally {
+      standIn().members = roster;
+      standIn().membersPerPage = Infinity;
+    }
+  });
+
   it('shows the team\'s language on "sprog", and refuses "sprog en" from a colleague, changing nothing', async () => {
     assert.match(await say('sprog', { from: COLLEAGUE }), /Teamets sprog er dansk\.[\s\S]*@Kernedialog sprog en/);
     const before = await snapshot();
@@ -163,13 +201,12 @@ describe("text commands and the team's language", function () {
   });
 
   it("takes an answer through the Action.Submit fallback (a message with the card's data) and confirms it in the clicker's personal chat, not in the channel", async () => {
-    // From test/e2e/assigned-and-below-k.test.ts (until 2026-12-07), where the Playground sent the submit.
     const own = await startSession(url(), standIn(), { title: 'Submit-fallback', k: '3' });
     const since = standIn().calls.length;
-    const submit = {
-      ...mentionActivity('', { serviceUrl: standIn().serviceUrl, from: COLLEAGUE, conversationId: own.threadId }),
-      value: { verb: 'session.answer', sessionId: own.sessionId, formal: 'Via submit' },
-    };
+    const submit = submitActivity(
+      { verb: 'session.answer', sessionId: own.sessionId, formal: 'Via submit' },
+      { serviceUrl: standIn().serviceUrl, from: COLLEAGUE, conversationId: own.threadId, replyToId: own.rootId },
+    );
     assert.equal((await postActivity(url(), submit)).status, 200);
     await stack.bot().idle();
     assert.equal(await stack.bot().deps.answers.count(own.sessionId), 1);

@@ -8,7 +8,7 @@ import { useAzurite } from '../support/azurite';
 import { useBotProcesses } from '../support/bot-processes';
 import { ConnectorStandIn, useConnectorStandIn } from '../support/connector-standin';
 import { cardText } from '../support/playground-client';
-import { SlowProxy } from '../support/slow-proxy';
+import { slowedAccount, type SlowProxy } from '../support/slow-proxy';
 import { dumpAllTables, rowText } from '../support/table-dump';
 import { until } from '../support/until';
 
@@ -35,7 +35,7 @@ const SAVING = /Gemmer …/;
 describe('reliability: SIGTERM during a stream of answers', function () {
   this.timeout(120_000);
   const standIn = useConnectorStandIn();
-  // The run's shared Azurite, an account of its own: only the bot's way to it is slowed (the proxy), not Azurite.
+  // An account of its own on the run's shared Azurite; slowedAccount() slows only the bot's way to it.
   const azurite = useAzurite();
   let proxy: SlowProxy;
   let viaProxy = '';
@@ -44,9 +44,7 @@ describe('reliability: SIGTERM during a stream of answers', function () {
   before(async function () {
     this.timeout(60_000);
     const direct = azurite.connectionString();
-    const port = Number(/TableEndpoint=\w+:\/\/[^:/]+:(\d+)\//.exec(direct)?.[1]);
-    proxy = new SlowProxy(port);
-    viaProxy = direct.replace(`:${port}/`, `:${await proxy.start()}/`);
+    ({ proxy, connectionString: viaProxy } = await slowedAccount(direct));
     await ensureTable(tableClientFor(direct, 'sessions'));
     await new TeamRegistry(await TableStateStorage.create(direct, 'teams')).setInstalled(TEAM, true, 'da');
   });

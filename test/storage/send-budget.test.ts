@@ -11,7 +11,7 @@ import { ensureTable, tableClientFor } from '../../storage/table-client';
 import { useAzurite } from '../support/azurite';
 import { busiest } from '../support/busiest';
 import { countRequests } from '../support/count-requests';
-import { SlowProxy } from '../support/slow-proxy';
+import { slowedAccount, type SlowProxy } from '../support/slow-proxy';
 
 /** A fallback that gives every slot at once and counts them: the tests see when it was used. */
 function countingFallback(): TenantBudget & { used: string[] } {
@@ -30,11 +30,6 @@ async function within<T>(promise: Promise<T>, ms: number, what: string): Promise
   }
 }
 
-/** The port of the Azurite that a connection string names. */
-function azuritePort(connectionString: string): number {
-  return Number(/TableEndpoint=\w+:\/\/[^:/]+:(\d+)\//.exec(connectionString)?.[1]);
-}
-
 /**
  * Teams' 50 sends a second per app and tenant, kept by several instances through one row per
  * tenant in real Azurite: each SharedSendBudget here stands for one instance.
@@ -44,8 +39,11 @@ describe('storage: the shared per-tenant send budget, against Azurite', function
   const azurite = useAzurite();
   let table: TableClient;
 
-  /** The table through another port: a SlowProxy's. */
-  const viaPort = (name: string, port: number) => tableClientFor(azurite.connectionString().replace(/:\d+\//, `:${port}/`), name);
+  /** This test's table behind a SlowProxy of its own. */
+  async function slowedTable(): Promise<{ proxy: SlowProxy; slow: TableClient }> {
+    const { proxy, connectionString } = await slowedAccount(azurite.connectionString());
+    return { proxy, slow: tableClientFor(connectionString, table.tableName) };
+  }
 
   beforeEach(async () => {
     table = tableClientFor(azurite.connectionString(), `sendbudget${randomBytes(4).toString('hex')}`);
@@ -92,12 +90,11 @@ describe('storage: the shared per-tenant send budget, against Azurite', function
 
   it('waits out a contended row instead of leaving it: claims lost to others for a second never fall back', async () => {
     // 30 ms more per request for this instance: others' writes land between its read and its write.
-    const proxy = new SlowProxy(azuritePort(azurite.connectionString()));
-    const port = await proxy.start();
+    const { proxy, slow } = await slowedTable();
     proxy.delayMs = 30;
     const fallback = countingFallback();
     const told: unknown[] = [];
-    const budget = new SharedSendBudget(viaPort(table.tableName, port), { slotMs: 23, fallback, onFallback: (f) => told.push(f) });
+    const budget = new SharedSendBudget(slow, { slotMs: 23, fallback, onFallback: (f) => told.push(f) });
     const others = tableClientFor(azurite.connectionString(), table.tableName);
     let writes = 0;
     let waited = 0;
@@ -120,10 +117,9 @@ describe('storage: the shared per-tenant send budget, against Azurite', function
   });
 
   it('claims the next block while the held slots are used: 150 ms claims leave no gap between blocks', async () => {
-    const proxy = new SlowProxy(azuritePort(azurite.connectionString()));
-    const port = await proxy.start();
+    const { proxy, slow } = await slowedTable();
     try {
-      const budget = new SharedSendBudget(viaPort(table.tableName, port), { slotMs: 23, fallback: countingFallback() });
+      const budget = new SharedSendBudget(slow, { slotMs: 23, fallback: countingFallback() });
       await budget.slot('tenant-a'); // the row is known: a claim is one write from here
       proxy.delayMs = 150;
       const given: number[] = [];
@@ -193,10 +189,8 @@ describe('storage: the shared per-tenant send budget, against Azurite', function
   });
 
   it('sends within a bound when every storage request takes 1.4 s (slow, but under the claim timeout)', async () => {
-    const proxy = new SlowProxy(azuritePort(azurite.connectionString()));
-    const port = await proxy.start();
+    const { proxy, slow } = await slowedTable();
     try {
-      const slow = viaPort(table.tableName, port);
       const fallback = countingFallback();
       const told: { reason: string }[] = [];
       const budget = new SharedSendBudget(slow, { slotMs: 23, fallback, onFallback: (f) => told.push(f) });
@@ -217,12 +211,10 @@ describe('storage: the shared per-tenant send budget, against Azurite', function
   });
 
   it('takes the fallback for a while when claims come back later and later, each block already past', async () => {
-    const proxy = new SlowProxy(azuritePort(azurite.connectionString()));
-    const port = await proxy.start();
+    const { proxy, slow } = await slowedTable();
     try {
       const fallback = countingFallback();
       const told: { reason: string }[] = [];
-      const slow = viaPort(table.tableName, port);
       const budget = new SharedSendBudget(slow, { slotMs: 23, fallback, onFallback: (f) => told.push(f) });
       await budget.slot('tenant-a'); // quick while storage is: the row is known, a claim is one write
       // Each answer (each chunk of one) twice as slow as the last, under the 2 s timeout.

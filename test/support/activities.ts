@@ -57,6 +57,27 @@ export function mentionActivity(text: string, o: Common): Record<string, unknown
 }
 
 /**
+ * An Action.Submit click (the fallback for clients without Action.Execute): a message with the
+ * card's data as its value, no text and no mention, in reply to the card's activity.
+ */
+export function submitActivity(value: Record<string, unknown>, o: Common & { replyToId: string }): Record<string, unknown> {
+  const channel = o.channel ?? CHANNEL;
+  return {
+    type: 'message',
+    id: o.id ?? randomUUID(),
+    from: o.from ?? FACILITATOR,
+    serviceUrl: o.serviceUrl,
+    conversation: { isGroup: true, conversationType: 'channel', tenantId: TENANT, id: o.conversationId ?? `${channel};messageid=${o.replyToId}` },
+    recipient: BOT,
+    locale: o.locale ?? 'da-DK',
+    value,
+    channelData: { source: { name: 'message' }, ...channelDataOf(channel, o.team) },
+    replyToId: o.replyToId,
+    channelId: 'msteams',
+  };
+}
+
+/**
  * An Action.Execute click (invoke 'adaptiveCard/action'). `value` overrides the whole invoke
  * value (for forged payloads); pass `value: undefined` explicitly via `noValue` to leave it out.
  */

@@ -48,8 +48,10 @@ export class ConnectorStandIn {
   fault: (call: ConnectorCall) => ConnectorFault | undefined = () => undefined;
   /** Decides, per call, whether a message posted in a conversation is answered without its id (Teams has done so). */
   withoutId: (call: ConnectorCall) => boolean = () => false;
-  /** The team roster the stand-in answers for paged members (one page). */
+  /** The team roster the stand-in answers for paged members. */
   members: Record<string, unknown>[] = [{ id: '29:stand-in-member', name: 'Testa Standin (pædagog)', givenName: 'Testa', surname: 'Standin' }];
+  /** At most this many members a page, whatever page size is asked for (Teams may give fewer), so a roster can span pages. */
+  membersPerPage = Infinity;
   private server?: LoopbackServer;
   private nextId = 1_700_000_000_000;
   private base = '';
@@ -131,11 +133,16 @@ export class ConnectorStandIn {
       const id = this.newId();
       return send(201, { id: `${channel};messageid=${id}`, activityId: id });
     }
-    // The team roster, one page, as Teams answers TeamsInfo.getPagedTeamMembers (names are masked in summaries).
+    // The roster page by page, as Teams answers TeamsInfo.getPagedMembers and getPagedTeamMembers;
+    // the continuation token is opaque to the bot, here the offset of the next page.
     if (segments.length === 4 && segments[3] === 'pagedmembers' && method === 'GET') {
       call.op = 'pagedMembers';
       call.conversationId = segments[2];
-      return send(200, { members: this.members });
+      const query = new URLSearchParams(url.split('?')[1] ?? '');
+      const from = Number(query.get('continuationToken') ?? 0) || 0;
+      const size = Math.min(this.membersPerPage, Number(query.get('pageSize')) || Infinity);
+      const next = from + size < this.members.length ? String(from + size) : undefined;
+      return send(200, { members: this.members.slice(from, from + size), ...(next ? { continuationToken: next } : {}) });
     }
     if (segments[3] !== 'activities' || segments.length < 4 || segments.length > 5) return send(404, { error: { code: 'NotFound', message: `no route ${method} ${url}` } });
     call.conversationId = segments[2];

@@ -18,7 +18,8 @@ let given = 0;
  * A fresh, empty account on a real Azurite that the whole test run shares. Starting Azurite costs
  * about half a second, once per describe block before; an account of its own keeps a block's
  * tables apart just as well. Azurite stops with the test process (see storage/azurite-process.ts).
- * Tests that stop, slow down or kill storage start their own Azurite instead.
+ * Tests that stop or kill storage start their own Azurite; a test that slows it puts a SlowProxy
+ * (slowedAccount() in slow-proxy.ts) in front of an account of its own.
  */
 export async function freshAccount(): Promise<Account> {
   if (!running || given === ACCOUNTS) {

@@ -36,3 +36,28 @@ export class SlowProxy {
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 }
+
+/** An account's storage reached through a SlowProxy; `connectionString` goes through the proxy. */
+export interface SlowedAccount {
+  proxy: SlowProxy;
+  connectionString: string;
+}
+
+/** The port of the table endpoint (Azurite's) that a connection string names. */
+export function tablePortOf(connectionString: string): number {
+  const port = Number(/TableEndpoint=\w+:\/\/[^:/]+:(\d+)\//.exec(connectionString)?.[1]);
+  if (!port) throw new Error('tablePortOf(): the connection string has no TableEndpoint with a port (expected TableEndpoint=http://127.0.0.1:<port>/<account>).');
+  return port;
+}
+
+/**
+ * A SlowProxy in front of the account a connection string names, e.g. one of the shared Azurite's:
+ * only this way to it is slowed, not Azurite, so the other tests on it run at full speed.
+ *
+ * @example const { proxy, connectionString } = await slowedAccount(account.connectionString); proxy.delayMs = 150;
+ */
+export async function slowedAccount(direct: string): Promise<SlowedAccount> {
+  const port = tablePortOf(direct);
+  const proxy = new SlowProxy(port);
+  return { proxy, connectionString: direct.replace(`:${port}/`, `:${await proxy.start()}/`) };
+}
