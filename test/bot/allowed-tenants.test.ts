@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { useStack } from '../support/kernedialog-stack';
 import { useConnectorStandIn } from '../support/connector-standin';
-import { answerActivity, executeActivity, invoke, mentionActivity, person, postActivity, startSession, TENANT, type StartedSession } from '../support/activities';
+import { answerActivity, executeActivity, invoke, mentionActivity, person, postActivity, startSession, submitActivity, TENANT, type StartedSession } from '../support/activities';
 import { CHANNEL } from '../support/playground-client';
 
 const OTHER = 'b1f6a9d2-0c3e-4d5f-8a7b-9c0d1e2f3a4b';
@@ -76,7 +76,10 @@ describe('ALLOWED_TENANTS refuses other tenants before any dialog runs', functio
   it('refuses a message from another tenant without a reply', async () => {
     const res = await changesNothing(() => postActivity(stack.bot().url, fromTenant(mentionActivity('start', { serviceUrl: standIn().serviceUrl, from: stranger }), OTHER)));
     assert.equal(res.status, 200, 'Teams gets an ordinary acknowledgement; nothing is posted into a tenant we do not serve');
-    const submit = { ...mentionActivity('', { serviceUrl: standIn().serviceUrl, from: stranger }), value: { verb: 'session.answer', sessionId: session.sessionId, formal: 'Action.Submit udefra' } };
+    const submit = submitActivity(
+      { verb: 'session.answer', sessionId: session.sessionId, formal: 'Action.Submit udefra' },
+      { serviceUrl: standIn().serviceUrl, from: stranger, replyToId: session.rootId },
+    );
     assert.equal((await changesNothing(() => postActivity(stack.bot().url, fromTenant(submit, OTHER)))).status, 200);
   });
 
