@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { AdaptiveCard } from '../../cards/render';
 import { cardText } from './playground-client';
-import { converse, type Conversation } from './converse';
+import { converse, type Conversation, type ConverseOptions } from './converse';
 
 const METTE = { id: 'user-mette', name: 'Mette Holm' };
 /** The Playground's six people, Mette first: the same team the e2e tests use. */
@@ -22,11 +22,11 @@ export interface Started {
 
 /**
  * Mette starts an exercise with these settings (the setup form's fields) in a conversation of its
- * own; the default is "Hvem definerer kerneopgaven?" with k = 5, as in the Playground tests.
+ * own (with `options`, e.g. the bot's clock); the default is "Hvem definerer kerneopgaven?" with k = 5.
  * Throws with the setup's refusal text when the form is sent back.
  */
-export async function startExercise(connectionString: string, settings: Record<string, string>): Promise<Started> {
-  const talk = await converse(connectionString, 'flow');
+export async function startExercise(connectionString: string, settings: Record<string, string>, options: ConverseOptions = {}): Promise<Started> {
+  const talk = await converse(connectionString, 'flow', options);
   const title = settings.title ?? `Øvelse ${Math.random().toString(36).slice(2, 8)}`;
   const started = await talk.as(METTE).click('session.create', { exerciseId: 'hvem-definerer', k: '5', language: 'da', distribution: 'all', ...settings, title });
   if (!/Øvelsen er startet|The exercise has started/.test(started.text)) throw new Error(started.text);

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import type { AdaptiveCard } from '../../cards/render';
+import { startDeadlineWatcher } from '../../dialogs/deadline-watcher';
+import { startScheduler } from '../../dialogs/scheduler';
 import { answerCommand, routeFor } from '../../dialogs/routes';
 import type { DialogDeps } from '../../dialogs/deps';
 import type { PrivateReply } from '../../dialogs/reply';
@@ -182,6 +184,26 @@ export class Conversation {
         return new Answered(reply);
       },
     };
+  }
+
+  /**
+   * The bot's next look, as its checkAgain() (bot/app.ts): the deadline watcher, then the
+   * scheduler, each ticked twice, then what they left for later. The jobs are new ones, started
+   * here, so their first run begins now and the second is one more whole check; the scheduler's
+   * memory of reminders sent in this process is not kept between looks.
+   *
+   * @example clock = new Date(deadline + 1_000); await talk.look(); talk.thread.expect(/Opsamling/);
+   */
+  async look(): Promise<void> {
+    for (const start of [startDeadlineWatcher, startScheduler]) {
+      const job = start(this.deps, 3_600_000);
+      try {
+        for (let i = 0; i < 2; i++) await job.tick();
+      } finally {
+        await job.stop();
+      }
+    }
+    await this.settle();
   }
 
   /** Runs what the bot left for after its answers, and what that left in turn. */
