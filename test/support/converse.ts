@@ -7,8 +7,7 @@ import { answerCommand, routeFor } from '../../dialogs/routes';
 import type { DialogDeps } from '../../dialogs/deps';
 import type { PrivateReply } from '../../dialogs/reply';
 import type { Actor, TeamsPort, Where } from '../../dialogs/teams-port';
-import { ensureTable, tableClientFor } from '../../storage/table-client';
-import { azuriteDeps } from './dialog-deps';
+import { azuriteDeps, freshTable } from './dialog-deps';
 import { tempVault } from './temp-vault';
 import { cardText } from './playground-client';
 
@@ -99,8 +98,7 @@ export class Thread {
 export async function converse(connectionString: string, prefix = 'talk', options: ConverseOptions = {}): Promise<Conversation> {
   const thread = new Thread();
   // A table, key and vault of its own, kept so that restart() can build a second bot on them.
-  const table = tableClientFor(connectionString, `${prefix}${randomBytes(4).toString('hex')}`);
-  await ensureTable(table);
+  const table = await freshTable(connectionString, prefix);
   const storage = { key: randomBytes(32), vault: tempVault() };
   const deps = await azuriteDeps(connectionString, table, storage);
   const chat = options.place === 'chat';
