@@ -1,31 +1,15 @@
 import assert from 'node:assert/strict';
-import { startDeadlineWatcher } from '../../dialogs/deadline-watcher';
 import { followUpScheduleId } from '../../dialogs/follow-up';
 import { sweepOnce } from '../../dialogs/retention-sweep';
-import { startScheduler } from '../../dialogs/scheduler';
 import { useAzurite } from '../support/azurite';
 import { nodes } from '../support/card-nodes';
-import { converse, type Conversation } from '../support/converse';
+import { converse } from '../support/converse';
 import { EVERYONE } from '../support/converse-flow';
 import { inputValue } from '../support/input-value';
 import { cardText } from '../support/playground-client';
 
 const [METTE, JONAS] = EVERYONE;
 const WINNER = 'Ugentlig registrering af elevfravær i to systemer';
-
-/** The text of the post in the thread that says `pattern`. */
-function posted(talk: Conversation, pattern: RegExp): string {
-  talk.thread.expect(pattern);
-  return talk.thread.posts.map((p) => cardText(p)).find((text) => pattern.test(text))!;
-}
-
-/** The scheduler's and the deadline watcher's next look, awaited (their first run starts with them). */
-async function lookOnce(talk: Conversation): Promise<void> {
-  for (const job of [startScheduler(talk.deps, 3_600_000), startDeadlineWatcher(talk.deps, 3_600_000)]) {
-    await job.tick();
-    await job.stop();
-  }
-}
 
 /**
  * "Tid til kerneopgaven" from owned items to a planned follow-up: the owners on the ballot and the
@@ -73,7 +57,7 @@ describe('the agreed result and its follow-up, as a conversation', function () {
     const winner = choices.find((c) => c.includes(WINNER))!.match(/"value":"(\d+)"/)![1];
     for (const who of EVERYONE) (await act(who, 'session.answer', { votes: winner })).expectPrivate(/er gemt/);
     await act(METTE, 'session.close', {});
-    assert.match(posted(talk, /Afstemning:/), new RegExp(`Nr\\. 1: ${WINNER} \\(forvaltningen\\) – 6 stemmer`));
+    assert.match(talk.thread.text(/Afstemning:/), new RegExp(`Nr\\. 1: ${WINNER} \\(forvaltningen\\) – 6 stemmer`));
 
     const form = (await act(METTE, 'session.close', {})).reply.card;
     assert.equal(inputValue(form, 'formulation'), `${WINNER} (forvaltningen)`, 'the form starts from the winning proposal');
@@ -93,7 +77,7 @@ describe('the agreed result and its follow-up, as a conversation', function () {
       ['Følg op om 8 uger', 'result.followUp', 8],
       ['Følg op om 12 uger', 'result.followUp', 12],
     ]);
-    const resultText = posted(talk, /Resultat: Tidsrøvere/);
+    const resultText = talk.thread.text(/Resultat: Tidsrøvere/);
     const resultCard = talk.thread.posts.find((p) => cardText(p) === resultText)!;
     assert.match(resultText, /Skriv til forvaltningen om fraværet – ansvarlig: Mette, senest 15\. februar 2027/);
     assert.match(resultText, /Drop referat nummer to/);
@@ -135,7 +119,7 @@ describe('the agreed result and its follow-up, as a conversation', function () {
     // Four weeks on, at the same time: the scheduler opens the one round, asking about the actions.
     assert.equal(talk.thread.started, 1);
     clock = new Date('2027-03-01T09:15:05Z');
-    await lookOnce(talk);
+    await talk.look();
     // A round is a new post in the channel: the recording port holds it as the newest root card.
     assert.equal(talk.thread.started, 2, 'the round is posted in the channel');
     talk.thread
@@ -151,11 +135,11 @@ describe('the agreed result and its follow-up, as a conversation', function () {
     talk.thread.expectCount(/Opsamling/, 0);
     // A week later the round has closed and its summary is posted; the scheduler opened nothing more.
     clock = new Date('2027-03-08T09:15:05Z');
-    await lookOnce(talk);
+    await talk.look();
     talk.thread.expect(/Opsamling/);
     // Weeks later, one more look: still the one round.
     clock = new Date('2027-04-26T09:15:05Z');
-    await lookOnce(talk);
+    await talk.look();
     const rounds = (await deps.sessions.inChannel(talk.channel)).filter((x) => x.round?.scheduleId === followUpId);
     assert.deepEqual(
       rounds.map((x) => x.round?.dueAt),

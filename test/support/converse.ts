@@ -69,6 +69,18 @@ export class Thread {
     return this;
   }
 
+  /**
+   * Asserts some post from the `since`-th on says `pattern`, and returns the first such post's text.
+   *
+   * @example assert.match(talk.thread.text(/Opsamling/), /6 personer har svaret/)
+   */
+  text(pattern: RegExp, since = 0): string {
+    const texts = this.posts.slice(since).map((p) => cardText(p));
+    const found = texts.find((t) => pattern.test(t));
+    assert.ok(found !== undefined, `no post says ${pattern}:\n${texts.join('\n---\n')}`);
+    return found;
+  }
+
   /** Asserts exactly `n` posts say `pattern` (a summary posted once, not twice). */
   expectCount(pattern: RegExp, n: number): this {
     assert.equal(this.posts.filter((p) => pattern.test(cardText(p))).length, n, `posts saying ${pattern}`);
