@@ -117,11 +117,14 @@ describe('the agreed result and its follow-up, as a conversation', function () {
     assert.doesNotMatch(edit.text, /FREQ|Avanceret/);
 
     // Four weeks on, at the same time: the scheduler opens the one round, asking about the actions.
-    assert.equal(talk.thread.started, 1);
+    assert.equal(talk.thread.threadsStarted.length, 1);
     clock = new Date('2027-03-01T09:15:05Z');
     await talk.look();
-    // A round is a new post in the channel: the recording port holds it as the newest root card.
-    assert.equal(talk.thread.started, 2, 'the round is posted in the channel');
+    // A round is a new post in the channel, a thread of its own; its card is the newest root card.
+    assert.equal(talk.thread.threadsStarted.length, 2, 'the round is posted');
+    const round = talk.thread.threadsStarted[1];
+    assert.equal(round.place.teamsChannelId, talk.channel, 'in the channel');
+    assert.notEqual(round.threadId, talk.thread.threadsStarted[0].threadId, "not in the exercise's thread");
     talk.thread
       .expectRoot(/Kerneopgave-tjek/)
       .expectRoot(/Skriv til forvaltningen om fraværet/)
@@ -136,7 +139,8 @@ describe('the agreed result and its follow-up, as a conversation', function () {
     // A week later the round has closed and its summary is posted; the scheduler opened nothing more.
     clock = new Date('2027-03-08T09:15:05Z');
     await talk.look();
-    talk.thread.expect(/Opsamling/);
+    const summary = talk.thread.posts.findIndex((p) => /Opsamling/.test(cardText(p)));
+    assert.equal(talk.thread.postedIn[summary]?.threadId, round.threadId, "the round's summary is in the round's own thread");
     // Weeks later, one more look: still the one round.
     clock = new Date('2027-04-26T09:15:05Z');
     await talk.look();
@@ -147,7 +151,7 @@ describe('the agreed result and its follow-up, as a conversation', function () {
       'the one-off round opened once',
     );
     assert.deepEqual(rounds[0].round?.carried, ['Skriv til forvaltningen om fraværet', 'Drop referat nummer to']);
-    assert.equal(talk.thread.started, 2, 'one round was posted');
+    assert.equal(talk.thread.threadsStarted.length, 2, 'one round was posted');
 
     // The ended follow-up goes with its round's raw answers, 90 days after the round closed, not before.
     const roundClosed = Date.parse(rounds[0].closedAt ?? '');

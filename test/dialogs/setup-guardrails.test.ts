@@ -57,13 +57,13 @@ describe('setup: only what applies, and small-team guardrails', function () {
     assert.ok(inputIds(card).includes('distribution'), 'the form comes back, with the choice to change');
     assert.match(JSON.stringify(card), /"id":"title"[^}]*"value":"For lille til ét perspektiv hver"|"value":"For lille til ét perspektiv hver"[^}]*"id":"title"/, 'what she typed is kept');
     assert.deepEqual(await rows(), before, 'nothing stored');
-    assert.equal(talk.thread.started, 0, 'no thread posted');
+    assert.equal(talk.thread.threadsStarted.length, 0, 'no thread posted');
     assert.deepEqual(talk.thread.posts, []);
   });
 
   it('starts everyone-answers-all in the same channel', async () => {
     (await create({ exerciseId: 'hvem-definerer', title: 'Alle svarer på alt', distribution: 'all' })).expectPrivate(/Øvelsen er startet/);
-    assert.equal(talk.thread.started, 1);
+    assert.equal(talk.thread.threadsStarted.length, 1);
   });
 
   it('asks for the own dilemma only once it is chosen, and writes its two sides on the scale', async () => {

@@ -7,13 +7,15 @@ import { answerCommand, routeFor } from '../../dialogs/routes';
 import type { DialogDeps } from '../../dialogs/deps';
 import type { PrivateReply } from '../../dialogs/reply';
 import type { Actor, TeamsPort, Where } from '../../dialogs/teams-port';
+import type { SessionPlace } from '../../domain/session';
 import { azuriteDeps, freshTable } from './dialog-deps';
 import { tempVault } from './temp-vault';
 import { cardText } from './playground-client';
 
-/** The channel a conversation happens in, and the thread its exercise gets. */
+/** The channel a conversation happens in, and the thread its exercise gets: the first one the bot starts there. */
 const CHANNEL = 'channel-x';
-const THREAD = `${CHANNEL};messageid=1`;
+const threadOf = (n: number) => ({ threadId: `${CHANNEL};messageid=${n}`, rootActivityId: `${n}` });
+const THREAD = threadOf(1).threadId;
 /** A group or meeting chat: its own channel and team, without threads; its exercise card is message 'card-1'. */
 export const CHAT = '19:meeting_ledelse@thread.v2';
 export const CHAT_CARD = 'card-1';
@@ -53,9 +55,15 @@ export class Thread {
   readonly posts: AdaptiveCard[] = [];
   /** Each post's replyToId, in the order of `posts` (set in a chat, where a post answers the card). */
   readonly replyTo: (string | undefined)[] = [];
+  /** Where each post was replied, in the order of `posts`: the thread (threadId) of its session. */
+  readonly postedIn: SessionPlace[] = [];
+  /** The newest root card: the newest thread's (an exercise's or a round's) as it is now. */
   root: AdaptiveCard | undefined;
-  /** How many times the exercise's card was posted. */
-  started = 0;
+  /**
+   * Every thread the bot started, in order: where it asked to post it and the thread Teams gave
+   * it (in a channel, each its own; in a chat, the chat). The first is the exercise's.
+   */
+  readonly threadsStarted: { place: Omit<SessionPlace, 'threadId' | 'rootActivityId'>; threadId: string }[] = [];
   /** What the bot sent people in their personal chat, not in the thread. */
   readonly privately: { userId: string; card: AdaptiveCard }[] = [];
 
@@ -115,14 +123,16 @@ export async function converse(connectionString: string, prefix = 'talk', option
   const deps = await azuriteDeps(connectionString, table, storage);
   const chat = options.place === 'chat';
   const recording: TeamsPort = {
-    startThread: async (_place, card) => {
+    startThread: async (place, card) => {
       thread.root = card;
-      thread.started++;
-      return chat ? { threadId: CHAT, rootActivityId: CHAT_CARD } : { threadId: THREAD, rootActivityId: '1' };
+      const started = chat ? { threadId: CHAT, rootActivityId: CHAT_CARD } : threadOf(thread.threadsStarted.length + 1);
+      thread.threadsStarted.push({ place, threadId: started.threadId });
+      return started;
     },
-    reply: async (_place, card, replyToId) => {
+    reply: async (place, card, replyToId) => {
       thread.posts.push(card);
       thread.replyTo.push(replyToId);
+      thread.postedIn.push(place);
     },
     updateRoot: async (_place, card) => void (thread.root = card),
     memberNames: async () => [],
@@ -167,7 +177,7 @@ export class Conversation {
     return this.place.restart();
   }
 
-  /** Where a click or a message comes from: in a chat, the chat itself (it has no threads). */
+  /** Where a click or a message comes from: the exercise's thread (the first) or the channel; in a chat, the chat itself (it has no threads). */
   private whereOf(inThread: boolean): Where {
     const common = { activityId: `act-${Math.random()}`, serviceUrl: 'http://x', tenantId: 't', ...(this.place.timezone ? { timezone: this.place.timezone } : {}) };
     if (this.channel !== CHANNEL) return { ...common, conversationId: this.channel, teamsChannelId: this.channel, teamId: this.channel, kind: 'chat' };
