@@ -35,7 +35,7 @@ export interface ConverseOptions {
   timezone?: string;
 }
 
-/** What a person was answered: only they see it. */
+/** The bot's answer to this person's click or message: a click's answer only they see; a message command's is posted where it was written. */
 export class Answered {
   constructor(readonly reply: PrivateReply) {}
 
@@ -43,7 +43,7 @@ export class Answered {
     return cardText(this.reply.card);
   }
 
-  /** Asserts the private answer says `pattern`, and returns it for the next step. */
+  /** Asserts the answer says `pattern`, and returns it for the next step. */
   expectPrivate(pattern: RegExp): this {
     assert.match(this.text, pattern, `${this.reply.outcome}:\n${this.text}`);
     return this;
