@@ -43,7 +43,7 @@ describe("the team's own exercise", function () {
     assert.match(result, /Kerneopgaven står øverst på hver dagsorden\./);
 
     const mette = s.talk.as(METTE);
-    (await mette.say('start')).expectPrivate(/Teamets egne skabeloner\nVores mødekultur\nStart »Vores mødekultur«/);
+    (await mette.say('start', [], { inChannel: true })).expectPrivate(/Teamets egne skabeloner\nVores mødekultur\nStart »Vores mødekultur«/);
     const setup = JSON.stringify((await mette.click('catalogue.setup', { exerciseId: 'egen', template: '0' })).reply.card);
     assert.match(setup, /"id":"q1Text"[^}]*"value":"Hvad fungerer godt på vores møder\?"/);
     assert.match(setup, /"id":"q2Kind"[^}]*"value":"scale"/);

@@ -104,7 +104,7 @@ describe('the agreed result and its follow-up, as a conversation', function () {
     assert.equal((await deps.schedules.inChannel(talk.channel)).length, channelBefore + 1, 'pressing twice plans one');
 
     // "planer" says when it runs, in words with its date; it can be deleted, not edited.
-    const list = (await mette.say('planer')).expectPrivate(/Faste tjek i kanalen/).expectPrivate(/Én gang, mandag den 1\. marts 2027 kl\. 09:15 \(tidszone UTC\)/);
+    const list = (await mette.say('planer', [], { inChannel: true })).expectPrivate(/Faste tjek i kanalen/).expectPrivate(/Én gang, mandag den 1\. marts 2027 kl\. 09:15 \(tidszone UTC\)/);
     assert.doesNotMatch(list.text, /FREQ|COUNT/);
     assert.deepEqual(
       nodes(list.reply.card)
@@ -133,7 +133,7 @@ describe('the agreed result and its follow-up, as a conversation', function () {
     // Its round has opened with the actions in it: the schedule is done and keeps them no longer.
     const ended = (await deps.schedules.get(followUpId))!.record;
     assert.deepEqual([ended.schedule.ended?.opened, ended.carried], [true, []]);
-    (await mette.say('planer')).expectPrivate(/Afsluttet: runden er åbnet i kanalen\./);
+    (await mette.say('planer', [], { inChannel: true })).expectPrivate(/Afsluttet: runden er åbnet i kanalen\./);
 
     talk.thread.expectCount(/Opsamling/, 0);
     // A week later the round has closed and its summary is posted; the scheduler opened nothing more.
