@@ -7,10 +7,8 @@ import { dumpAllTables, rowText } from '../support/table-dump';
 const METTE = EVERYONE[0];
 
 /**
- * One perspective each, and a result below k, as conversations (issue 13, point 4). These ran in
- * the Agents Playground and, for the channel of ten, through HTTP with a connector stand-in until
- * 2026-12-07. The Action.Submit fallback is about the wire and stays there, in
- * test/bot/text-commands.test.ts.
+ * One perspective each, and a result below k, as conversations. The Action.Submit fallback is
+ * about the wire, and is tested there, in test/bot/text-commands.test.ts.
  */
 describe('one perspective each, and a result below k', function () {
   this.timeout(30_000);
@@ -63,7 +61,9 @@ describe('one perspective each, in a channel of ten', function () {
     }
     for (const p of ['formal', 'performed', 'experienced']) assert.equal(given.filter((g) => g === p).length, 2, `two people got ${p}: ${given}`);
 
-    // What a storage administrator can read while it is open: no participant, assigned or not (docs/anonymity.md).
+    // What a storage administrator can read while it is open: no participant's id or name, assigned
+    // or not (docs/anonymity.md). An Actor here has no AAD id; that part is checked over the wire,
+    // where Teams sends one, in test/anonymity/no-identifiers.test.ts.
     for (const row of await dumpAllTables(azurite.connectionString())) {
       const text = rowText(row).replace(/"facilitator":\{"id":"user-mette","name":"Mette Holm"\}/, '');
       for (const who of TEN) for (const id of [who.id, who.name]) assert.ok(!text.includes(id), `${row.table}/${row.rowKey} holds ${id}`);

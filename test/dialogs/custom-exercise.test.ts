@@ -5,10 +5,7 @@ import { cardText } from '../support/playground-client';
 
 const METTE = EVERYONE[0];
 
-/**
- * A team composes its own exercise from the building blocks, runs it, and saves it as a template:
- * a conversation of six (issue 13, point 4), in the Agents Playground until 2026-12-07.
- */
+/** A team composes its own exercise from the building blocks, runs it, and saves it as a template: a conversation of six. */
 describe("the team's own exercise", function () {
   this.timeout(30_000);
   const azurite = useAzurite();

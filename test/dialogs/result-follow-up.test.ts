@@ -16,9 +16,8 @@ const WINNER = 'Ugentlig registrering af elevfravær i to systemer';
  * top list, the result form filled with the winner, a bad date refused, the result card with who
  * and when and nothing to press, "Følg op om 4 uger" on her confirmation, refused to a colleague
  * and planned once for her, and the scheduler opening that one-off round once, with the actions
- * as "did we do it?". The clock is moved on and the scheduler and watcher looked with by hand.
- * This ran in the Agents Playground until 2026-12-07; test/e2e/checkin-schedule.test.ts still
- * takes "planer" and a scheduled round over the wire.
+ * as "did we do it?". The clock is moved on and the bot looks (watcher and scheduler) by hand.
+ * test/e2e/checkin-schedule.test.ts takes "planer" and a scheduled round over the wire.
  */
 describe('the agreed result and its follow-up, as a conversation', function () {
   this.timeout(60_000);
