@@ -2,16 +2,13 @@ import assert from 'node:assert/strict';
 import { useAzurite } from '../support/azurite';
 import { converse } from '../support/converse';
 import { EVERYONE, startExercise } from '../support/converse-flow';
-import { cardText } from '../support/playground-client';
 import { dumpAllTables, rowText } from '../support/table-dump';
 
 const METTE = EVERYONE[0];
 
 /**
- * One perspective each, and a result below k, as conversations (issue 13, point 4). These ran in
- * the Agents Playground and, for the channel of ten, through HTTP with a connector stand-in until
- * 2026-12-07. The Action.Submit fallback is about the wire and stays there, in
- * test/bot/text-commands.test.ts.
+ * One perspective each, and a result below k, as conversations. The Action.Submit fallback is
+ * about the wire, and is tested there, in test/bot/text-commands.test.ts.
  */
 describe('one perspective each, and a result below k', function () {
   this.timeout(30_000);
@@ -30,7 +27,7 @@ describe('one perspective each, and a result below k', function () {
     for (const person of EVERYONE.slice(0, 4)) (await talk.as(person).click('session.answer', { sessionId, formal: 'Hemmeligt svar om læring' })).expectPrivate(/dit svar er gemt/);
     await talk.as(METTE).click('session.close', { sessionId });
     talk.thread.expectCount(/Opsamling/, 1);
-    const text = cardText(talk.thread.posts.find((p) => /Opsamling/.test(cardText(p)))!);
+    const text = talk.thread.text(/Opsamling/);
     assert.match(text, /færre end 5 svar/i);
     assert.doesNotMatch(text, /Hemmeligt|læring|4/);
   });
@@ -64,7 +61,9 @@ describe('one perspective each, in a channel of ten', function () {
     }
     for (const p of ['formal', 'performed', 'experienced']) assert.equal(given.filter((g) => g === p).length, 2, `two people got ${p}: ${given}`);
 
-    // What a storage administrator can read while it is open: no participant, assigned or not (docs/anonymity.md).
+    // What a storage administrator can read while it is open: no participant's id or name, assigned
+    // or not (docs/anonymity.md). An Actor here has no AAD id; that part is checked over the wire,
+    // where Teams sends one, in test/anonymity/no-identifiers.test.ts.
     for (const row of await dumpAllTables(azurite.connectionString())) {
       const text = rowText(row).replace(/"facilitator":\{"id":"user-mette","name":"Mette Holm"\}/, '');
       for (const who of TEN) for (const id of [who.id, who.name]) assert.ok(!text.includes(id), `${row.table}/${row.rowKey} holds ${id}`);
@@ -73,7 +72,7 @@ describe('one perspective each, in a channel of ten', function () {
     // Two texts per perspective is below k = 3: no perspective may show anything.
     await click(METTE, 'session.close', {});
     talk.thread.expectCount(/Opsamling/, 1);
-    const summary = cardText(talk.thread.posts.find((p) => /Opsamling/.test(cardText(p)))!);
+    const summary = talk.thread.text(/Opsamling/);
     assert.match(summary, /6 personer har svaret/, summary);
     assert.equal(summary.match(/Vises ikke af hensyn til anonymiteten/g)?.length, 3, summary);
     assert.doesNotMatch(summary, /bruger ikke de samme ord/, 'no comparison is drawn from hidden perspectives');

@@ -5,10 +5,7 @@ import { cardText } from '../support/playground-client';
 
 const METTE = EVERYONE[0];
 
-/**
- * A team composes its own exercise from the building blocks, runs it, and saves it as a template:
- * a conversation of six (issue 13, point 4), in the Agents Playground until 2026-12-07.
- */
+/** A team composes its own exercise from the building blocks, runs it, and saves it as a template: a conversation of six. */
 describe("the team's own exercise", function () {
   this.timeout(30_000);
   const azurite = useAzurite();
@@ -43,7 +40,7 @@ describe("the team's own exercise", function () {
     assert.match(result, /Kerneopgaven står øverst på hver dagsorden\./);
 
     const mette = s.talk.as(METTE);
-    (await mette.say('start')).expectPrivate(/Teamets egne skabeloner\nVores mødekultur\nStart »Vores mødekultur«/);
+    (await mette.say('start', [], { inChannel: true })).expectPrivate(/Teamets egne skabeloner\nVores mødekultur\nStart »Vores mødekultur«/);
     const setup = JSON.stringify((await mette.click('catalogue.setup', { exerciseId: 'egen', template: '0' })).reply.card);
     assert.match(setup, /"id":"q1Text"[^}]*"value":"Hvad fungerer godt på vores møder\?"/);
     assert.match(setup, /"id":"q2Kind"[^}]*"value":"scale"/);

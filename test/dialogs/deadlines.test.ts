@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict';
-import { startDeadlineWatcher } from '../../dialogs/deadline-watcher';
 import { deadlineOf } from '../../domain/session';
 import { useAzurite } from '../support/azurite';
-import { converse, type Thread } from '../support/converse';
+import { converse } from '../support/converse';
 import { EVERYONE } from '../support/converse-flow';
-import { cardText } from '../support/playground-client';
 
 const [METTE, ...COLLEAGUES] = EVERYONE;
 const TEAM = COLLEAGUES.slice(0, 3);
@@ -13,17 +11,10 @@ const DAY = 86_400_000;
 const START = new Date('2027-02-01T09:00:00.000Z');
 const ANSWER = { formal: 'The law says learning for all children', performed: 'We teach and look after wellbeing', experienced: 'Parents see a safe school' };
 
-/** The text of the post in the thread that says `pattern`. */
-function posted(thread: Thread, pattern: RegExp): string {
-  thread.expect(pattern);
-  return thread.posts.map((p) => cardText(p)).find((text) => pattern.test(text))!;
-}
-
 /**
  * A deadline closes the session without the facilitator, even when the bot was restarted in
  * between: the deadline lives in storage, not in a timer. The bot that closes it is a new one
- * on the same table, key and vault, whose watcher is ticked by hand while the clock moves on.
- * These ran in the Agents Playground until 2026-12-07 (deadline.test.ts, phase-deadlines.test.ts).
+ * on the same table, key and vault, which looks (its watcher and scheduler) while the clock moves on.
  */
 describe('a deadline closes the session, even after a restart', function () {
   this.timeout(60_000);
@@ -50,24 +41,18 @@ describe('a deadline closes the session, even after a restart', function () {
     const restarted = await talk.restart();
     const deadline = Date.parse(deadlineOf((await restarted.deps.sessions.get(sessionId))!.session) ?? '');
     assert.ok(deadline > clock.getTime(), 'the new bot reads the deadline from storage');
-    const watcher = startDeadlineWatcher(restarted.deps, 3_600_000);
-    try {
-      await watcher.tick(); // its first run, at the start: a tick while it runs would only join it
-      clock = new Date(deadline - 1_000);
-      await watcher.tick();
-      assert.equal(talk.thread.posts.length, 0, 'nothing closes before the deadline');
-      talk.thread.expectRoot(/Deadline:/);
+    clock = new Date(deadline - 1_000);
+    await restarted.look();
+    assert.equal(talk.thread.posts.length, 0, 'nothing closes before the deadline');
+    talk.thread.expectRoot(/Deadline:/);
 
-      clock = new Date(deadline + DAY);
-      await watcher.tick();
-      assert.match(posted(talk.thread, /Summary: Med frist/), /3 people answered/);
-      talk.thread.expectRoot(/Proposals/);
-      const late = await restarted.as(SOEREN).click('session.answer', { sessionId, formal: 'Too late' });
-      late.expectPrivate(/Your proposal is empty/); // the answers are over; the card now takes proposals
-      await watcher.tick();
-    } finally {
-      await watcher.stop();
-    }
+    clock = new Date(deadline + DAY);
+    await restarted.look();
+    assert.match(talk.thread.text(/Summary: Med frist/), /3 people answered/);
+    talk.thread.expectRoot(/Proposals/);
+    const late = await restarted.as(SOEREN).click('session.answer', { sessionId, formal: 'Too late' });
+    late.expectPrivate(/Your proposal is empty/); // the answers are over; the card now takes proposals
+    await restarted.look();
     talk.thread.expectCount(/Summary: Med frist/, 1);
   });
 });
@@ -90,21 +75,15 @@ describe('phase deadlines', function () {
     for (const [i, person] of EVERYONE.entries())
       (await talk.as(person).click('session.answer', { sessionId, proposal1: `Tidsrøver nummer ${i % 3}`, owner1: 'os' })).expectPrivate(/dit forslag er gemt/);
 
-    const watcher = startDeadlineWatcher(talk.deps, 3_600_000);
-    try {
-      await watcher.tick(); // its first run, at the start: a tick while it runs would only join it
-      clock = new Date(START.getTime() + 2 * DAY);
-      await watcher.tick();
-      talk.thread.expectRoot(/Afstemning/).expectRoot(/Frist: /); // the vote shows its own deadline
-      const first = JSON.stringify(talk.thread.root).match(/"value":"(\d+)"/)![1];
-      for (const person of EVERYONE) (await talk.as(person).click('session.answer', { sessionId, votes: first })).expectPrivate(/din stemme er gemt/);
+    clock = new Date(START.getTime() + 2 * DAY);
+    await talk.look();
+    talk.thread.expectRoot(/Afstemning/).expectRoot(/Frist: /); // the vote shows its own deadline
+    const first = JSON.stringify(talk.thread.root).match(/"value":"(\d+)"/)![1];
+    for (const person of EVERYONE) (await talk.as(person).click('session.answer', { sessionId, votes: first })).expectPrivate(/din stemme er gemt/);
 
-      clock = new Date(START.getTime() + 5 * DAY);
-      await watcher.tick();
-    } finally {
-      await watcher.stop();
-    }
-    assert.match(posted(talk.thread, /Afstemning: Af sig selv/), /6 personer har stemt/);
+    clock = new Date(START.getTime() + 5 * DAY);
+    await talk.look();
+    assert.match(talk.thread.text(/Afstemning: Af sig selv/), /6 personer har stemt/);
     talk.thread.expectCount(/Afstemning: Af sig selv/, 1);
     talk.thread.expectRoot(/Det aftalte resultat/).expectRoot(/Ingen frist for resultatet – facilitator skriver det aftalte/); // written by the facilitator, with no deadline
   });

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { startDeadlineWatcher } from '../../dialogs/deadline-watcher';
-import { startScheduler } from '../../dialogs/scheduler';
+import { deadlineOf } from '../../domain/session';
 import { useAzurite } from '../support/azurite';
 import { EVERYONE, startExercise } from '../support/converse-flow';
 import { cardText } from '../support/playground-client';
@@ -9,9 +8,9 @@ const [METTE, , AISHA, LARS] = EVERYONE;
 const JONAS = { id: 'user-jonas', name: 'Jonas Kristensen (lærer, TR)' };
 
 /**
- * Co-facilitators and cancelling, as conversations of six (issue 13, point 4; in the Agents
- * Playground until 2026-12-07). The @mention that names the co-facilitator is read off the wire
- * by test/e2e/checkin-schedule.test.ts and test/reliability/facilitator-view.test.ts.
+ * Co-facilitators and cancelling, as conversations of six. The @mention that names the
+ * co-facilitator is read off the wire by test/e2e/checkin-schedule.test.ts and
+ * test/reliability/facilitator-view.test.ts.
  */
 describe('co-facilitators', function () {
   this.timeout(30_000);
@@ -35,8 +34,11 @@ describe('cancelling an exercise', function () {
   this.timeout(30_000);
   const azurite = useAzurite();
 
-  it('asks the facilitator to confirm, then stops answers and posts nothing more', async () => {
-    const { talk, sessionId } = await startExercise(azurite.connectionString(), { title: 'Aflyses', k: '3' });
+  it('asks the facilitator to confirm, then stops answers and posts nothing more, not even at its deadline', async () => {
+    let clock = new Date('2027-02-01T09:00:00.000Z');
+    const { talk, sessionId } = await startExercise(azurite.connectionString(), { title: 'Aflyses', k: '3', deadlineDate: '2027-02-02', deadlineTime: '10:00' }, { now: () => clock });
+    const deadline = Date.parse(deadlineOf((await talk.deps.sessions.get(sessionId))!.session) ?? '');
+    assert.ok(deadline > clock.getTime(), 'the exercise has a deadline ahead');
     const act = (who: { id: string; name: string }, verb: string, data: Record<string, string> = {}) => talk.as(who).click(verb, { sessionId, ...data });
     (await act(AISHA, 'session.cancel')).expectPrivate(/Kun øvelsens facilitator/);
     (await act(JONAS, 'session.answer', { formal: 'Et svar før aflysningen' })).expectPrivate(/dit svar er gemt/);
@@ -49,16 +51,9 @@ describe('cancelling an exercise', function () {
     (await act(LARS, 'session.answer', { formal: 'For sent' })).expectPrivate(/lukket/);
     assert.equal(await talk.deps.sessions.secret(sessionId), undefined, 'the secret is destroyed');
 
-    // The watchers' next runs, as the bot's checkAgain() (bot/app.ts): a fresh tick after the first.
-    for (const start of [startDeadlineWatcher, startScheduler]) {
-      const job = start(talk.deps, 3_600_000);
-      try {
-        for (let i = 0; i < 2; i++) await job.tick();
-      } finally {
-        await job.stop();
-      }
-    }
-    await talk.settle();
+    // Past its deadline, where an open exercise would be closed and summed up: the bot looks, and posts nothing.
+    clock = new Date(deadline + 60_000);
+    await talk.look();
     assert.deepEqual(
       talk.thread.posts.slice(since).map((p) => cardText(p)),
       [],

@@ -6,10 +6,9 @@ import { cardText } from '../support/playground-client';
 const [METTE, JONAS, AISHA, LARS, BIRGITTE] = EVERYONE;
 
 /**
- * "Hvilke faggrupper bidrager med hvad?" with group answers, as a conversation of six (issue 13,
- * point 4; in the Agents Playground until 2026-12-07): the root card's own button for the named
- * contribution, the form that says it is not anonymous, and the summary that shows each group's
- * contribution with its writer next to the anonymous part.
+ * "Hvilke faggrupper bidrager med hvad?" with group answers, as a conversation of six: the root
+ * card's own button for the named contribution, the form that says it is not anonymous, and the
+ * summary that shows each group's contribution with its writer next to the anonymous part.
  */
 describe('group answers, as a conversation', function () {
   this.timeout(30_000);
@@ -40,7 +39,7 @@ describe('group answers, as a conversation', function () {
 
     await act(METTE, 'session.close', {});
     talk.thread.expectCount(/Opsamling/, 1);
-    const summary = cardText(talk.thread.posts.find((p) => /Opsamling/.test(cardText(p)))!);
+    const summary = talk.thread.text(/Opsamling/);
     assert.match(summary, /Fælles bidrag fra Pædagoger \(med navn\)\nSkrevet af Aisha Rahimi[^\n]* på vegne af Pædagoger\./);
     assert.match(summary, /Vi skaber trivsel og fællesskab i frikvartererne\./);
     assert.match(summary, /Skrevet af Lars Mikkelsen[^\n]* på vegne af Lærere\./);

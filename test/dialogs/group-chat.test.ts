@@ -51,10 +51,10 @@ describe('group and meeting chats: an exercise without a thread', function () {
     const refused = await mette.click('session.create', { ...START, distribution: 'assigned' });
     assert.equal(refused.reply.outcome, 'teamTooSmall');
     refused.expectPrivate(/mindst 10 medlemmer i chatten, og chatten har 4\. .*facilitatorens eget svar tæller ikke med/);
-    assert.equal(talk.thread.started, 0, 'nothing was posted for the refused setup');
+    assert.equal(talk.thread.threadsStarted.length, 0, 'nothing was posted for the refused setup');
 
     (await mette.click('session.create', START)).expectPrivate(/»?"?Personalemødet"? er lagt i chatten/);
-    assert.equal(talk.thread.started, 1);
+    assert.equal(talk.thread.threadsStarted.length, 1);
     const sessionId = await talk.sessionId();
     const stored = (await talk.deps.sessions.get(sessionId))!.session;
     assert.deepEqual(
@@ -132,7 +132,7 @@ describe('group and meeting chats: an exercise without a thread', function () {
 
     // Starting again in the chat, now known to be without the app: the same clear answer, nothing posted.
     (await mette.click('session.create', { ...START, title: 'Igen' })).expectPrivate(/Teams afviste Kernedialogs opslag af »Igen« i chatten/);
-    assert.equal(talk.thread.started, 0);
+    assert.equal(talk.thread.threadsStarted.length, 0);
     assert.deepEqual(talk.thread.posts, []);
     (await mette.say('status')).expectPrivate(/ingen åbne øvelser i denne chat/);
   });
@@ -176,12 +176,12 @@ describe('group and meeting chats: an exercise without a thread', function () {
     const now = new Date();
     const record = await chatSchedule(talk, 's-chat', now);
     assert.deepEqual(await openRound(talk.deps, record, { dueAt: now, closesAt: new Date(now.getTime() + 86_400_000), late: false }), { threadExists: true, posted: true });
-    assert.equal(talk.thread.started, 1);
+    assert.equal(talk.thread.threadsStarted.length, 1);
     // Another instance's tick that read the schedule before this post: it finds the thread with one read, and creates nothing.
     const seen = countRequests((talk.deps.sessions as unknown as { table: TableClient }).table);
     assert.deepEqual(await openRound(talk.deps, record, { dueAt: now, closesAt: new Date(now.getTime() + 86_400_000), late: false }), { threadExists: true, posted: false });
     assert.deepEqual(seen.methods, ['GET'], 'one read, no create refused and undone');
-    assert.equal(talk.thread.started, 1);
+    assert.equal(talk.thread.threadsStarted.length, 1);
     const sessionId = await talk.sessionId();
     const round = (await talk.deps.sessions.get(sessionId))!.session;
     assert.deepEqual([round.place.kind, round.place.rootActivityId], ['chat', CHAT_CARD]);

@@ -39,7 +39,7 @@ describe('meeting mode: an exercise paced in minutes', function () {
       .expectPrivate(/4\. Resultat – når I er enige: .*»Skriv det aftalte resultat«/);
     assert.equal(started.reply.outcome, 'started');
     assert.doesNotMatch(started.text, /Forslag –|Afstemning –/, 'the skipped phases are not in the guide');
-    assert.equal(talk.thread.started, 1);
+    assert.equal(talk.thread.threadsStarted.length, 1);
 
     const sessionId = await talk.sessionId();
     const stored = (await talk.deps.sessions.get(sessionId))!.session;
@@ -120,6 +120,6 @@ describe('meeting mode: an exercise paced in minutes', function () {
     const refused = await talk.as(METTE).click('session.create', { ...START, pace: 'meeting', proposalsDays: '2' });
     assert.equal(refused.reply.outcome, 'invalidSettings');
     refused.expectPrivate(/Fjern fristen og antallet af dage/);
-    assert.equal(talk.thread.started, 0);
+    assert.equal(talk.thread.threadsStarted.length, 0);
   });
 });

@@ -48,11 +48,11 @@ describe('the meeting rating after each meeting', function () {
       [stored.schedule.cadence, stored.schedule.roundLength, stored.schedule.templateId, stored.place.kind],
       [{ kind: 'meetingEnd' }, { amount: 12, unit: 'hours' }, 'moedevurdering', 'chat'],
     );
-    assert.equal(talk.thread.started, 0, 'switching on posts nothing');
+    assert.equal(talk.thread.threadsStarted.length, 0, 'switching on posts nothing');
 
     const ended = endTime(2);
     assert.equal(await meetingEnded(talk.deps, inChat, ended), 'opened');
-    assert.equal(talk.thread.started, 1);
+    assert.equal(talk.thread.threadsStarted.length, 1);
     talk.thread.expectRoot(/Vurdering af mødet/).expectRoot(/Vurdering efter mødet – lukker/);
     const round = (await talk.deps.sessions.get(await talk.sessionId()))!.session;
     assert.equal(round.exerciseId, 'moedevurdering');
@@ -68,7 +68,7 @@ describe('the meeting rating after each meeting', function () {
 
     // Teams delivers the same event again: the same round, nothing posted.
     assert.equal(await meetingEnded(talk.deps, inChat, ended), 'alreadyOpen');
-    assert.equal(talk.thread.started, 1);
+    assert.equal(talk.thread.threadsStarted.length, 1);
     assert.equal((await talk.deps.sessions.inChannel(CHAT)).length, 1);
   });
 
@@ -102,7 +102,7 @@ describe('the meeting rating after each meeting', function () {
     const before = lines.length;
     assert.equal(await meetingEnded(deps, inChat, endTime(1)), 'ignored', 'switched off');
     assert.equal(await meetingEnded(deps, { ...inChat, kind: undefined, teamId: 'team-x', teamsChannelId: 'channel-x' }, endTime(1)), 'ignored', 'a channel meeting');
-    assert.equal(talk.thread.started, 0);
+    assert.equal(talk.thread.threadsStarted.length, 0);
     const logged = JSON.stringify(lines);
     for (const secret of [CHAT, 'meeting_', METTE.id, 'team-x', meetingScheduleId(CHAT)]) assert.ok(!logged.includes(secret), `the log names ${secret}: ${logged}`);
     assert.deepEqual(
@@ -124,7 +124,7 @@ describe('the meeting rating after each meeting', function () {
     // The app removed from the chat: ignored too, though still switched on.
     await talk.deps.teams.setInstalled(CHAT, false, 'da');
     assert.equal(await meetingEnded(deps, inChat, endTime(0)), 'ignored');
-    assert.equal(talk.thread.started, 1);
+    assert.equal(talk.thread.threadsStarted.length, 1);
   });
 
   it('refuses non-facilitators, other places, bad hours and a meeting long past, in Danish and English', async () => {
@@ -141,7 +141,7 @@ describe('the meeting rating after each meeting', function () {
     // The meeting ended more than the 6 hours ago: its round would be closed already.
     assert.equal(await meetingEnded(talk.deps, inChat, endTime(7 * 60)), 'ignored');
     assert.equal(await meetingEnded(talk.deps, inChat, 'not a time'), 'ignored');
-    assert.equal(talk.thread.started, 0);
+    assert.equal(talk.thread.threadsStarted.length, 0);
 
     const channel = await converse(azurite.connectionString(), 'mrchan');
     const refused = await channel.as(METTE).say('mødevurdering til');

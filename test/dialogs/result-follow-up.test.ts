@@ -1,11 +1,9 @@
 import assert from 'node:assert/strict';
-import { startDeadlineWatcher } from '../../dialogs/deadline-watcher';
 import { followUpScheduleId } from '../../dialogs/follow-up';
 import { sweepOnce } from '../../dialogs/retention-sweep';
-import { startScheduler } from '../../dialogs/scheduler';
 import { useAzurite } from '../support/azurite';
 import { nodes } from '../support/card-nodes';
-import { converse, type Conversation } from '../support/converse';
+import { converse } from '../support/converse';
 import { EVERYONE } from '../support/converse-flow';
 import { inputValue } from '../support/input-value';
 import { cardText } from '../support/playground-client';
@@ -13,28 +11,13 @@ import { cardText } from '../support/playground-client';
 const [METTE, JONAS] = EVERYONE;
 const WINNER = 'Ugentlig registrering af elevfravær i to systemer';
 
-/** The text of the post in the thread that says `pattern`. */
-function posted(talk: Conversation, pattern: RegExp): string {
-  talk.thread.expect(pattern);
-  return talk.thread.posts.map((p) => cardText(p)).find((text) => pattern.test(text))!;
-}
-
-/** The scheduler's and the deadline watcher's next look, awaited (their first run starts with them). */
-async function lookOnce(talk: Conversation): Promise<void> {
-  for (const job of [startScheduler(talk.deps, 3_600_000), startDeadlineWatcher(talk.deps, 3_600_000)]) {
-    await job.tick();
-    await job.stop();
-  }
-}
-
 /**
  * "Tid til kerneopgaven" from owned items to a planned follow-up: the owners on the ballot and the
  * top list, the result form filled with the winner, a bad date refused, the result card with who
  * and when and nothing to press, "Følg op om 4 uger" on her confirmation, refused to a colleague
  * and planned once for her, and the scheduler opening that one-off round once, with the actions
- * as "did we do it?". The clock is moved on and the scheduler and watcher looked with by hand.
- * This ran in the Agents Playground until 2026-12-07; test/e2e/checkin-schedule.test.ts still
- * takes "planer" and a scheduled round over the wire.
+ * as "did we do it?". The clock is moved on and the bot looks (watcher and scheduler) by hand.
+ * test/e2e/checkin-schedule.test.ts takes "planer" and a scheduled round over the wire.
  */
 describe('the agreed result and its follow-up, as a conversation', function () {
   this.timeout(60_000);
@@ -73,7 +56,7 @@ describe('the agreed result and its follow-up, as a conversation', function () {
     const winner = choices.find((c) => c.includes(WINNER))!.match(/"value":"(\d+)"/)![1];
     for (const who of EVERYONE) (await act(who, 'session.answer', { votes: winner })).expectPrivate(/er gemt/);
     await act(METTE, 'session.close', {});
-    assert.match(posted(talk, /Afstemning:/), new RegExp(`Nr\\. 1: ${WINNER} \\(forvaltningen\\) – 6 stemmer`));
+    assert.match(talk.thread.text(/Afstemning:/), new RegExp(`Nr\\. 1: ${WINNER} \\(forvaltningen\\) – 6 stemmer`));
 
     const form = (await act(METTE, 'session.close', {})).reply.card;
     assert.equal(inputValue(form, 'formulation'), `${WINNER} (forvaltningen)`, 'the form starts from the winning proposal');
@@ -93,7 +76,7 @@ describe('the agreed result and its follow-up, as a conversation', function () {
       ['Følg op om 8 uger', 'result.followUp', 8],
       ['Følg op om 12 uger', 'result.followUp', 12],
     ]);
-    const resultText = posted(talk, /Resultat: Tidsrøvere/);
+    const resultText = talk.thread.text(/Resultat: Tidsrøvere/);
     const resultCard = talk.thread.posts.find((p) => cardText(p) === resultText)!;
     assert.match(resultText, /Skriv til forvaltningen om fraværet – ansvarlig: Mette, senest 15\. februar 2027/);
     assert.match(resultText, /Drop referat nummer to/);
@@ -120,7 +103,7 @@ describe('the agreed result and its follow-up, as a conversation', function () {
     assert.equal((await deps.schedules.inChannel(talk.channel)).length, channelBefore + 1, 'pressing twice plans one');
 
     // "planer" says when it runs, in words with its date; it can be deleted, not edited.
-    const list = (await mette.say('planer')).expectPrivate(/Faste tjek i kanalen/).expectPrivate(/Én gang, mandag den 1\. marts 2027 kl\. 09:15 \(tidszone UTC\)/);
+    const list = (await mette.say('planer', [], { inChannel: true })).expectPrivate(/Faste tjek i kanalen/).expectPrivate(/Én gang, mandag den 1\. marts 2027 kl\. 09:15 \(tidszone UTC\)/);
     assert.doesNotMatch(list.text, /FREQ|COUNT/);
     assert.deepEqual(
       nodes(list.reply.card)
@@ -133,11 +116,14 @@ describe('the agreed result and its follow-up, as a conversation', function () {
     assert.doesNotMatch(edit.text, /FREQ|Avanceret/);
 
     // Four weeks on, at the same time: the scheduler opens the one round, asking about the actions.
-    assert.equal(talk.thread.started, 1);
+    assert.equal(talk.thread.threadsStarted.length, 1);
     clock = new Date('2027-03-01T09:15:05Z');
-    await lookOnce(talk);
-    // A round is a new post in the channel: the recording port holds it as the newest root card.
-    assert.equal(talk.thread.started, 2, 'the round is posted in the channel');
+    await talk.look();
+    // A round is a new post in the channel, a thread of its own; its card is the newest root card.
+    assert.equal(talk.thread.threadsStarted.length, 2, 'the round is posted');
+    const round = talk.thread.threadsStarted[1];
+    assert.equal(round.place.teamsChannelId, talk.channel, 'in the channel');
+    assert.notEqual(round.threadId, talk.thread.threadsStarted[0].threadId, "not in the exercise's thread");
     talk.thread
       .expectRoot(/Kerneopgave-tjek/)
       .expectRoot(/Skriv til forvaltningen om fraværet/)
@@ -146,16 +132,17 @@ describe('the agreed result and its follow-up, as a conversation', function () {
     // Its round has opened with the actions in it: the schedule is done and keeps them no longer.
     const ended = (await deps.schedules.get(followUpId))!.record;
     assert.deepEqual([ended.schedule.ended?.opened, ended.carried], [true, []]);
-    (await mette.say('planer')).expectPrivate(/Afsluttet: runden er åbnet i kanalen\./);
+    (await mette.say('planer', [], { inChannel: true })).expectPrivate(/Afsluttet: runden er åbnet i kanalen\./);
 
     talk.thread.expectCount(/Opsamling/, 0);
     // A week later the round has closed and its summary is posted; the scheduler opened nothing more.
     clock = new Date('2027-03-08T09:15:05Z');
-    await lookOnce(talk);
-    talk.thread.expect(/Opsamling/);
+    await talk.look();
+    const summary = talk.thread.posts.findIndex((p) => /Opsamling/.test(cardText(p)));
+    assert.equal(talk.thread.postedIn[summary]?.threadId, round.threadId, "the round's summary is in the round's own thread");
     // Weeks later, one more look: still the one round.
     clock = new Date('2027-04-26T09:15:05Z');
-    await lookOnce(talk);
+    await talk.look();
     const rounds = (await deps.sessions.inChannel(talk.channel)).filter((x) => x.round?.scheduleId === followUpId);
     assert.deepEqual(
       rounds.map((x) => x.round?.dueAt),
@@ -163,7 +150,7 @@ describe('the agreed result and its follow-up, as a conversation', function () {
       'the one-off round opened once',
     );
     assert.deepEqual(rounds[0].round?.carried, ['Skriv til forvaltningen om fraværet', 'Drop referat nummer to']);
-    assert.equal(talk.thread.started, 2, 'one round was posted');
+    assert.equal(talk.thread.threadsStarted.length, 2, 'one round was posted');
 
     // The ended follow-up goes with its round's raw answers, 90 days after the round closed, not before.
     const roundClosed = Date.parse(rounds[0].closedAt ?? '');

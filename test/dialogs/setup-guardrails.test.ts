@@ -8,11 +8,11 @@ import { dumpAllTables } from '../support/table-dump';
 const METTE = { id: 'user-mette', name: 'Mette Holm' };
 
 /**
- * The setup form, as a conversation in a channel of six (issue 13, point 4): it asks only what the
- * exercise needs, says what the chosen options need against the channel's member count, and
- * refuses "one perspective each" in a channel too small for it. Until 2026-12-07 this ran in the
- * Agents Playground; the count read through Teams' paged members is still read there by
- * test/e2e/group-chat.test.ts ("Chatten har 6 medlemmer").
+ * The setup form, as a conversation in a channel of six: it asks only what the exercise needs,
+ * says what the chosen options need against the channel's member count, and refuses "one
+ * perspective each" in a channel too small for it. The count read through Teams' paged members is
+ * checked over the wire in test/e2e/group-chat.test.ts (chats) and test/bot/text-commands.test.ts
+ * (channels).
  */
 describe('setup: only what applies, and small-team guardrails', function () {
   this.timeout(30_000);
@@ -57,13 +57,13 @@ describe('setup: only what applies, and small-team guardrails', function () {
     assert.ok(inputIds(card).includes('distribution'), 'the form comes back, with the choice to change');
     assert.match(JSON.stringify(card), /"id":"title"[^}]*"value":"For lille til ét perspektiv hver"|"value":"For lille til ét perspektiv hver"[^}]*"id":"title"/, 'what she typed is kept');
     assert.deepEqual(await rows(), before, 'nothing stored');
-    assert.equal(talk.thread.started, 0, 'no thread posted');
+    assert.equal(talk.thread.threadsStarted.length, 0, 'no thread posted');
     assert.deepEqual(talk.thread.posts, []);
   });
 
   it('starts everyone-answers-all in the same channel', async () => {
     (await create({ exerciseId: 'hvem-definerer', title: 'Alle svarer på alt', distribution: 'all' })).expectPrivate(/Øvelsen er startet/);
-    assert.equal(talk.thread.started, 1);
+    assert.equal(talk.thread.threadsStarted.length, 1);
   });
 
   it('asks for the own dilemma only once it is chosen, and writes its two sides on the scale', async () => {

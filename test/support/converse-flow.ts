@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import type { AdaptiveCard } from '../../cards/render';
-import { cardText } from './playground-client';
-import { converse, type Conversation } from './converse';
+import { converse, type Conversation, type ConverseOptions } from './converse';
 
 const METTE = { id: 'user-mette', name: 'Mette Holm' };
 /** The Playground's six people, Mette first: the same team the e2e tests use. */
@@ -22,11 +21,11 @@ export interface Started {
 
 /**
  * Mette starts an exercise with these settings (the setup form's fields) in a conversation of its
- * own; the default is "Hvem definerer kerneopgaven?" with k = 5, as in the Playground tests.
+ * own (with `options`, e.g. the bot's clock); the default is "Hvem definerer kerneopgaven?" with k = 5.
  * Throws with the setup's refusal text when the form is sent back.
  */
-export async function startExercise(connectionString: string, settings: Record<string, string>): Promise<Started> {
-  const talk = await converse(connectionString, 'flow');
+export async function startExercise(connectionString: string, settings: Record<string, string>, options: ConverseOptions = {}): Promise<Started> {
+  const talk = await converse(connectionString, 'flow', options);
   const title = settings.title ?? `Øvelse ${Math.random().toString(36).slice(2, 8)}`;
   const started = await talk.as(METTE).click('session.create', { exerciseId: 'hvem-definerer', k: '5', language: 'da', distribution: 'all', ...settings, title });
   if (!/Øvelsen er startet|The exercise has started/.test(started.text)) throw new Error(started.text);
@@ -48,20 +47,12 @@ export async function runToResult(
 ): Promise<{ summary?: string; tally: string; result: string }> {
   const { talk } = s;
   const act = (who: (typeof EVERYONE)[number], verb: string, data: Record<string, string>) => talk.as(who).click(verb, { sessionId: s.sessionId, ...data });
-  const posted = (since: number, match: RegExp) => {
-    const found = talk.thread.posts
-      .slice(since)
-      .map((p) => cardText(p))
-      .find((t) => match.test(t));
-    assert.ok(found, `nothing posted says ${match}`);
-    return found;
-  };
   let summary: string | undefined;
   if (opts.answers) {
     for (const [i, who] of (opts.answering ?? EVERYONE).entries()) (await act(who, 'session.answer', opts.answers[i % opts.answers.length])).expectPrivate(/dit svar er gemt/);
     const since = talk.thread.posts.length;
     await act(METTE, 'session.close', {});
-    summary = posted(since, /Opsamling/);
+    summary = talk.thread.text(/Opsamling/, since);
     talk.thread.expectRoot(/Forslag/);
   }
   for (const [i, who] of EVERYONE.entries()) (await act(who, 'session.answer', proposalData(opts.proposals[i % opts.proposals.length], opts.owner))).expectPrivate(/dit forslag er gemt/);
@@ -71,9 +62,9 @@ export async function runToResult(
   for (const who of EVERYONE) (await act(who, 'session.answer', { votes: first })).expectPrivate(/din stemme er gemt/);
   let since = talk.thread.posts.length;
   await act(METTE, 'session.close', {});
-  const tally = posted(since, /Afstemning:/);
+  const tally = talk.thread.text(/Afstemning:/, since);
   (await act(METTE, 'session.close', {})).expectPrivate(/Skriv det aftalte resultat/);
   since = talk.thread.posts.length;
   (await act(METTE, 'session.result', opts.result)).expectPrivate(/Resultatet er gemt/);
-  return { summary, tally, result: posted(since, /Resultat:/) };
+  return { summary, tally, result: talk.thread.text(/Resultat:/, since) };
 }

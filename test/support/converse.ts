@@ -1,18 +1,21 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import type { AdaptiveCard } from '../../cards/render';
+import { startDeadlineWatcher } from '../../dialogs/deadline-watcher';
+import { startScheduler } from '../../dialogs/scheduler';
 import { answerCommand, routeFor } from '../../dialogs/routes';
 import type { DialogDeps } from '../../dialogs/deps';
 import type { PrivateReply } from '../../dialogs/reply';
 import type { Actor, TeamsPort, Where } from '../../dialogs/teams-port';
-import { ensureTable, tableClientFor } from '../../storage/table-client';
-import { azuriteDeps } from './dialog-deps';
+import type { SessionPlace } from '../../domain/session';
+import { azuriteDeps, freshTable } from './dialog-deps';
 import { tempVault } from './temp-vault';
 import { cardText } from './playground-client';
 
-/** The channel a conversation happens in, and the thread its exercise gets. */
+/** The channel a conversation happens in, and the thread its exercise gets: the first one the bot starts there. */
 const CHANNEL = 'channel-x';
-const THREAD = `${CHANNEL};messageid=1`;
+const threadOf = (n: number) => ({ threadId: `${CHANNEL};messageid=${n}`, rootActivityId: `${n}` });
+const THREAD = threadOf(1).threadId;
 /** A group or meeting chat: its own channel and team, without threads; its exercise card is message 'card-1'. */
 export const CHAT = '19:meeting_ledelse@thread.v2';
 export const CHAT_CARD = 'card-1';
@@ -32,7 +35,7 @@ export interface ConverseOptions {
   timezone?: string;
 }
 
-/** What a person was answered: only they see it. */
+/** The bot's answer to this person's click or message: a click's answer only they see; a message command's is posted where it was written. */
 export class Answered {
   constructor(readonly reply: PrivateReply) {}
 
@@ -40,7 +43,7 @@ export class Answered {
     return cardText(this.reply.card);
   }
 
-  /** Asserts the private answer says `pattern`, and returns it for the next step. */
+  /** Asserts the answer says `pattern`, and returns it for the next step. */
   expectPrivate(pattern: RegExp): this {
     assert.match(this.text, pattern, `${this.reply.outcome}:\n${this.text}`);
     return this;
@@ -52,9 +55,15 @@ export class Thread {
   readonly posts: AdaptiveCard[] = [];
   /** Each post's replyToId, in the order of `posts` (set in a chat, where a post answers the card). */
   readonly replyTo: (string | undefined)[] = [];
+  /** Where each post was replied, in the order of `posts`: the thread (threadId) of its session. */
+  readonly postedIn: SessionPlace[] = [];
+  /** The newest root card: the newest thread's (an exercise's or a round's) as it is now. */
   root: AdaptiveCard | undefined;
-  /** How many times the exercise's card was posted. */
-  started = 0;
+  /**
+   * Every thread the bot started, in order: where it asked to post it and the thread Teams gave
+   * it (in a channel, each its own; in a chat, the chat). The first is the exercise's.
+   */
+  readonly threadsStarted: { place: Omit<SessionPlace, 'threadId' | 'rootActivityId'>; threadId: string }[] = [];
   /** What the bot sent people in their personal chat, not in the thread. */
   readonly privately: { userId: string; card: AdaptiveCard }[] = [];
 
@@ -66,6 +75,18 @@ export class Thread {
       `no post says ${pattern}:\n${texts.join('\n---\n')}`,
     );
     return this;
+  }
+
+  /**
+   * Asserts some post from the `since`-th on says `pattern`, and returns the first such post's text.
+   *
+   * @example assert.match(talk.thread.text(/Opsamling/), /6 personer har svaret/)
+   */
+  text(pattern: RegExp, since = 0): string {
+    const texts = this.posts.slice(since).map((p) => cardText(p));
+    const found = texts.find((t) => pattern.test(t));
+    assert.ok(found !== undefined, `no post says ${pattern}:\n${texts.join('\n---\n')}`);
+    return found;
   }
 
   /** Asserts exactly `n` posts say `pattern` (a summary posted once, not twice). */
@@ -97,20 +118,21 @@ export class Thread {
 export async function converse(connectionString: string, prefix = 'talk', options: ConverseOptions = {}): Promise<Conversation> {
   const thread = new Thread();
   // A table, key and vault of its own, kept so that restart() can build a second bot on them.
-  const table = tableClientFor(connectionString, `${prefix}${randomBytes(4).toString('hex')}`);
-  await ensureTable(table);
+  const table = await freshTable(connectionString, prefix);
   const storage = { key: randomBytes(32), vault: tempVault() };
   const deps = await azuriteDeps(connectionString, table, storage);
   const chat = options.place === 'chat';
   const recording: TeamsPort = {
-    startThread: async (_place, card) => {
+    startThread: async (place, card) => {
       thread.root = card;
-      thread.started++;
-      return chat ? { threadId: CHAT, rootActivityId: CHAT_CARD } : { threadId: THREAD, rootActivityId: '1' };
+      const started = chat ? { threadId: CHAT, rootActivityId: CHAT_CARD } : threadOf(thread.threadsStarted.length + 1);
+      thread.threadsStarted.push({ place, threadId: started.threadId });
+      return started;
     },
-    reply: async (_place, card, replyToId) => {
+    reply: async (place, card, replyToId) => {
       thread.posts.push(card);
       thread.replyTo.push(replyToId);
+      thread.postedIn.push(place);
     },
     updateRoot: async (_place, card) => void (thread.root = card),
     memberNames: async () => [],
@@ -155,7 +177,7 @@ export class Conversation {
     return this.place.restart();
   }
 
-  /** Where a click or a message comes from: in a chat, the chat itself (it has no threads). */
+  /** Where a click or a message comes from: the exercise's thread (the first) or the channel; in a chat, the chat itself (it has no threads). */
   private whereOf(inThread: boolean): Where {
     const common = { activityId: `act-${Math.random()}`, serviceUrl: 'http://x', tenantId: 't', ...(this.place.timezone ? { timezone: this.place.timezone } : {}) };
     if (this.channel !== CHANNEL) return { ...common, conversationId: this.channel, teamsChannelId: this.channel, teamId: this.channel, kind: 'chat' };
@@ -182,6 +204,26 @@ export class Conversation {
         return new Answered(reply);
       },
     };
+  }
+
+  /**
+   * The bot's next look, as its checkAgain() (bot/app.ts): the deadline watcher, then the
+   * scheduler, each ticked twice, then what they left for later. The jobs are new ones, started
+   * here, so their first run begins now and the second is one more whole check; the scheduler's
+   * memory of reminders sent in this process is not kept between looks.
+   *
+   * @example clock = new Date(deadline + 1_000); await talk.look(); talk.thread.expect(/Opsamling/);
+   */
+  async look(): Promise<void> {
+    for (const start of [startDeadlineWatcher, startScheduler]) {
+      const job = start(this.deps, 3_600_000);
+      try {
+        for (let i = 0; i < 2; i++) await job.tick();
+      } finally {
+        await job.stop();
+      }
+    }
+    await this.settle();
   }
 
   /** Runs what the bot left for after its answers, and what that left in turn. */

@@ -59,13 +59,22 @@ export async function azuriteDeps(connectionString: string, table: TableClient, 
 }
 
 /**
- * Dialog dependencies on a fresh table of their own (`prefix` + random), so tests never see each
- * other's sessions.
+ * A table of its own on Azurite (`prefix` + random hex), created, so tests never see each other's
+ * sessions.
+ *
+ * @example const table = await freshTable(azurite.connectionString(), 'talk')
+ */
+export async function freshTable(connectionString: string, prefix: string): Promise<TableClient> {
+  const table = tableClientFor(connectionString, `${prefix}${randomBytes(4).toString('hex')}`);
+  await ensureTable(table);
+  return table;
+}
+
+/**
+ * Dialog dependencies on a fresh table of their own (freshTable()).
  *
  * @example beforeEach(async () => (deps = await freshDeps(azurite.connectionString(), 'closing')))
  */
 export async function freshDeps(connectionString: string, prefix: string): Promise<DialogDeps> {
-  const table = tableClientFor(connectionString, `${prefix}${randomBytes(4).toString('hex')}`);
-  await ensureTable(table);
-  return azuriteDeps(connectionString, table);
+  return azuriteDeps(connectionString, await freshTable(connectionString, prefix));
 }
