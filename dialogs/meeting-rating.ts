@@ -9,7 +9,8 @@ import type { StoredSchedule } from '../storage/schedule-store';
 import { facilitates, storedInTeam } from './data-facilitators';
 import type { DialogDeps } from './deps';
 import { channelMemberCount } from './member-count';
-import { openRound } from './open-round';
+import { endUnpostedSession } from './end-unposted';
+import { openRound, roundSessionId } from './open-round';
 import { placeOf } from './place-of';
 import { refusal, reply, type PrivateReply } from './reply';
 import { TeamUnreachableError, type Actor, type Where } from './teams-port';
@@ -111,7 +112,10 @@ export async function meetingEnded(deps: DialogDeps, where: Where, endTime: unkn
     return posted ? 'opened' : 'alreadyOpen';
   } catch (err) {
     if (!(err instanceof TeamUnreachableError)) throw err;
-    deps.log.warn('meeting rating not posted: Teams refused posts in the chat', { schedule: record.schedule.id });
+    // The round's session was stored before the post: it ends unposted instead of waiting, open, for its close.
+    const round = await deps.sessions.get(roundSessionId(record.schedule.id, dueAt));
+    if (round) await endUnpostedSession(deps, round.session);
+    deps.log.warn('meeting rating not posted: Teams refused posts in the chat; the round ended unposted', { schedule: record.schedule.id });
     return 'ignored';
   }
 }

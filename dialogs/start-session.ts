@@ -10,10 +10,10 @@ import { checkSettings } from '../domain/validation/settings';
 import { channelMemberCount } from './member-count';
 import type { DialogDeps } from './deps';
 import { createAndPost } from './post-thread';
+import { endUnpostedSession } from './end-unposted';
 import { placeOf } from './place-of';
 import { refusal, reply, type PrivateReply } from './reply';
 import { TeamUnreachableError, type Actor, type Where } from './teams-port';
-import { endUnposted } from '../domain/lifecycle/thread';
 import { chatWording } from '../cards/chat-naming';
 import { meetingDeadline } from '../domain/meeting';
 import { meetingGuideCard } from '../cards/meeting-guide-card';
@@ -95,9 +95,7 @@ export async function createSession(deps: DialogDeps, lang: Language, actor: Act
  * session ends closed and unposted, its secret destroyed, and the facilitator is told privately.
  */
 async function notPosted(deps: DialogDeps, session: Session): Promise<PrivateReply> {
-  await deps.answers.shut(session.id, session.phase ?? 'answer');
-  const ended = await deps.sessions.change(session.id, endUnposted(deps.now()));
-  if (ended?.changed) deps.log.warn('Teams refused the exercise post; the session ended unposted', { session: session.id });
+  if (await endUnpostedSession(deps, session)) deps.log.warn('Teams refused the exercise post; the session ended unposted', { session: session.id });
   const l = session.settings.language;
   return reply('unreachable', noticeCard(t(l, 'started.unreachable.title'), [t(l, chatWording(session.place, 'started.unreachable.body'), { title: escapeMarkdown(session.settings.title) })]));
 }

@@ -4,7 +4,9 @@ import { createLogger } from '../../config/log';
 import { isMeetingRound, meetingScheduleId } from '../../domain/checkins/meeting-rating';
 import { sessionCard } from '../../cards/session-card';
 import { meetingEnded, meetingRatingCommand } from '../../dialogs/meeting-rating';
-import type { Where } from '../../dialogs/teams-port';
+import { installedOnly } from '../../dialogs/installed-only';
+import { TeamRefusedError, type Where } from '../../dialogs/teams-port';
+import { claimThread } from '../../domain/lifecycle/thread';
 import { useAzurite } from '../support/azurite';
 import { CHAT, converse, type Conversation } from '../support/converse';
 import { cardText } from '../support/playground-client';
@@ -162,5 +164,29 @@ describe('the meeting rating after each meeting', function () {
     assert.doesNotMatch(list.text, /\bRet\b/);
     const scheduleId = meetingScheduleId(CHAT);
     (await talk.as(METTE).click('schedule.edit', { scheduleId })).expectPrivate(/»mødevurdering til 48« ændrer/);
+  });
+});
+
+/** Teams' 403 marks the chat as without the app in the account's team registry: a block, and an account, of its own. */
+describe('the meeting rating when Teams refuses its card', function () {
+  this.timeout(30_000);
+  const azurite = useAzurite();
+
+  it('a 403 on the rating card ends the round closed and unposted, destroys its secret and marks the chat uninstalled; the next meeting end opens nothing', async () => {
+    const refuse = async (): Promise<never> => {
+      throw new TeamRefusedError('Teams answered 403 (app removed or messages blocked).', { cause: Object.assign(new Error('MessageWritesBlocked'), { statusCode: 403 }) });
+    };
+    const talk = await converse(azurite.connectionString(), 'mrgone', { place: 'chat', members: 7, port: { startThread: refuse }, wrap: (port, deps) => installedOnly(port, deps.teams, deps.log) });
+    (await talk.as(METTE).say('mødevurdering til 12')).expectPrivate(/Mødevurderingen er slået til/);
+
+    assert.equal(await meetingEnded(talk.deps, inChat, endTime(2)), 'ignored');
+    const [round] = await talk.deps.sessions.inChannel(CHAT);
+    assert.deepEqual([round.state, round.summaryWithheld, round.place.threadId], ['closed', 'unreachable', undefined], 'ended unposted, not left open until it closes');
+    assert.equal(await talk.deps.sessions.secret(round.id), undefined, 'the per-session secret is destroyed');
+    assert.equal(await talk.deps.teams.isInstalled(CHAT), false, 'installed-only remembers the refusal for the chat');
+    assert.equal((await talk.deps.sessions.change(round.id, claimThread(new Date(Date.now() + HOUR))))?.refused, 'closed', 'no later delivery posts it');
+
+    assert.equal(await meetingEnded(talk.deps, inChat, endTime(1)), 'ignored', 'the chat is known to be without the app');
+    assert.deepEqual([talk.thread.threadsStarted.length, (await talk.deps.sessions.inChannel(CHAT)).length], [0, 1]);
   });
 });
