@@ -6,6 +6,7 @@ import { appTypeWarning } from '../config/azure-settings';
 import { anonymityKeyFor } from '../config/anonymity-key';
 import { startDeadlineWatcher } from '../dialogs/deadline-watcher';
 import type { DialogDeps } from '../dialogs/deps';
+import { checkAfterNow } from '../dialogs/every';
 import { AnswerBox } from '../storage/answer-box';
 import { GroupContributions } from '../storage/group-contributions';
 import { SessionStore } from '../storage/session-store';
@@ -151,8 +152,7 @@ export async function startBot(options: Options, storage: TableStorage, sink?: S
     deps,
     idle,
     checkAgain: async () => {
-      // A check already running began before the call: the second tick is a fresh one.
-      for (const job of [watcher, scheduler]) for (let i = 0; i < 2; i++) await job.tick();
+      await checkAfterNow([watcher, scheduler]);
       await idle();
     },
     stop: () => stopGracefully({ intake, jobs: [watcher, scheduler, retention], pending, server, log }),

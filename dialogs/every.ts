@@ -27,3 +27,13 @@ export function every<T>(everyMs: number, run: () => Promise<T>): Repeating<T> {
   };
   return { stop, tick };
 }
+
+/**
+ * Each job in turn runs a whole check begun after this call: a tick while one runs only joins the
+ * run under way, which began before the call, so each is ticked twice.
+ *
+ * @example await checkAfterNow([watcher, scheduler]) // both have looked once since now
+ */
+export async function checkAfterNow(jobs: readonly Repeating<unknown>[]): Promise<void> {
+  for (const job of jobs) for (let i = 0; i < 2; i++) await job.tick();
+}

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import type { AdaptiveCard } from '../../cards/render';
 import { startDeadlineWatcher } from '../../dialogs/deadline-watcher';
 import { startScheduler } from '../../dialogs/scheduler';
+import { checkAfterNow } from '../../dialogs/every';
 import { answerCommand, routeFor } from '../../dialogs/routes';
 import type { DialogDeps } from '../../dialogs/deps';
 import type { PrivateReply } from '../../dialogs/reply';
@@ -215,13 +216,11 @@ export class Conversation {
    * @example clock = new Date(deadline + 1_000); await talk.look(); talk.thread.expect(/Opsamling/);
    */
   async look(): Promise<void> {
-    for (const start of [startDeadlineWatcher, startScheduler]) {
-      const job = start(this.deps, 3_600_000);
-      try {
-        for (let i = 0; i < 2; i++) await job.tick();
-      } finally {
-        await job.stop();
-      }
+    const jobs = [startDeadlineWatcher(this.deps, 3_600_000), startScheduler(this.deps, 3_600_000)];
+    try {
+      await checkAfterNow(jobs);
+    } finally {
+      await Promise.all(jobs.map((job) => job.stop()));
     }
     await this.settle();
   }
